@@ -1,0 +1,11 @@
+/** Jest: ts-jest transpiles only; `npm run typecheck` type-checks (TOOLCHAIN.md). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }],
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  collectCoverageFrom: ["src/domain/**/*.ts"],
+};

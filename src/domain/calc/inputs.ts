@@ -1,0 +1,68 @@
+/**
+ * Reading raw inputs into numbers. SPEC §3: "Empty cells are 'missing', not zero"; a wrong kind is
+ * invalid. Inputs arrive from cells, JSON files and other code, so every check is made at run time and
+ * nothing here throws, whatever it is given.
+ */
+import { failure, value, type Outcome } from "./outcome";
+
+/**
+ * A numeric argument as callers hand it over: a number, or empty (null / undefined / NaN / blank).
+ * Typed `unknown` on purpose: every argument is checked at run time, and anything else (text, a
+ * boolean, an object) is reported as invalid input rather than trusted.
+ */
+export type NumberInput = unknown;
+
+/** A cell-like value: a number, a text answer, or empty. */
+export type CellInput = number | string | null | undefined;
+
+/** null, undefined, NaN and blank text are empty (SPEC §3 "missing"). */
+export function isMissing(x: unknown): boolean {
+  if (x === null || x === undefined) return true;
+  if (typeof x === "number") return Number.isNaN(x);
+  return typeof x === "string" && x.trim() === "";
+}
+
+/** A present, finite number; anything else is missing or invalid. */
+export function readNumber(x: unknown, name: string): Outcome<number> {
+  if (isMissing(x)) return failure("missing-input", `${name} is missing`);
+  if (typeof x !== "number") return failure("invalid-input", `${name} is not a number`);
+  if (!Number.isFinite(x)) return failure("invalid-input", `${name} is not finite`);
+  return value(x);
+}
+
+/** An amount that cannot be negative (an energy use, a floor area, an emission). */
+export function readAmount(x: unknown, name: string): Outcome<number> {
+  const read = readNumber(x, name);
+  if (read.ok && read.value < 0) return failure("invalid-input", `${name} is negative`);
+  return read;
+}
+
+/** A divisor: present and not zero. */
+export function readDivisor(x: unknown, name: string): Outcome<number> {
+  const read = readNumber(x, name);
+  if (read.ok && read.value === 0) return failure("division-by-zero", `${name} is zero`);
+  return read;
+}
+
+/** An amount used as a divisor: present, not negative, not zero. */
+export function readPositiveAmount(x: unknown, name: string): Outcome<number> {
+  const read = readAmount(x, name);
+  if (read.ok && read.value === 0) return failure("division-by-zero", `${name} is zero`);
+  return read;
+}
+
+/** Reads several inputs at once; the first failure in argument order wins. */
+export function readAll(reads: readonly Outcome<number>[]): Outcome<number[]> {
+  const numbers: number[] = [];
+  for (const read of reads) {
+    if (!read.ok) return read;
+    numbers.push(read.value);
+  }
+  return value(numbers);
+}
+
+/** A list argument (a range): an array, or one value standing for a one-cell range. */
+export function asList(x: unknown): readonly unknown[] {
+  if (Array.isArray(x)) return (x as unknown[]).flat(Infinity) as unknown[];
+  return [x];
+}
