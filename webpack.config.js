@@ -87,7 +87,6 @@ module.exports = (_env, argv) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",
       static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js", watch: false }],
-      devMiddleware: { writeToDisk: true },
       client: { overlay: false },
       hot: false,
       liveReload: false,

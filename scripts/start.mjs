@@ -1,4 +1,4 @@
-// `npm start`: build the add-in and serve dist/ over HTTPS on https://localhost:3000 (webpack serve).
+// `npm start`: build the add-in and serve it over HTTPS on https://localhost:3000 (webpack serve, from memory).
 // Certificates: the ones `office-addin-dev-certs install` made (Windows/Mac, trusted by the system) where
 // present; otherwise a self-signed localhost certificate made with openssl into .certs/ (git-ignored).
 // Nothing on the system is changed: on Linux the browser will warn about the certificate until you

@@ -24,8 +24,12 @@ export interface PageLog {
   outsideRequests: string[];
 }
 
-export async function openPage(browser: Browser, origin: string): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext({ locale: "zh-CN" });
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: { ignoreHTTPSErrors?: boolean } = {},
+): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({ locale: "zh-CN", ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false });
   const page = await context.newPage();
   const log: PageLog = { consoleErrors: [], pageErrors: [], outsideRequests: [] };
   await page.route("**/*", async (route) => {
