@@ -1,0 +1,67 @@
+/** A1 addresses: 0-based (row, col) to "C5" and back, ranges, and sheet-qualified references. */
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function cellAddress(row: number, col: number, absolute = false): string {
+  const dollar = absolute ? "$" : "";
+  return `${dollar}${columnLetters(col)}${dollar}${row + 1}`;
+}
+
+export function rangeAddress(top: number, left: number, bottom: number, right: number, absolute = false): string {
+  const first = cellAddress(top, left, absolute);
+  return top === bottom && left === right ? first : `${first}:${cellAddress(bottom, right, absolute)}`;
+}
+
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface RangeRef {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/;
+/** Excel's grid: 1 048 576 rows × 16 384 columns (XFD). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+export function parseCell(address: string): CellRef | undefined {
+  const match = CELL.exec(address.trim());
+  if (!match) return undefined;
+  const cell = { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  return cell.row < MAX_ROWS && cell.col < MAX_COLUMNS ? cell : undefined;
+}
+
+export function parseRange(address: string): RangeRef | undefined {
+  const [first, second, extra] = address.split(":");
+  if (extra !== undefined) return undefined;
+  const a = parseCell(first);
+  const b = second === undefined ? a : parseCell(second);
+  if (!a || !b) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** 'Sheet name'!$A$1 — quoted whenever the name is not a plain identifier (Chinese names included). */
+export function sheetReference(sheetName: string, address: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !parseCell(sheetName);
+  return `${plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`}!${address}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * A SheetPlan is data (DESIGN.md): every cell, formula, style, validation and name a template puts on a
+ * sheet. Building it is pure; the Office.js adapter (src/excel) and the ExcelJS adapter (src/xlsx) apply it.
+ * Rows and columns are 0-based; formulas are Excel formulas without the leading "=", in English function
+ * names of Excel 2010 or earlier (SPEC §2: WPS and older Excel compute the same).
+ */
+
+export const TEMPLATE_IDS = [
+  "params", "data", "indicators", "basic", "options", "matrix", "targets", "synergy", "suggestions", "team", "plan",
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export type Lang = "zh-CN" | "en-US";
+export type FormulaMode = "native" | "custom";
+
+/**
+ * What a cell is for; the adapters style by role (input cells unlocked and visibly styled, computed cells
+ * locked) and the review reads regions by role.
+ */
+export type CellRole = "title" | "header" | "label" | "unit" | "note" | "input" | "computed" | "subtotal" | "total";
+
+export type CellValue = string | number | boolean | null;
+
+export interface PlannedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly role: CellRole;
+  /** a constant (labels, input values; null leaves an input empty) */
+  readonly value?: CellValue;
+  /** the formula without "=", for computed cells */
+  readonly formula?: string;
+  /** the formula's result as the domain core computes it, cached in .xlsx files (SPEC §2) */
+  readonly cached?: CellValue;
+  readonly numberFormat?: string;
+  /** the data item, indicator or parameter the cell holds, for the review */
+  readonly key?: string;
+}
+
+export type Validation =
+  | { readonly kind: "list"; readonly items: readonly string[] }
+  | { readonly kind: "decimal"; readonly min?: number; readonly max?: number }
+  | { readonly kind: "whole"; readonly min?: number; readonly max?: number }
+  | { readonly kind: "date" };
+
+export interface PlannedValidation {
+  /** A1 range on this sheet, e.g. "C5:F5" */
+  readonly range: string;
+  readonly rule: Validation;
+  readonly prompt?: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+/** A rule whose formula is native Excel (SPEC §2 "native formulas only in rules"), relative to the range's top-left cell. */
+export interface PlannedConditionalFormat {
+  readonly range: string;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+export interface PlannedName {
+  /** workbook-scoped defined name, e.g. GREEN_DATA_va_Y1 (SPEC §4.2 "Defined names") */
+  readonly name: string;
+  /** A1 cell or range on this sheet */
+  readonly range: string;
+}
+
+/** A region the review finds again: its role and the A1 range it covers on the sheet. */
+export interface PlannedRegion {
+  readonly id: string;
+  readonly range: string;
+}
+
+export interface SheetPlan {
+  readonly templateId: TemplateId;
+  /** the sheet name wanted; the adapter adds a suffix "(2)" when it is taken (SPEC §2) */
+  readonly sheetName: string;
+  readonly lang: Lang;
+  readonly mode: FormulaMode;
+  readonly cells: readonly PlannedCell[];
+  /** column widths in characters, from column A */
+  readonly columnWidths: readonly number[];
+  readonly merges: readonly string[];
+  /** columns hidden from view (0-based), e.g. the one holding the template's metadata record */
+  readonly hiddenColumns: readonly number[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly validations: readonly PlannedValidation[];
+  readonly conditionalFormats: readonly PlannedConditionalFormat[];
+  readonly names: readonly PlannedName[];
+  readonly regions: readonly PlannedRegion[];
+  readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean };
+}
+
+/**
+ * Every template sheet records itself in one cell named `GREEN_META_<templateId><suffix>` (a JSON
+ * `TemplateMetadata`, schema/templateMetadata): the name follows renames, moved rows and saves by other
+ * spreadsheet programs, so the review finds each region again (SPEC §1, DESIGN.md).
+ */
+export const METADATA_NAME_PREFIX = "GREEN_META_";

@@ -1,0 +1,273 @@
+/**
+ * The Office.js adapter's writer: applies SheetPlans to the open workbook in a constant number of
+ * context.sync() calls, whatever the row count (issue 5: ≤ 3 for the full set):
+ *   1. read the sheet and defined names that exist;
+ *   2. (refresh only) read the current cells of the sheets to refresh, to keep their input values;
+ *   3. write every sheet: 2D blocks, role formats, validations, rules, names, protection, layout.
+ * A block too large for one request (Excel on the web: 5 MB) is written in row bands, one sync each.
+ * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (SPEC §2).
+ */
+import { METADATA_NAME_PREFIX, type PlannedValidation, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
+import { ROLE_STYLES } from "../domain/templates/styles";
+import { columnLetters } from "../domain/templates/a1";
+import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
+import { uniqueSheetName } from "./sheetNames";
+import { planProblems } from "../domain/templates/validatePlan";
+
+/** A plan Excel would refuse; thrown before anything is written. */
+export class PlanError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join("; "));
+  }
+}
+
+/** What already exists in the workbook, for the plan builder to choose names that do not collide. */
+export interface ExistingWorkbook {
+  readonly sheetNames: readonly string[];
+  readonly names: readonly string[];
+  /** template sheets already present: metadata name → sheet name */
+  readonly templateSheets: ReadonlyMap<string, string>;
+}
+
+export interface InsertOptions {
+  /** rewrite labels and formulas of templates already present, keeping every input value */
+  readonly refresh?: boolean;
+}
+
+export interface InsertedSheet {
+  readonly templateId: TemplateId;
+  readonly sheetName: string;
+  readonly requestedName: string;
+  readonly refreshed: boolean;
+}
+
+export interface InsertReport {
+  readonly sheets: readonly InsertedSheet[];
+  readonly syncs: number;
+}
+
+/**
+ * Inserts (or refreshes) templates. `build` receives what exists and returns the plans to apply — so
+ * names and suffixes are chosen on the real workbook, in the same round trips.
+ */
+export async function insertTemplates(
+  context: Excel.RequestContext,
+  build: (existing: ExistingWorkbook) => readonly SheetPlan[],
+  options: InsertOptions = {},
+): Promise<InsertReport> {
+  let syncs = 0;
+  const sync = async () => {
+    await context.sync();
+    syncs += 1;
+  };
+  const worksheets = context.workbook.worksheets;
+  const names = context.workbook.names;
+  worksheets.load("items/name");
+  names.load("items/name,items/formula");
+  await sync();
+
+  const existing = existingWorkbook(
+    worksheets.items.map((sheet) => sheet.name),
+    names.items.map((item) => ({ name: item.name, formula: item.formula })),
+  );
+  const plans = build(existing);
+  const problems = plans.flatMap(planProblems);
+  if (problems.length > 0) throw new PlanError(problems);
+  const targets = plans.map((plan) => target(plan, existing, options.refresh === true));
+  assignNewSheetNames(targets, existing.sheetNames);
+
+  const kept = options.refresh ? await readInputs(context, targets, sync) : new Map<SheetTarget, FormulaCell[][][]>();
+  // Every write is queued; requests are cut only where Excel on the web's 5 MB limit demands it, so an
+  // ordinary template set goes in one sync, and the count never depends on rows otherwise.
+  for (const request of packRequests(targets.flatMap((t) => sheetWrites(context, t, kept.get(t), existing.names)))) {
+    for (const write of request) write.apply();
+    await sync();
+  }
+  return {
+    syncs,
+    sheets: targets.map((t) => ({ templateId: t.plan.templateId, sheetName: t.sheetName, requestedName: t.plan.sheetName, refreshed: t.refreshed })),
+  };
+}
+
+interface SheetTarget {
+  readonly plan: SheetPlan;
+  sheetName: string;
+  readonly refreshed: boolean;
+}
+
+function target(plan: SheetPlan, existing: ExistingWorkbook, refresh: boolean): SheetTarget {
+  const metadataName = plan.names.find((n) => n.name.startsWith(METADATA_NAME_PREFIX))?.name;
+  const current = metadataName ? existing.templateSheets.get(metadataName.toUpperCase()) : undefined;
+  return refresh && current ? { plan, sheetName: current, refreshed: true } : { plan, sheetName: plan.sheetName, refreshed: false };
+}
+
+function assignNewSheetNames(targets: SheetTarget[], taken: readonly string[]): void {
+  const used = [...taken];
+  for (const t of targets.filter((x) => !x.refreshed)) {
+    t.sheetName = uniqueSheetName(t.plan.sheetName, used);
+    used.push(t.sheetName);
+  }
+}
+
+/** Template sheets are found through their metadata names, whose formula is ='Sheet'!$X$1. */
+export function existingWorkbook(sheetNames: string[], names: { name: string; formula: string }[]): ExistingWorkbook {
+  const templateSheets = new Map<string, string>();
+  for (const item of names) {
+    if (!item.name.toUpperCase().startsWith(METADATA_NAME_PREFIX)) continue;
+    const sheet = sheetOfReference(item.formula);
+    if (sheet && sheetNames.includes(sheet)) templateSheets.set(item.name.toUpperCase(), sheet);
+  }
+  return { sheetNames, names: names.map((n) => n.name), templateSheets };
+}
+
+export function sheetOfReference(formula: string): string | undefined {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula.trim());
+  if (!match) return undefined;
+  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+}
+
+/** Refresh: one sync reads the current content of every block of the sheets to refresh. */
+async function readInputs(
+  context: Excel.RequestContext,
+  targets: readonly SheetTarget[],
+  sync: () => Promise<void>,
+): Promise<Map<SheetTarget, FormulaCell[][][]>> {
+  const ranges = new Map<SheetTarget, Excel.Range[]>();
+  for (const t of targets.filter((x) => x.refreshed)) {
+    const sheet = context.workbook.worksheets.getItem(t.sheetName);
+    ranges.set(t, planBlocks(t.plan).map((block) => sheet.getRange(block.address).load("formulas")));
+  }
+  if (ranges.size > 0) await sync();
+  const kept = new Map<SheetTarget, FormulaCell[][][]>();
+  for (const [t, list] of ranges) kept.set(t, list.map((range) => range.formulas as FormulaCell[][]));
+  return kept;
+}
+
+interface Write {
+  readonly bytes: number;
+  readonly apply: () => void;
+}
+
+/** The writes of one sheet in order: the sheet, its blocks, then layout and names with the last block. */
+function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: FormulaCell[][][] | undefined, taken: readonly string[]): Write[] {
+  const sheetOf = () => context.workbook.worksheets.getItem(t.sheetName);
+  const blocks = planBlocks(t.plan);
+  const writes: Write[] = blocks.map((block, index) => ({
+    bytes: block.bytes,
+    apply: () => writeBlock(sheetOf(), block, current?.[index]),
+  }));
+  const prepare: Write = {
+    bytes: 0,
+    apply: () => {
+      if (t.refreshed) sheetOf().protection.unprotect();
+      else context.workbook.worksheets.add(t.sheetName);
+    },
+  };
+  const finish: Write = {
+    bytes: 0,
+    apply: () => {
+      applyLayout(sheetOf(), t.plan, t.refreshed);
+      if (!t.refreshed) addNames(context, t.plan, t.sheetName, taken);
+    },
+  };
+  return [prepare, ...writes, finish];
+}
+
+/** Groups writes into requests under the payload limit, keeping their order. */
+export function packRequests<T extends { readonly bytes: number }>(writes: readonly T[], limit = REQUEST_PAYLOAD_LIMIT): T[][] {
+  const requests: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const write of writes) {
+    if (current.length > 0 && bytes + write.bytes > limit) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(write);
+    bytes += write.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/** Writes a block; on refresh, input cells keep what the workbook holds (SPEC §2). */
+function writeBlock(sheet: Excel.Worksheet, block: Block, current: FormulaCell[][] | undefined): void {
+  const range = sheet.getRange(block.address);
+  range.formulas = current ? keepInputs(block, current) : block.formulas;
+  range.numberFormat = block.numberFormats;
+}
+
+function keepInputs(block: Block, current: FormulaCell[][]): FormulaCell[][] {
+  return block.formulas.map((row, r) =>
+    row.map((planned, c) => (block.inputs[r][c] ? (current[r]?.[c] ?? planned) : planned)),
+  );
+}
+
+function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean): void {
+  for (const [role, lists] of roleAddresses(plan)) {
+    const style = ROLE_STYLES[role];
+    for (const addresses of lists) {
+      const areas = sheet.getRanges(addresses);
+      areas.format.font.bold = style.bold ?? false;
+      if (style.fontSize) areas.format.font.size = style.fontSize;
+      if (style.fontColor) areas.format.font.color = style.fontColor;
+      if (style.fill) areas.format.fill.color = style.fill;
+      else areas.format.fill.clear();
+      areas.format.wrapText = style.wrap ?? false;
+      areas.format.protection.locked = style.locked;
+    }
+  }
+  plan.columnWidths.forEach((width, col) => {
+    // Office.js widths are in points; a character of the default font is about 7 points wide
+    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width * 7;
+  });
+  for (const col of plan.hiddenColumns) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
+  if (!refreshed) for (const merge of plan.merges) sheet.getRange(merge).merge(false);
+  for (const validation of plan.validations) applyValidation(sheet.getRange(validation.range), validation);
+  if (refreshed) sheet.getRange().conditionalFormats.clearAll();
+  for (const rule of plan.conditionalFormats) {
+    const format = sheet.getRange(rule.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = `=${rule.formula}`;
+    format.custom.format.fill.color = rule.fill;
+    if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
+  }
+  if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
+    sheet.freezePanes.unfreeze();
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.columns, 1)));
+  }
+  sheet.pageLayout.orientation = plan.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  sheet.pageLayout.paperSize = Excel.PaperType.a4;
+  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // protection without a password, so a user can lift it (SPEC §2)
+  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
+}
+
+function applyValidation(range: Excel.Range, v: PlannedValidation): void {
+  range.dataValidation.clear();
+  const rule = v.rule;
+  if (rule.kind === "list") {
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.items.join(",") } };
+  } else if (rule.kind === "decimal" || rule.kind === "whole") {
+    const basic = between(rule.min, rule.max);
+    range.dataValidation.rule = rule.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
+  }
+  if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+  range.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
+}
+
+function between(min: number | undefined, max: number | undefined): Excel.BasicDataValidation {
+  if (min !== undefined && max !== undefined) return { operator: Excel.DataValidationOperator.between, formula1: min, formula2: max };
+  if (min !== undefined) return { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: min };
+  return { operator: Excel.DataValidationOperator.lessThanOrEqualTo, formula1: max ?? 0 };
+}
+
+/** Workbook-scoped names (SPEC §4.2); a name that exists already is left as it is. */
+function addNames(context: Excel.RequestContext, plan: SheetPlan, sheetName: string, taken: readonly string[]): void {
+  const existing = new Set(taken.map((n) => n.toUpperCase()));
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  for (const name of plan.names) {
+    if (existing.has(name.name.toUpperCase())) continue;
+    context.workbook.names.add(name.name, sheet.getRange(name.range));
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The ExcelJS adapter's writer: the same SheetPlans the Office.js adapter applies, as an .xlsx file with
+ * the same names, validations, protection, formats and metadata (issue 5). Each formula carries its cached
+ * result, so viewers that do not recalculate show the right numbers (SPEC §2); Excel recalculates on load.
+ */
+import ExcelJS from "exceljs";
+import { parseRange, sheetReference } from "../domain/templates/a1";
+import type { PlannedCell, PlannedValidation, SheetPlan } from "../domain/templates/sheetPlan";
+import { ROLE_STYLES } from "../domain/templates/styles";
+import { planProblems } from "../domain/templates/validatePlan";
+import { uniqueSheetName } from "../excel/sheetNames";
+
+/** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
+const PAPER_A4 = 9;
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+export interface WrittenSheet {
+  readonly templateId: string;
+  readonly sheetName: string;
+}
+
+/** Adds the plans to `workbook` (a new one by default); a taken sheet name gets a suffix. */
+export async function addPlansToWorkbook(plans: readonly SheetPlan[], workbook = new ExcelJS.Workbook()): Promise<{ workbook: ExcelJS.Workbook; sheets: WrittenSheet[] }> {
+  const problems = plans.flatMap(planProblems);
+  if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
+  const taken = workbook.worksheets.map((w) => w.name);
+  const sheets: WrittenSheet[] = [];
+  for (const plan of plans) {
+    const name = uniqueSheetName(plan.sheetName, taken);
+    taken.push(name);
+    await writeSheet(workbook, plan, name);
+    sheets.push({ templateId: plan.templateId, sheetName: name });
+  }
+  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
+  return { workbook, sheets };
+}
+
+export async function planToXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+  const { workbook } = await addPlansToWorkbook(plans);
+  workbook.creator = "GreenAudit";
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): Promise<void> {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
+    pageSetup: {
+      paperSize: PAPER_A4,
+      orientation: plan.print.landscape ? "landscape" : "portrait",
+      fitToPage: plan.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  plan.columnWidths.forEach((width, col) => (sheet.getColumn(col + 1).width = width));
+  for (const col of plan.hiddenColumns) sheet.getColumn(col + 1).hidden = true;
+  for (const cell of plan.cells) writeCell(sheet, cell);
+  for (const merge of plan.merges) sheet.mergeCells(merge);
+  for (const validation of plan.validations) applyValidation(sheet, validation);
+  for (const rule of plan.conditionalFormats) {
+    sheet.addConditionalFormatting({
+      ref: rule.range,
+      rules: [{
+        type: "expression",
+        priority: 1,
+        formulae: [rule.formula],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+          ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+        },
+      }],
+    });
+  }
+  for (const definedName of plan.names) {
+    const range = parseRange(definedName.range);
+    if (!range) continue;
+    workbook.definedNames.add(sheetReference(name, absolute(definedName.range)), definedName.name);
+  }
+  // protection without a password, so a user can lift it (SPEC §2)
+  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
+}
+
+function absolute(range: string): string {
+  return range.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+}
+
+function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
+  const cell = sheet.getCell(planned.row + 1, planned.col + 1);
+  if (planned.formula !== undefined) {
+    const result = planned.cached ?? undefined;
+    cell.value = (result === undefined ? { formula: planned.formula } : { formula: planned.formula, result }) as ExcelJS.CellFormulaValue;
+  } else if (planned.value !== undefined && planned.value !== null) {
+    cell.value = planned.value;
+  }
+  if (planned.numberFormat) cell.numFmt = planned.numberFormat;
+  const style = ROLE_STYLES[planned.role];
+  cell.font = {
+    bold: style.bold ?? false,
+    ...(style.fontSize ? { size: style.fontSize } : {}),
+    ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+  };
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  cell.protection = { locked: style.locked };
+}
+
+function applyValidation(sheet: ExcelJS.Worksheet, v: PlannedValidation): void {
+  const range = parseRange(v.range);
+  if (!range) return;
+  const base = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "error" as const,
+    errorTitle: v.error.title,
+    error: v.error.message,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+  };
+  const rule = v.rule;
+  const validation: ExcelJS.DataValidation =
+    rule.kind === "list"
+      ? { ...base, type: "list", formulae: [`"${rule.items.join(",")}"`] }
+      : rule.kind === "date"
+        ? { ...base, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] }
+        : { ...base, type: rule.kind, ...bounds(rule.min, rule.max) };
+  for (let r = range.top; r <= range.bottom; r++) {
+    for (let c = range.left; c <= range.right; c++) sheet.getCell(r + 1, c + 1).dataValidation = validation;
+  }
+}
+
+function bounds(min: number | undefined, max: number | undefined): Pick<ExcelJS.DataValidation, "operator" | "formulae"> {
+  if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max] };
+  if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min] };
+  return { operator: "lessThanOrEqual", formulae: [max ?? 0] };
+}
