@@ -1,0 +1,148 @@
+/**
+ * Builds a SheetPlan cell by cell. Templates describe their layout with it; it keeps the plan's
+ * invariants (one cell per position, the metadata record, names, the formula mode).
+ */
+import { cellAddress, rangeAddress } from "./a1";
+import { templateNames, textOf, type TemplateNames, type TemplateOptions } from "./context";
+import {
+  METADATA_NAME_PREFIX,
+  type CellRole,
+  type CellValue,
+  type PlannedCell,
+  type PlannedConditionalFormat,
+  type PlannedName,
+  type PlannedRegion,
+  type PlannedValidation,
+  type SheetPlan,
+  type TemplateId,
+} from "./sheetPlan";
+import type { Text } from "../catalog";
+
+/** A computed cell's formula in both modes (SPEC §2): native Excel, and GREEN.* custom functions. */
+export type Formula = string | { readonly native: string; readonly custom: string };
+
+export interface CellOptions {
+  readonly numberFormat?: string;
+  readonly key?: string;
+  /** a workbook-scoped defined name for this cell */
+  readonly name?: string;
+}
+
+/** Schema version of the metadata record (schema/templateMetadata). */
+export const METADATA_VERSION = 1;
+
+export class SheetBuilder {
+  private readonly cells = new Map<string, PlannedCell>();
+  private readonly names: PlannedName[] = [];
+  private readonly validations: PlannedValidation[] = [];
+  private readonly rules: PlannedConditionalFormat[] = [];
+  private readonly regions: PlannedRegion[] = [];
+  private readonly merges: string[] = [];
+  private widths: number[] = [];
+  private frozen = { rows: 0, columns: 0 };
+  private landscape = false;
+  readonly n: TemplateNames;
+
+  constructor(
+    readonly templateId: TemplateId,
+    readonly sheetName: Text,
+    readonly options: TemplateOptions,
+  ) {
+    this.n = templateNames(options.nameSuffix);
+  }
+
+  /** Text in the template's language. */
+  t(text: Text): string {
+    return textOf(text, this.options.lang);
+  }
+
+  private put(cell: PlannedCell, name?: string): void {
+    const key = `${cell.row},${cell.col}`;
+    if (this.cells.has(key)) throw new Error(`${this.templateId}: cell ${cellAddress(cell.row, cell.col)} planned twice`);
+    this.cells.set(key, cell);
+    if (name) this.names.push({ name, range: cellAddress(cell.row, cell.col) });
+  }
+
+  /** A constant cell: title, header, label, unit or note. */
+  text(row: number, col: number, role: CellRole, value: CellValue | Text, options: CellOptions = {}): void {
+    const v = value !== null && typeof value === "object" ? this.t(value) : value;
+    this.put({ row, col, role, value: v, ...pick(options) }, options.name);
+  }
+
+  input(row: number, col: number, value: CellValue | undefined, options: CellOptions = {}): void {
+    this.put({ row, col, role: "input", value: value ?? null, ...pick(options) }, options.name);
+  }
+
+  computed(row: number, col: number, formula: Formula, cached: CellValue, options: CellOptions & { role?: CellRole } = {}): void {
+    const text = typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native;
+    this.put({ row, col, role: options.role ?? "computed", formula: text, cached, ...pick(options) }, options.name);
+  }
+
+  validate(validation: PlannedValidation): void {
+    this.validations.push(validation);
+  }
+
+  highlight(rule: PlannedConditionalFormat): void {
+    this.rules.push(rule);
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    this.merges.push(rangeAddress(top, left, bottom, right));
+  }
+
+  region(id: string, top: number, left: number, bottom: number, right: number): void {
+    this.regions.push({ id, range: rangeAddress(top, left, bottom, right) });
+  }
+
+  columnWidths(widths: readonly number[]): void {
+    this.widths = [...widths];
+  }
+
+  freeze(rows: number, columns: number): void {
+    this.frozen = { rows, columns };
+  }
+
+  printLandscape(): void {
+    this.landscape = true;
+  }
+
+  /** The plan, with the metadata record in a hidden column right of the content. */
+  build(extra: Record<string, unknown> = {}): SheetPlan {
+    const metaCol = Math.max(this.widths.length, ...[...this.cells.values()].map((c) => c.col + 1)) + 1;
+    const metadata = {
+      product: "GreenAudit",
+      version: METADATA_VERSION,
+      templateId: this.templateId,
+      lang: this.options.lang,
+      mode: this.options.mode,
+      years: this.options.years,
+      nameSuffix: this.options.nameSuffix,
+      regions: this.regions,
+      ...extra,
+    };
+    this.put({ row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" }, `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`);
+    return {
+      templateId: this.templateId,
+      sheetName: this.t(this.sheetName),
+      lang: this.options.lang,
+      mode: this.options.mode,
+      cells: [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
+      columnWidths: this.widths,
+      merges: this.merges,
+      hiddenColumns: [metaCol],
+      freeze: this.frozen,
+      validations: this.validations,
+      conditionalFormats: this.rules,
+      names: this.names,
+      regions: this.regions,
+      print: { landscape: this.landscape, fitToWidth: true },
+    };
+  }
+}
+
+function pick(options: CellOptions): Pick<PlannedCell, "numberFormat" | "key"> {
+  return {
+    ...(options.numberFormat !== undefined ? { numberFormat: options.numberFormat } : {}),
+    ...(options.key !== undefined ? { key: options.key } : {}),
+  };
+}

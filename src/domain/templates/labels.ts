@@ -1,0 +1,42 @@
+/** Words shared by several templates (zh-CN / en-US). */
+import type { Text } from "../catalog";
+import type { SourceStatus } from "../catalog";
+
+export const LABELS = {
+  no: { zh: "序号", en: "No." },
+  id: { zh: "编号", en: "Id" },
+  item: { zh: "项目", en: "Item" },
+  unit: { zh: "单位", en: "Unit" },
+  value: { zh: "取值", en: "Value" },
+  defaultValue: { zh: "默认值", en: "Default" },
+  source: { zh: "来源", en: "Source" },
+  status: { zh: "状态", en: "Status" },
+  definition: { zh: "定义", en: "Definition" },
+  park: { zh: "园区", en: "Park" },
+  year: { zh: "年份", en: "Year" },
+  baseYear: { zh: "基准年", en: "Base year" },
+  remarks: { zh: "备注", en: "Remarks" },
+  inputHint: {
+    zh: "黄色单元格为输入项；灰色单元格为公式，已锁定（工作表保护无密码，可在“审阅”中撤销）。",
+    en: "Yellow cells are inputs; grey cells are formulas and locked (sheet protection has no password; lift it under Review).",
+  },
+} as const satisfies Record<string, Text>;
+
+export const STATUS_TEXT: Readonly<Record<SourceStatus, Text>> = {
+  confirmed: { zh: "已确认", en: "confirmed" },
+  "to-confirm": { zh: "待确认", en: "to confirm" },
+};
+
+export const DIRECTION_TEXT = {
+  up: { zh: "↑ 正向", en: "↑ larger is better" },
+  down: { zh: "↓ 逆向", en: "↓ smaller is better" },
+  qualitative: { zh: "定性", en: "qualitative" },
+} as const satisfies Record<string, Text>;
+
+export const FLAG_TEXT = {
+  mandatory: { zh: "必选", en: "mandatory" },
+  optional: { zh: "可选", en: "optional" },
+} as const satisfies Record<string, Text>;
+
+/** The answers of the "evaluate this optional indicator" choice; empty = automatic (SPEC §4.3). */
+export const SELECTION_ANSWERS = { yes: { zh: "是", en: "yes" }, no: { zh: "否", en: "no" } } as const satisfies Record<string, Text>;

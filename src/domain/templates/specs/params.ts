@@ -1,0 +1,196 @@
+/**
+ * 参数 / Parameters (SPEC §2 `params`): every number a template computes with — leading values,
+ * directions, flags, optional-indicator selection, weights, score cap, cost-class threshold, economic
+ * rates, tce coefficients and CO₂ factors — each with its source and status, editable, with the
+ * catalog default beside it and a highlight where the value differs from it.
+ */
+import {
+  CARRIERS,
+  GRID_FACTOR_SETS,
+  HEAT_CO2_FACTOR,
+  INDICATORS,
+  PARAMETERS,
+  type ParameterDef,
+  type Source,
+} from "../../catalog";
+import { cellAddress } from "../a1";
+import { SheetBuilder } from "../builder";
+import { excelString, type TemplateOptions } from "../context";
+import type { TemplateSpec } from "../registry";
+import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, STATUS_TEXT } from "../labels";
+import { HIGHLIGHT } from "../styles";
+
+const TEXT = {
+  sheet: { zh: "参数", en: "Parameters" },
+  title: { zh: "评价参数（引领值、权重、系数与因子）", en: "Evaluation parameters (leading values, weights, coefficients, factors)" },
+  note: {
+    zh: "“待确认”的数值尚未与官方文本逐条核对，请按适用文本核实后使用；与默认值不同的取值以橙色标出。",
+    en: "Values marked “to confirm” are not yet checked against the official text; verify them. Values that differ from the default are shown in orange.",
+  },
+  indicators: { zh: "一、指标参数（附件2-1-2）", en: "1. Indicator parameters (Annex 2-1-2)" },
+  scalars: { zh: "二、计算参数", en: "2. Calculation parameters" },
+  coefficients: { zh: "三、折标准煤系数（GB/T 2589）", en: "3. Standard-coal coefficients (GB/T 2589)" },
+  factors: { zh: "四、二氧化碳排放因子", en: "4. CO₂ emission factors" },
+  indicator: { zh: "指标", en: "Indicator" },
+  direction: { zh: "方向", en: "Direction" },
+  lead: { zh: "引领值", en: "Leading value" },
+  flag: { zh: "类型", en: "Type" },
+  selected: { zh: "是否评价（可选指标，空=自动）", en: "Evaluate? (optional; empty = automatic)" },
+  weight: { zh: "权重", en: "Weight" },
+  parameter: { zh: "参数", en: "Parameter" },
+  carrier: { zh: "能源品种", en: "Energy carrier" },
+  coefficient: { zh: "折标系数", en: "Coefficient" },
+  factorSet: { zh: "因子", en: "Factor" },
+  noDefault: { zh: "无默认值，请填写", en: "no default: enter it" },
+  numberPrompt: { zh: "请输入数值", en: "Enter a number" },
+  numberError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
+  invalid: { zh: "输入无效", en: "Invalid entry" },
+  selectError: { zh: "请选择“是”“否”或留空（自动）。", en: "Choose yes, no, or leave empty (automatic)." },
+} as const;
+
+const COLUMNS = [10, 34, 12, 14, 12, 12, 12, 16, 10, 48, 10];
+
+/** One parameter row: label, unit, value (input), default, source, status. */
+function scalarRow(b: SheetBuilder, row: number, p: { label: string; unit: string; value: number | null; source: Source; name: string; key: string }): void {
+  b.text(row, 0, "label", p.key);
+  b.text(row, 1, "label", p.label);
+  b.text(row, 2, "unit", p.unit);
+  b.input(row, 3, p.value, { name: p.name, key: p.key, numberFormat: "General" });
+  b.text(row, 4, "note", p.value ?? b.t(TEXT.noDefault));
+  b.text(row, 9, "note", sourceText(p.source));
+  b.text(row, 10, "note", b.t(STATUS_TEXT[p.source.status]));
+  changedFromDefault(b, row, 3, 4);
+}
+
+function sourceText(source: Source): string {
+  return [source.ref, source.publisher, source.note].filter(Boolean).join("；");
+}
+
+/** SPEC §5 info finding's twin in the sheet: a value that differs from its default is highlighted. */
+function changedFromDefault(b: SheetBuilder, row: number, valueCol: number, defaultCol: number): void {
+  const v = cellAddress(row, valueCol);
+  const d = cellAddress(row, defaultCol);
+  b.highlight({ range: v, formula: `AND(ISNUMBER(${d}),${v}<>${d})`, fill: HIGHLIGHT.scoreBelowFull.fill });
+}
+
+function nonNegative(b: SheetBuilder, range: string, unit: string): void {
+  b.validate({
+    range,
+    rule: { kind: "decimal", min: 0 },
+    prompt: { title: unit, message: b.t(TEXT.numberPrompt) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
+  });
+}
+
+function indicatorSection(b: SheetBuilder, top: number): number {
+  b.text(top, 0, "title", TEXT.indicators);
+  const header = [LABELS.id, TEXT.indicator, LABELS.unit, TEXT.direction, TEXT.lead, LABELS.defaultValue, TEXT.flag, TEXT.selected, TEXT.weight, LABELS.source, LABELS.status];
+  header.forEach((h, col) => b.text(top + 1, col, "header", h));
+  INDICATORS.forEach((ind, i) => {
+    const row = top + 2 + i;
+    b.text(row, 0, "label", ind.id);
+    b.text(row, 1, "label", ind.name);
+    b.text(row, 2, "unit", ind.unit);
+    b.text(row, 3, "label", DIRECTION_TEXT[ind.direction]);
+    b.input(row, 4, ind.lead, { name: b.n.lead(ind.id), key: `lead:${ind.id}` });
+    b.text(row, 5, "note", ind.lead);
+    b.text(row, 6, "label", FLAG_TEXT[ind.flag]);
+    if (ind.flag === "optional") b.input(row, 7, null, { name: b.n.selected(ind.id), key: `selected:${ind.id}` });
+    else b.text(row, 7, "note", "—");
+    b.input(row, 8, 1, { name: b.n.weight(ind.id), key: `weight:${ind.id}` });
+    b.text(row, 9, "note", sourceText(ind.source));
+    b.text(row, 10, "note", b.t(STATUS_TEXT[ind.source.status]));
+    changedFromDefault(b, row, 4, 5);
+    if (ind.direction === "qualitative") {
+      b.highlight({ range: cellAddress(row, 4), formula: `${cellAddress(row, 4)}<>${excelString(String(ind.lead))}`, fill: HIGHLIGHT.scoreBelowFull.fill });
+    }
+    if (ind.flag === "optional") {
+      b.validate({
+        range: cellAddress(row, 7),
+        rule: { kind: "list", items: [b.t(SELECTION_ANSWERS.yes), b.t(SELECTION_ANSWERS.no)] },
+        error: { title: b.t(TEXT.invalid), message: b.t(TEXT.selectError) },
+      });
+    }
+  });
+  const last = top + 1 + INDICATORS.length;
+  nonNegative(b, `${cellAddress(top + 2, 8)}:${cellAddress(last, 8)}`, b.t(TEXT.weight));
+  b.region("indicator-parameters", top + 2, 0, last, 10);
+  return last + 2;
+}
+
+function scalarSection(b: SheetBuilder, top: number): number {
+  b.text(top, 0, "title", TEXT.scalars);
+  [LABELS.id, TEXT.parameter, LABELS.unit, LABELS.value, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
+  b.text(top + 1, 9, "header", LABELS.source);
+  b.text(top + 1, 10, "header", LABELS.status);
+  const params: ParameterDef[] = [...PARAMETERS, HEAT_CO2_FACTOR];
+  params.forEach((p, i) => {
+    scalarRow(b, top + 2 + i, { label: b.t(p.name), unit: p.unit, value: p.value, source: p.source, name: b.n.param(p.id), key: `param:${p.id}` });
+  });
+  const last = top + 1 + params.length;
+  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, b.t(LABELS.value));
+  b.region("scalar-parameters", top + 2, 0, last, 10);
+  return last + 2;
+}
+
+function coefficientSection(b: SheetBuilder, top: number): number {
+  b.text(top, 0, "title", TEXT.coefficients);
+  [LABELS.id, TEXT.carrier, LABELS.unit, TEXT.coefficient, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
+  b.text(top + 1, 9, "header", LABELS.source);
+  b.text(top + 1, 10, "header", LABELS.status);
+  CARRIERS.forEach((c, i) => {
+    scalarRow(b, top + 2 + i, {
+      label: b.t(c.name),
+      unit: `kgce/${c.nativeUnit}`,
+      value: c.coefficient,
+      source: c.coefficientSource,
+      name: b.n.coefficient(c.id),
+      key: `tce:${c.id}`,
+    });
+  });
+  const last = top + 1 + CARRIERS.length;
+  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, TEXT.coefficient.zh);
+  b.region("tce-coefficients", top + 2, 0, last, 10);
+  return last + 2;
+}
+
+function factorSection(b: SheetBuilder, top: number): number {
+  b.text(top, 0, "title", TEXT.factors);
+  [LABELS.id, TEXT.factorSet, LABELS.unit, LABELS.value, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
+  b.text(top + 1, 9, "header", LABELS.source);
+  b.text(top + 1, 10, "header", LABELS.status);
+  GRID_FACTOR_SETS.forEach((set, i) => {
+    scalarRow(b, top + 2 + i, { label: b.t(set.name), unit: set.unit, value: set.value, source: set.source, name: b.n.param(`grid-${set.id}`), key: `grid:${set.id}` });
+  });
+  const last = top + 1 + GRID_FACTOR_SETS.length;
+  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, "tCO2/MWh");
+  b.region("grid-factors", top + 2, 0, last, 10);
+  return last + 1;
+}
+
+export function buildParams(options: TemplateOptions) {
+  const b = new SheetBuilder("params", TEXT.sheet, options);
+  b.text(0, 0, "title", options.parkName ? `${b.t(TEXT.title)} — ${options.parkName}` : b.t(TEXT.title));
+  b.text(1, 0, "note", TEXT.note);
+  b.text(2, 0, "note", LABELS.inputHint);
+  let row = indicatorSection(b, 4);
+  row = scalarSection(b, row);
+  row = coefficientSection(b, row);
+  factorSection(b, row);
+  b.columnWidths(COLUMNS);
+  b.freeze(0, 2);
+  b.printLandscape();
+  return b.build();
+}
+
+export const paramsTemplate: TemplateSpec = {
+  id: "params",
+  sheetName: TEXT.sheet,
+  purpose: {
+    zh: "引领值、方向、必选/可选、权重、得分上限、费用阈值、折现率、税率、折标系数与排放因子，附来源和状态",
+    en: "Leading values, directions, flags, weights, score cap, cost threshold, rates, tce coefficients and CO₂ factors, with sources and statuses",
+  },
+  source: { zh: "附件2-1-2；GB/T 2589；SPEC §4", en: "Annex 2-1-2; GB/T 2589; SPEC §4" },
+  reads: [],
+  build: buildParams,
+};

@@ -1,0 +1,65 @@
+/**
+ * The differential check of DESIGN.md rung 4: write plans to .xlsx, recalculate with LibreOffice, read
+ * back, and compare every computed cell with the value the domain core cached in the plan.
+ */
+import ExcelJS from "exceljs";
+import { cellAddress } from "../../src/domain/templates/a1";
+import type { CellValue, SheetPlan } from "../../src/domain/templates/sheetPlan";
+import { addPlansToWorkbook } from "../../src/xlsx/writePlan";
+import { recalculateWithLibreOffice } from "./libreOffice";
+
+export interface Mismatch {
+  sheet: string;
+  cell: string;
+  formula: string;
+  expected: CellValue;
+  found: unknown;
+}
+
+/** What LibreOffice computed for a formula cell: its result, "" for an empty text result (ExcelJS: undefined). */
+function resultOf(value: ExcelJS.CellValue): unknown {
+  if (value && typeof value === "object" && "formula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined) return "";
+    if (result && typeof result === "object" && "error" in result) return (result as { error: string }).error;
+    return result;
+  }
+  if (value && typeof value === "object" && "sharedFormula" in value) return (value as { result?: unknown }).result ?? "";
+  return value ?? "";
+}
+
+function agrees(expected: CellValue, found: unknown): boolean {
+  if (typeof expected === "number" && typeof found === "number") {
+    return Math.abs(expected - found) <= 1e-9 * Math.max(1, Math.abs(expected));
+  }
+  const norm = (x: unknown) => (x === null || x === undefined ? "" : x);
+  return norm(expected) === norm(found);
+}
+
+export interface EngineRun {
+  mismatches: Mismatch[];
+  computedCells: number;
+  workbook: ExcelJS.Workbook;
+}
+
+/** Recalculates the plans in LibreOffice and lists every computed cell whose value differs from `cached`. */
+export async function recalculateAndCompare(plans: readonly SheetPlan[]): Promise<EngineRun> {
+  const { workbook, sheets } = await addPlansToWorkbook(plans);
+  const recalculated = new ExcelJS.Workbook();
+  const bytes = await recalculateWithLibreOffice(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await recalculated.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const mismatches: Mismatch[] = [];
+  let computedCells = 0;
+  plans.forEach((plan, i) => {
+    const sheet = recalculated.getWorksheet(sheets[i].sheetName);
+    for (const cell of plan.cells.filter((c) => c.formula !== undefined)) {
+      computedCells += 1;
+      const address = cellAddress(cell.row, cell.col);
+      const found = sheet ? resultOf(sheet.getCell(address).value) : "(no sheet)";
+      if (!agrees(cell.cached ?? null, found)) {
+        mismatches.push({ sheet: sheets[i].sheetName, cell: address, formula: cell.formula ?? "", expected: cell.cached ?? null, found });
+      }
+    }
+  });
+  return { mismatches, computedCells, workbook: recalculated };
+}
