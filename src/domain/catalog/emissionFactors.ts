@@ -1,0 +1,149 @@
+/**
+ * CO₂ factors of SPEC §4.7: electricity grid factor sets (selectable by the SPEC §3 names) and the
+ * heat factor. Values in t CO₂/MWh (= kg CO₂/kWh).
+ */
+import { makeFinder } from "./lookup";
+import type { Source } from "./source";
+import type { GridFactorKind, GridFactorSet, GridRegion, ParameterDef, Text } from "./types";
+
+const UNIT = "tCO2/MWh";
+const PUBLISHER = "生态环境部、国家统计局";
+
+/** Announcements of the MEE/NBS electricity CO₂ factors, by the year the factors describe. */
+const ANNOUNCEMENT: Readonly<Record<number, Source>> = {
+  2021: {
+    ref: "生态环境部 国家统计局 关于发布2021年电力二氧化碳排放因子的公告（公告2024年第12号）",
+    publisher: `${PUBLISHER} 2024`,
+    status: "to-confirm",
+    note: "value as given in SPEC §4.7; not yet checked against the official announcement text",
+  },
+  2022: {
+    ref: "生态环境部 国家统计局 关于发布2022年电力二氧化碳排放因子的公告（2024年12月）",
+    publisher: `${PUBLISHER} 2024`,
+    status: "to-confirm",
+    note: "value as given in SPEC §4.7 (press reports of the announcement agree); not yet checked against the official text",
+  },
+  2023: {
+    ref: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告",
+    publisher: PUBLISHER,
+    status: "to-confirm",
+    note: "value as given in SPEC §4.7; announcement number and date not yet checked",
+  },
+};
+
+const KIND_NAMES: Readonly<Record<Exclude<GridFactorKind, "regional">, Text>> = {
+  national: { zh: "全国电力平均二氧化碳排放因子", en: "national average electricity CO₂ factor" },
+  "national-excl-market": {
+    zh: "全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）",
+    en: "national average electricity CO₂ factor excluding market-traded non-fossil electricity",
+  },
+  fossil: { zh: "全国化石能源电力二氧化碳排放因子", en: "national fossil-fuel electricity CO₂ factor" },
+  market: { zh: "全国碳市场电网排放因子", en: "carbon-market reporting grid factor" },
+};
+
+const REGIONS: readonly { readonly id: GridRegion; readonly zh: string; readonly en: string }[] = [
+  { id: "north", zh: "华北", en: "North China" },
+  { id: "northeast", zh: "东北", en: "Northeast China" },
+  { id: "east", zh: "华东", en: "East China" },
+  { id: "central", zh: "华中", en: "Central China" },
+  { id: "northwest", zh: "西北", en: "Northwest China" },
+  { id: "south", zh: "南方", en: "South China (China Southern grid)" },
+  { id: "southwest", zh: "西南", en: "Southwest China" },
+];
+
+function nationalSet(kind: Exclude<GridFactorKind, "regional" | "market">, year: number, value: number): GridFactorSet {
+  const name = KIND_NAMES[kind];
+  return {
+    id: `${kind}-${year}`,
+    name: { zh: `${year}年${name.zh}`, en: `${name.en} ${year}` },
+    kind,
+    year,
+    value,
+    unit: UNIT,
+    aliases: [`${name.zh}-${year}`],
+    source: ANNOUNCEMENT[year] ?? { ref: "SPEC §4.7", status: "to-confirm" },
+  };
+}
+
+// SPEC §4.7: "regional grids 2022/2023: 华北 0.6776/0.6361, 东北 0.5564/0.5122, 华东 0.5617/0.5500,
+// 华中 0.5395/0.5271, 西北 0.5857/0.5543, 南方 0.3869/0.4042, 西南 0.2268/0.2472".
+const REGIONAL_VALUES: Readonly<Record<GridRegion, readonly [number, number]>> = {
+  north: [0.6776, 0.6361],
+  northeast: [0.5564, 0.5122],
+  east: [0.5617, 0.55],
+  central: [0.5395, 0.5271],
+  northwest: [0.5857, 0.5543],
+  south: [0.3869, 0.4042],
+  southwest: [0.2268, 0.2472],
+};
+const REGIONAL_YEARS = [2022, 2023] as const;
+
+function regionalSets(): GridFactorSet[] {
+  return REGIONS.flatMap((region) =>
+    REGIONAL_YEARS.map((year, index) => ({
+      id: `${region.id}-${year}`,
+      name: { zh: `${year}年${region.zh}区域电网平均二氧化碳排放因子`, en: `${region.en} regional grid average ${year}` },
+      kind: "regional" as const,
+      region: region.id,
+      year,
+      value: REGIONAL_VALUES[region.id][index],
+      unit: UNIT,
+      aliases: [`${region.zh}-${year}`, `${region.zh}电网-${year}`, `${region.zh}区域电网-${year}`],
+      source: ANNOUNCEMENT[year] ?? { ref: "SPEC §4.7", status: "to-confirm" },
+    })),
+  );
+}
+
+export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
+  // SPEC §4.7: national average 2021 0.5568, 2022 0.5366, 2023 0.5306 kg CO₂/kWh
+  nationalSet("national", 2021, 0.5568),
+  nationalSet("national", 2022, 0.5366),
+  nationalSet("national", 2023, 0.5306),
+  // SPEC §4.7: 2022 excluding market-traded non-fossil 0.5856, 2023 0.6096
+  nationalSet("national-excl-market", 2022, 0.5856),
+  nationalSet("national-excl-market", 2023, 0.6096),
+  // SPEC §4.7: fossil-fuel power 2021 0.8426, 2022 0.8325, 2023 0.8273
+  nationalSet("fossil", 2021, 0.8426),
+  nationalSet("fossil", 2022, 0.8325),
+  nationalSet("fossil", 2023, 0.8273),
+  // SPEC §4.7: "carbon-market reporting factor 0.5703 t CO₂/MWh (2023–2025 power-sector notice)"
+  {
+    id: "market-2022",
+    name: { zh: "全国碳市场电网排放因子（2023—2025年发电行业通知）", en: "carbon-market reporting grid factor (2023–2025 power-sector notice)" },
+    kind: "market",
+    year: 2022,
+    value: 0.5703,
+    unit: UNIT,
+    aliases: ["碳市场-2022", "全国碳市场电网排放因子", "market"],
+    source: {
+      ref: "生态环境部办公厅 关于做好2023—2025年发电行业企业温室气体排放报告管理有关工作的通知",
+      publisher: "生态环境部 2023",
+      status: "to-confirm",
+      note:
+        "SPEC §3 names this set market-2022, but the factor is the one the 2023–2025 power-sector notice sets for " +
+        "reporting from 2023 on; it is not a 2022 statistical factor. Name kept for SPEC compatibility.",
+    },
+  },
+  ...regionalSets(),
+];
+
+/** SPEC §3: "Default: the newest national average". */
+export const DEFAULT_GRID_FACTOR_SET: GridFactorSet = GRID_FACTOR_SETS.filter((set) => set.kind === "national").reduce((newest, set) =>
+  set.year > newest.year ? set : newest,
+);
+
+/** Find a grid factor set by SPEC name ("national-2023", "east-2022") or Chinese alias ("华东-2022"). */
+export const findGridFactorSet: (name: string) => GridFactorSet | undefined = makeFinder(GRID_FACTOR_SETS, (s) => [s.id, s.name.zh, s.name.en, ...s.aliases]);
+
+/** SPEC §4.7: "Heat: GJ × 0.11 t CO₂/GJ". */
+export const HEAT_CO2_FACTOR: ParameterDef = {
+  id: "heat-co2-factor",
+  name: { zh: "热力二氧化碳排放因子", en: "CO₂ factor of purchased heat" },
+  value: 0.11,
+  unit: "tCO2/GJ",
+  source: {
+    ref: "SPEC §4.7 (GB/T 32150-2015 default for purchased heat)",
+    status: "to-confirm",
+    note: "0.11 t CO₂/GJ is the commonly used default for purchased heat; to confirm against the official annex",
+  },
+};

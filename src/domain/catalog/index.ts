@@ -1,0 +1,35 @@
+/**
+ * The catalog of the domain core: every indicator, data item, unit, carrier, factor and parameter
+ * of SPEC §3–§4 as typed data with its source. Calc, templates, review and the adapters import
+ * from here only.
+ */
+export type { Source, SourceStatus } from "./source";
+export type * from "./types";
+
+export { INDICATORS, INDICATOR_GROUPS, INDICATOR_PROVENANCE, findIndicator } from "./indicators";
+export type { IndicatorProvenance } from "./indicators";
+export { DATA_ITEMS, findDataItem } from "./dataItems";
+export { BASE_UNITS, UNITS, findUnit, unitFactor } from "./units";
+export { CARRIERS, findCarrier } from "./carriers";
+export { DEFAULT_GRID_FACTOR_SET, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, findGridFactorSet } from "./emissionFactors";
+export { PARAMETERS, PARAMETER_IDS, findParameter, parameterValue } from "./parameters";
+export type { ParameterId } from "./parameters";
+export { BASIC_REQUIREMENTS, BASIC_REQUIREMENT_ANSWERS } from "./basicRequirements";
+export {
+  COST_CLASSES,
+  MATRIX_COLUMNS,
+  MATRIX_GROUPS,
+  OPTION_LEVELS,
+  OPTION_STATUSES,
+  OPTION_TYPES,
+  TARGET_TYPES,
+  findCostClass,
+  findMatrixColumn,
+  findOptionLevel,
+  findOptionStatus,
+  findOptionType,
+  findTargetType,
+} from "./options";
+export { SYNERGY_GRADES, SYNERGY_INDICATORS, findSynergyIndicator } from "./synergy";
+export { CP_LEVELS, cpLevelLabel } from "./levels";
+export { normalizeName } from "./lookup";

@@ -1,0 +1,117 @@
+/**
+ * Synergy indicators of seed 003 (工业园区减污降碳协同增效管控规范) 表1–表5 and its grades
+ * 优良 / 合格 / 需改进. The seed gives names and descriptions only: no units, no numeric targets and
+ * no basic requirements. Units and directions below are product choices (status to-confirm);
+ * targets and basic requirements are set by the park (null here).
+ */
+import { makeFinder } from "./lookup";
+import type { Source } from "./source";
+import type { SynergyDirection, SynergyGradeDef, SynergyIndicatorDef } from "./types";
+
+type TableNo = SynergyIndicatorDef["table"];
+
+const TABLE_TITLES: Readonly<Record<TableNo, string>> = {
+  1: "表1 工业园区减污降碳协同控制主要指标",
+  2: "表2 工业园区能源利用监测指标",
+  3: "表3 工业园区污染物排放监测指标",
+  4: "表4 工业园区碳排放监测指标",
+  5: "表5 工业园区减污降碳协同管控绩效评估指标",
+};
+
+interface Row {
+  readonly category: readonly [string, string];
+  readonly name: readonly [string, string];
+  readonly description: readonly [string, string];
+  readonly unit: string;
+  readonly direction: SynergyDirection;
+  /** why the unit/direction was chosen where the seed is silent */
+  readonly note?: string;
+}
+
+const ENERGY_INTENSITY = { unit: "tce/万元", direction: "down" } as const;
+const CARBON_INTENSITY = { unit: "tCO2/万元", direction: "down" } as const;
+const EMISSION_INTENSITY = { unit: "t/万元", direction: "down" } as const;
+
+// Rows verbatim from seed 003 (指标类别 / 指标名称 / 指标内容|指标说明|监测内容).
+const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
+  1: [
+    { category: ["能源利用", "Energy use"], name: ["单位产值能耗", "Energy use per unit output"], description: ["单位工业产值所消耗能源量", "Energy consumed per unit of industrial output value"], ...ENERGY_INTENSITY },
+    { category: ["碳排放", "Carbon emissions"], name: ["碳排放强度", "Carbon intensity"], description: ["单位产值碳排放量", "CO₂ emitted per unit of output value"], ...CARBON_INTENSITY },
+    { category: ["污染物排放", "Pollutant emissions"], name: ["废气排放强度", "Waste gas emission intensity"], description: ["单位产值废气排放量", "Waste gas emitted per unit of output value"], unit: "万m³/万元", direction: "down", note: "waste gas measured by volume (万m³), as usual in emission statistics" },
+    { category: ["污染物排放", "Pollutant emissions"], name: ["废水排放强度", "Wastewater emission intensity"], description: ["单位产值废水排放量", "Wastewater discharged per unit of output value"], ...EMISSION_INTENSITY },
+  ],
+  2: [
+    { category: ["能源消耗", "Energy consumption"], name: ["综合能源消耗量", "Total energy consumption"], description: ["园区能源消耗总量", "Total energy consumption of the park"], unit: "tce", direction: "down" },
+    { category: ["能源效率", "Energy efficiency"], name: ["单位产值能耗", "Energy use per unit output"], description: ["单位工业产值能源消耗", "Energy consumption per unit of industrial output value"], ...ENERGY_INTENSITY },
+    { category: ["能源结构", "Energy structure"], name: ["清洁能源比例", "Share of clean energy"], description: ["可再生能源占比", "Share of renewable energy"], unit: "%", direction: "up" },
+    { category: ["能源利用", "Energy use"], name: ["能源利用效率", "Energy utilisation efficiency"], description: ["", ""], unit: "%", direction: "up", note: "the seed's 指标说明 cell is empty; unit % per the seed's definition 3.4 (有效产出的比例)" },
+  ],
+  3: [
+    { category: ["废气", "Waste gas"], name: ["颗粒物", "Particulate matter"], description: ["废气中颗粒物浓度", "Particulate concentration in waste gas"], unit: "mg/m³", direction: "down", note: "the seed monitors concentration" },
+    { category: ["废气", "Waste gas"], name: ["二氧化硫", "Sulphur dioxide"], description: ["SO₂排放浓度", "SO₂ emission concentration"], unit: "mg/m³", direction: "down", note: "the seed monitors concentration" },
+    { category: ["废气", "Waste gas"], name: ["氮氧化物", "Nitrogen oxides"], description: ["NOx排放浓度", "NOx emission concentration"], unit: "mg/m³", direction: "down", note: "the seed monitors concentration" },
+    { category: ["废水", "Wastewater"], name: ["化学需氧量", "Chemical oxygen demand"], description: ["COD排放情况", "COD discharge"], unit: "t", direction: "down", note: "the seed says 排放情况 (discharge); recorded as the amount discharged, t/a" },
+    { category: ["废水", "Wastewater"], name: ["氨氮", "Ammonia nitrogen"], description: ["NH₃-N排放情况", "NH₃-N discharge"], unit: "t", direction: "down", note: "the seed says 排放情况 (discharge); recorded as the amount discharged, t/a" },
+  ],
+  4: [
+    { category: ["碳排放总量", "Total carbon emissions"], name: ["年碳排放量", "Annual carbon emissions"], description: ["园区年度碳排放总量", "Total CO₂ emissions of the park in the year"], unit: "tCO2", direction: "down" },
+    { category: ["碳排放强度", "Carbon intensity"], name: ["单位产值碳排放", "CO₂ per unit output"], description: ["单位产值碳排放量", "CO₂ emitted per unit of output value"], ...CARBON_INTENSITY },
+    { category: ["能源碳排放", "Energy-related emissions"], name: ["能源消耗碳排放", "CO₂ from energy use"], description: ["能源使用产生的碳排放", "CO₂ emitted by energy use"], unit: "tCO2", direction: "down" },
+    { category: ["减排情况", "Reductions"], name: ["碳减排量", "CO₂ reduction"], description: ["采取措施减少的碳排放", "CO₂ avoided by measures taken"], unit: "tCO2", direction: "up" },
+  ],
+  5: [
+    { category: ["能源利用", "Energy use"], name: ["单位产值能耗", "Energy use per unit output"], description: ["单位工业产值能源消耗量", "Energy consumed per unit of industrial output value"], ...ENERGY_INTENSITY },
+    { category: ["碳排放", "Carbon emissions"], name: ["单位产值碳排放", "CO₂ per unit output"], description: ["单位产值碳排放量", "CO₂ emitted per unit of output value"], ...CARBON_INTENSITY },
+    { category: ["污染控制", "Pollution control"], name: ["污染物排放强度", "Pollutant emission intensity"], description: ["单位产值污染物排放量", "Pollutants emitted per unit of output value"], ...EMISSION_INTENSITY },
+    { category: ["循环利用", "Recycling"], name: ["资源综合利用率", "Comprehensive resource utilisation rate"], description: ["工业副产品利用比例", "Share of industrial by-products utilised"], unit: "%", direction: "up" },
+  ],
+};
+
+function sourceOf(table: TableNo, note: string | undefined): Source {
+  const parts = ["unit and direction are product choices (the seed gives none)", "target and basic requirement set by the park"];
+  if (note !== undefined) parts.push(note);
+  if (table === 1) parts.push("main (主要) per the table title");
+  return { ref: `seed 003 ${TABLE_TITLES[table]}`, status: "to-confirm", note: parts.join("; ") };
+}
+
+const TABLE_NUMBERS: readonly TableNo[] = [1, 2, 3, 4, 5];
+
+export const SYNERGY_INDICATORS: readonly SynergyIndicatorDef[] = TABLE_NUMBERS.flatMap((table) =>
+  TABLES[table].map((row, index) => ({
+    id: `SY${table}-${index + 1}`,
+    table,
+    row: index + 1,
+    category: { zh: row.category[0], en: row.category[1] },
+    name: { zh: row.name[0], en: row.name[1] },
+    description: { zh: row.description[0], en: row.description[1] },
+    unit: row.unit,
+    direction: row.direction,
+    // seed 003 表1 title: "协同控制主要指标"; the other tables do not say which are main
+    ...(table === 1 ? { main: true } : {}),
+    target: null,
+    basic: null,
+    source: sourceOf(table, row.note),
+  })),
+);
+
+/** Find a synergy indicator by id ("sy1-2"). Names repeat across tables, so only ids are keys. */
+export const findSynergyIndicator: (id: string) => SynergyIndicatorDef | undefined = makeFinder(SYNERGY_INDICATORS, (s) => [s.id]);
+
+const GRADE_SOURCE: Source = { ref: "seed 003 评估等级划分", status: "confirmed" };
+
+// seed 003 评估等级划分: "当园区各项指标达到或优于目标值时，可评定为优良等级。当园区主要指标达到基本要求时，
+// 可评定为合格等级。当园区部分指标未达到要求时，应评定为需改进等级。"
+export const SYNERGY_GRADES: readonly SynergyGradeDef[] = [
+  {
+    id: "excellent", label: "优良", name: { zh: "优良", en: "Excellent" },
+    rule: { zh: "各项指标达到或优于目标值", en: "every indicator meets or betters its target" }, source: GRADE_SOURCE,
+  },
+  {
+    id: "pass", label: "合格", name: { zh: "合格", en: "Pass" },
+    rule: { zh: "主要指标达到基本要求", en: "every main indicator meets its basic requirement" }, source: GRADE_SOURCE,
+  },
+  {
+    id: "needs-improvement", label: "需改进", name: { zh: "需改进", en: "Needs improvement" },
+    rule: { zh: "部分指标未达到要求", en: "some indicators fall short" }, source: GRADE_SOURCE,
+  },
+];

@@ -1,0 +1,103 @@
+/** `green-audit catalog` through `run` with captured output (SPEC §6). */
+import { run } from "../../src/cli/main";
+
+interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(...argv: string[]): Promise<Captured> {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+interface JsonIndicator {
+  id: string;
+  name: { zh: string; en: string };
+  lead: number | string;
+  direction: string;
+  flag: string;
+  status: string;
+  source: { ref: string; status: string };
+}
+
+describe("green-audit catalog --format json", () => {
+  it("prints one JSON object listing the 31 indicators with lead, direction, flag, source and status", async () => {
+    const { code, stdout, stderr } = await cli("catalog", "--format", "json");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const doc = JSON.parse(stdout) as { indicators: JsonIndicator[] } & Record<string, unknown>;
+    expect(doc.indicators).toHaveLength(31);
+    for (const indicator of doc.indicators) {
+      expect(indicator.lead).toBeDefined();
+      expect(["up", "down", "qualitative"]).toContain(indicator.direction);
+      expect(["mandatory", "optional"]).toContain(indicator.flag);
+      expect(indicator.source.ref.length).toBeGreaterThan(0);
+      expect(["confirmed", "to-confirm"]).toContain(indicator.status);
+    }
+    // SPEC §4.1 spot checks
+    const eg1 = doc.indicators.find((i) => i.id === "EG1");
+    expect(eg1).toMatchObject({ name: { zh: "能源产出率" }, lead: 3, direction: "up", flag: "mandatory", status: "to-confirm" });
+    const hg23 = doc.indicators.find((i) => i.id === "HG23");
+    expect(hg23).toMatchObject({ lead: 5, direction: "down" });
+  });
+
+  it("includes carriers, factor sets, parameters and basic requirements", async () => {
+    const doc = JSON.parse((await cli("catalog", "--format", "json")).stdout) as Record<string, unknown[] | unknown>;
+    for (const key of ["carriers", "gridFactorSets", "parameters", "basicRequirements", "dataItems", "optionTypes", "synergyIndicators"]) {
+      expect(Array.isArray(doc[key])).toBe(true);
+    }
+    expect(doc["defaultGridFactorSet"]).toBe("national-2023");
+    expect((doc["basicRequirements"] as unknown[]).length).toBe(8);
+  });
+});
+
+describe("green-audit catalog (text)", () => {
+  it("prints readable tables with names, status and sources", async () => {
+    const { code, stdout } = await cli("catalog");
+    expect(code).toBe(0);
+    expect(stdout).toContain("能源产出率");
+    expect(stdout).toContain("待确认");
+    expect(stdout).toContain("to confirm");
+    expect(stdout).toContain("seed 002");
+    expect(stdout).toContain("GB/T 2589");
+    expect(stdout).toContain("national-2023");
+    expect(stdout).toContain("0.5703");
+    expect(stdout).toContain("单项指标最高得分");
+    expect(stdout).toContain("鼓励园区建设并运行风能");
+  });
+
+  it("is the default format", async () => {
+    expect((await cli("catalog")).stdout).toBe((await cli("catalog", "--format", "text")).stdout);
+  });
+});
+
+describe("usage errors exit 2 with a one-line reason", () => {
+  it.each([
+    [["catalog", "--format", "xml"], /xml/],
+    [["catalog", "--bogus"], /--bogus/],
+    [["nonsense"], /nonsense/],
+    [["catalog", "extra"], /too many arguments/],
+    [[], /missing command/],
+  ])("%j", async (argv, reason) => {
+    const { code, stdout, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(reason);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("does not pretend to implement template or verify yet", async () => {
+    expect((await cli("template", "--out", "x.xlsx")).code).toBe(2);
+    expect((await cli("verify", "x.xlsx")).code).toBe(2);
+  });
+
+  it("--help prints usage on stdout and exits 0", async () => {
+    const { code, stdout } = await cli("--help");
+    expect(code).toBe(0);
+    expect(stdout).toContain("catalog");
+  });
+});

@@ -1,0 +1,75 @@
+/** Grid factor sets against SPEC §3 (names) and §4.7 (values). */
+import { DEFAULT_GRID_FACTOR_SET, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, findGridFactorSet } from "../../../src/domain/catalog";
+
+// SPEC §4.7, t CO₂/MWh
+const SPEC_SETS: Readonly<Record<string, number>> = {
+  "national-2021": 0.5568,
+  "national-2022": 0.5366,
+  "national-2023": 0.5306,
+  "national-excl-market-2022": 0.5856,
+  "national-excl-market-2023": 0.6096,
+  "fossil-2021": 0.8426,
+  "fossil-2022": 0.8325,
+  "fossil-2023": 0.8273,
+  "market-2022": 0.5703,
+  "north-2022": 0.6776,
+  "north-2023": 0.6361,
+  "northeast-2022": 0.5564,
+  "northeast-2023": 0.5122,
+  "east-2022": 0.5617,
+  "east-2023": 0.55,
+  "central-2022": 0.5395,
+  "central-2023": 0.5271,
+  "northwest-2022": 0.5857,
+  "northwest-2023": 0.5543,
+  "south-2022": 0.3869,
+  "south-2023": 0.4042,
+  "southwest-2022": 0.2268,
+  "southwest-2023": 0.2472,
+};
+
+// SPEC §3: Chinese region names
+const REGION_ZH: Readonly<Record<string, string>> = {
+  north: "华北", northeast: "东北", east: "华东", central: "华中", northwest: "西北", south: "南方", southwest: "西南",
+};
+
+describe("GRID_FACTOR_SETS", () => {
+  it("holds exactly the sets SPEC §3 names", () => {
+    expect(GRID_FACTOR_SETS.map((s) => s.id).sort()).toEqual(Object.keys(SPEC_SETS).sort());
+  });
+
+  it.each(Object.entries(SPEC_SETS))("%s = %s t CO₂/MWh", (name, value) => {
+    const set = findGridFactorSet(name);
+    expect(set?.value).toBe(value);
+    expect(set?.unit).toBe("tCO2/MWh");
+    expect(set?.source.ref.length).toBeGreaterThan(0);
+    expect(set?.year).toBe(Number(name.slice(-4)));
+  });
+
+  it.each(Object.entries(REGION_ZH))("accepts the Chinese region name of %s (%s)", (region, zh) => {
+    expect(findGridFactorSet(`${zh}-2022`)?.id).toBe(`${region}-2022`);
+    expect(findGridFactorSet(`${zh}-2023`)?.id).toBe(`${region}-2023`);
+  });
+
+  it("defaults to the newest national average", () => {
+    expect(DEFAULT_GRID_FACTOR_SET.id).toBe("national-2023");
+  });
+
+  it("records that market-2022 is the 2023–2025 power-sector notice factor", () => {
+    const market = findGridFactorSet("market-2022");
+    expect(market?.source.note).toMatch(/2023–2025/);
+  });
+
+  it("is case-insensitive and trims", () => {
+    expect(findGridFactorSet(" National-2022 ")?.id).toBe("national-2022");
+    expect(findGridFactorSet("national-2020")).toBeUndefined();
+  });
+});
+
+describe("HEAT_CO2_FACTOR", () => {
+  it("is 0.11 t CO₂/GJ with a source (SPEC §4.7)", () => {
+    expect(HEAT_CO2_FACTOR.value).toBe(0.11);
+    expect(HEAT_CO2_FACTOR.unit).toBe("tCO2/GJ");
+    expect(HEAT_CO2_FACTOR.source.ref).toMatch(/SPEC §4.7/);
+  });
+});

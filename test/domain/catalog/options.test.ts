@@ -1,0 +1,101 @@
+/** Cleaner-production option types, matrix groups and columns (seed 001 6.1, 7.2; seed 000 5.4.1). */
+import {
+  COST_CLASSES,
+  MATRIX_COLUMNS,
+  MATRIX_GROUPS,
+  OPTION_LEVELS,
+  OPTION_STATUSES,
+  OPTION_TYPES,
+  TARGET_TYPES,
+  findCarrier,
+  findCostClass,
+  findOptionLevel,
+  findOptionStatus,
+  findOptionType,
+  findUnit,
+} from "../../../src/domain/catalog";
+
+describe("option types (seed 001 6.1 注)", () => {
+  it("lists the seven types in the seed's order", () => {
+    expect(OPTION_TYPES.map((t) => t.name.zh)).toEqual(["原辅料替代", "工艺设备改造", "过程控制", "节能", "资源综合利用", "末端治理", "管理及人员"]);
+  });
+
+  it("maps every type to a matrix group", () => {
+    const groups = new Set(MATRIX_GROUPS.map((g) => g.id));
+    for (const t of OPTION_TYPES) expect(groups.has(t.group)).toBe(true);
+  });
+
+  it("covers every matrix group with at least one type", () => {
+    for (const g of MATRIX_GROUPS) expect(OPTION_TYPES.some((t) => t.group === g.id)).toBe(true);
+  });
+
+  it("maps the unambiguous types as their names say", () => {
+    expect(findOptionType("原辅料替代")?.group).toBe("source-substitution");
+    expect(findOptionType("末端治理")?.group).toBe("end-of-pipe");
+    expect(findOptionType("管理及人员")?.group).toBe("environmental-management");
+    expect(findOptionType("工艺设备改造")?.group).toBe("process-innovation");
+  });
+});
+
+describe("matrix groups, levels, statuses, cost classes", () => {
+  it("has the four type groups of seed 001 §7.2", () => {
+    expect(MATRIX_GROUPS.map((g) => g.name.zh)).toEqual(["源头替代方案", "工艺革新方案", "末端治理方案", "环境管理方案"]);
+  });
+
+  it("has the levels 园区 / 行业 / 企业 (seed 000 5.4.1)", () => {
+    expect(OPTION_LEVELS.map((l) => l.name.zh)).toEqual(["园区", "行业", "企业"]);
+    expect(findOptionLevel("企业层面")?.id).toBe("enterprise");
+  });
+
+  it("has the statuses 已实施 / 待实施 (seed 001 §7.2)", () => {
+    expect(OPTION_STATUSES.map((s) => s.name.zh)).toEqual(["已实施", "待实施"]);
+    expect(findOptionStatus("未实施")?.id).toBe("pending");
+  });
+
+  it("has the cost classes 无/低费 and 中/高费 (SPEC §3)", () => {
+    expect(COST_CLASSES.map((c) => c.name.zh)).toEqual(["无/低费", "中/高费"]);
+    expect(findCostClass("中/高费方案")?.id).toBe("high");
+  });
+});
+
+describe("matrix columns (seed 001 §7.2)", () => {
+  it("includes every pollutant and resource printed in the seed's matrix", () => {
+    const names = MATRIX_COLUMNS.map((c) => c.name.zh);
+    for (const name of [
+      "废水减排", "废气减排", "一般工业固废减排", "危险废物减排", "氨氮减排", "SO2减排", "总磷减排", "NOx减排",
+      "第一类污染物减排", "颗粒物减排", "CO2减排", "VOCs减排",
+      "节水", "节电", "节煤", "节油", "节天然气", "节蒸汽", "节综合能耗",
+    ]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it("uses the seed's units: t/a, 万kWh/a (万度/年), 万m³/a, tce/a", () => {
+    const unitOf = (zh: string): string | undefined => MATRIX_COLUMNS.find((c) => c.name.zh === zh)?.unit;
+    expect(unitOf("废水减排")).toBe("t/a");
+    expect(unitOf("节电")).toBe("万kWh/a");
+    expect(unitOf("节天然气")).toBe("万m³/a");
+    expect(unitOf("节综合能耗")).toBe("tce/a");
+  });
+
+  it("names a known carrier and a unit of the carrier's dimension for every energy saving", () => {
+    for (const column of MATRIX_COLUMNS.filter((c) => c.countsInEnergyTotal)) {
+      const carrier = findCarrier(column.carrier ?? "");
+      expect(carrier).toBeDefined();
+      expect(findUnit(column.amountUnit)?.dimension).toBe(findUnit(carrier?.nativeUnit ?? "")?.dimension);
+    }
+  });
+
+  it("converts 节电 as electricity, 节煤 as raw coal and 节天然气 as natural gas", () => {
+    const carrierOf = (zh: string): string | undefined => MATRIX_COLUMNS.find((c) => c.name.zh === zh)?.carrier;
+    expect(carrierOf("节电")).toBe("electricity");
+    expect(carrierOf("节煤")).toBe("raw-coal");
+    expect(carrierOf("节天然气")).toBe("natural-gas");
+  });
+});
+
+describe("target types (seed 001 附录B 7.3)", () => {
+  it("lists the four target types of the seed's table", () => {
+    expect(TARGET_TYPES.map((t) => t.name.zh)).toEqual(["污染物减排", "温室气体减排", "资源能源利用", "清洁生产水平提升"]);
+  });
+});

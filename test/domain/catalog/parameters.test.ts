@@ -1,0 +1,51 @@
+/** Scalar parameters against seed 002, SPEC §4.3, §4.5, §4.6, §4.8. */
+import { PARAMETERS, PARAMETER_IDS, findParameter, parameterValue } from "../../../src/domain/catalog";
+
+describe("PARAMETERS", () => {
+  it("has the score cap 120, confirmed by seed 002 附件2-1-2 注1", () => {
+    const cap = findParameter("score-cap");
+    expect(cap?.value).toBe(120);
+    expect(cap?.source.status).toBe("confirmed");
+    expect(cap?.source.ref).toMatch(/seed 002/);
+  });
+
+  it.each([
+    ["default-weight", 1],
+    ["depreciation-years", 10],
+    ["tax-rate", 0.25],
+    ["kgce-heat", 29307],
+    ["cp-level-threshold", 85],
+    ["cp-level-iii-threshold", 100],
+    ["full-score", 100],
+    ["team-min-members", 5],
+    ["team-min-senior", 2],
+    ["team-min-project-leads", 3],
+    ["team-min-park-staff", 1],
+    ["evaluation-years", 3],
+  ])("%s = %s", (id, value) => {
+    expect(findParameter(id)?.value).toBe(value);
+  });
+
+  it("has 44/12 as the CO₂/C ratio", () => {
+    expect(findParameter("co2-per-carbon")?.value).toBeCloseTo(44 / 12, 12);
+  });
+
+  it("leaves the cost-class threshold unset: the user must set it (SPEC §4.8)", () => {
+    const threshold = findParameter("cost-class-threshold");
+    expect(threshold?.value).toBeNull();
+    expect(threshold?.source.note).toMatch(/user must set/);
+  });
+
+  it("gives a discount rate default that is marked to confirm (SPEC is silent)", () => {
+    const rate = findParameter("discount-rate");
+    expect(rate?.value).toBeGreaterThan(0);
+    expect(rate?.value).toBeLessThan(1);
+    expect(rate?.source.status).toBe("to-confirm");
+  });
+
+  it("resolves every PARAMETER_IDS entry", () => {
+    for (const id of Object.values(PARAMETER_IDS)) expect(PARAMETERS.some((p) => p.id === id)).toBe(true);
+    expect(parameterValue(PARAMETER_IDS.scoreCap)).toBe(120);
+    expect(parameterValue(PARAMETER_IDS.costClassThreshold)).toBeNull();
+  });
+});
