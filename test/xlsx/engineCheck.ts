@@ -16,16 +16,16 @@ export interface Mismatch {
   found: unknown;
 }
 
-/** What LibreOffice computed for a formula cell: its result, "" for an empty text result (ExcelJS: undefined). */
-function resultOf(value: ExcelJS.CellValue): unknown {
-  if (value && typeof value === "object" && "formula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined) return "";
-    if (result && typeof result === "object" && "error" in result) return (result as { error: string }).error;
-    return result;
-  }
-  if (value && typeof value === "object" && "sharedFormula" in value) return (value as { result?: unknown }).result ?? "";
-  return value ?? "";
+/**
+ * What LibreOffice computed for a formula cell. Read through `cell.result`: ExcelJS's `cell.value` drops a
+ * falsy result (0, FALSE); an empty text result has no result at all and reads as "".
+ */
+function resultOf(cell: ExcelJS.Cell): unknown {
+  if (cell.type !== ExcelJS.ValueType.Formula) return cell.value ?? "";
+  const result = cell.result;
+  if (result === undefined || result === null) return "";
+  if (typeof result === "object" && "error" in result) return (result as { error: string }).error;
+  return result;
 }
 
 function agrees(expected: CellValue, found: unknown): boolean {
@@ -55,7 +55,7 @@ export async function recalculateAndCompare(plans: readonly SheetPlan[]): Promis
     for (const cell of plan.cells.filter((c) => c.formula !== undefined)) {
       computedCells += 1;
       const address = cellAddress(cell.row, cell.col);
-      const found = sheet ? resultOf(sheet.getCell(address).value) : "(no sheet)";
+      const found = sheet ? resultOf(sheet.getCell(address)) : "(no sheet)";
       if (!agrees(cell.cached ?? null, found)) {
         mismatches.push({ sheet: sheets[i].sheetName, cell: address, formula: cell.formula ?? "", expected: cell.cached ?? null, found });
       }

@@ -4,7 +4,7 @@
  * sheets do not break them.
  */
 import type { Text } from "../catalog";
-import type { ParkData } from "../calc";
+import type { EvaluationParams, ParkData } from "../calc";
 import type { CellValue, FormulaMode, Lang, TemplateId } from "./sheetPlan";
 
 export interface TemplateOptions {
@@ -22,6 +22,8 @@ export interface TemplateOptions {
    * each row maps the template's column keys to values. Absent: the template's input rows stay empty.
    */
   readonly rows?: Partial<Record<TemplateId, readonly Readonly<Record<string, CellValue>>[]>>;
+  /** parameter-sheet values that differ from the catalog (leads, weights, selection, cap) */
+  readonly parameters?: EvaluationParams;
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */

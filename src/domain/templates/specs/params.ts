@@ -10,6 +10,8 @@ import {
   HEAT_CO2_FACTOR,
   INDICATORS,
   PARAMETERS,
+  PARAMETER_IDS,
+  parameterValue,
   type ParameterDef,
   type Source,
 } from "../../catalog";
@@ -92,12 +94,15 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     b.text(row, 1, "label", ind.name);
     b.text(row, 2, "unit", ind.unit);
     b.text(row, 3, "label", DIRECTION_TEXT[ind.direction]);
-    b.input(row, 4, ind.lead, { name: b.n.lead(ind.id), key: `lead:${ind.id}` });
+    const parameters = b.options.parameters;
+    b.input(row, 4, parameters?.leads?.[ind.id] ?? ind.lead, { name: b.n.lead(ind.id), key: `lead:${ind.id}` });
     b.text(row, 5, "note", ind.lead);
     b.text(row, 6, "label", FLAG_TEXT[ind.flag]);
-    if (ind.flag === "optional") b.input(row, 7, null, { name: b.n.selected(ind.id), key: `selected:${ind.id}` });
+    const selected = parameters?.selection?.[ind.id];
+    const selectedText = selected === true ? b.t(SELECTION_ANSWERS.yes) : selected === false ? b.t(SELECTION_ANSWERS.no) : null;
+    if (ind.flag === "optional") b.input(row, 7, selectedText, { name: b.n.selected(ind.id), key: `selected:${ind.id}` });
     else b.text(row, 7, "note", "—");
-    b.input(row, 8, 1, { name: b.n.weight(ind.id), key: `weight:${ind.id}` });
+    b.input(row, 8, parameters?.weights?.[ind.id] ?? parameterValue(PARAMETER_IDS.defaultWeight), { name: b.n.weight(ind.id), key: `weight:${ind.id}` });
     b.text(row, 9, "note", sourceText(ind.source));
     b.text(row, 10, "note", b.t(STATUS_TEXT[ind.source.status]));
     changedFromDefault(b, row, 4, 5);
@@ -125,7 +130,8 @@ function scalarSection(b: SheetBuilder, top: number): number {
   b.text(top + 1, 10, "header", LABELS.status);
   const params: ParameterDef[] = [...PARAMETERS, HEAT_CO2_FACTOR];
   params.forEach((p, i) => {
-    scalarRow(b, top + 2 + i, { label: b.t(p.name), unit: p.unit, value: p.value, source: p.source, name: b.n.param(p.id), key: `param:${p.id}` });
+    const value = p.id === PARAMETER_IDS.scoreCap ? (b.options.parameters?.cap ?? p.value) : p.value;
+    scalarRow(b, top + 2 + i, { label: b.t(p.name), unit: p.unit, value, source: p.source, name: b.n.param(p.id), key: `param:${p.id}` });
   });
   const last = top + 1 + params.length;
   nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, b.t(LABELS.value));

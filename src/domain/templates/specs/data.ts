@@ -1,0 +1,256 @@
+/**
+ * 基础数据 / Data (SPEC §2 `data`, §4.2): the raw inputs for the base year y0 and the evaluation years y1–y3,
+ * each input cell with its unit, definition (input message) and validation; and the energy block by
+ * carrier, whose standard-coal total (GB/T 2589, SPEC §4.6) feeds `energy_total`.
+ */
+import { CARRIERS, DATA_ITEMS, INDICATORS, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
+import { convertQuantity, energyTotalOfYear, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
+import { cellAddress, rangeAddress } from "../a1";
+import { SheetBuilder } from "../builder";
+import { ALL_YEARS, excelString, type TemplateOptions } from "../context";
+import { numberLiteral } from "../indicatorFormulas";
+import type { TemplateSpec } from "../registry";
+import { LABELS } from "../labels";
+import { HIGHLIGHT } from "../styles";
+import type { CellValue } from "../sheetPlan";
+
+const TEXT = {
+  sheet: { zh: "基础数据", en: "Data" },
+  title: { zh: "园区基础数据（基准年及三个评价年度）", en: "Park data (base year and three evaluation years)" },
+  parkName: { zh: "园区名称", en: "Park name" },
+  items: { zh: "一、统计数据", en: "1. Statistics" },
+  energy: { zh: "二、分品种能源消费量（实物量）", en: "2. Energy consumption by carrier (physical units)" },
+  energyTce: { zh: "三、分品种能源折标准煤量", en: "3. Energy consumption by carrier in standard coal" },
+  coefficient: { zh: "折标系数", en: "Coefficient" },
+  carrier: { zh: "能源品种", en: "Energy carrier" },
+  blockTotal: { zh: "分品种合计", en: "Sum over carriers" },
+  reported: { zh: "综合能源消费量（直接填报）", en: "Total energy consumption (reported directly)" },
+  reportedDefinition: {
+    zh: "未填写分品种能源时使用；填写了分品种能源的年份以分品种折标合计为准",
+    en: "Used where the energy block is empty; a year with energy by carrier uses the block's standard-coal sum",
+  },
+  effective: { zh: "综合能源消费量（计算用）", en: "Total energy consumption (used)" },
+  amountError: { zh: "须为不小于 0 的数值，单位见 C 列。", en: "Must be a number ≥ 0 in the unit of column C." },
+  answerError: { zh: "请从下拉列表中选择。", en: "Choose from the list." },
+  invalid: { zh: "输入无效", en: "Invalid entry" },
+} as const;
+
+const COLUMNS = [22, 34, 10, 14, 14, 14, 14, 60];
+const FIRST_YEAR_COL = 3;
+const DEFINITION_COL = 7;
+/** Energy carriers of the block: all but the 等价值 electricity (it would count electricity twice) and water. */
+export const ENERGY_BLOCK_CARRIERS: readonly CarrierDef[] = CARRIERS.filter((c) => c.id !== "electricity-equal-value" && c.kind !== "water");
+
+/** The unit a park reports a carrier in (the data sheet's unit for its row). */
+export function reportingUnit(carrier: CarrierDef): string {
+  switch (carrier.kind) {
+    case "gas":
+      return "万m³";
+    case "electricity":
+      return "万kWh";
+    case "heat":
+      return "GJ";
+    default:
+      return "t";
+  }
+}
+
+/** Items entered in the statistics block: every data item; energy_total is entered as "reported". */
+const INPUT_ITEMS: readonly DataItemDef[] = DATA_ITEMS.filter((d) => !d.computed);
+const ENERGY_TOTAL = DATA_ITEMS.find((d) => d.id === "energy_total");
+
+/** Data items some mandatory indicator reads: a missing one is highlighted (SPEC §2). */
+function mandatoryItems(): Set<string> {
+  const items = new Set<string>();
+  for (const ind of INDICATORS.filter((i) => i.flag === "mandatory")) for (const input of ind.inputs) input.items.forEach((x) => items.add(x));
+  return items;
+}
+
+function yearValue(data: ParkData | undefined, item: string, k: number): CellValue {
+  const v = data?.values?.[item]?.[k];
+  return v === undefined ? null : v;
+}
+
+/** A park data file's energy row converted to the sheet row's unit (SPEC §4.2 energy block). */
+function energyValue(data: ParkData | undefined, carrier: CarrierDef, k: number): number | null {
+  const row = energyRowOf(data, carrier);
+  const v = row?.values?.[k];
+  if (v === null || v === undefined) return null;
+  const converted = convertQuantity(v, row?.unit ?? carrier.nativeUnit, reportingUnit(carrier));
+  return converted.ok ? converted.value : v;
+}
+
+function yearHeader(b: SheetBuilder, row: number, label: CellValue): void {
+  b.text(row, 0, "header", LABELS.id);
+  b.text(row, 1, "header", label);
+  b.text(row, 2, "header", LABELS.unit);
+  ALL_YEARS.forEach((k) => {
+    const year = b.options.years[k];
+    b.text(row, FIRST_YEAR_COL + k, "header", k === 0 ? `${year}（${b.t(LABELS.baseYear)}）` : String(year));
+  });
+}
+
+function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined): { next: number; reportedRow: number } {
+  b.text(top, 0, "title", TEXT.items);
+  yearHeader(b, top + 1, b.t(LABELS.item));
+  b.text(top + 1, DEFINITION_COL, "header", LABELS.definition);
+  const mandatory = mandatoryItems();
+  let row = top + 2;
+  for (const item of INPUT_ITEMS) {
+    b.text(row, 0, "label", item.id);
+    b.text(row, 1, "label", item.name);
+    b.text(row, 2, "unit", item.unit);
+    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), { name: b.n.data(item.id, k), key: `data:${item.id}:${k}`, numberFormat: item.kind === "answer" ? "@" : "#,##0.####" });
+    b.text(row, DEFINITION_COL, "note", item.definition);
+    validateItem(b, item, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
+    if (mandatory.has(item.id)) highlightMissing(b, row);
+    row += 1;
+  }
+  // energy_total: the reported figure is an input; the figure used is computed below (SPEC §4.2)
+  const reportedRow = row;
+  b.text(row, 0, "label", "energy_total_reported");
+  b.text(row, 1, "label", TEXT.reported);
+  b.text(row, 2, "unit", ENERGY_TOTAL?.unit ?? "tce");
+  for (const k of ALL_YEARS) {
+    b.input(row, FIRST_YEAR_COL + k, yearValue(data, "energy_total", k), { name: b.n.data("energy_total_reported", k), key: `data:energy_total_reported:${k}`, numberFormat: "#,##0.####" });
+  }
+  b.text(row, DEFINITION_COL, "note", TEXT.reportedDefinition);
+  if (ENERGY_TOTAL) validateItem(b, ENERGY_TOTAL, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
+  b.region("data-items", top + 2, 0, row, DEFINITION_COL);
+  return { next: row + 2, reportedRow };
+}
+
+function validateItem(b: SheetBuilder, item: DataItemDef, range: string): void {
+  const prompt = { title: `${b.t(item.name)}（${item.unit}）`.slice(0, 32), message: b.t(item.definition).slice(0, 255) };
+  if (item.kind === "answer") {
+    b.validate({ range, rule: { kind: "list", items: item.answers ?? [] }, prompt, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.answerError) } });
+  } else {
+    const rule = item.kind === "share" ? { kind: "decimal" as const, min: 0, max: 100 } : { kind: "decimal" as const, min: 0 };
+    b.validate({ range, rule, prompt, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) } });
+  }
+}
+
+function highlightMissing(b: SheetBuilder, row: number): void {
+  const first = cellAddress(row, FIRST_YEAR_COL + 1);
+  b.highlight({ range: rangeAddress(row, FIRST_YEAR_COL + 1, row, FIRST_YEAR_COL + 3), formula: `LEN(TRIM(${first}))=0`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+}
+
+/** kgce per reporting unit → tce: the unit factor and kgce→tce, both from the catalog. */
+function tceFactor(carrier: CarrierDef): number {
+  const toNative = unitFactor(reportingUnit(carrier), carrier.nativeUnit) ?? Number.NaN;
+  const kgceToTce = unitFactor("kgce", "tce") ?? Number.NaN;
+  return toNative * kgceToTce;
+}
+
+function energySections(b: SheetBuilder, top: number, reportedRow: number, data: ParkData | undefined): number {
+  b.text(top, 0, "title", TEXT.energy);
+  yearHeader(b, top + 1, b.t(TEXT.carrier));
+  b.text(top + 1, DEFINITION_COL, "header", `${b.t(TEXT.coefficient)}（kgce）`);
+  const first = top + 2;
+  ENERGY_BLOCK_CARRIERS.forEach((carrier, i) => {
+    const row = first + i;
+    b.text(row, 0, "label", carrier.id);
+    b.text(row, 1, "label", carrier.name);
+    b.text(row, 2, "unit", reportingUnit(carrier));
+    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), { key: `energy:${carrier.id}:${k}`, numberFormat: "#,##0.####" });
+    const coefficient = b.n.coefficient(carrier.id);
+    b.computed(row, DEFINITION_COL, `IF(ISNUMBER(${coefficient}),${coefficient},"")`, carrier.coefficient ?? "", { numberFormat: "0.0000", key: `coefficient:${carrier.id}` });
+  });
+  const last = first + ENERGY_BLOCK_CARRIERS.length - 1;
+  b.validate({
+    range: rangeAddress(first, FIRST_YEAR_COL, last, FIRST_YEAR_COL + 3),
+    rule: { kind: "decimal", min: 0 },
+    prompt: { title: b.t(TEXT.energy).slice(0, 32), message: b.t(TEXT.amountError) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
+  });
+  b.region("energy-quantities", first, 0, last, DEFINITION_COL);
+
+  const tceTop = last + 2;
+  b.text(tceTop, 0, "title", TEXT.energyTce);
+  yearHeader(b, tceTop + 1, b.t(TEXT.carrier));
+  const tceFirst = tceTop + 2;
+  ENERGY_BLOCK_CARRIERS.forEach((carrier, i) => {
+    const row = tceFirst + i;
+    b.text(row, 0, "label", carrier.id);
+    b.text(row, 1, "label", carrier.name);
+    b.text(row, 2, "unit", "tce");
+    for (const k of ALL_YEARS) {
+      const q = cellAddress(first + i, FIRST_YEAR_COL + k);
+      const coef = cellAddress(first + i, DEFINITION_COL);
+      const native = `IF(LEN(TRIM(${q}))=0,"",IF(AND(ISNUMBER(${q}),ISNUMBER(${coef})),${q}*${coef}*${numberLiteral(tceFactor(carrier))},""))`;
+      const perReportingUnit = `${coef}/${numberLiteral(unitFactor(carrier.nativeUnit, reportingUnit(carrier)) ?? Number.NaN)}`;
+      const custom = `IF(LEN(TRIM(${q}))=0,"",IFERROR(GREEN.TCE(${q},${excelString(carrier.id)},${excelString(reportingUnit(carrier))},${perReportingUnit}),""))`;
+      b.computed(row, FIRST_YEAR_COL + k, { native, custom }, energyRowTce(data, carrier, k), { numberFormat: "#,##0.00" });
+    }
+  });
+  const tceLast = tceFirst + ENERGY_BLOCK_CARRIERS.length - 1;
+  const sumRow = tceLast + 1;
+  b.text(sumRow, 1, "subtotal", TEXT.blockTotal);
+  b.text(sumRow, 2, "unit", "tce");
+  const effectiveRow = sumRow + 1;
+  b.text(effectiveRow, 0, "label", "energy_total");
+  b.text(effectiveRow, 1, "total", TEXT.effective);
+  b.text(effectiveRow, 2, "unit", "tce");
+  for (const k of ALL_YEARS) {
+    const col = FIRST_YEAR_COL + k;
+    const quantities = rangeAddress(first, col, last, col);
+    const tces = rangeAddress(tceFirst, col, tceLast, col);
+    const blockSum = `IF(COUNTA(${quantities})=0,"",IF(COUNTA(${quantities})<>COUNT(${tces}),"",SUM(${tces})))`;
+    b.computed(sumRow, col, blockSum, blockSumCached(data, k), { role: "subtotal", numberFormat: "#,##0.00" });
+    const reported = cellAddress(reportedRow, col);
+    const sum = cellAddress(sumRow, col);
+    const effective = `IF(COUNTA(${quantities})>0,${sum},IF(AND(ISNUMBER(${reported}),${reported}>=0),${reported},""))`;
+    const total = data ? energyTotalOfYear(data, k) : undefined;
+    b.computed(effectiveRow, col, effective, total?.ok ? total.value : "", { role: "total", name: b.n.data("energy_total", k), key: `data:energy_total:${k}`, numberFormat: "#,##0.00" });
+  }
+  b.region("energy-tce", tceFirst, 0, effectiveRow, FIRST_YEAR_COL + 3);
+  return effectiveRow + 1;
+}
+
+/** The park data file's energy row of a carrier (matched by any of its names). */
+function energyRowOf(data: ParkData | undefined, carrier: CarrierDef): EnergyRow | undefined {
+  return data?.energy?.find((r) => findCarrier(r.carrier)?.id === carrier.id);
+}
+
+/** The tce of one carrier row as calc computes it (SPEC §4.6), "" where it has none. */
+function energyRowTce(data: ParkData | undefined, carrier: CarrierDef, k: number): CellValue {
+  const q = energyValue(data, carrier, k);
+  if (q === null) return "";
+  const row = energyRowOf(data, carrier);
+  const coefficient = row?.coefficient ?? null;
+  const tce = toStandardCoal(row?.values?.[k], carrier.id, row?.unit ?? carrier.nativeUnit, coefficient);
+  return tce.ok ? tce.value : "";
+}
+
+function blockSumCached(data: ParkData | undefined, k: number): CellValue {
+  if (!data?.energy?.some((row) => row.values?.[k] !== null && row.values?.[k] !== undefined)) return "";
+  const total = energyTotalOfYear(data, k);
+  return total.ok ? total.value : "";
+}
+
+export function buildData(options: TemplateOptions) {
+  const b = new SheetBuilder("data", TEXT.sheet, options);
+  const data = options.data;
+  b.text(0, 0, "title", TEXT.title);
+  b.text(1, 0, "label", TEXT.parkName);
+  b.input(1, 1, options.parkName ?? null, { name: `GREEN_PARK_NAME${options.nameSuffix}`, key: "park:name" });
+  b.text(2, 0, "note", LABELS.inputHint);
+  const { next, reportedRow } = itemsSection(b, 4, data);
+  energySections(b, next, reportedRow, data);
+  b.columnWidths(COLUMNS);
+  b.freeze(0, 2);
+  b.printLandscape();
+  return b.build();
+}
+
+export const dataTemplate: TemplateSpec = {
+  id: "data",
+  sheetName: TEXT.sheet,
+  purpose: {
+    zh: "基准年与三个评价年度的统计数据和分品种能源消费，附单位、定义与校验",
+    en: "Statistics and energy by carrier for the base year and three evaluation years, with units, definitions and validation",
+  },
+  source: { zh: "附件2-1-2；GB/T 2589", en: "Annex 2-1-2; GB/T 2589" },
+  reads: ["params"],
+  build: buildData,
+};

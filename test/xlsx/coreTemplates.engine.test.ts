@@ -1,0 +1,70 @@
+/**
+ * Real engine (DESIGN.md rung 4): params + data + indicators in native mode, recalculated by LibreOffice,
+ * every computed cell equal to domain/calc — for the sample park and edge-case data sets.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { EvaluationParams, ParkData } from "../../src/domain/calc";
+import type { TemplateOptions } from "../../src/domain/templates/context";
+import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
+import { buildData } from "../../src/domain/templates/specs/data";
+import { buildIndicators } from "../../src/domain/templates/specs/indicators";
+import { buildParams } from "../../src/domain/templates/specs/params";
+import { recalculateAndCompare } from "./engineCheck";
+
+const sample = JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8")) as ParkData;
+const YEARS: [number, number, number, number] = [2021, 2022, 2023, 2024];
+
+function withValues(base: ParkData, changes: Record<string, (number | string | null)[] | undefined>): ParkData {
+  const values: Record<string, readonly (number | string | null | undefined)[]> = { ...base.values };
+  for (const [item, list] of Object.entries(changes)) {
+    if (list === undefined) delete values[item];
+    else values[item] = list;
+  }
+  return { ...base, values };
+}
+
+/** Gaps, zeros, falling value added, invalid entries, a year without the energy block. */
+const gaps: ParkData = {
+  ...withValues(sample, {
+    heat_available: undefined, // optional RG9 not reported at all
+    heat_recovered: undefined,
+    newpub_floor: [120000, 0, 110000, 0], // zero denominators (IG14)
+    va: [1200000, 1296000, 1250000, 1470000], // value added falls in year 2: HG24 undefined
+    wastewater: [21500000, 21800000, 22000000, 0], // ↓ indicator at 0 scores the cap
+    buses_green: [260, 500, 340, 380], // a share above 100 % is capped at 120
+    water_fresh: [42000000, 41000000, "n/a", 39500000], // text in a number cell
+    co2: [12600000, -1, 13450000, 13750000], // a negative amount
+    cod: [1450, null, 1400, 1370], // one pollutant missing in one year
+    so2: [null, null, 2200, 2150], // a pollutant not reported at first
+    energy_total: [560000, 570000, 580000, 590000], // reported, used where the block is empty
+    sewage_facility: ["具备", "不具备", " 具备 ", "有"], // an answer with blanks and one outside the set
+  }),
+  energy: sample.energy?.map((row) => ({ ...row, values: [row.values[0], row.values[1], row.values[2], null] })),
+};
+
+/** Parameters changed in the parameter sheet: leads, weights, selection, cap. */
+const changed: EvaluationParams = {
+  leads: { EG1: 2, RG4: 300, HG23: 20, MG29: "基本完善" },
+  weights: { EG1: 2, RG8: 0.5, CG19: 3 },
+  selection: { RG8: false, RG9: true, IG14: true },
+  cap: 110,
+};
+
+function plans(data: ParkData | undefined, parameters?: EvaluationParams, lang: "zh-CN" | "en-US" = "zh-CN"): SheetPlan[] {
+  const options: TemplateOptions = { lang, mode: "native", years: YEARS, nameSuffix: "", data, ...(parameters ? { parameters } : {}) };
+  return [buildParams(options), buildData(options), buildIndicators(options)];
+}
+
+describe("params + data + indicators on LibreOffice equal domain/calc", () => {
+  test.each([
+    ["the sample park", sample, undefined, "zh-CN"],
+    ["gaps, zeros, falling value added and invalid entries", gaps, undefined, "zh-CN"],
+    ["changed leads, weights, selection and cap", sample, changed, "en-US"],
+    ["an empty template", undefined, undefined, "zh-CN"],
+  ] as const)("%s", async (_name, data, parameters, lang) => {
+    const run = await recalculateAndCompare(plans(data, parameters, lang));
+    expect(run.mismatches).toEqual([]);
+    expect(run.computedCells).toBeGreaterThan(250);
+  }, 120000);
+});
