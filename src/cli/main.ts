@@ -4,17 +4,17 @@
  */
 import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./catalog";
+import { templateCommand } from "./template";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 
 export type { CliCommand, CliIo } from "./io";
 
 /*
- * Extension point: `template` (SPEC §6, src/cli/template.ts) and `verify` (src/cli/verify.ts) join
- * COMMANDS once they exist, each exporting a `CliCommand`. They are deliberately not registered as
- * placeholders: until then `green-audit template …` is an unknown command (exit 2), not a command
- * that pretends to work.
+ * Extension point: `verify` (src/cli/verify.ts) joins COMMANDS once it exists, exporting a `CliCommand`.
+ * It is deliberately not registered as a placeholder: until then `green-audit verify …` is an unknown
+ * command (exit 2), not a command that pretends to work.
  */
-const COMMANDS: readonly CliCommand[] = [catalogCommand];
+const COMMANDS: readonly CliCommand[] = [catalogCommand, templateCommand];
 
 /** Commander's message on one line, e.g. "error: unknown command 'foo' (Did you mean catalog?)". */
 function oneLine(message: string): string {

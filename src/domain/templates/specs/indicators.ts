@@ -4,7 +4,7 @@
  * index and explanation, group subtotals, the total per year and the three-year trend. HG24's pollutant
  * elasticities are shown one by one below the table.
  */
-import { INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, parameterValue, type IndicatorDef, type IndicatorGroup } from "../../catalog";
+import { INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, findDataItem, parameterValue, type IndicatorDef, type IndicatorGroup } from "../../catalog";
 import { elasticity, evaluatePark, indicatorTrend, type IndicatorResult, type ParkData, type Trend, type YearEvaluation } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -182,7 +182,8 @@ function elasticityDetail(b: SheetBuilder, data: ParkData | undefined): Map<numb
   pollutants.forEach((pollutant, i) => {
     const row = DETAIL_TOP + 1 + i;
     b.text(row, COL.id, "label", pollutant);
-    b.text(row, COL.name, "label", pollutant);
+    const item = findDataItem(pollutant);
+    b.text(row, COL.name, "label", item ? item.name : pollutant);
     for (const k of EVALUATION_YEARS) {
       const ref: ItemRef = (item, year) => b.n.data(item, year === "current" ? k : k - 1);
       const native = pollutantElasticityNative(pollutant, output, ref, marker);

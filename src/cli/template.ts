@@ -1,0 +1,109 @@
+/**
+ * `green-audit template --out FILE.xlsx [--templates id,id…|all] [--years 2022,2023,2024]
+ *  [--lang zh-CN|en-US] [--formulas native|custom] [--data FILE.json]` (SPEC §6): writes the chosen
+ * templates, and every template their formulas read, as an .xlsx — filled from a park data file when
+ * one is given.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { Option, type Command } from "commander";
+import { parseParkData, type ParkDataFile } from "../domain/schema/parkData";
+import type { TemplateOptions } from "../domain/templates/context";
+import { TEMPLATES, withDependencies } from "../domain/templates/specs";
+import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
+import { planToXlsx } from "../xlsx/writePlan";
+import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
+
+interface TemplateArgs {
+  out: string;
+  templates: string;
+  years?: string;
+  lang: Lang;
+  formulas: FormulaMode;
+  data?: string;
+  force?: boolean;
+}
+
+/** Thrown for a bad argument or input file: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+function chosenTemplates(list: string): TemplateId[] {
+  if (list.trim() === "all") return TEMPLATES.map((t) => t.id);
+  const ids = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !TEMPLATES.some((t) => t.id === id));
+  if (unknown.length > 0 || ids.length === 0) {
+    throw new UsageError(`unknown template ${unknown.map((u) => `"${u}"`).join(", ") || "(none)"}; choose from ${TEMPLATES.map((t) => t.id).join(", ")} or all`);
+  }
+  return ids as TemplateId[];
+}
+
+/** The three evaluation years; the base year is the one before the first (SPEC §4.2). */
+function evaluationYears(text: string | undefined, today: Date): [number, number, number, number] {
+  if (text === undefined) {
+    // seed 002 附件2-1-2 注2: 年份1至年份3原则上为绿色诊断实施年份的前三年
+    const y = today.getFullYear();
+    return [y - 4, y - 3, y - 2, y - 1];
+  }
+  const years = text.split(",").map((s) => Number(s.trim()));
+  if (years.length !== 3 || years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2200) || !(years[0] < years[1] && years[1] < years[2])) {
+    throw new UsageError(`--years takes three increasing evaluation years, e.g. 2022,2023,2024; got "${text}"`);
+  }
+  return [years[0] - 1, years[0], years[1], years[2]];
+}
+
+function readData(path: string): ParkDataFile {
+  if (!existsSync(path)) throw new UsageError(`--data ${path}: no such file`);
+  const result = parseParkData(readFileSync(path, "utf8"));
+  if (!result.ok) {
+    const shown = result.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`).join("; ");
+    const more = result.problems.length > 10 ? `; and ${result.problems.length - 10} more` : "";
+    throw new UsageError(`--data ${path}: ${shown}${more}`);
+  }
+  return result.data;
+}
+
+export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new Date()): Promise<number> {
+  if (!args.force && existsSync(args.out)) throw new UsageError(`--out ${args.out} exists; choose another file or add --force to replace it`);
+  const data = args.data === undefined ? undefined : readData(args.data);
+  let years = evaluationYears(args.years, today);
+  if (data) {
+    const fromData = data.years as [number, number, number, number];
+    if (args.years !== undefined && fromData.slice(1).join(",") !== years.slice(1).join(",")) {
+      throw new UsageError(`--years ${args.years} differs from the data file's evaluation years ${fromData.slice(1).join(",")}`);
+    }
+    years = fromData;
+  }
+  const chosen = chosenTemplates(args.templates);
+  const specs = withDependencies(chosen);
+  const added = specs.filter((s) => !chosen.includes(s.id)).map((s) => s.id);
+  const options: TemplateOptions = { lang: args.lang, mode: args.formulas, years, nameSuffix: "", ...(data ? { data, parkName: data.park?.name } : {}) };
+  const bytes = await planToXlsx(specs.map((spec) => spec.build(options)));
+  writeFileSync(args.out, bytes);
+  if (added.length > 0) io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);
+  io.stdout(`wrote ${args.out}: ${specs.map((s) => s.id).join(", ")} (${args.formulas}, ${args.lang}, ${years[1]}–${years[3]}, base ${years[0]}${data ? ", filled from data" : ""})\n`);
+  return EXIT_OK;
+}
+
+export const templateCommand: CliCommand = {
+  name: "template",
+  register(program: Command, io: CliIo, exit: (code: number) => void): void {
+    program
+      .command("template")
+      .description("write the standard templates as an .xlsx workbook (SPEC §2)")
+      .requiredOption("--out <file>", "the .xlsx file to write")
+      .option("--templates <ids>", `comma-separated template ids or all (${TEMPLATES.map((t) => t.id).join(", ")})`, "all")
+      .option("--years <years>", "the three evaluation years, e.g. 2022,2023,2024 (default: the three years before this one)")
+      .addOption(new Option("--lang <lang>", "language of the sheets").choices(["zh-CN", "en-US"]).default("zh-CN"))
+      .addOption(new Option("--formulas <mode>", "native Excel formulas, or GREEN.* custom functions").choices(["native", "custom"]).default("native"))
+      .option("--data <file>", "a park data file (JSON, SPEC §4.2) to fill the data sheet")
+      .option("--force", "replace --out when it exists")
+      .action(async (args: TemplateArgs) => {
+        try {
+          exit(await writeTemplates(args, io));
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          io.stderr(`green-audit template: ${error.message}\n`);
+          exit(EXIT_USAGE);
+        }
+      });
+  },
+};

@@ -1,0 +1,24 @@
+/** Every template of SPEC §2, in the order of the SPEC table (the gallery's and the workbook's order). */
+import type { TemplateSpec } from "../registry";
+import type { TemplateId } from "../sheetPlan";
+import { dataTemplate } from "./data";
+import { indicatorsTemplate } from "./indicators";
+import { paramsTemplate } from "./params";
+
+export const TEMPLATES: readonly TemplateSpec[] = [paramsTemplate, dataTemplate, indicatorsTemplate];
+
+export function findTemplate(id: string): TemplateSpec | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}
+
+/** The chosen templates plus every template their formulas read, in SPEC order. */
+export function withDependencies(ids: readonly TemplateId[]): TemplateSpec[] {
+  const wanted = new Set<TemplateId>();
+  const add = (id: TemplateId) => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    for (const dependency of findTemplate(id)?.reads ?? []) add(dependency);
+  };
+  ids.forEach(add);
+  return TEMPLATES.filter((t) => wanted.has(t.id));
+}

@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+
+const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+const dir = () => mkdtempSync(join(tmpdir(), "green-template-"));
+
+test("writes a workbook filled from the sample park, with the defined names of SPEC §4.2", async () => {
+  const out = join(dir(), "park.xlsx");
+  const result = await cli("template", "--data", SAMPLE, "--out", out);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(/wrote .*park\.xlsx: params, data, indicators/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["参数", "基础数据", "评价指标"]);
+  expect(book.definedNames.getRanges("GREEN_DATA_va_Y1").ranges).toHaveLength(1);
+  expect(book.definedNames.getRanges("GREEN_TOTAL_Y3").ranges).toHaveLength(1);
+  expect(book.definedNames.getRanges("GREEN_PARAM_LEAD_EG1").ranges).toHaveLength(1);
+  const data = book.getWorksheet("基础数据");
+  // va of 2022 (y1) from the sample file: 1 296 000 万元
+  const [va1] = book.definedNames.getRanges("GREEN_DATA_va_Y1").ranges;
+  expect(data?.getCell(va1.split("!")[1].replace(/\$/g, "")).value).toBe(1296000);
+});
+
+test("English, custom formulas, chosen templates with their dependencies added", async () => {
+  const out = join(dir(), "en.xlsx");
+  const result = await cli("template", "--templates", "indicators", "--years", "2022,2023,2024", "--lang", "en-US", "--formulas", "custom", "--out", out);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(/also added params, data/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Parameters", "Data", "Indicators"]);
+  const [score] = book.definedNames.getRanges("GREEN_SCORE_EG1_Y1").ranges;
+  expect(book.getWorksheet("Indicators")?.getCell(score.split("!")[1].replace(/\$/g, "")).formula).toMatch(/GREEN\.SCORE\("EG1"/);
+});
+
+test.each([
+  ["an unknown template", ["--templates", "nope"], /unknown template "nope"/],
+  ["bad years", ["--years", "2024,2023,2022"], /three increasing evaluation years/],
+  ["a missing data file", ["--data", "/nonexistent/park.json"], /no such file/],
+  ["a bad language", ["--lang", "fr-FR"], /Allowed choices are zh-CN, en-US/],
+])("%s: exit 2 with a one-line reason", async (_name, args, message) => {
+  const result = await cli("template", "--out", join(dir(), "x.xlsx"), ...args);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split("\n")).toHaveLength(1);
+});
+
+test("an invalid data file names the JSON path of each problem", async () => {
+  const d = dir();
+  const bad = join(d, "bad.json");
+  writeFileSync(bad, JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4], foo: [] } }));
+  const result = await cli("template", "--data", bad, "--out", join(d, "x.xlsx"));
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/values: unknown key "foo"/);
+  expect(existsSync(join(d, "x.xlsx"))).toBe(false);
+});
+
+test("never overwrites an existing file without --force", async () => {
+  const d = dir();
+  const out = join(d, "keep.xlsx");
+  writeFileSync(out, "precious");
+  const result = await cli("template", "--out", out);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/exists/);
+  expect((await cli("template", "--out", out, "--force")).code).toBe(0);
+});
