@@ -1,0 +1,104 @@
+/**
+ * Prefilled rows for the issue-5 templates (basic, synergy, suggestions, team, plan): realistic data and
+ * the edge cases the engine test must get right — a team of four, no senior titles but three project
+ * leads, a basic requirement 不符合, a synergy year with a missing actual, a task ending before it starts.
+ */
+import type { TemplateOptions } from "../../../src/domain/templates/context";
+import type { CellValue, FormulaMode, Lang } from "../../../src/domain/templates/sheetPlan";
+
+type Rows = readonly Readonly<Record<string, CellValue>>[];
+
+export function options(overrides: Partial<TemplateOptions> = {}): TemplateOptions {
+  return { lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", ...overrides };
+}
+
+/** Scenario A: one mandatory requirement 不符合; team of four; a missing actual; an end before its start. */
+export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
+  basic: [
+    { id: "BR1", answer: "符合", evidence: "附件1 政策文件清单" },
+    { id: "BR2", answer: "符合", evidence: "附件2 近三年环境事故情况说明" },
+    { id: "BR3", answer: "符合", evidence: "附件3 环境质量监测报告" },
+    { id: "BR4", answer: "符合", evidence: "附件4 清洁生产审核验收清单" },
+    { id: "BR5", answer: "符合", evidence: "附件5 淘汰落后产能核查表" },
+    { id: "BR6", answer: "不符合", evidence: "附件6 仅1名专职人员" },
+    { id: "BR7", answer: "符合", evidence: null },
+  ],
+  synergy: [
+    // 表1 (main): targets and basics; Y1 all met → 优良; Y2 missing actual → no grade; Y3 a miss within basic → 合格
+    { id: "SY1-1", target: 0.45, basic: 0.5, actual_y1: 0.42, actual_y2: 0.41, actual_y3: 0.48 },
+    { id: "SY1-2", target: 1.2, basic: 1.4, actual_y1: 1.1, actual_y2: null, actual_y3: 1.15 },
+    { id: "SY1-3", target: 2.5, actual_y1: 2.4, actual_y2: 2.3, actual_y3: 2.2 },
+    { id: "SY1-4", target: 3, basic: 3.5, actual_y1: 2.8, actual_y2: 2.9, actual_y3: 2.7 },
+    // 表5 (not main): a target met in Y1, missed in Y3 (does not decide 合格)
+    { id: "SY5-4", target: 85, basic: 80, actual_y1: 88, actual_y2: 86, actual_y3: 70 },
+    // 表3: monitoring only (no target) — not graded
+    { id: "SY3-1", actual_y1: 18, actual_y2: 16, actual_y3: 15 },
+    { id: "SY3-4", actual_y1: 120.5, actual_y2: 118, actual_y3: null },
+  ],
+  suggestions: [
+    { content: "园区集中供热管网改造，淘汰分散燃煤锅炉", investment: 1200, fixed_assets: 1000, effect: "年节约标准煤约3000 tce", remarks: "拟2025年实施" },
+    { content: "污水处理厂中水回用工程", investment: 850.5, fixed_assets: 900, effect: "年回用中水60万m³", remarks: "固定资产超过总投资（示例错误）" },
+    { content: "屋顶分布式光伏", investment: 2300, fixed_assets: null, effect: "年发电约260万kWh", remarks: null },
+  ],
+  team: [
+    { name: "张伟", unit: "某节能环保咨询公司", role: "组长", title: "正高级职称", specialty: "能源", project_lead: "是", park_staff: "否", phone: "13800000001" },
+    { name: "李娜", unit: "某节能环保咨询公司", role: "成员", title: "副高级职称", specialty: "环境", project_lead: "否", park_staff: "否" },
+    { name: "王强", unit: "某高校", role: "成员", title: "中级职称", specialty: "生命周期评价", project_lead: "否", park_staff: "否" },
+    { name: "赵敏", unit: "园区管委会", role: "园区联络人", title: "中级职称", specialty: "经济管理", project_lead: "否", park_staff: "是" },
+  ],
+  plan: [
+    { phase: "筹划和组织", task: "组建审核小组", start: "2024-03-01", end: "2024-03-05", owner: "张伟", departments: "管委会", participants: "李娜", output: "审核小组成员表" },
+    { phase: "初步审核", task: "园区现状调查", start: "2024-03-06", end: "2024-04-10", owner: "李娜", departments: "生态环境局", participants: "王强", output: "现状调查报告" },
+    { phase: "重点审核", task: "审核重点现状分析", start: "2024-05-10", end: "2024-05-01", owner: "王强", departments: "", participants: "", output: "" },
+    { phase: "结论和建议", task: "结论", start: "2024-06-01", end: "2024-06-01", owner: "张伟" },
+    { phase: "审核报告编制", task: "编写清洁生产审核报告", start: 45474, end: null, owner: "张伟" },
+  ],
+};
+
+/** Scenario B: all mandatory requirements 符合; no senior title but three project leads; empty suggestions; default plan. */
+export const SCENARIO_B: NonNullable<TemplateOptions["rows"]> = {
+  basic: [
+    { answer: "符合", evidence: "A1" }, { answer: "符合", evidence: "A2" }, { answer: "符合", evidence: "A3" },
+    { answer: "符合", evidence: "A4" }, { answer: "符合", evidence: "A5" }, { answer: "符合", evidence: "A6" },
+    { answer: "不符合", evidence: null }, { answer: null, evidence: null },
+  ],
+  synergy: [
+    // targets on 表5 only, none marked main → every graded indicator counts as main (SPEC §4.4)
+    { id: "SY5-1", target: 0.5, basic: 0.6, actual_y1: 0.65, actual_y2: 0.48, actual_y3: 0.55 },
+    { id: "SY5-2", target: 1.5, basic: 1.8, actual_y1: 1.4, actual_y2: 1.45, actual_y3: 1.7 },
+    { id: "SY5-3", target: 0.02, actual_y1: 0.019, actual_y2: 0.018, actual_y3: 0.02 },
+    { id: "SY5-4", target: 85, basic: 75, actual_y1: 86, actual_y2: 90, actual_y3: 80 },
+    // a main indicator marked 否 by the user, with no target: not graded
+    { id: "SY1-1", main: "否", actual_y1: 0.4 },
+  ],
+  team: [
+    { name: "陈刚", unit: "咨询公司", role: "组长", title: "中级职称", project_lead: "是", park_staff: "否" },
+    { name: "刘洋", unit: "咨询公司", role: "成员", title: "中级职称", project_lead: "是", park_staff: "否" },
+    { name: "周杰", unit: "咨询公司", role: "成员", title: "初级职称", project_lead: "是", park_staff: "否" },
+    { name: "吴芳", unit: "咨询公司", role: "成员", title: "其他/无", project_lead: "否", park_staff: "否" },
+    { name: "郑磊", unit: "园区管委会", role: "园区负责人", title: null, project_lead: "否", park_staff: "是" },
+    { name: "   ", unit: "空白姓名不计入", title: "正高级职称", project_lead: "是", park_staff: "是" },
+  ],
+};
+
+/** Scenario C (en-US): English answers and words. */
+export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
+  basic: ["compliant", "compliant", "compliant", "compliant", "compliant", null, "compliant", "non-compliant"].map((answer) => ({ answer })),
+  synergy: [
+    { id: "SY2-3", target: 20, actual_y1: 22, actual_y2: 19, actual_y3: 25, main: "yes" },
+    { id: "SY4-4", target: 5000, basic: 4000, actual_y1: 5200, actual_y2: 4100, actual_y3: 3900 },
+  ],
+  suggestions: [{ content: "LED lighting retrofit", investment: 35.2, fixed_assets: 30, effect: "0.5 GWh/a", remarks: "2025" }],
+  team: [
+    { name: "Anna", title: "Senior (full)", project_lead: "no", park_staff: "no" },
+    { name: "Ben", title: "Senior (associate)", project_lead: "no", park_staff: "no" },
+    { name: "Chen", title: "Intermediate", project_lead: "yes", park_staff: "no" },
+    { name: "Dana", title: "Junior", project_lead: "no", park_staff: "no" },
+    { name: "Eli", title: "Other/none", project_lead: "no", park_staff: "yes" },
+  ],
+  plan: [{ phase: "Planning and organisation", task: "Form the audit team", start: "2024-01-08", end: "2024-01-12" }],
+};
+
+export function scenarioOptions(rows: TemplateOptions["rows"], nameSuffix: string, lang: Lang = "zh-CN", mode: FormulaMode = "native"): TemplateOptions {
+  return options({ rows, nameSuffix, lang, mode, parkName: "示例园区" });
+}
