@@ -248,6 +248,8 @@ function applyValidation(range: Excel.Range, v: PlannedValidation): void {
   const rule = v.rule;
   if (rule.kind === "list") {
     range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.items.join(",") } };
+  } else if (rule.kind === "date") {
+    range.dataValidation.rule = { date: { operator: Excel.DataValidationOperator.greaterThan, formula1: "1900-01-01" } };
   } else if (rule.kind === "decimal" || rule.kind === "whole") {
     const basic = between(rule.min, rule.max);
     range.dataValidation.rule = rule.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };

@@ -37,7 +37,7 @@ export const EXCEL_ENUMS = {
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   PaperType: { a4: "A4" },
   DataValidationAlertStyle: { stop: "Stop" },
-  DataValidationOperator: { between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" },
+  DataValidationOperator: { greaterThan: "GreaterThan", between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" },
 };
 
 export function installExcelEnums(): void {
