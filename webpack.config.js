@@ -4,6 +4,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsMetadataPlugin } = require("./src/functions/localizeMetadata.cjs");
 
 /** The origin the manifest names during development (`npm start`). */
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -60,6 +61,14 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      // helpUrls follow the production base URL like the manifest; functions.zh-CN.json carries the Chinese
+      // descriptions for zh-CN Excel (manifest: bt:Override on Functions.Metadata.Url).
+      new FunctionsMetadataPlugin({
+        source: "functions.json",
+        fromBase: DEV_BASE_URL,
+        toBase: baseUrl,
+        locales: [{ file: "functions.zh-CN.json", tablePath: path.resolve(__dirname, "src/functions/metadata.zh-CN.json") }],
+      }),
       // Shared runtime: the task pane page hosts functions, commands and UI; functions load first.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -72,6 +81,7 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/support.html", to: "support.html" },
+          { from: "src/functions.html", to: "functions.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -16,14 +16,15 @@ function check(condition, message) {
 }
 const read = (name) => readFileSync(join(dist, name), "utf8");
 
-for (const name of ["manifest.xml", "functions.json", "taskpane.html", "functions.js", "taskpane.js", "commands.js"]) {
+for (const name of ["manifest.xml", "functions.json", "functions.zh-CN.json", "functions.html", "taskpane.html", "functions.js", "taskpane.js", "commands.js"]) {
   check(existsSync(join(dist, name)), `dist/${name} is missing`);
 }
 if (failures.length) finish();
 
 // manifest → files: every URL on the manifest's origin names a file in dist/
 const manifest = read("manifest.xml");
-const urls = [...manifest.matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+// DefaultValue and the locale overrides' Value (functions.zh-CN.json for zh-CN Excel)
+const urls = [...manifest.matchAll(/(?:Default)?Value="(https:\/\/[^"]+)"/g)].map((m) => m[1]);
 const origins = new Set(urls.map((u) => new URL(u).origin));
 check(origins.size === 1, `manifest URLs span ${origins.size} origins: ${[...origins].join(", ")}`);
 const base = urls.find((u) => u.endsWith("/taskpane.html"))?.replace(/taskpane\.html$/, "");
@@ -32,7 +33,7 @@ for (const url of urls) {
   const path = url.slice(base.length);
   check(existsSync(join(dist, path)), `manifest names ${url} but dist/${path} does not exist`);
 }
-for (const needed of ["functions.js", "functions.json", "taskpane.html"]) {
+for (const needed of ["functions.js", "functions.json", "functions.zh-CN.json", "taskpane.html"]) {
   check(urls.includes(base + needed), `manifest does not reference ${needed}`);
 }
 
@@ -47,6 +48,23 @@ const associated = [...functionsJs.matchAll(/CustomFunctions\.associate\("([^"]+
 check(JSON.stringify([...associated].sort()) === JSON.stringify([...ids].sort()), `functions.js associates [${associated}] but functions.json declares [${ids}]`);
 check(!/@fluentui|react-dom|__SECRET_INTERNALS|createElement\(/.test(functionsJs), "functions.js contains UI code (React/Fluent)");
 check(/<bt:String id="Functions.Namespace" DefaultValue="GREEN"\/>/.test(manifest), "manifest namespace is not GREEN");
+
+// functions.zh-CN.json: the same functions and parameters as functions.json, described in Chinese
+const CJK = /[\u4e00-\u9fff]/;
+const localized = JSON.parse(read("functions.zh-CN.json"));
+const withoutDescription = (x) => ({ ...x, description: undefined });
+const shape = (m) => JSON.stringify(m.functions.map((fn) => ({ ...withoutDescription(fn), parameters: (fn.parameters ?? []).map(withoutDescription) })));
+check(shape(localized) === shape(metadata), "functions.zh-CN.json differs from functions.json in ids, names, parameters, results or help URLs");
+for (const fn of localized.functions) {
+  check(CJK.test(fn.description ?? ""), `functions.zh-CN.json: ${fn.id} has no Chinese description`);
+  for (const p of fn.parameters ?? []) check(CJK.test(p.description ?? ""), `functions.zh-CN.json: ${fn.id}.${p.name} has no Chinese description`);
+}
+// every helpUrl is on the manifest's origin and names a section of dist/functions.html
+const helpPage = read("functions.html");
+for (const fn of metadata.functions) {
+  check(typeof fn.helpUrl === "string" && fn.helpUrl === `${base}functions.html#${fn.id}`, `${fn.id} helpUrl ${fn.helpUrl} is not ${base}functions.html#${fn.id}`);
+  check(new RegExp(`\\sid=["']?${fn.id}["'\\s>]`).test(helpPage), `functions.html has no section for ${fn.id}`);
+}
 
 // taskpane.html: loads office.js (CDN in production), then functions before the UI, all present in dist/
 const html = read("taskpane.html");

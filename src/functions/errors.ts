@@ -1,13 +1,15 @@
 /**
  * The one mapping from a domain `Outcome` failure to an Excel error (SPEC §3): #VALUE! for a wrong type or
  * unknown id, #DIV/0! for a zero denominator, #N/A for an undefined result or a parameter with no default,
- * #NUM! when an iteration does not converge.
+ * #NUM! when an iteration does not converge. Every GREEN.* function runs through `runFunction`, so no call
+ * ever ends in an unhandled exception.
  */
 import type { Failure, Outcome, Reason } from "../domain/calc/outcome";
+import { failureMessage, MESSAGES, type ExplainedFailure, type LocalText } from "./messages";
 
 export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
 
-const CODE_OF: Record<Reason, ExcelErrorCode> = {
+const CODE_OF: Readonly<Record<Reason, ExcelErrorCode>> = {
   "missing-input": "#N/A",
   "division-by-zero": "#DIV/0!",
   "undefined-growth": "#N/A",
@@ -17,17 +19,7 @@ const CODE_OF: Record<Reason, ExcelErrorCode> = {
   "no-default": "#N/A",
 };
 
-const MESSAGE_OF: Record<Reason, string> = {
-  "missing-input": "缺少输入 Missing input",
-  "division-by-zero": "分母为零 Division by zero",
-  "undefined-growth": "增长率无定义 Growth is undefined",
-  "no-convergence": "迭代未收敛 No root in range",
-  "invalid-input": "输入无效 Invalid input",
-  "unknown-id": "未知的标识 Unknown id",
-  "no-default": "无默认值，请给出系数 No default: give the coefficient",
-};
-
-const ERROR_TYPE_OF: Record<ExcelErrorCode, CustomFunctions.ErrorCode> = {
+const ERROR_TYPE_OF: Readonly<Record<ExcelErrorCode, CustomFunctions.ErrorCode>> = {
   "#VALUE!": "#VALUE!" as CustomFunctions.ErrorCode.invalidValue,
   "#DIV/0!": "#DIV/0!" as CustomFunctions.ErrorCode.divisionByZero,
   "#N/A": "#N/A" as CustomFunctions.ErrorCode.notAvailable,
@@ -35,16 +27,41 @@ const ERROR_TYPE_OF: Record<ExcelErrorCode, CustomFunctions.ErrorCode> = {
 };
 
 export function excelCodeOf(reason: Reason): ExcelErrorCode {
-  return CODE_OF[reason];
+  return CODE_OF[reason] ?? "#VALUE!";
 }
 
-export function toExcelError(failure: Failure): CustomFunctions.Error {
-  const message = failure.detail ? `${MESSAGE_OF[failure.reason]}: ${failure.detail}` : MESSAGE_OF[failure.reason];
-  return new CustomFunctions.Error(ERROR_TYPE_OF[CODE_OF[failure.reason]], message);
+/** A failure with its message in both languages (the functions layer's own checks). */
+export function explained(reason: Reason, text: LocalText): ExplainedFailure {
+  return { ok: false, reason, text };
 }
 
-/** The cell result of an outcome: the value, or the Excel error the platform shows with its message. */
-export function toCell<T>(outcome: Outcome<T>): T {
-  if (outcome.ok) return outcome.value;
-  throw toExcelError(outcome);
+/**
+ * The Excel error of a failure, with its message in the user's language. Excel displays the message of
+ * #VALUE! and #N/A; for #DIV/0! and #NUM! it is kept on the error object (logs, tests).
+ */
+export function toExcelError(functionId: string, failure: Failure): CustomFunctions.Error {
+  return new CustomFunctions.Error(ERROR_TYPE_OF[excelCodeOf(failure.reason)], failureMessage(functionId, failure));
+}
+
+function isNonFiniteNumber(x: unknown): boolean {
+  return typeof x === "number" && !Number.isFinite(x);
+}
+
+/**
+ * Runs one GREEN.* function body and returns its cell value, or throws the Excel error of its failure.
+ * An unexpected exception inside the body becomes #VALUE! with a message; a non-finite number (overflow)
+ * becomes #NUM!.
+ */
+export function runFunction<T>(functionId: string, body: () => Outcome<T>): T {
+  let outcome: Outcome<T>;
+  try {
+    outcome = body();
+  } catch {
+    outcome = explained("invalid-input", MESSAGES.unexpected());
+  }
+  if (outcome.ok) {
+    if (isNonFiniteNumber(outcome.value)) throw toExcelError(functionId, explained("no-convergence", MESSAGES.resultOutOfRange()));
+    return outcome.value;
+  }
+  throw toExcelError(functionId, outcome);
 }

@@ -28,3 +28,14 @@ export function cellOf(call: () => unknown): unknown {
     throw error;
   }
 }
+
+/** The cell of a call with Excel-shaped arguments (numbers, text, null, 2D arrays) to any GREEN.* function. */
+export function cellOfCall(fn: unknown, ...args: unknown[]): unknown {
+  return cellOf(() => (fn as (...a: unknown[]) => unknown)(...args));
+}
+
+/** The Excel error a call returns, or undefined when it returns a value. */
+export function errorOfCall(fn: unknown, ...args: unknown[]): { error: string; message: string } | undefined {
+  const cell = cellOfCall(fn, ...args);
+  return cell !== null && typeof cell === "object" && "error" in cell ? (cell as { error: string; message: string }) : undefined;
+}

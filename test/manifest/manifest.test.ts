@@ -80,6 +80,9 @@ describe("manifest.xml", () => {
     const functions = extensionPoint(host.AllFormFactors as XmlNode, "CustomFunctions");
     expect(resourceUrl(resid((functions.Script as XmlNode).SourceLocation))).toBe(`${DEV_ORIGIN}/functions.js`);
     expect(resourceUrl(resid((functions.Metadata as XmlNode).SourceLocation))).toBe(`${DEV_ORIGIN}/functions.json`);
+    // zh-CN Excel reads the metadata with Chinese descriptions ("Localize custom functions")
+    const metadata = urls.find((u) => u["@_id"] === resid((functions.Metadata as XmlNode).SourceLocation));
+    expect(metadata?.["bt:Override"]).toEqual([{ "@_Locale": "zh-CN", "@_Value": `${DEV_ORIGIN}/functions.zh-CN.json` }]);
     const namespace = shortStrings.find((s) => s["@_id"] === resid(functions.Namespace));
     expect(namespace?.["@_DefaultValue"]).toBe("GREEN");
   });
@@ -115,8 +118,8 @@ describe("manifest.xml", () => {
   });
 
   test("every URL is https on one origin and no AppDomain reaches outside it", () => {
-    const values = collectAttributes(app, "DefaultValue").filter((v) => /^[a-z]+:\/\//i.test(v));
-    expect(values.length).toBeGreaterThanOrEqual(10);
+    const values = [...collectAttributes(app, "DefaultValue"), ...collectAttributes(app, "Value")].filter((v) => /^[a-z]+:\/\//i.test(v));
+    expect(values.length).toBeGreaterThanOrEqual(11);
     for (const value of values) expect(new URL(value).origin).toBe(DEV_ORIGIN);
     expect(app.AppDomains).toBe("");
     expect(String((app.SupportUrl as XmlNode)["@_DefaultValue"])).toBe(`${DEV_ORIGIN}/support.html`);
