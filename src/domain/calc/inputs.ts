@@ -37,18 +37,19 @@ export function readAmount(x: unknown, name: string): Outcome<number> {
   return read;
 }
 
-/** A divisor: present and not zero. */
-export function readDivisor(x: unknown, name: string): Outcome<number> {
-  const read = readNumber(x, name);
-  if (read.ok && read.value === 0) return failure("division-by-zero", `${name} is zero`);
-  return read;
-}
-
 /** An amount used as a divisor: present, not negative, not zero. */
 export function readPositiveAmount(x: unknown, name: string): Outcome<number> {
   const read = readAmount(x, name);
   if (read.ok && read.value === 0) return failure("division-by-zero", `${name} is zero`);
   return read;
+}
+
+/**
+ * A numeric result, provided it is a finite number: products and quotients of huge inputs can
+ * overflow, and an infinite result is reported rather than returned.
+ */
+export function finite(x: number): Outcome<number> {
+  return Number.isFinite(x) ? value(x) : failure("invalid-input", "the result is beyond the range of numbers");
 }
 
 /** Reads several inputs at once; the first failure in argument order wins. */

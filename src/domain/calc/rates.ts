@@ -3,7 +3,7 @@
  * Shares and rates are in percent units (SPEC §3: 85 means 85 %).
  */
 import { failure, value, type Outcome } from "./outcome";
-import { isMissing, readAll, readAmount, readNumber, readPositiveAmount, type NumberInput } from "./inputs";
+import { finite, isMissing, readAll, readAmount, readNumber, readPositiveAmount, type NumberInput } from "./inputs";
 
 const PERCENT = 100;
 
@@ -26,7 +26,7 @@ export function rate(part: NumberInput, whole: NumberInput, percent?: boolean | 
   if (!asPercent.ok) return asPercent;
   const [p, w] = inputs.value;
   if (w === 0) return failure("division-by-zero", "whole is zero");
-  return value(asPercent.value ? (PERCENT * p) / w : p / w);
+  return finite(asPercent.value ? (PERCENT * p) / w : p / w);
 }
 
 /** GREEN.REDUCTION: before − after; negative means an increase (SPEC §3). Any sign is accepted. */
@@ -34,7 +34,7 @@ export function reduction(before: NumberInput, after: NumberInput): Outcome<numb
   const inputs = readAll([readNumber(before, "before"), readNumber(after, "after")]);
   if (!inputs.ok) return inputs;
   const [b, a] = inputs.value;
-  return value(b - a);
+  return finite(b - a);
 }
 
 /** GREEN.REDUCTIONRATE: (before − after) / before × 100 over amounts (negative amounts are invalid). */
@@ -42,7 +42,7 @@ export function reductionRate(before: NumberInput, after: NumberInput): Outcome<
   const inputs = readAll([readPositiveAmount(before, "before"), readAmount(after, "after")]);
   if (!inputs.ok) return inputs;
   const [b, a] = inputs.value;
-  return value((PERCENT * (b - a)) / b);
+  return finite((PERCENT * (b - a)) / b);
 }
 
 /** GREEN.INTENSITY: amount / output, e.g. t CO₂ per 万元 (SPEC §3). */
@@ -50,7 +50,7 @@ export function intensity(amount: NumberInput, output: NumberInput): Outcome<num
   const inputs = readAll([readAmount(amount, "amount"), readPositiveAmount(output, "output")]);
   if (!inputs.ok) return inputs;
   const [a, o] = inputs.value;
-  return value(a / o);
+  return finite(a / o);
 }
 
 /**
@@ -73,7 +73,7 @@ export function intensityDrop(
   const [a0, o0, a1, o1] = inputs.value;
   const base = a0 / o0;
   if (base === 0) return failure("division-by-zero", "base-period intensity is zero");
-  return value((PERCENT * (base - a1 / o1)) / base);
+  return finite((PERCENT * (base - a1 / o1)) / base);
 }
 
 /** A period count: present and above zero (fractions allowed). */
@@ -92,7 +92,7 @@ export function averageAnnualDrop(first: NumberInput, last: NumberInput, years: 
   ]);
   if (!inputs.ok) return inputs;
   const [f, l, n] = inputs.value;
-  return value(PERCENT * (1 - Math.pow(l / f, 1 / n)));
+  return finite(PERCENT * (1 - Math.pow(l / f, 1 / n)));
 }
 
 /** Compound annual growth rate from x0 to x1 over `years` (x0 > 0); one year is the plain rate. */
@@ -135,5 +135,5 @@ export function elasticity(
   const [pBefore, pAfter, n] = inputs.value;
   const [vBefore, vAfter] = output.value;
   if (pBefore === 0) return failure("division-by-zero", "base-period pollutant amount is zero");
-  return value(compoundGrowth(pBefore, pAfter, n) / compoundGrowth(vBefore, vAfter, n));
+  return finite(compoundGrowth(pBefore, pAfter, n) / compoundGrowth(vBefore, vAfter, n));
 }

@@ -1,0 +1,213 @@
+/**
+ * Cleaner-production level by the composite index (SPEC §4.5).
+ */
+import type { CpLevelLabel } from "../catalog";
+import { failure, value, type Outcome } from "./outcome";
+import { asList, isMissing, readAmount, readNumber } from "./inputs";
+import { meetsTarget, parseDirection, parseFlag } from "./direction";
+import { standardDefaultWeight, standardLevelIIIThreshold, standardLevelThreshold, standardMembershipScore } from "./standards";
+
+/** Benchmark levels: 1 = I级 (best), 2 = II级, 3 = III级. */
+export type CpBenchmarkLevel = 1 | 2 | 3;
+/** An indicator's achieved level: 1–3, 0 for none, null for not applicable. */
+export type AchievedLevel = CpBenchmarkLevel | 0 | null;
+/** The level labels of SPEC §3, as the catalog names them. */
+export type CpLevel = CpLevelLabel;
+
+const BENCHMARK_LEVELS: readonly CpBenchmarkLevel[] = [1, 2, 3];
+
+interface WeightedLevel {
+  readonly achieved: CpBenchmarkLevel | 0;
+  readonly weight: number;
+}
+
+function readBenchmarkLevel(level: unknown): Outcome<CpBenchmarkLevel> {
+  const read = readNumber(level, "level");
+  if (!read.ok) return read;
+  const found = BENCHMARK_LEVELS.find((l) => l === read.value);
+  return found === undefined ? failure("invalid-input", "level must be 1, 2 or 3") : value(found);
+}
+
+function readAchievedLevel(level: unknown): Outcome<CpBenchmarkLevel | 0> {
+  return level === 0 ? value(0) : readBenchmarkLevel(level);
+}
+
+/** The weights column: omitted entirely means equal weights; otherwise one weight per indicator. */
+function readWeightColumn(weights: unknown, rows: number): Outcome<readonly unknown[]> {
+  if (isMissing(weights)) {
+    const weight = standardDefaultWeight();
+    return weight.ok ? value(new Array<unknown>(rows).fill(weight.value)) : weight;
+  }
+  const list = asList(weights);
+  return list.length === rows ? value(list) : failure("invalid-input", "weights differ in length from the indicators");
+}
+
+/** SPEC §4.5 membership: Y_k(x) = 100 when x meets level k; levels nest (I meets II and III). */
+function meetsLevel(achieved: CpBenchmarkLevel | 0, level: CpBenchmarkLevel): boolean {
+  return achieved !== 0 && achieved <= level;
+}
+
+/** Y_k = Σ w·Y_k(x) / Σ w over the applicable indicators (weights renormalised, SPEC §4.5). */
+function compositeIndex(rows: readonly WeightedLevel[], level: CpBenchmarkLevel): Outcome<number> {
+  const membership = standardMembershipScore();
+  if (!membership.ok) return membership;
+  if (rows.length === 0) return failure("missing-input", "no applicable indicator");
+  const total = rows.reduce((sum, r) => sum + r.weight, 0);
+  if (total === 0) return failure("division-by-zero", "applicable weights sum to zero");
+  const met = rows.reduce((sum, r) => sum + (meetsLevel(r.achieved, level) ? r.weight : 0), 0);
+  return value((membership.value * met) / total);
+}
+
+function readWeightedLevels(levels: readonly unknown[], weights: readonly unknown[]): Outcome<WeightedLevel[]> {
+  const rows: WeightedLevel[] = [];
+  for (let i = 0; i < levels.length; i++) {
+    if (isMissing(levels[i])) continue; // not applicable
+    const achieved = readAchievedLevel(levels[i]);
+    const weight = readAmount(weights[i], "weight");
+    if (!achieved.ok) return achieved;
+    if (!weight.ok) return weight;
+    rows.push({ achieved: achieved.value, weight: weight.value });
+  }
+  return value(rows);
+}
+
+/**
+ * GREEN.CPINDEX: composite index Y (0–100) for level 1, 2 or 3 (SPEC §4.5). `levels` holds each
+ * indicator's achieved level (1, 2, 3, 0 for none, empty for not applicable); `weights` are the
+ * products wᵢ·ωᵢⱼ, renormalised over the applicable indicators (omitted: equal weights).
+ */
+export function cpIndex(levels: unknown, weights: unknown, level: unknown): Outcome<number> {
+  const levelList = asList(levels);
+  const benchmark = readBenchmarkLevel(level);
+  const weightList = readWeightColumn(weights, levelList.length);
+  if (!benchmark.ok) return benchmark;
+  if (!weightList.ok) return weightList;
+  const rows = readWeightedLevels(levelList, weightList.value);
+  return rows.ok ? compositeIndex(rows.value, benchmark.value) : rows;
+}
+
+/** An indicator's achieved level against three benchmarks; a missing benchmark cannot be met. */
+function achievedLevel(v: number, benches: readonly unknown[], direction: unknown): Outcome<CpBenchmarkLevel | 0> {
+  const parsedDirection = parseDirection(direction);
+  if (!parsedDirection.ok) return parsedDirection;
+  for (const level of BENCHMARK_LEVELS) {
+    const bench = benches[level - 1];
+    if (isMissing(bench)) continue;
+    const read = readNumber(bench, `benchmark ${level}`);
+    if (!read.ok) return read;
+    if (meetsTarget(v, read.value, parsedDirection.value)) return value(level);
+  }
+  return value(0);
+}
+
+/** The per-indicator result of a level assessment. */
+export interface CpAssessment {
+  /** achieved level per indicator (null: not applicable, value empty) */
+  readonly achieved: readonly AchievedLevel[];
+  readonly indexI: number;
+  readonly indexII: number;
+  readonly indexIII: number;
+  readonly level: CpLevel;
+}
+
+interface CpColumns {
+  readonly values: readonly unknown[];
+  readonly benches: readonly (readonly unknown[])[];
+  readonly weights: readonly unknown[];
+  readonly directions: readonly unknown[];
+  readonly binding: readonly unknown[];
+}
+
+function readColumns(values: unknown, b1: unknown, b2: unknown, b3: unknown, weights: unknown, directions: unknown, binding: unknown): Outcome<CpColumns> {
+  const v = asList(values);
+  const benches = [asList(b1), asList(b2), asList(b3)];
+  const d = asList(directions);
+  const w = readWeightColumn(weights, v.length);
+  const bound = isMissing(binding) ? new Array<unknown>(v.length).fill(false) : asList(binding);
+  if (!w.ok) return w;
+  if ([...benches, d, bound].some((column) => column.length !== v.length)) {
+    return failure("invalid-input", "columns differ in length");
+  }
+  return value({ values: v, benches, weights: w.value, directions: d, binding: bound });
+}
+
+/** Achieved levels per row and which applicable rows are binding. */
+function readAchievements(columns: CpColumns): Outcome<{ achieved: AchievedLevel[]; binding: boolean[] }> {
+  const achieved: AchievedLevel[] = [];
+  const binding: boolean[] = [];
+  for (let i = 0; i < columns.values.length; i++) {
+    const bound = parseFlag(columns.binding[i]);
+    if (!bound.ok) return bound;
+    binding.push(bound.value);
+    if (isMissing(columns.values[i])) {
+      achieved.push(null); // SPEC §4.5: not applicable, as an empty level of GREEN.CPINDEX
+      continue;
+    }
+    const v = readNumber(columns.values[i], "value");
+    if (!v.ok) return v;
+    const level = achievedLevel(v.value, columns.benches.map((b) => b[i]), columns.directions[i]);
+    if (!level.ok) return level;
+    achieved.push(level.value);
+  }
+  return value({ achieved, binding });
+}
+
+/** SPEC §4.5: every applicable binding indicator at `level` or better. */
+function bindingMeets(achieved: readonly AchievedLevel[], binding: readonly boolean[], level: CpBenchmarkLevel): boolean {
+  return achieved.every((a, i) => a === null || !binding[i] || meetsLevel(a, level));
+}
+
+function levelOf(indices: readonly [number, number, number], achieved: readonly AchievedLevel[], binding: readonly boolean[]): Outcome<CpLevel> {
+  const threshold = standardLevelThreshold();
+  const thresholdIII = standardLevelIIIThreshold();
+  if (!threshold.ok) return threshold;
+  if (!thresholdIII.ok) return thresholdIII;
+  if (indices[0] >= threshold.value && bindingMeets(achieved, binding, 1)) return value("I级");
+  if (indices[1] >= threshold.value && bindingMeets(achieved, binding, 2)) return value("II级");
+  if (indices[2] >= thresholdIII.value) return value("III级");
+  return value("未达III级");
+}
+
+/**
+ * The full level assessment behind GREEN.CPLEVEL (SPEC §4.5): I级 when Y_I ≥ 85 and every binding
+ * indicator is at level I; II级 when Y_II ≥ 85 and every binding indicator is at II or better;
+ * III级 when Y_III = 100; otherwise 未达III级. An empty value means not applicable.
+ */
+export function cpAssessment(
+  values: unknown,
+  bench1: unknown,
+  bench2: unknown,
+  bench3: unknown,
+  weights: unknown,
+  directions: unknown,
+  binding: unknown,
+): Outcome<CpAssessment> {
+  const columns = readColumns(values, bench1, bench2, bench3, weights, directions, binding);
+  if (!columns.ok) return columns;
+  const achievements = readAchievements(columns.value);
+  if (!achievements.ok) return achievements;
+  const indices: number[] = [];
+  for (const level of BENCHMARK_LEVELS) {
+    const index = cpIndex(achievements.value.achieved, columns.value.weights, level);
+    if (!index.ok) return index;
+    indices.push(index.value);
+  }
+  const triple: [number, number, number] = [indices[0], indices[1], indices[2]];
+  const level = levelOf(triple, achievements.value.achieved, achievements.value.binding);
+  if (!level.ok) return level;
+  return value({ achieved: achievements.value.achieved, indexI: triple[0], indexII: triple[1], indexIII: triple[2], level: level.value });
+}
+
+/** GREEN.CPLEVEL: "I级" / "II级" / "III级" / "未达III级" (SPEC §3, §4.5). */
+export function cpLevel(
+  values: unknown,
+  bench1: unknown,
+  bench2: unknown,
+  bench3: unknown,
+  weights: unknown,
+  directions: unknown,
+  binding: unknown,
+): Outcome<CpLevel> {
+  const assessment = cpAssessment(values, bench1, bench2, bench3, weights, directions, binding);
+  return assessment.ok ? value(assessment.value.level) : assessment;
+}

@@ -1,0 +1,16 @@
+/** domain/calc: every formula of SPEC §4.2–§4.8 as pure functions returning an `Outcome`. */
+export * from "./outcome";
+export * from "./inputs";
+export * from "./direction";
+export * from "./rates";
+export * from "./units";
+export * from "./energy";
+export * from "./carbon";
+export * from "./score";
+export * from "./indicators";
+export * from "./evaluation";
+export * from "./grade";
+export * from "./cleanerProduction";
+export * from "./economics";
+export * from "./trend";
+export { findRoot, type Bracket } from "./rootFinding";

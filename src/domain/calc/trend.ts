@@ -1,0 +1,21 @@
+/**
+ * The three-year trend of an indicator (SPEC §2 `indicators`: "three-year trend"): the last evaluation
+ * year against the first, read in the indicator's direction. A qualitative indicator improves when it
+ * reaches its lead answer and worsens when it leaves it.
+ */
+import type { Direction } from "../catalog";
+import { failure, value, type Outcome } from "./outcome";
+import { isMissing } from "./inputs";
+
+export type Trend = "improved" | "unchanged" | "worse";
+
+export function indicatorTrend(direction: Direction, first: unknown, last: unknown, lead?: unknown): Outcome<Trend> {
+  if (isMissing(first) || isMissing(last)) return failure("missing-input", "a year has no value");
+  if (direction === "qualitative") {
+    if (first === last) return value("unchanged");
+    return value(last === lead ? "improved" : "worse");
+  }
+  if (typeof first !== "number" || typeof last !== "number") return failure("invalid-input", "values are not numbers");
+  if (first === last) return value("unchanged");
+  return value(last > first === (direction === "up") ? "improved" : "worse");
+}
