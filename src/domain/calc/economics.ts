@@ -95,8 +95,13 @@ export function paybackPeriod(
 
 /** Σⱼ₌₁ⁿ F/(1+r)ʲ */
 function presentValue(f: number, lifetime: number, r: number): number {
+  const discount = 1 / (1 + r);
+  let factor = 1;
   let sum = 0;
-  for (let j = 1; j <= lifetime; j++) sum += f / Math.pow(1 + r, j);
+  for (let j = 1; j <= lifetime; j++) {
+    factor *= discount;
+    sum += f * factor;
+  }
   return sum;
 }
 

@@ -1,7 +1,8 @@
 /**
  * A bracketing root finder for IRR (SPEC §4.8 "exact root, not the handbook's linear interpolation"):
- * scan a grid for a sign change, then bisect. Bisection always converges once a bracket exists,
- * which matters more here than speed (a cash-flow table has a few dozen terms at most).
+ * scan a grid for a sign change, then narrow the bracket by false position with the Illinois
+ * modification, which keeps the bracket (so it always converges) and converges superlinearly; a
+ * bisection step is taken whenever false position stalls.
  */
 import { failure, value, type Outcome } from "./outcome";
 
@@ -10,26 +11,37 @@ export interface Bracket {
   readonly upper: number;
 }
 
-const SCAN_STEPS = 400;
-const BISECTION_STEPS = 200;
+const SCAN_STEPS = 100;
+const NARROWING_STEPS = 200;
 const TOLERANCE = 1e-13;
 
 function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
 
-function bisect(f: (x: number) => number, lower: number, upper: number): number {
-  let lo = lower;
-  let hi = upper;
-  const loSign = sign(f(lo));
-  for (let i = 0; i < BISECTION_STEPS && hi - lo > TOLERANCE; i++) {
-    const mid = (lo + hi) / 2;
-    const midSign = sign(f(mid));
-    if (midSign === 0) return mid;
-    if (midSign === loSign) lo = mid;
-    else hi = mid;
+/** Narrows a bracket [lower, upper] with a sign change of f to a root (Illinois false position). */
+function narrow(f: (x: number) => number, lower: number, upper: number): number {
+  let [a, b] = [lower, upper];
+  let [fa, fb] = [f(a), f(b)];
+  let side = 0;
+  for (let i = 0; i < NARROWING_STEPS && b - a > TOLERANCE; i++) {
+    const secant = (a * fb - b * fa) / (fb - fa);
+    // a false-position point outside the bracket's inner part falls back to bisection
+    const x = Number.isFinite(secant) && secant > a && secant < b ? secant : (a + b) / 2;
+    const fx = f(x);
+    if (fx === 0) return x;
+    if (sign(fx) === sign(fb)) {
+      [b, fb] = [x, fx];
+      if (side === -1) fa /= 2;
+      side = -1;
+    } else {
+      [a, fa] = [x, fx];
+      if (side === 1) fb /= 2;
+      side = 1;
+    }
+    if (Math.abs(fx) < Number.EPSILON * 16) return x;
   }
-  return (lo + hi) / 2;
+  return (a + b) / 2;
 }
 
 /**
@@ -45,7 +57,7 @@ export function findRoot(f: (x: number) => number, range: Bracket): Outcome<numb
     const y = f(x);
     if (y === 0) return value(x);
     if (Number.isFinite(y) && Number.isFinite(previousY) && sign(y) !== sign(previousY)) {
-      return value(bisect(f, previousX, x));
+      return value(narrow(f, previousX, x));
     }
     if (Number.isFinite(y)) {
       previousX = x;

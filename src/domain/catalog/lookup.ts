@@ -35,13 +35,16 @@ export function normalizeName(name: string): string {
  */
 export function makeFinder<T>(records: readonly T[], keysOf: (record: T) => readonly string[]): (name: string) => T | undefined {
   const index = new Map<string, T>();
+  // names typed exactly as the catalog spells them skip normalisation (custom functions call this per cell)
+  const exact = new Map<string, T>();
   for (const record of records) {
     for (const key of keysOf(record)) {
       const normal = normalizeName(key);
       if (normal !== "" && !index.has(normal)) index.set(normal, record);
+      if (!exact.has(key) && index.get(normal) === record) exact.set(key, record);
     }
   }
-  return (name: string) => (typeof name === "string" ? index.get(normalizeName(name)) : undefined);
+  return (name: string) => (typeof name === "string" ? (exact.get(name) ?? index.get(normalizeName(name))) : undefined);
 }
 
 /** Every normalised key claimed by more than one record (for tests and diagnostics). */
