@@ -4,9 +4,7 @@
  * leads, a basic requirement 不符合, a synergy year with a missing actual, a task ending before it starts.
  */
 import type { TemplateOptions } from "../../../src/domain/templates/context";
-import type { CellValue, FormulaMode, Lang } from "../../../src/domain/templates/sheetPlan";
-
-type Rows = readonly Readonly<Record<string, CellValue>>[];
+import type { FormulaMode, Lang } from "../../../src/domain/templates/sheetPlan";
 
 export function options(overrides: Partial<TemplateOptions> = {}): TemplateOptions {
   return { lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", ...overrides };

@@ -1,0 +1,233 @@
+/**
+ * DESIGN.md rung 4 for the issue-5 templates (basic, synergy, suggestions, team, plan): built in native
+ * mode from realistic rows and edge cases, written to .xlsx, recalculated by LibreOffice; every computed
+ * cell must equal the value domain/calc cached. One conversion holds all three scenarios (name suffixes
+ * keep their defined names apart). Custom mode must call GREEN.* with the same arguments.
+ */
+import { paramsTemplate } from "../../src/domain/templates/specs/params";
+import { basicTemplate } from "../../src/domain/templates/specs/basic";
+import { synergyTemplate } from "../../src/domain/templates/specs/synergy";
+import { suggestionsTemplate } from "../../src/domain/templates/specs/suggestions";
+import { teamTemplate } from "../../src/domain/templates/specs/team";
+import { planTemplate } from "../../src/domain/templates/specs/plan";
+import type { TemplateSpec } from "../../src/domain/templates/registry";
+import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
+import type { TemplateOptions } from "../../src/domain/templates/context";
+import { SYNERGY_INDICATORS } from "../../src/domain/catalog";
+import { parseRange } from "../../src/domain/templates/a1";
+import * as GREEN from "../../src/functions/functions";
+import { cellOfCall, installCustomFunctionsStub } from "../functions/customFunctionsStub";
+import { planProblems } from "../../src/domain/templates/validatePlan";
+import { planToXlsx } from "../../src/xlsx/writePlan";
+import { recalculateAndCompare, type EngineRun } from "./engineCheck";
+import { SCENARIO_A, SCENARIO_B, SCENARIO_C, scenarioOptions } from "../domain/templates/issue5Fixtures";
+
+/** A range's cells as GREEN.* receives them: a 2-D array of values (inputs) and results (formulas). */
+function valuesOf(plan: SheetPlan, range: string): unknown[][] {
+  const r = parseRange(range.replace(/\$/g, ""));
+  if (!r) throw new Error(`bad range ${range}`);
+  const at = new Map(plan.cells.map((c) => [`${c.row},${c.col}`, c.formula !== undefined ? c.cached : c.value]));
+  const rows: unknown[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: unknown[] = [];
+    for (let col = r.left; col <= r.right; col++) line.push(at.get(`${row},${col}`) ?? null);
+    rows.push(line);
+  }
+  return rows;
+}
+
+const TEMPLATES: readonly TemplateSpec[] = [basicTemplate, synergyTemplate, suggestionsTemplate, teamTemplate, planTemplate];
+
+function scenario(rows: TemplateOptions["rows"], suffix: string, lang: "zh-CN" | "en-US" = "zh-CN"): SheetPlan[] {
+  const options = scenarioOptions(rows, suffix, lang);
+  return [paramsTemplate, ...TEMPLATES].map((t) => t.build(options));
+}
+
+/**
+ * ExcelJS reads a number in a date-formatted cell back as a Date (the plan's span cells): the engine's
+ * serial is that Date in days since 1899-12-30.
+ */
+function sameDate(expected: unknown, found: unknown): boolean {
+  return found instanceof Date && typeof expected === "number" && found.getTime() / 86400000 + 25569 === expected;
+}
+
+const PLANS = [...scenario(SCENARIO_A, ""), ...scenario(SCENARIO_B, "_B"), ...scenario(SCENARIO_C, "_C", "en-US")];
+
+/** A small deterministic generator (LCG) for the random synergy tables. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+/**
+ * Random synergy tables: targets on some indicators, basics on some, main flags 是/否/empty, direction
+ * synonyms, actuals around the target with gaps — the native grade must agree with calc.synergyGrade.
+ */
+function randomSynergy(seed: number, lang: "zh-CN" | "en-US"): SheetPlan {
+  const next = random(seed);
+  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const yes = lang === "zh-CN" ? "是" : "yes";
+  const no = lang === "zh-CN" ? "否" : "no";
+  const rows = SYNERGY_INDICATORS.filter(() => next() < 0.25).map((s) => {
+    const target = next() < 0.7 ? Math.round(next() * 1000) / 10 : null;
+    const around = () => (target === null ? Math.round(next() * 1000) / 10 : Math.round(target * (0.8 + next() * 0.4) * 100) / 100);
+    return {
+      id: s.id,
+      target,
+      basic: target !== null && next() < 0.5 ? Math.round(target * (0.8 + next() * 0.4) * 100) / 100 : null,
+      main: pick([yes, no, null]),
+      direction: pick(["↑", "↓", "正向", "逆向", "up", "down", 1, -1, s.direction === "up" ? "↑" : "↓"]),
+      actual_y1: next() < 0.9 ? around() : null,
+      actual_y2: next() < 0.97 ? around() : null,
+      actual_y3: around(),
+    };
+  });
+  return synergyTemplate.build(scenarioOptions({ synergy: rows }, `_R${seed}`, lang));
+}
+
+const RANDOM_SYNERGY = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => randomSynergy(seed, seed % 2 === 0 ? "en-US" : "zh-CN"));
+
+/** A copy whose cached grades are deliberately wrong: the engine must disagree, proving it recalculated. */
+const synergyA = synergyTemplate.build(scenarioOptions(SCENARIO_A, "_T"));
+const TAMPERED: SheetPlan = {
+  ...synergyA,
+  cells: synergyA.cells.map((c) => (c.key?.startsWith("grade:") ? { ...c, cached: "stale" } : c)),
+};
+
+function cached(plan: SheetPlan, key: string): unknown {
+  return plan.cells.find((c) => c.key === key)?.cached;
+}
+const find = (id: string, suffix: string) => {
+  const index = ["", "_B", "_C"].indexOf(suffix) * 6 + 1 + TEMPLATES.findIndex((t) => t.id === id);
+  return PLANS[index];
+};
+
+describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
+  let run: EngineRun;
+  beforeAll(async () => {
+    run = await recalculateAndCompare([...PLANS, ...RANDOM_SYNERGY, TAMPERED]);
+  }, 180000);
+
+  test("every computed cell recalculates to the cached value", () => {
+    const real = run.mismatches.filter((m) => !sameDate(m.expected, m.found));
+    expect(real.filter((m) => m.expected !== "stale")).toEqual([]);
+    const computed = PLANS.flatMap((p) => p.cells.filter((c) => c.formula !== undefined));
+    expect(computed.length).toBeGreaterThan(400);
+    const extra = [...RANDOM_SYNERGY, TAMPERED].flatMap((p) => p.cells.filter((c) => c.formula !== undefined));
+    expect(run.computedCells).toBe(computed.length + extra.length);
+  });
+
+  test("the random synergy tables reach every grade (and the ungraded state)", () => {
+    const grades = new Set(RANDOM_SYNERGY.flatMap((p) => p.cells.filter((c) => c.key?.startsWith("grade:")).map((c) => c.cached)));
+    expect(grades).toEqual(new Set(["优良", "合格", "需改进", ""]));
+  });
+
+  test("the engine recalculated: the stale cached grades of the tampered copy are all caught", () => {
+    const stale = run.mismatches.filter((m) => m.expected === "stale");
+    expect(stale.map((m) => m.found)).toEqual(["优良", "", "合格"]);
+  });
+
+  test("the edge cases give the verdicts a consultant expects (cached = engine)", () => {
+    expect(cached(find("basic", ""), "basic-overall")).toBe("不符合");
+    expect(cached(find("basic", "_B"), "basic-overall")).toBe("符合"); // an encouraged item 不符合 does not count
+    expect(cached(find("basic", "_C"), "basic-overall")).toBe(""); // a mandatory item unanswered
+    expect([1, 2, 3].map((k) => cached(find("synergy", ""), `grade:Y${k}`))).toEqual(["优良", "", "合格"]);
+    expect([1, 2, 3].map((k) => cached(find("synergy", "_B"), `grade:Y${k}`))).toEqual(["需改进", "优良", "合格"]);
+    expect([1, 2, 3].map((k) => cached(find("synergy", "_C"), `grade:Y${k}`))).toEqual(["优良", "需改进", "合格"]); // Y2: the main SY2-3 misses its basic (= target)
+    expect(cached(find("synergy", ""), "met:SY1-2:Y2")).toBe("");
+    expect(cached(find("synergy", ""), "met:SY5-4:Y3")).toBe("未达标");
+    expect(cached(find("team", ""), "verdict:members")).toBe("不符合");
+    expect(cached(find("team", ""), "verdict:expertise")).toBe("符合");
+    expect(cached(find("team", ""), "verdict:overall")).toBe("不符合");
+    expect(cached(find("team", "_B"), "count:members")).toBe(5);
+    expect(cached(find("team", "_B"), "count:senior")).toBe(0);
+    expect(cached(find("team", "_B"), "verdict:expertise")).toBe("符合");
+    expect(cached(find("team", "_B"), "verdict:overall")).toBe("符合");
+    expect(cached(find("team", "_C"), "verdict:overall")).toBe("compliant");
+    expect(cached(find("plan", ""), "days:1")).toBe(5);
+    expect(cached(find("plan", ""), "days:3")).toBe(""); // the end is before the start
+    expect(cached(find("plan", ""), "days:4")).toBe(1);
+    expect(cached(find("plan", ""), "plan-days")).toBe(93); // earliest start 2024-03-01, latest end 2024-06-01
+    expect(cached(find("suggestions", ""), "total:investment")).toBe(4350.5);
+    expect(cached(find("suggestions", "_B"), "total:investment")).toBe("");
+  });
+
+  test("the recalculated workbook carries the grades under their defined names", () => {
+    const names = run.workbook.definedNames.getRanges("GREEN_SYNERGY_GRADE_Y3_B").ranges;
+    expect(names).toHaveLength(1);
+  });
+});
+
+describe("custom mode: GREEN.* with the same arguments", () => {
+  const modes = (template: TemplateSpec, rows: TemplateOptions["rows"]) => ({
+    native: template.build(scenarioOptions(rows, "", "zh-CN", "native")),
+    custom: template.build(scenarioOptions(rows, "", "zh-CN", "custom")),
+  });
+
+  test("synergy grades call GREEN.GRADE over the graded-values block; every other formula is the native one", () => {
+    const { native, custom } = modes(synergyTemplate, SCENARIO_A);
+    const grades = custom.cells.filter((c) => c.key?.startsWith("grade:"));
+    expect(grades).toHaveLength(3);
+    for (const cell of grades) {
+      const match = /^IFERROR\(GREEN\.GRADE\((\$[A-Z]+\$\d+:\$[A-Z]+\$\d+(?:,\$[A-Z]+\$\d+:\$[A-Z]+\$\d+){4})\),""\)$/.exec(cell.formula ?? "");
+      expect(match).not.toBeNull();
+      const [actual, target, direction, main, basic] = (match?.[1] ?? "").split(",");
+      const nativeFormula = native.cells.find((c) => c.key === cell.key)?.formula ?? "";
+      for (const range of [actual, target, direction, main, basic]) expect(nativeFormula).toContain(range);
+      expect(cell.cached).toBe(native.cells.find((c) => c.key === cell.key)?.cached);
+    }
+    const others = (plan: SheetPlan) => plan.cells.filter((c) => c.formula !== undefined && !c.key?.startsWith("grade:")).map((c) => [c.row, c.col, c.formula, c.cached]);
+    expect(others(custom)).toEqual(others(native));
+  });
+
+  test("GREEN.GRADE itself, given the cells its custom formula names, returns the native grade (IFERROR → \"\")", () => {
+    installCustomFunctionsStub();
+    const plans = [...RANDOM_SYNERGY, find("synergy", ""), find("synergy", "_B"), find("synergy", "_C")];
+    let graded = 0;
+    for (const plan of plans) {
+      const custom = synergyTemplate.build({ ...JSON.parse(plan.cells.find((c) => c.key === "metadata")?.value as string), rows: undefined, mode: "custom" });
+      for (const k of [1, 2, 3]) {
+        const formula = custom.cells.find((c) => c.key === `grade:Y${k}`)?.formula ?? "";
+        const ranges = (/GREEN\.GRADE\((.*)\),""\)$/.exec(formula)?.[1] ?? "").split(",");
+        const args = ranges.map((range) => valuesOf(plan, range));
+        const result = cellOfCall(GREEN.gradeFunction, ...args);
+        const expected = plan.cells.find((c) => c.key === `grade:Y${k}`)?.cached;
+        expect(typeof result === "string" ? result : "").toBe(expected);
+        if (expected !== "") graded += 1;
+      }
+    }
+    expect(graded).toBeGreaterThan(10);
+  });
+
+  test.each([
+    ["basic", basicTemplate, SCENARIO_A],
+    ["suggestions", suggestionsTemplate, SCENARIO_A],
+    ["team", teamTemplate, SCENARIO_A],
+    ["plan", planTemplate, SCENARIO_A],
+  ] as const)("%s has no GREEN function for its formulas: both modes write the native formula", (_id, template, rows) => {
+    const { native, custom } = modes(template, rows);
+    const content = (plan: SheetPlan) => plan.cells.filter((c) => c.key !== "metadata");
+    expect(content(custom)).toEqual(content(native));
+    expect(custom.cells.some((c) => c.formula?.includes("GREEN."))).toBe(false);
+  });
+});
+
+describe("plans are valid and write to .xlsx", () => {
+  test("planProblems is empty for every template, language and mode", () => {
+    for (const template of TEMPLATES) {
+      for (const lang of ["zh-CN", "en-US"] as const) {
+        for (const mode of ["native", "custom"] as const) {
+          expect(planProblems(template.build(scenarioOptions(SCENARIO_A, "", lang, mode)))).toEqual([]);
+        }
+      }
+    }
+  });
+
+  test("planToXlsx writes the five sheets", async () => {
+    const bytes = await planToXlsx(TEMPLATES.map((t) => t.build(scenarioOptions(SCENARIO_A, ""))));
+    expect(bytes.byteLength).toBeGreaterThan(10000);
+  });
+});
