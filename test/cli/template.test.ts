@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
+import { TEMPLATES } from "../../src/domain/templates/specs";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
 
@@ -22,7 +23,8 @@ test("writes a workbook filled from the sample park, with the defined names of S
   expect(result.stdout).toMatch(/wrote .*park\.xlsx: params, data, indicators/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
-  expect(book.worksheets.map((w) => w.name)).toEqual(["参数", "基础数据", "评价指标"]);
+  expect(book.worksheets.map((w) => w.name)).toEqual(TEMPLATES.map((t) => t.sheetName.zh));
+  expect(book.worksheets.slice(0, 3).map((w) => w.name)).toEqual(["参数", "基础数据", "评价指标"]);
   expect(book.definedNames.getRanges("GREEN_DATA_va_Y1").ranges).toHaveLength(1);
   expect(book.definedNames.getRanges("GREEN_TOTAL_Y3").ranges).toHaveLength(1);
   expect(book.definedNames.getRanges("GREEN_PARAM_LEAD_EG1").ranges).toHaveLength(1);

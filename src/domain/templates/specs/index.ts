@@ -1,11 +1,25 @@
 /** Every template of SPEC §2, in the order of the SPEC table (the gallery's and the workbook's order). */
 import type { TemplateSpec } from "../registry";
 import type { TemplateId } from "../sheetPlan";
+import { basicTemplate } from "./basic";
 import { dataTemplate } from "./data";
 import { indicatorsTemplate } from "./indicators";
 import { paramsTemplate } from "./params";
+import { planTemplate } from "./plan";
+import { suggestionsTemplate } from "./suggestions";
+import { synergyTemplate } from "./synergy";
+import { teamTemplate } from "./team";
 
-export const TEMPLATES: readonly TemplateSpec[] = [paramsTemplate, dataTemplate, indicatorsTemplate];
+export const TEMPLATES: readonly TemplateSpec[] = [
+  paramsTemplate,
+  dataTemplate,
+  indicatorsTemplate,
+  basicTemplate,
+  synergyTemplate,
+  suggestionsTemplate,
+  teamTemplate,
+  planTemplate,
+];
 
 export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((t) => t.id === id);
