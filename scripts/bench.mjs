@@ -31,5 +31,6 @@ for (const row of table.slice(1)) console.log(line(row));
 
 function formatValue(v) {
   if (typeof v !== "number") return String(v);
+  if (Number.isInteger(v)) return v.toLocaleString("en-US");
   return Math.abs(v) >= 100 ? Math.round(v).toLocaleString("en-US") : v.toPrecision(4);
 }
