@@ -12,7 +12,7 @@ import { ROLE_STYLES } from "../domain/templates/styles";
 import { columnLetters } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
 import { uniqueSheetName } from "./sheetNames";
-import { planProblems } from "../domain/templates/validatePlan";
+import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 
 /** A plan Excel would refuse; thrown before anything is written. */
 export class PlanError extends Error {
@@ -261,7 +261,8 @@ function applyValidation(range: Excel.Range, v: PlannedValidation): void {
 function between(min: number | undefined, max: number | undefined): Excel.BasicDataValidation {
   if (min !== undefined && max !== undefined) return { operator: Excel.DataValidationOperator.between, formula1: min, formula2: max };
   if (min !== undefined) return { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: min };
-  return { operator: Excel.DataValidationOperator.lessThanOrEqualTo, formula1: max ?? 0 };
+  if (max !== undefined) return { operator: Excel.DataValidationOperator.lessThanOrEqualTo, formula1: max };
+  return { operator: Excel.DataValidationOperator.between, formula1: -ANY_NUMBER_BOUND, formula2: ANY_NUMBER_BOUND };
 }
 
 /** Workbook-scoped names (SPEC §4.2); a name that exists already is left as it is. */

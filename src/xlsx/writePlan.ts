@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { parseRange, sheetReference } from "../domain/templates/a1";
 import type { PlannedCell, PlannedValidation, SheetPlan } from "../domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../domain/templates/styles";
-import { planProblems } from "../domain/templates/validatePlan";
+import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../excel/sheetNames";
 
 /** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
@@ -131,5 +131,6 @@ function applyValidation(sheet: ExcelJS.Worksheet, v: PlannedValidation): void {
 function bounds(min: number | undefined, max: number | undefined): Pick<ExcelJS.DataValidation, "operator" | "formulae"> {
   if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max] };
   if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min] };
-  return { operator: "lessThanOrEqual", formulae: [max ?? 0] };
+  if (max !== undefined) return { operator: "lessThanOrEqual", formulae: [max] };
+  return { operator: "between", formulae: [-ANY_NUMBER_BOUND, ANY_NUMBER_BOUND] };
 }

@@ -61,6 +61,11 @@ describe("ExcelJS writer", () => {
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1 });
   });
 
+  test("a decimal rule without bounds accepts any number, negatives included", async () => {
+    const book = await reread(await planToXlsx([plan({ names: [], validations: [{ range: "D2", rule: { kind: "decimal" }, error: { title: "x", message: "y" } }] })]));
+    expect(book.getWorksheet("基础数据")?.getCell("D2").dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [-9.99e307, 9.99e307] });
+  });
+
   test("a taken sheet name gets a suffix", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("基础数据");

@@ -24,6 +24,10 @@ export interface TemplateOptions {
   readonly rows?: Partial<Record<TemplateId, readonly Readonly<Record<string, CellValue>>[]>>;
   /** parameter-sheet values that differ from the catalog (leads, weights, selection, cap) */
   readonly parameters?: EvaluationParams;
+  /** scalar parameter-sheet values that differ from the catalog, by parameter id ("cost-class-threshold": 10) */
+  readonly parameterValues?: Readonly<Record<string, number | null>>;
+  /** standard-coal coefficients that differ from the catalog, by carrier id, kgce per native unit */
+  readonly coefficients?: Readonly<Record<string, number | null>>;
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */

@@ -6,6 +6,9 @@
 import { parseCell, parseRange } from "./a1";
 import type { SheetPlan } from "./sheetPlan";
 
+/** A bound no worksheet number reaches: a decimal rule without min or max accepts any number. */
+export const ANY_NUMBER_BOUND = 9.99e307;
+
 /** Excel: an inline list source of a data validation holds at most 255 characters. */
 const LIST_SOURCE_LIMIT = 255;
 /** Excel: a defined name holds at most 255 characters. */

@@ -4,10 +4,13 @@ import type { TemplateId } from "../sheetPlan";
 import { basicTemplate } from "./basic";
 import { dataTemplate } from "./data";
 import { indicatorsTemplate } from "./indicators";
+import { matrixTemplate } from "./matrix";
+import { optionsTemplate } from "./options";
 import { paramsTemplate } from "./params";
 import { planTemplate } from "./plan";
 import { suggestionsTemplate } from "./suggestions";
 import { synergyTemplate } from "./synergy";
+import { targetsTemplate } from "./targets";
 import { teamTemplate } from "./team";
 
 export const TEMPLATES: readonly TemplateSpec[] = [
@@ -15,6 +18,9 @@ export const TEMPLATES: readonly TemplateSpec[] = [
   dataTemplate,
   indicatorsTemplate,
   basicTemplate,
+  optionsTemplate,
+  matrixTemplate,
+  targetsTemplate,
   synergyTemplate,
   suggestionsTemplate,
   teamTemplate,

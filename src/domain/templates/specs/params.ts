@@ -130,7 +130,8 @@ function scalarSection(b: SheetBuilder, top: number): number {
   b.text(top + 1, 10, "header", LABELS.status);
   const params: ParameterDef[] = [...PARAMETERS, HEAT_CO2_FACTOR];
   params.forEach((p, i) => {
-    const value = p.id === PARAMETER_IDS.scoreCap ? (b.options.parameters?.cap ?? p.value) : p.value;
+    const override = b.options.parameterValues?.[p.id];
+    const value = p.id === PARAMETER_IDS.scoreCap ? (b.options.parameters?.cap ?? override ?? p.value) : override !== undefined ? override : p.value;
     scalarRow(b, top + 2 + i, { label: b.t(p.name), unit: p.unit, value, source: p.source, name: b.n.param(p.id), key: `param:${p.id}` });
   });
   const last = top + 1 + params.length;
@@ -148,7 +149,7 @@ function coefficientSection(b: SheetBuilder, top: number): number {
     scalarRow(b, top + 2 + i, {
       label: b.t(c.name),
       unit: `kgce/${c.nativeUnit}`,
-      value: c.coefficient,
+      value: b.options.coefficients?.[c.id] !== undefined ? (b.options.coefficients[c.id] ?? null) : c.coefficient,
       source: c.coefficientSource,
       name: b.n.coefficient(c.id),
       key: `tce:${c.id}`,

@@ -1,0 +1,298 @@
+/**
+ * 绩效评估 / Performance (SPEC §2 `matrix`): the performance-assessment matrix of seed 001 附录B 7.2. Every
+ * number is a formula over the `options` sheet, read through its defined names GREEN_OPT_* (so inserted
+ * rows and renamed sheets do not break it); the cached values are the same aggregation over the option
+ * rows in TypeScript, with calc for every calculation (cost class, tce).
+ *
+ * Layout choices where the seed is silent or terse:
+ * - The seed's first block has "已实施无/低费方案" and "中/高费方案 已实施 | 待实施"; a pending 无/低费 option
+ *   would be counted nowhere, so the block shows the full cost class × status grid (无/低费 已实施 | 待实施,
+ *   中/高费 已实施 | 待实施), then "已实施方案类型数量" by type group (implemented options of any cost class,
+ *   as the seed's header says), then 总计 = every option with a status (any cost class, also when the
+ *   threshold is not set yet).
+ * - An option counts where its status is 已实施 or 待实施; a row without a status is counted nowhere (the
+ *   options sheet highlights it). Cost classes are the texts of calc.costClass ("无/低费", "中/高费").
+ * - Environmental benefits and resource savings are one row per MATRIX_COLUMN with three totals —
+ *   已实施, 待实施, 合计 — instead of the seed's two/three label–value pairs per printed row: the seed does not
+ *   say whether pending options count, so both are shown. The seed's "其他污染物减排量" free table and "其他"
+ *   are not formulas over the options and are left out.
+ * - 节综合能耗 (tce/a) is computed from the savings by carrier (SPEC §4.6 via calc.totalStandardCoal) with the
+ *   coefficients of the parameter sheet, shown beside each energy saving; water is not counted (no
+ *   coefficient, catalog note).
+ */
+import { COST_CLASSES, MATRIX_COLUMNS, MATRIX_GROUPS, OPTION_STATUSES, PARAMETER_IDS, type ChoiceDef, type Text } from "../../catalog";
+import { cellAddress } from "../a1";
+import { SheetBuilder, type Formula } from "../builder";
+import { excelString, namePart, textOf, type TemplateOptions } from "../context";
+import type { TemplateSpec } from "../registry";
+import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
+import { HIGHLIGHT } from "../styles";
+import {
+  ENERGY_SAVINGS,
+  OPTION_MESSAGES,
+  choiceWords,
+  energyTotal,
+  energyTotalFormula,
+  excelArray,
+  matchesWord,
+  optionParameters,
+  optionParametersOf,
+  optionRangeName,
+  optionRecords,
+  unitText,
+  type OptionParameters,
+  type OptionRecord,
+} from "./options";
+
+/** The sheet's explanation, one line each (a merged row does not grow to fit wrapped text). */
+const NOTES: readonly Text[] = [
+  {
+    zh: "本表全部数值为公式，经定义名称 GREEN_OPT_* 汇总“方案汇总”表，请勿改写。方案按实施状态（已实施/待实施）计入，未填状态的方案不计入。",
+    en: "Every number here is a formula over the Options sheet (through the names GREEN_OPT_*); do not overwrite. Options count by status; an option without a status is not counted.",
+  },
+  {
+    zh: "“已实施方案类型数量”按方案类型所属类别统计已实施方案；节综合能耗按各能源节约量乘“参数”表折标系数（GB/T 2589）折算。",
+    en: "The type-group columns count implemented options by the group of their type. Total energy saved converts each saving with the tce coefficients of the Parameters sheet (GB/T 2589).",
+  },
+];
+
+const TEXT = {
+  sheet: { zh: "绩效评估", en: "Performance" },
+  title: { zh: "清洁生产方案绩效评估（附录B 7.2）", en: "Performance assessment of the cleaner-production options (Annex B 7.2)" },
+  thresholdMissing: {
+    zh: "“参数”表未设定中/高费方案投资门槛：方案无法划分费用类别，按费用类别的统计为 0。",
+    en: "The investment threshold for 中/高费 options is not set on the Parameters sheet: no option has a cost class, so the cost-class columns are 0.",
+  },
+  corner: { zh: "方案数量", en: "Options" },
+  lowCost: { zh: "无/低费方案", en: "无/低费 options" },
+  highCost: { zh: "中/高费方案", en: "中/高费 options" },
+  byGroup: { zh: "已实施方案类型数量", en: "Implemented options by type group" },
+  total: { zh: "总计", en: "Total" },
+  count: { zh: "方案个数（个）", en: "Number of options" },
+  investment: { zh: "投资金额（万元）", en: "Investment (10⁴ yuan)" },
+  economicSection: { zh: "经济效益", en: "Economic benefit" },
+  benefit: { zh: "经济效益（万元/年）", en: "Economic benefit (10⁴ yuan/a)" },
+  item: { zh: "项目", en: "Item" },
+  unit: { zh: "单位", en: "Unit" },
+  all: { zh: "合计", en: "Total" },
+  coefficient: { zh: "折标系数", en: "tce coefficient" },
+  coefficientUnit: { zh: "系数单位", en: "Coefficient unit" },
+  environmentSection: { zh: "环境效益", en: "Environmental benefits" },
+  resourceSection: { zh: "资源能源节约情况", en: "Resource and energy savings" },
+  notCounted: { zh: "不计入综合能耗", en: "not counted" },
+} as const satisfies Record<string, Text>;
+
+/** Which option statuses a column counts: one status, or all of them (总计 / 合计). */
+type StatusSet = { readonly id: string; readonly statuses: readonly ChoiceDef[] };
+
+const STATUS = (id: string): ChoiceDef => {
+  const found = OPTION_STATUSES.find((s) => s.id === id);
+  if (!found) throw new Error(`matrix: the catalog has no status ${id}`);
+  return found;
+};
+const IMPLEMENTED: StatusSet = { id: "implemented", statuses: [STATUS("implemented")] };
+const PENDING: StatusSet = { id: "pending", statuses: [STATUS("pending")] };
+const ANY_STATUS: StatusSet = { id: "all", statuses: OPTION_STATUSES };
+
+/** A column of the first block: the options it counts, as an Excel 0/1 array and as a test on a record. */
+interface CountColumn {
+  readonly id: string;
+  readonly mask: string;
+  readonly includes: (record: OptionRecord) => boolean;
+}
+
+function statusMask(n: Names, set: StatusSet): string {
+  return `ISNUMBER(MATCH(${n.opt("status")},${excelArray(choiceWords(set.statuses))},0))`;
+}
+
+function inStatus(record: OptionRecord, set: StatusSet): boolean {
+  return matchesWord(record.inputs.status, choiceWords(set.statuses));
+}
+
+interface Names {
+  readonly opt: (column: string) => string;
+  readonly suffix: string;
+}
+
+function countColumns(n: Names): CountColumn[] {
+  const classColumns = COST_CLASSES.flatMap((cls) =>
+    [IMPLEMENTED, PENDING].map((set) => ({
+      id: `${cls.id}_${set.id}`,
+      mask: `(${n.opt("costClass")}=${excelString(cls.name.zh)})*${statusMask(n, set)}`,
+      includes: (r: OptionRecord) => r.costClass === cls.name.zh && inStatus(r, set),
+    })),
+  );
+  const groupColumns = MATRIX_GROUPS.map((g) => ({
+    id: g.id,
+    mask: `ISNUMBER(MATCH(${n.opt("group")},${excelArray(choiceWords([g]))},0))*${statusMask(n, IMPLEMENTED)}`,
+    includes: (r: OptionRecord) => matchesWord(r.group, choiceWords([g])) && inStatus(r, IMPLEMENTED),
+  }));
+  const total = { id: "all", mask: `${statusMask(n, ANY_STATUS)}*1`, includes: (r: OptionRecord) => inStatus(r, ANY_STATUS) };
+  return [...classColumns, ...groupColumns, total];
+}
+
+/** Σ of a numeric input over the included records; SUMPRODUCT counts text and empty cells as 0. */
+function sumOf(records: readonly OptionRecord[], column: string): number {
+  return records.reduce((sum, r) => {
+    const v = r.inputs[column];
+    return typeof v === "number" ? sum + v : sum;
+  }, 0);
+}
+
+const LAYOUT = {
+  title: 0,
+  notes: 1,
+  check: 3,
+  header1: 5,
+  header2: 6,
+  count: 7,
+  investment: 8,
+  economicSection: 9,
+  benefit: 10,
+  benefitHeader: 12,
+} as const;
+
+/** The name of a matrix cell for the review and other tools: GREEN_MTX_<ROW>_<COLUMN><suffix>. */
+export function matrixCellName(row: string, column: string, suffix: string): string {
+  return `GREEN_MTX_${namePart(row).toUpperCase()}_${namePart(column).toUpperCase()}${suffix}`;
+}
+
+function thresholdCheck(b: SheetBuilder, p: OptionParameters): void {
+  const t = b.n.param(PARAMETER_IDS.costClassThreshold);
+  const message = b.t(TEXT.thresholdMissing);
+  b.computed(LAYOUT.check, 0, `IF(ISNUMBER(${t}),"",${excelString(message)})`, p.costClassThreshold === null ? message : "", { role: "note", key: "mtx:threshold-check" });
+  b.merge(LAYOUT.check, 0, LAYOUT.check, 9);
+  b.highlight({ range: cellAddress(LAYOUT.check, 0), formula: `LEN(${cellAddress(LAYOUT.check, 0)})>0`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+}
+
+function countBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[]): void {
+  const lang = b.options.lang;
+  const h1 = LAYOUT.header1;
+  const h2 = LAYOUT.header2;
+  b.text(h1, 0, "header", TEXT.corner);
+  b.text(h2, 0, "header", "");
+  b.merge(h1, 0, h2, 0);
+  const spans: { text: Text; first: number; last: number }[] = [
+    { text: TEXT.lowCost, first: 1, last: 2 },
+    { text: TEXT.highCost, first: 3, last: 4 },
+    { text: TEXT.byGroup, first: 5, last: 8 },
+  ];
+  for (const s of spans) {
+    b.text(h1, s.first, "header", s.text);
+    for (let col = s.first + 1; col <= s.last; col++) b.text(h1, col, "header", "");
+    b.merge(h1, s.first, h1, s.last);
+  }
+  const statusName = (id: string) => textOf(STATUS(id).name, lang);
+  ["implemented", "pending", "implemented", "pending"].forEach((id, k) => b.text(h2, 1 + k, "header", statusName(id)));
+  MATRIX_GROUPS.forEach((g, k) => b.text(h2, 5 + k, "header", g.name));
+  b.text(h1, 9, "header", TEXT.total);
+  b.text(h2, 9, "header", "");
+  b.merge(h1, 9, h2, 9);
+
+  b.text(LAYOUT.count, 0, "label", TEXT.count);
+  b.text(LAYOUT.investment, 0, "label", TEXT.investment);
+  b.text(LAYOUT.economicSection, 0, "label", TEXT.economicSection);
+  b.merge(LAYOUT.economicSection, 0, LAYOUT.economicSection, 9);
+  b.text(LAYOUT.benefit, 0, "label", TEXT.benefit);
+  countColumns(n).forEach((column, k) => {
+    const col = 1 + k;
+    const role = column.id === "all" ? "total" : "computed";
+    const included = records.filter(column.includes);
+    const cell = (row: number, rowId: string, formula: string, cached: CellValue, numberFormat: string) =>
+      b.computed(row, col, formula, cached, { role, numberFormat, key: `mtx:${rowId}:${column.id}`, name: matrixCellName(rowId, column.id, n.suffix) });
+    cell(LAYOUT.count, "count", `SUMPRODUCT(${column.mask})`, included.length, "0");
+    cell(LAYOUT.investment, "investment", `SUMPRODUCT(${column.mask},${n.opt("investment")})`, sumOf(included, "investment"), "#,##0.00");
+    cell(LAYOUT.benefit, "benefit", `SUMPRODUCT(${column.mask},${n.opt("benefit")})`, sumOf(included, "benefit"), "#,##0.00");
+  });
+  b.region("matrix-counts", LAYOUT.count, 0, LAYOUT.benefit, 9);
+}
+
+/** Σ of a column over the options of a status set, and whether any of them has a number there. */
+function statusSum(n: Names, set: StatusSet, column: string): { quantity: string; present: string } {
+  const mask = `${statusMask(n, set)}*1`;
+  return { quantity: `SUMPRODUCT(${mask},${n.opt(column)})`, present: `SUMPRODUCT(${mask}*ISNUMBER(${n.opt(column)}))>0` };
+}
+
+function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[], p: OptionParameters): number {
+  const lang: Lang = b.options.lang;
+  const top = LAYOUT.benefitHeader;
+  [TEXT.item, TEXT.unit, STATUS("implemented").name, STATUS("pending").name, TEXT.all, TEXT.coefficient, TEXT.coefficientUnit].forEach((h, col) =>
+    b.text(top, col, "header", h),
+  );
+  const sets = [IMPLEMENTED, PENDING, ANY_STATUS];
+  let row = top + 1;
+  const section = (text: Text) => {
+    b.text(row, 0, "label", text);
+    b.merge(row, 0, row, 6);
+    row += 1;
+  };
+  const first = row;
+  section(TEXT.environmentSection);
+  for (const column of MATRIX_COLUMNS) {
+    if (column.category === "resource" && MATRIX_COLUMNS.find((c) => c.category === "resource") === column) section(TEXT.resourceSection);
+    b.text(row, 0, "label", column.name);
+    b.text(row, 1, "unit", unitText(column.unit, lang));
+    sets.forEach((set, k) => {
+      const included = records.filter((r) => inStatus(r, set));
+      const options = { role: set === ANY_STATUS ? ("total" as const) : ("computed" as const), numberFormat: "#,##0.00##", key: `mtx:${column.id}:${set.id}`, name: matrixCellName(column.id, set.id, n.suffix) };
+      if (column.category === "energy-total") {
+        const formula: Formula = energyTotalFormula(b.n, lang, (s) => statusSum(n, set, s.column.id));
+        const quantities = new Map<string, number>();
+        for (const s of ENERGY_SAVINGS) {
+          if (included.some((r) => typeof r.inputs[s.column.id] === "number")) quantities.set(s.column.id, sumOf(included, s.column.id));
+        }
+        b.computed(row, 2 + k, formula, energyTotal(quantities, p, lang), options);
+      } else {
+        b.computed(row, 2 + k, statusSum(n, set, column.id).quantity, sumOf(included, column.id), options);
+      }
+    });
+    const saving = ENERGY_SAVINGS.find((s) => s.column.id === column.id);
+    if (saving) {
+      const name = b.n.coefficient(saving.carrier.id);
+      const notSet = textOf(OPTION_MESSAGES.notSet, lang);
+      b.computed(row, 5, `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`, p.coefficients[saving.carrier.id] ?? notSet, { key: `mtx:coefficient:${saving.carrier.id}`, numberFormat: "General" });
+      b.text(row, 6, "unit", `kgce/${saving.carrier.nativeUnit}`);
+      b.highlight({ range: cellAddress(row, 5), formula: `NOT(ISNUMBER(${cellAddress(row, 5)}))`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+    } else if (column.category === "resource") {
+      b.text(row, 5, "note", TEXT.notCounted);
+    }
+    if (column.category === "energy-total") {
+      const range = `${cellAddress(row, 2)}:${cellAddress(row, 4)}`;
+      b.highlight({ range, formula: `${cellAddress(row, 2)}=${excelString(textOf(OPTION_MESSAGES.missingCoefficient, lang))}`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+    }
+    row += 1;
+  }
+  b.region("matrix-benefits", first, 0, row - 1, 6);
+  return row;
+}
+
+/** The matrix sheet, with cached values aggregated from `options.rows.options` under `parameters`. */
+export function buildMatrix(options: TemplateOptions, parameters: OptionParameters = optionParameters()): SheetPlan {
+  const b = new SheetBuilder("matrix", TEXT.sheet, options);
+  const n: Names = { opt: (column) => optionRangeName(column, options.nameSuffix), suffix: options.nameSuffix };
+  const records = optionRecords(options, parameters);
+  b.text(LAYOUT.title, 0, "title", options.parkName ? `${b.t(TEXT.title)} — ${options.parkName}` : b.t(TEXT.title));
+  NOTES.forEach((note, k) => {
+    b.text(LAYOUT.notes + k, 0, "note", note);
+    b.merge(LAYOUT.notes + k, 0, LAYOUT.notes + k, 9);
+  });
+  thresholdCheck(b, parameters);
+  countBlock(b, n, records);
+  benefitBlock(b, n, records, parameters);
+  b.columnWidths(options.lang === "en-US" ? [34, 13, 13, 13, 13, 20, 20, 16, 26, 12] : [26, 12, 12, 12, 12, 14, 14, 14, 14, 12]);
+  b.freeze(LAYOUT.header2 + 1, 1);
+  b.printLandscape();
+  return b.build();
+}
+
+export const matrixTemplate: TemplateSpec = {
+  id: "matrix",
+  sheetName: TEXT.sheet,
+  purpose: {
+    zh: "绩效评估矩阵：按费用类别×实施状态和方案类别统计方案个数、投资和经济效益，汇总各项减排量、资源节约量及节综合能耗（吨标煤）",
+    en: "Performance matrix: options, investment and economic benefit by cost class × status and by type group; totals of every reduction and saving, and total energy saved in tce",
+  },
+  source: { zh: "seed 001 附录B 7.2；GB/T 2589", en: "seed 001 Annex B 7.2; GB/T 2589" },
+  reads: ["options", "params"],
+  build: (options) => buildMatrix(options, optionParametersOf(options)),
+};

@@ -1,0 +1,220 @@
+/**
+ * The `options` template as data: snapshot per language (a compact, readable projection), structure
+ * (names, drop-downs, roles, capacity), both formula modes — the GREEN.* calls of custom mode, evaluated
+ * by the real custom functions, give the numbers native mode caches.
+ */
+import { COST_CLASSES, OPTION_LEVELS, OPTION_STATUSES, OPTION_TYPES, MATRIX_COLUMNS } from "../../../src/domain/catalog";
+import { cellAddress, parseRange } from "../../../src/domain/templates/a1";
+import type { TemplateOptions } from "../../../src/domain/templates/context";
+import type { PlannedCell, SheetPlan } from "../../../src/domain/templates/sheetPlan";
+import { ROLE_STYLES } from "../../../src/domain/templates/styles";
+import { isValidDefinedName, planProblems } from "../../../src/domain/templates/validatePlan";
+import {
+  OPTION_CAPACITY,
+  OPTION_COLUMN_IDS,
+  OPTION_INPUT_KEYS,
+  buildOptions,
+  optionParameters,
+  optionsTemplate,
+} from "../../../src/domain/templates/specs/options";
+import * as GREEN from "../../../src/functions/functions";
+import { cellOfCall, installCustomFunctionsStub } from "../../functions/customFunctionsStub";
+import { OPTION_ROWS, SAMPLE_PARAMETERS } from "../../xlsx/optionRows.fixture";
+
+const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
+  lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", ...over,
+});
+const sample = optionParameters(SAMPLE_PARAMETERS);
+/** Row 14 (0-based 13) holds option 1 (LAYOUT.firstOption). */
+const FIRST = 13;
+
+/** Excel 2010 functions the native formulas may use (SPEC §2, TOOLCHAIN.md). */
+const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "IFERROR", "INDEX", "MATCH", "LEN", "TRIM", "PV", "RATE", "SUMPRODUCT"]);
+
+function line(c: PlannedCell): string {
+  // cached numbers to 10 significant digits: the snapshot shows the layout, the engine test the precision
+  const cached = typeof c.cached === "number" ? Number(c.cached.toPrecision(10)) : c.cached;
+  const body = c.formula !== undefined ? `=${c.formula}  → ${JSON.stringify(cached)}` : JSON.stringify(c.value);
+  return `${cellAddress(c.row, c.col)} ${c.role}${c.numberFormat ? ` [${c.numberFormat}]` : ""}${c.key ? ` {${c.key}}` : ""} ${body}`;
+}
+
+/** The layout rows and the first two option rows (one prefilled, one empty), plus everything but cells. */
+function projection(plan: SheetPlan) {
+  return {
+    sheetName: plan.sheetName,
+    cells: plan.cells.filter((c) => c.row < FIRST + 2 && c.key !== "metadata").map(line),
+    names: plan.names.map((n) => `${n.name} = ${n.range}`),
+    validations: plan.validations.map((v) => `${v.range} ${JSON.stringify(v.rule)} ${v.prompt ? `prompt "${v.prompt.title}: ${v.prompt.message}"` : ""} error "${v.error.message}"`),
+    conditionalFormats: plan.conditionalFormats.map((f) => `${f.range} =${f.formula} ${f.fill}`),
+    merges: plan.merges,
+    regions: plan.regions.map((r) => `${r.id} ${r.range}`),
+    freeze: plan.freeze,
+    columnWidths: plan.columnWidths,
+    print: plan.print,
+  };
+}
+
+const cellsByKey = (plan: SheetPlan) => new Map(plan.cells.filter((c) => c.key).map((c) => [c.key as string, c]));
+
+describe.each(["zh-CN", "en-US"] as const)("options snapshot (%s)", (lang) => {
+  test("native mode, the SPEC §4.8 worked example as option 1", () => {
+    const plan = buildOptions(options({ lang, rows: { options: [OPTION_ROWS[2]] } }), sample);
+    expect(projection(plan)).toMatchSnapshot();
+  });
+  test("custom mode formulas of option 1", () => {
+    const plan = buildOptions(options({ lang, mode: "custom", rows: { options: [OPTION_ROWS[2]] } }), sample);
+    expect(plan.cells.filter((c) => c.row === FIRST && c.formula !== undefined).map(line)).toMatchSnapshot();
+  });
+});
+
+describe("options structure", () => {
+  const plan = buildOptions(options({ rows: { options: OPTION_ROWS } }), sample);
+  const en = buildOptions(options({ lang: "en-US", rows: { options: OPTION_ROWS } }), sample);
+
+  test("the spec and the plan pass planProblems in both languages and modes", () => {
+    expect(optionsTemplate.id).toBe("options");
+    expect(optionsTemplate.reads).toEqual(["params"]);
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      for (const mode of ["native", "custom"] as const) expect(planProblems(optionsTemplate.build(options({ lang, mode })))).toEqual([]);
+    }
+  });
+
+  test("every column over the option rows has a valid, unique GREEN_OPT_ name with the suffix", () => {
+    const suffixed = buildOptions(options({ nameSuffix: "_2" }));
+    const names = suffixed.names.map((n) => n.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(isValidDefinedName(name)).toBe(true);
+    for (const id of OPTION_COLUMN_IDS) {
+      const name = suffixed.names.find((n) => n.name === `GREEN_OPT_${id.toUpperCase()}_2`);
+      const range = name && parseRange(name.range);
+      expect(range).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
+      expect(range?.left).toBe(range?.right);
+    }
+    expect(names).toEqual(expect.arrayContaining(["GREEN_OPT_INVESTMENT_2", "GREEN_OPT_COSTCLASS_2", "GREEN_OPT_STATUS_2", "GREEN_OPT_TYPE_2", "GREEN_OPT_GROUP_2", "GREEN_OPT_SAVE_ENERGY_TOTAL_2", "GREEN_META_options_2"]));
+    // one name per MATRIX_COLUMN
+    for (const c of MATRIX_COLUMNS) expect(names).toContain(`GREEN_OPT_${c.id.toUpperCase()}_2`);
+  });
+
+  test("drop-downs for level, type and status list the catalog names in the sheet's language", () => {
+    const lists = (p: SheetPlan) => p.validations.filter((v) => v.rule.kind === "list").map((v) => (v.rule.kind === "list" ? v.rule.items : []));
+    expect(lists(plan)).toEqual([OPTION_LEVELS.map((l) => l.name.zh), OPTION_TYPES.map((t) => t.name.zh), OPTION_STATUSES.map((s) => s.name.zh)]);
+    expect(lists(en)).toEqual([OPTION_LEVELS.map((l) => l.name.en), OPTION_TYPES.map((t) => t.name.en), OPTION_STATUSES.map((s) => s.name.en)]);
+    for (const v of plan.validations) expect(parseRange(v.range)).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
+  });
+
+  test("amounts are validated ≥ 0 with a prompt naming the unit; P may be negative", () => {
+    const investment = plan.validations.find((v) => v.prompt?.title.startsWith("投资费用"));
+    expect(investment?.rule).toEqual({ kind: "decimal", min: 0 });
+    expect(investment?.prompt?.title).toContain("万元");
+    const cod = plan.validations.find((v) => v.prompt?.title.startsWith("COD减排"));
+    expect(cod).toMatchObject({ rule: { kind: "decimal", min: 0 }, prompt: { title: "COD减排（t/a）" } });
+    const benefit = plan.validations.find((v) => v.prompt?.title.startsWith("经济效益"));
+    expect(benefit?.rule).toMatchObject({ kind: "decimal", min: -1e9 });
+  });
+
+  test("input columns are unlocked input cells; computed columns are locked formulas", () => {
+    expect(ROLE_STYLES.input.locked).toBe(false);
+    expect(ROLE_STYLES.computed.locked).toBe(true);
+    const rows = plan.cells.filter((c) => c.row >= FIRST && c.key !== "metadata");
+    expect(rows).toHaveLength(OPTION_CAPACITY * OPTION_COLUMN_IDS.length);
+    for (const c of rows) {
+      const id = (c.key ?? "").split(":")[1];
+      if (OPTION_INPUT_KEYS.includes(id)) expect(c.role).toBe("input");
+      else expect(c).toMatchObject({ role: "computed", formula: expect.any(String) });
+    }
+  });
+
+  test("prefilled choices are written in the sheet's language (ids, English names and aliases accepted)", () => {
+    const cells = cellsByKey(en);
+    expect(cells.get("opt:level:1")?.value).toBe("Park");
+    expect(cells.get("opt:status:12")?.value).toBe("Implemented"); // "完成" is an alias of 已实施
+    expect(cellsByKey(plan).get("opt:type:12")?.value).toBe("过程控制"); // "Process control"
+    expect(cellsByKey(plan).get("opt:group:12")?.cached).toBe("工艺革新方案");
+  });
+
+  test("empty rows compute to empty text, and the capacity grows with the prefilled rows", () => {
+    const empty = buildOptions(options());
+    for (const c of empty.cells.filter((x) => x.row >= FIRST && x.formula !== undefined)) expect(c.cached).toBe("");
+    const many = Array.from({ length: 75 }, (_, i) => ({ name: `方案${i + 1}`, investment: i }));
+    expect(metadataOf(buildOptions(options({ rows: { options: many } }))).capacity).toBe(75);
+    expect(metadataOf(empty).capacity).toBe(OPTION_CAPACITY);
+  });
+
+  test("the cost class without a threshold says so, and economics stay empty", () => {
+    const catalog = cellsByKey(buildOptions(options({ rows: { options: OPTION_ROWS } })));
+    expect(catalog.get("opt:costClass:3")?.cached).toBe("请设定阈值");
+    expect(catalog.get("opt:payback:3")?.cached).toBe("");
+    expect(cellsByKey(buildOptions(options({ lang: "en-US", rows: { options: OPTION_ROWS } }))).get("opt:costClass:3")?.cached).toBe("set threshold");
+  });
+
+  test("native formulas use Excel 2010 functions only", () => {
+    for (const c of plan.cells.filter((x) => x.formula !== undefined)) {
+      for (const [, fn] of (c.formula ?? "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(EXCEL_2010).toContain(fn);
+    }
+  });
+
+  test("the English sheet has no Chinese text except the cost-class words and the options' own data", () => {
+    const inputs = new Set(en.cells.filter((c) => c.role === "input").map((c) => `${c.row},${c.col}`));
+    for (const c of en.cells.filter((x) => !inputs.has(`${x.row},${x.col}`) && x.key !== "metadata")) {
+      const shown = String(c.formula !== undefined ? c.cached : c.value);
+      expect(shown.replace(/无\/低费|中\/高费/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe("custom mode: the GREEN.* calls take the native formula's arguments and give its numbers", () => {
+  beforeAll(() => installCustomFunctionsStub());
+  const native = buildOptions(options({ rows: { options: OPTION_ROWS } }), sample);
+  const custom = buildOptions(options({ mode: "custom", rows: { options: OPTION_ROWS } }), sample);
+  const parameters: Record<string, unknown> = {
+    GREEN_PARAM_COST_CLASS_THRESHOLD: SAMPLE_PARAMETERS.costClassThreshold,
+    GREEN_PARAM_TAX_RATE: sample.taxRate,
+    GREEN_PARAM_DEPRECIATION_YEARS: sample.depreciationYears,
+    GREEN_PARAM_DISCOUNT_RATE: SAMPLE_PARAMETERS.discountRate,
+  };
+  const inputAt = new Map(custom.cells.filter((c) => c.role === "input").map((c) => [cellAddress(c.row, c.col), c.value ?? null]));
+  const resolve = (arg: string): unknown => (arg in parameters ? parameters[arg] : inputAt.has(arg) ? inputAt.get(arg) : Number.NaN);
+  const FUNCTIONS: Record<string, unknown> = {
+    COSTCLASS: GREEN.costClassFunction,
+    PAYBACK: GREEN.paybackFunction,
+    NPV: GREEN.npvFunction,
+    IRR: GREEN.irrFunction,
+  };
+
+  test("row 1: GREEN.COSTCLASS/PAYBACK/NPV/IRR with I, P and the parameter names", () => {
+    const row = custom.cells.filter((c) => c.row === FIRST && c.formula !== undefined).map((c) => c.formula).join("\n");
+    expect(row).toContain("GREEN.COSTCLASS(H14,GREEN_PARAM_COST_CLASS_THRESHOLD)");
+    expect(row).toContain("GREEN.PAYBACK(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)");
+    expect(row).toContain("GREEN.NPV(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_DISCOUNT_RATE,GREEN_PARAM_TAX_RATE)");
+    expect(row).toContain("GREEN.IRR(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)");
+  });
+
+  test("every call, run by the custom function, equals the cached value (or errs where the sheet shows a message)", () => {
+    let calls = 0;
+    custom.cells.forEach((c, i) => {
+      const match = /GREEN\.(COSTCLASS|PAYBACK|NPV|IRR)\(([^()]*)\)/.exec(c.formula ?? "");
+      if (!match || c.cached === "") return;
+      expect(native.cells[i].cached).toEqual(c.cached);
+      const result = cellOfCall(FUNCTIONS[match[1]], ...match[2].split(",").map(resolve));
+      calls += 1;
+      if (typeof c.cached === "number") expect(result as number).toBeCloseTo(c.cached, 10);
+      else if (c.cached === COST_CLASSES[0].name.zh || c.cached === COST_CLASSES[1].name.zh) expect(result).toBe(c.cached);
+      else expect(result).toMatchObject({ error: expect.any(String) }); // IFERROR shows the message
+    });
+    // 12 options with an investment (cost class) + 8 中/高费 options with P × (payback, NPV, IRR)
+    expect(calls).toBe(12 + 8 * 3);
+  });
+
+  test("outside the GREEN.* core the two modes write the same formula", () => {
+    native.cells.forEach((c, i) => {
+      const other = custom.cells[i].formula;
+      if (c.formula === other) return;
+      expect(other).toMatch(/GREEN\./);
+    });
+  });
+});
+
+function metadataOf(plan: SheetPlan): { capacity: number } {
+  const cell = plan.cells.find((c) => c.key === "metadata");
+  return JSON.parse(String(cell?.value)) as { capacity: number };
+}

@@ -1,0 +1,86 @@
+/**
+ * DESIGN.md rung 4 for `matrix`: params + options + matrix in one workbook, recalculated once by
+ * LibreOffice; every matrix cell (all formulas over the options' defined names) equals the aggregation the
+ * builder cached. Three copies side by side (name suffixes): zh with the threshold and a steam coefficient
+ * set, en with the same, zh with the catalog parameters (no threshold, no steam coefficient).
+ */
+import { cellAddress } from "../../src/domain/templates/a1";
+import { paramsTemplate } from "../../src/domain/templates/specs/params";
+import { buildOptions, optionParameters } from "../../src/domain/templates/specs/options";
+import { buildMatrix } from "../../src/domain/templates/specs/matrix";
+import type { TemplateOptions } from "../../src/domain/templates/context";
+import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
+import { planProblems } from "../../src/domain/templates/validatePlan";
+import { recalculateAndCompare, type EngineRun } from "./engineCheck";
+import { OPTION_ROWS, SAMPLE_PARAMETERS, sampleParamsPlan } from "./optionRows.fixture";
+
+const options = (over: Partial<TemplateOptions>): TemplateOptions => ({
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  nameSuffix: "",
+  rows: { options: OPTION_ROWS },
+  ...over,
+});
+
+const zh = options({});
+const en = options({ lang: "en-US", nameSuffix: "_EN" });
+const catalog = options({ nameSuffix: "_CAT" });
+const sample = optionParameters(SAMPLE_PARAMETERS);
+
+const matrixZh = buildMatrix(zh, sample);
+const matrixEn = buildMatrix(en, sample);
+const matrixCatalog = buildMatrix(catalog);
+const plans: SheetPlan[] = [
+  sampleParamsPlan(zh), buildOptions(zh, sample), matrixZh,
+  sampleParamsPlan(en), buildOptions(en, sample), matrixEn,
+  paramsTemplate.build(catalog), buildOptions(catalog), matrixCatalog,
+];
+
+function named(plan: SheetPlan, name: string) {
+  const range = plan.names.find((n) => n.name === name)?.range;
+  const cell = plan.cells.find((c) => c.formula !== undefined && range === cellAddress(c.row, c.col));
+  if (!cell) throw new Error(`no cell named ${name}`);
+  return cell.cached;
+}
+
+let run: EngineRun;
+beforeAll(async () => {
+  run = await recalculateAndCompare(plans);
+}, 180000);
+
+describe("matrix on LibreOffice (native formulas)", () => {
+  test("every computed cell of params, options and matrix equals its cached value", () => {
+    expect(run.mismatches).toEqual([]);
+    const matrixCells = [matrixZh, matrixEn, matrixCatalog].flatMap((p) => p.cells.filter((c) => c.formula !== undefined));
+    expect(matrixCells.length).toBe(3 * (1 + 3 * 9 + 20 * 3 + 5));
+    expect(run.computedCells).toBeGreaterThan(matrixCells.length);
+  });
+
+  test("hand count of the fixture (threshold 10 万元)", () => {
+    const at = (row: string, col: string) => named(matrixZh, `GREEN_MTX_${row}_${col}`);
+    expect([at("COUNT", "LOW_IMPLEMENTED"), at("COUNT", "LOW_PENDING"), at("COUNT", "HIGH_IMPLEMENTED"), at("COUNT", "HIGH_PENDING")]).toEqual([3, 1, 6, 2]);
+    expect([at("COUNT", "SOURCE_SUBSTITUTION"), at("COUNT", "PROCESS_INNOVATION"), at("COUNT", "END_OF_PIPE"), at("COUNT", "ENVIRONMENTAL_MANAGEMENT")]).toEqual([1, 4, 2, 2]);
+    expect(at("COUNT", "ALL")).toBe(12);
+    expect(at("INVESTMENT", "HIGH_IMPLEMENTED")).toBe(480);
+    expect(at("INVESTMENT", "ALL")).toBe(704);
+    expect(at("BENEFIT", "LOW_IMPLEMENTED")).toBeCloseTo(10.5, 10);
+    expect(at("BENEFIT", "HIGH_IMPLEMENTED")).toBeCloseTo(219.58, 10);
+    // 132 万kWh × 0.1229 + 45 万m³ × 1.2143 + 10 t oil × 1.4286 + 500 t steam × 0.0943 (kgce per kWh, m³, kg)
+    expect(at("SAVE_ENERGY_TOTAL", "IMPLEMENTED")).toBeCloseTo(162.228 + 546.435 + 14.286 + 47.15, 9);
+    // 50 t coal × 0.7143 + 3000 t steam × 0.0943
+    expect(at("SAVE_ENERGY_TOTAL", "PENDING")).toBeCloseTo(35.715 + 282.9, 9);
+  });
+
+  test("without a threshold or a steam coefficient the sheet says so", () => {
+    const at = (row: string, col: string) => named(matrixCatalog, `GREEN_MTX_${row}_${col}_CAT`);
+    expect(at("COUNT", "HIGH_IMPLEMENTED")).toBe(0);
+    expect(at("COUNT", "ALL")).toBe(12);
+    expect(at("SAVE_ENERGY_TOTAL", "ALL")).toBe("缺少折标系数");
+    expect(matrixCatalog.cells.find((c) => c.key === "mtx:threshold-check")?.cached).toMatch(/未设定/);
+  });
+
+  test("the plans pass planProblems", () => {
+    for (const plan of plans) expect(planProblems(plan)).toEqual([]);
+  });
+});

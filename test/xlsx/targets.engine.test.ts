@@ -1,0 +1,75 @@
+/**
+ * DESIGN.md rung 4 for `targets`: completion % and met? recalculated by LibreOffice equal calc's
+ * (rate ∘ reduction, targetMet). zh and en copies in one workbook, one conversion.
+ */
+import { buildTargets } from "../../src/domain/templates/specs/targets";
+import type { TemplateOptions } from "../../src/domain/templates/context";
+import type { CellValue, SheetPlan } from "../../src/domain/templates/sheetPlan";
+import { planProblems } from "../../src/domain/templates/validatePlan";
+import { planToXlsx } from "../../src/xlsx/writePlan";
+import { recalculateAndCompare, type EngineRun } from "./engineCheck";
+
+type Row = Readonly<Record<string, CellValue>>;
+
+/** seed 001 7.2.3.4 a–e, with the edge cases of the completion definition. */
+const TARGET_ROWS: readonly Row[] = [
+  { type: "污染物减排", indicator: "COD排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 120, target: 100, actual: 95 },
+  { type: "污染物减排", indicator: "VOCs排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 80, target: 60, actual: 70 },
+  { type: "温室气体减排", indicator: "单位产值二氧化碳排放", unit: "t/万元", direction: "down", term: "中远期", baseline: 0.85, target: 0.75, actual: 0.78 },
+  { type: "资源能源利用", indicator: "工业用水重复利用率", unit: "%", direction: "↑", term: "近期", baseline: 85, target: 90, actual: 91 },
+  { type: "清洁生产水平提升", indicator: "达到一级水平的企业数量", unit: "家", direction: "正向", term: "中远期", baseline: 2, target: 5, actual: 5 },
+  // a cap above the baseline: completion not applicable, met? still judged
+  { type: "资源能源利用", indicator: "单位产品综合能耗（限额）", unit: "kgce/t", direction: "↓", term: "近期", baseline: 100, target: 110, actual: 105 },
+  // target equal to the baseline
+  { type: "污染物减排", indicator: "一般工业固废综合利用率", unit: "%", direction: "↑", baseline: 95, target: 95, actual: 96 },
+  // no actual yet
+  { type: "污染物减排", indicator: "危险废物产生量", unit: "t/a", direction: "↓", baseline: 50, target: 40 },
+  // a direction outside the list (validation would refuse it in Excel; a data file may carry it)
+  { type: "污染物减排", indicator: "氨氮排放量", unit: "t/a", direction: "升高", baseline: 10, target: 8, actual: 9 },
+  // moved away from the target
+  { type: "ghg-reduction", indicator: "CO2排放量", unit: "t/a", direction: -1, baseline: 120, target: 100, actual: 130 },
+];
+
+const options = (over: Partial<TemplateOptions>): TemplateOptions => ({
+  lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", rows: { targets: TARGET_ROWS }, ...over,
+});
+const zh = buildTargets(options({}));
+const en = buildTargets(options({ lang: "en-US", nameSuffix: "_EN" }));
+const plans: SheetPlan[] = [zh, en];
+
+const cached = (plan: SheetPlan, id: string, n: number) => plan.cells.find((c) => c.key === `tgt:${id}:${n}`)?.cached;
+
+let run: EngineRun;
+beforeAll(async () => {
+  run = await recalculateAndCompare(plans);
+}, 180000);
+
+describe("targets on LibreOffice (native formulas)", () => {
+  test("every computed cell equals the value calc cached", () => {
+    expect(run.mismatches).toEqual([]);
+    expect(run.computedCells).toBe(2 * (30 * 2 + 2));
+  });
+
+  test("completion and met? by hand", () => {
+    expect(cached(zh, "completion", 1)).toBeCloseTo(125, 10); // (120 − 95)/(120 − 100)
+    expect(cached(zh, "met", 1)).toBe("是");
+    expect(cached(zh, "completion", 2)).toBeCloseTo(50, 10);
+    expect(cached(zh, "met", 2)).toBe("否");
+    expect(cached(zh, "completion", 3)).toBeCloseTo(70, 9);
+    expect(cached(zh, "completion", 4)).toBeCloseTo(120, 10); // (91 − 85)/(90 − 85)
+    expect(cached(zh, "completion", 5)).toBeCloseTo(100, 10);
+    expect([cached(zh, "completion", 6), cached(zh, "met", 6)]).toEqual(["不适用", "是"]);
+    expect([cached(zh, "completion", 7), cached(zh, "met", 7)]).toEqual(["不适用", "是"]);
+    expect([cached(zh, "completion", 8), cached(zh, "met", 8)]).toEqual(["", ""]);
+    expect([cached(zh, "completion", 9), cached(zh, "met", 9)]).toEqual(["", "方向无效"]);
+    expect([cached(zh, "completion", 10), cached(zh, "met", 10)]).toEqual([-50, "否"]);
+    expect(cached(en, "met", 1)).toBe("Yes");
+    expect(zh.cells.find((c) => c.key === "tgt:met-count")?.cached).toBe(5);
+    expect(zh.cells.find((c) => c.key === "tgt:assessed-count")?.cached).toBe(8);
+  });
+
+  test("ExcelJS writes the plans and they pass planProblems", async () => {
+    for (const plan of plans) expect(planProblems(plan)).toEqual([]);
+    expect((await planToXlsx(plans)).byteLength).toBeGreaterThan(5000);
+  });
+});
