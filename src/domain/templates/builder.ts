@@ -28,6 +28,9 @@ export interface CellOptions {
   readonly name?: string;
 }
 
+/** Prefix of the row keys in the metadata column ("#12" = plan row 12). */
+export const ROW_KEY_PREFIX = "#";
+
 /** Schema version of the metadata record (schema/templateMetadata). */
 export const METADATA_VERSION = 1;
 
@@ -121,6 +124,10 @@ export class SheetBuilder {
       ...extra,
     };
     this.put({ row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" }, `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`);
+    // Row keys: each planned row carries "#<row>" in the hidden column, so the review maps plan rows to the
+    // workbook's rows after rows were inserted, deleted or moved (SPEC §1 "rows inserted").
+    const rows = new Set([...this.cells.values()].map((c) => c.row));
+    for (const row of [...rows].filter((r) => r > 0)) this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
     return {
       templateId: this.templateId,
       sheetName: this.t(this.sheetName),

@@ -27,7 +27,7 @@ function line(c: PlannedCell): string {
 function projection(plan: SheetPlan) {
   return {
     sheetName: plan.sheetName,
-    cells: plan.cells.filter((c) => c.key !== "metadata").map(line),
+    cells: plan.cells.filter((c) => c.key !== "metadata" && c.key !== "row-key").map(line),
     names: plan.names.map((n) => `${n.name} = ${n.range}`),
     conditionalFormats: plan.conditionalFormats.map((f) => `${f.range} =${f.formula} ${f.fill}`),
     merges: plan.merges,

@@ -42,7 +42,7 @@ function line(c: PlannedCell): string {
 function projection(plan: SheetPlan) {
   return {
     sheetName: plan.sheetName,
-    cells: plan.cells.filter((c) => c.row < FIRST + 2 && c.key !== "metadata").map(line),
+    cells: plan.cells.filter((c) => c.row < FIRST + 2 && c.key !== "metadata" && c.key !== "row-key").map(line),
     names: plan.names.map((n) => `${n.name} = ${n.range}`),
     validations: plan.validations.map((v) => `${v.range} ${JSON.stringify(v.rule)} ${v.prompt ? `prompt "${v.prompt.title}: ${v.prompt.message}"` : ""} error "${v.error.message}"`),
     conditionalFormats: plan.conditionalFormats.map((f) => `${f.range} =${f.formula} ${f.fill}`),
@@ -115,7 +115,7 @@ describe("options structure", () => {
   test("input columns are unlocked input cells; computed columns are locked formulas", () => {
     expect(ROLE_STYLES.input.locked).toBe(false);
     expect(ROLE_STYLES.computed.locked).toBe(true);
-    const rows = plan.cells.filter((c) => c.row >= FIRST && c.key !== "metadata");
+    const rows = plan.cells.filter((c) => c.row >= FIRST && c.key !== "metadata" && c.key !== "row-key");
     expect(rows).toHaveLength(OPTION_CAPACITY * OPTION_COLUMN_IDS.length);
     for (const c of rows) {
       const id = (c.key ?? "").split(":")[1];
@@ -155,7 +155,7 @@ describe("options structure", () => {
 
   test("the English sheet has no Chinese text except the cost-class words and the options' own data", () => {
     const inputs = new Set(en.cells.filter((c) => c.role === "input").map((c) => `${c.row},${c.col}`));
-    for (const c of en.cells.filter((x) => !inputs.has(`${x.row},${x.col}`) && x.key !== "metadata")) {
+    for (const c of en.cells.filter((x) => !inputs.has(`${x.row},${x.col}`) && x.key !== "metadata" && x.key !== "row-key")) {
       const shown = String(c.formula !== undefined ? c.cached : c.value);
       expect(shown.replace(/无\/低费|中\/高费/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
     }

@@ -4,7 +4,7 @@ import type { SheetPlan } from "../../../src/domain/templates/sheetPlan";
 
 export function projectPlan(plan: SheetPlan): string {
   const cells = plan.cells
-    .filter((c) => c.key !== "metadata")
+    .filter((c) => c.key !== "metadata" && c.key !== "row-key")
     .map((c) => {
       const content = c.formula !== undefined ? `=${c.formula}` : JSON.stringify(c.value ?? null);
       return `${cellAddress(c.row, c.col)} ${c.role}${c.numberFormat ? ` [${c.numberFormat}]` : ""} ${content}`;

@@ -9,7 +9,7 @@ import { ROLE_STYLES } from "../../../src/domain/templates/styles";
 
 export function project(plan: SheetPlan): Record<string, unknown> {
   const cells = plan.cells
-    .filter((c) => c.key !== "metadata" && !(c.role === "input" && (c.value === null || c.value === undefined)))
+    .filter((c) => c.key !== "metadata" && c.key !== "row-key" && !(c.role === "input" && (c.value === null || c.value === undefined)))
     .map((c) => {
       const key = c.key ? ` [${c.key}]` : "";
       const content = c.formula !== undefined ? `=${c.formula} → ${JSON.stringify(c.cached)}` : JSON.stringify(c.value);

@@ -33,7 +33,7 @@ function line(c: PlannedCell): string {
 function projection(plan: SheetPlan) {
   return {
     sheetName: plan.sheetName,
-    cells: plan.cells.filter((c) => c.row < FIRST + 4 && c.key !== "metadata").map(line),
+    cells: plan.cells.filter((c) => c.row < FIRST + 4 && c.key !== "metadata" && c.key !== "row-key").map(line),
     names: plan.names.map((n) => `${n.name} = ${n.range}`),
     validations: plan.validations.map((v) => `${v.range} ${JSON.stringify(v.rule)} ${v.prompt ? `prompt "${v.prompt.title}"` : ""}`),
     conditionalFormats: plan.conditionalFormats.map((f) => `${f.range} =${f.formula} ${f.fill}`),
@@ -79,7 +79,7 @@ describe("targets structure", () => {
 
   test("inputs unlocked, computed cells locked formulas, names valid and unique", () => {
     expect(ROLE_STYLES.input.locked).toBe(false);
-    const rows = plan.cells.filter((c) => c.row >= FIRST && c.key !== "metadata");
+    const rows = plan.cells.filter((c) => c.row >= FIRST && c.key !== "metadata" && c.key !== "row-key");
     expect(rows).toHaveLength(TARGET_CAPACITY * 12);
     for (const c of rows) {
       if (TARGET_INPUT_KEYS.includes((c.key ?? "").split(":")[1])) expect(c.role).toBe("input");
