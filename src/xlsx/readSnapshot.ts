@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../domain/review/snapshot";
 import type { CellValue } from "../domain/templates/sheetPlan";
+import { fromStoredFormula } from "./customFunctionNames";
 
 function scalar(value: unknown): CellValue {
   if (value === null || value === undefined) return "";
@@ -20,7 +21,7 @@ function scalar(value: unknown): CellValue {
 
 function cellOf(cell: ExcelJS.Cell): SnapshotCell | undefined {
   if (cell.type === ExcelJS.ValueType.Formula) {
-    const formula = cell.formula;
+    const formula = cell.formula ? fromStoredFormula(cell.formula) : undefined;
     return formula ? { value: scalar(cell.result), formula } : { value: scalar(cell.result) };
   }
   if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return undefined;

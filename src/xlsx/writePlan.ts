@@ -9,6 +9,7 @@ import type { PlannedCell, PlannedValidation, SheetPlan } from "../domain/templa
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../excel/sheetNames";
+import { toStoredFormula } from "./customFunctionNames";
 
 /** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
 const PAPER_A4 = 9;
@@ -89,7 +90,8 @@ function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
   const cell = sheet.getCell(planned.row + 1, planned.col + 1);
   if (planned.formula !== undefined) {
     const result = planned.cached ?? undefined;
-    cell.value = (result === undefined ? { formula: planned.formula } : { formula: planned.formula, result }) as ExcelJS.CellFormulaValue;
+    const formula = toStoredFormula(planned.formula);
+    cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
   } else if (planned.value !== undefined && planned.value !== null) {
     cell.value = planned.value;
   }
