@@ -8,4 +8,6 @@ module.exports = {
   },
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   collectCoverageFrom: ["src/domain/**/*.ts"],
+  // LibreOffice conversions (test/xlsx) start slowly on a cold machine
+  testTimeout: 60000,
 };
