@@ -611,10 +611,10 @@ function validations(b: SheetBuilder, first: number, last: number): void {
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
   });
   const benefit = COLUMNS[COL.benefit];
-  // P may be negative (an option that costs money, SPEC §4.8); the writer needs both bounds for "any number"
+  // P may be negative (an option that costs money, SPEC §4.8): any number
   b.validate({
     range: rangeAddress(first, COL.benefit, last, COL.benefit),
-    rule: { kind: "decimal", min: -1e9, max: 1e9 },
+    rule: { kind: "decimal" },
     prompt: { title: `${b.t(benefit.header)}（${unitText(benefit.unit, lang)}）`, message: b.t(benefit.prompt ?? TEXT.amountPrompt) },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
   });

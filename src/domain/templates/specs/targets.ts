@@ -257,7 +257,7 @@ function validations(b: SheetBuilder, first: number, last: number): void {
     b.validate({
       range: rangeAddress(first, COL[id], last, COL[id]),
       // values may be negative (a growth rate); the writer needs both bounds for "any number"
-      rule: { kind: "decimal", min: -1e9, max: 1e9 },
+      rule: { kind: "decimal" },
       prompt: { title: b.t(COLUMNS[COL[id]].header), message: b.t(TEXT.valuePrompt) },
       error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
     });
