@@ -59,10 +59,13 @@ describe("manifest.xml", () => {
     }
   });
 
-  test("asks for ReadWriteDocument and the SharedRuntime 1.1 requirement set", () => {
+  test("asks for ReadWriteDocument, SharedRuntime 1.1 and the ExcelApi 1.9 the adapter uses", () => {
     expect(app.Permissions).toBe("ReadWriteDocument");
     const sets = ((app.Requirements as XmlNode).Sets as XmlNode).Set as XmlNode[];
-    expect(sets).toEqual([{ "@_Name": "SharedRuntime", "@_MinVersion": "1.1" }]);
+    expect(sets).toEqual([
+      { "@_Name": "SharedRuntime", "@_MinVersion": "1.1" },
+      { "@_Name": "ExcelApi", "@_MinVersion": "1.9" },
+    ]);
   });
 
   test("runs pane and functions in one long-lived shared runtime", () => {
