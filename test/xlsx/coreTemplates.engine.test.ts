@@ -39,8 +39,11 @@ const gaps: ParkData = {
     so2: [null, null, 2200, 2150], // a pollutant not reported at first
     energy_total: [560000, 570000, 580000, 590000], // reported, used where the block is empty
     sewage_facility: ["具备", "不具备", " 具备 ", "有"], // an answer with blanks and one outside the set
+    sw_stock_utilized: [15000, "  ", 10000, 8000], // spaces only: empty, so RG6's optional term counts 0
+    nh3n: [120, 115, " ", " "], // spaces only in two years: not reported
+    green_plan: ["否", "是\u00a0", "是\u3000", "是"], // no-break and full-width spaces are characters, as for TRIM
   }),
-  energy: sample.energy?.map((row) => ({ ...row, values: [row.values[0], row.values[1], row.values[2], null] })),
+  energy: sample.energy?.map((row, i) => ({ ...row, values: [row.values[0], i === 1 ? (" " as unknown as null) : row.values[1], row.values[2], null] })),
 };
 
 /** Parameters changed in the parameter sheet: leads, weights, selection, cap. */

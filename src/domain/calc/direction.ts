@@ -2,7 +2,7 @@
  * Directions and yes/no flags as users type them (SPEC §3 "Directions accept …").
  */
 import { failure, value, type Outcome } from "./outcome";
-import { isMissing } from "./inputs";
+import { isMissing, spreadsheetTrim } from "./inputs";
 
 /** A quantitative direction: larger is better (up) or smaller is better (down). */
 export type TargetDirection = "up" | "down";
@@ -22,7 +22,7 @@ const DIRECTION_WORDS: ReadonlyMap<string, TargetDirection> = new Map<string, Ta
 export function parseDirection(x: unknown): Outcome<TargetDirection> {
   if (isMissing(x)) return failure("missing-input", "direction is missing");
   if (typeof x !== "string" && typeof x !== "number") return failure("invalid-input", "direction is not text");
-  const direction = DIRECTION_WORDS.get(String(x).trim().toLowerCase());
+  const direction = DIRECTION_WORDS.get(spreadsheetTrim(String(x)).toLowerCase());
   return direction ? value(direction) : failure("invalid-input", `unknown direction ${String(x)}`);
 }
 
@@ -42,7 +42,7 @@ export function parseFlag(x: unknown): Outcome<boolean> {
   if (isMissing(x)) return value(false);
   if (typeof x === "boolean") return value(x);
   if (typeof x !== "string" && typeof x !== "number") return failure("invalid-input", "flag is not yes/no");
-  const word = String(x).trim().toLowerCase();
+  const word = spreadsheetTrim(String(x)).toLowerCase();
   if (TRUE_WORDS.has(word)) return value(true);
   if (FALSE_WORDS.has(word)) return value(false);
   return failure("invalid-input", `flag ${String(x)} is not yes/no`);

@@ -5,7 +5,7 @@
 import { findDataItem } from "../catalog";
 import type { DataItemId, IndicatorDef, IndicatorFormula } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
-import { asList, finite, isMissing, readAll, readAmount } from "./inputs";
+import { asList, finite, isMissing, readAll, readAmount, spreadsheetTrim } from "./inputs";
 import { elasticity, intensityDrop, readOutputGrowth } from "./rates";
 
 /**
@@ -47,7 +47,7 @@ function answerValue(item: DataItemId, data: YearData): Outcome<string> {
   const x = readItem(data, item);
   if (isMissing(x)) return failure("missing-input", `${item} is missing`);
   if (typeof x !== "string") return failure("invalid-input", `${item} is not an answer`);
-  const answer = x.trim();
+  const answer = spreadsheetTrim(x);
   const def = findDataItem(item);
   if (!def?.answers || def.answers.includes(answer)) return value(answer);
   const english = (def.answersEn ?? []).findIndex((a) => a.toLowerCase() === answer.toLowerCase());

@@ -19,7 +19,7 @@ export type CellInput = number | string | null | undefined;
 export function isMissing(x: unknown): boolean {
   if (x === null || x === undefined) return true;
   if (typeof x === "number") return Number.isNaN(x);
-  return typeof x === "string" && x.trim() === "";
+  return typeof x === "string" && spreadsheetTrim(x) === "";
 }
 
 /** A present, finite number; anything else is missing or invalid. */
@@ -66,4 +66,13 @@ export function readAll(reads: readonly Outcome<number>[]): Outcome<number[]> {
 export function asList(x: unknown): readonly unknown[] {
   if (Array.isArray(x)) return (x as unknown[]).flat(Infinity) as unknown[];
   return [x];
+}
+
+/**
+ * Excel's and LibreOffice's TRIM: leading and trailing ASCII spaces removed, inner runs of spaces made one.
+ * Calc trims text the way the native formulas can, so a template cell and calc agree on every input
+ * (a no-break or full-width space is a character, as it is for TRIM).
+ */
+export function spreadsheetTrim(text: string): string {
+  return text.replace(/ +/g, " ").replace(/^ | $/g, "");
 }

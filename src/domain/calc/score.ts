@@ -3,7 +3,7 @@
  */
 import type { Direction, IndicatorFlag, IndicatorGroup } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
-import { finite, isMissing, readAmount, readNumber, type CellInput, type NumberInput } from "./inputs";
+import { finite, isMissing, readAmount, readNumber, spreadsheetTrim, type CellInput, type NumberInput } from "./inputs";
 import { parseDirection } from "./direction";
 import { standardDefaultWeight, standardFullScore, standardScoreCap } from "./standards";
 
@@ -18,7 +18,7 @@ function readCap(cap: unknown): Outcome<number> {
 
 /** A direction of the catalog ("up" | "down" | "qualitative"), "Q"/"定性", or any word of SPEC §3. */
 export function parseScoreDirection(direction: unknown): Outcome<Direction> {
-  if (typeof direction === "string" && ["qualitative", "q", "定性"].includes(direction.trim().toLowerCase())) {
+  if (typeof direction === "string" && ["qualitative", "q", "定性"].includes(spreadsheetTrim(direction).toLowerCase())) {
     return value("qualitative");
   }
   return parseDirection(direction);
@@ -35,7 +35,7 @@ function scoreAnswer(answer: unknown, lead: unknown, { cap, full }: ScoreScale):
   if (isMissing(lead)) return failure("missing-input", "lead answer is missing");
   if (isMissing(answer)) return failure("missing-input", "answer is missing");
   if (typeof answer !== "string" || typeof lead !== "string") return failure("invalid-input", "answer is not text");
-  return value(clampScore(answer.trim() === lead.trim() ? full : 0, cap));
+  return value(clampScore(spreadsheetTrim(answer) === spreadsheetTrim(lead) ? full : 0, cap));
 }
 
 /** SPEC §4.3 ↑: min(cap, 100 × value / lead). */

@@ -69,7 +69,7 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
       const path = `values.${item.id}[${k}]`;
       if (v === null) return;
       if (item.kind === "answer") {
-        if (typeof v !== "string" || !(item.answers ?? []).includes(v.trim())) problems.push({ path, message: `expected one of ${(item.answers ?? []).join(" / ")}, got ${JSON.stringify(v)}` });
+        if (typeof v !== "string" || !(item.answers ?? []).includes(v)) problems.push({ path, message: `expected one of ${(item.answers ?? []).join(" / ")}, got ${JSON.stringify(v)}` });
       } else if (typeof v !== "number") {
         problems.push({ path, message: `expected a number in ${item.unit} or null, got ${JSON.stringify(v)}` });
       } else if (v < 0) {

@@ -21,7 +21,9 @@ export function numberLiteral(x: number): string {
 }
 
 const amountOk = (ref: string) => `ISNUMBER(${ref}),${ref}>=0`;
-const optionalAmountOk = (ref: string) => `OR(${ref}="",AND(ISNUMBER(${ref}),${ref}>=0))`;
+/** Empty the way calc's isMissing is: nothing but spaces (TRIM semantics). */
+export const isBlankNative = (ref: string) => `LEN(TRIM(${ref}))=0`;
+const optionalAmountOk = (ref: string) => `OR(${isBlankNative(ref)},AND(ISNUMBER(${ref}),${ref}>=0))`;
 const valueOf = (ref: string) => `N(${ref})`;
 
 type Ratio = Extract<IndicatorFormula, { kind: "ratio" }>;
@@ -63,7 +65,7 @@ export function pollutantElasticityNative(pollutant: DataItemId, output: DataIte
   const v0 = ref(output, "prev");
   const v1 = ref(output, "current");
   const guards = [amountOk(p0), amountOk(p1), amountOk(v0), amountOk(v1), `${v0}>0`, `${v1}>${v0}`, `${p0}>0`].join(",");
-  return `IF(AND(${p0}="",${p1}=""),"",IF(AND(${guards}),((${p1}-${p0})/${p0})/((${v1}-${v0})/${v0}),${excelString(notComputable)}))`;
+  return `IF(AND(${isBlankNative(p0)},${isBlankNative(p1)}),"",IF(AND(${guards}),((${p1}-${p0})/${p0})/((${v1}-${v0})/${v0}),${excelString(notComputable)}))`;
 }
 
 /** HG24 over its pollutant cells: the largest elasticity, "" when any reported pollutant fails or none is reported. */
@@ -117,7 +119,7 @@ function scoreOfValueNative(def: IndicatorDef, r: ScoreRefs): string {
     case "down":
       return `IF(AND(ISNUMBER(${r.value}),${leadOk}),IF(${r.value}<=0,${r.cap},MIN(${r.cap},MAX(0,${r.full}*${r.lead}/${r.value}))),"")`;
     case "qualitative":
-      return `IF(OR(${r.value}="",TRIM(${r.lead})=""),"",MIN(${r.cap},MAX(0,IF(TRIM(${r.value})=TRIM(${r.lead}),${r.full},0))))`;
+      return `IF(OR(${r.value}="",${isBlankNative(r.lead)}),"",MIN(${r.cap},MAX(0,IF(TRIM(${r.value})=TRIM(${r.lead}),${r.full},0))))`;
   }
 }
 

@@ -154,7 +154,9 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     b.text(row, 2, "unit", reportingUnit(carrier));
     for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), { key: `energy:${carrier.id}:${k}`, numberFormat: "#,##0.####" });
     const coefficient = b.n.coefficient(carrier.id);
-    b.computed(row, DEFINITION_COL, `IF(ISNUMBER(${coefficient}),${coefficient},"")`, carrier.coefficient ?? "", { numberFormat: "0.0000", key: `coefficient:${carrier.id}` });
+    // the cell shows the parameter sheet's coefficient: the catalog's unless TemplateOptions.coefficients changes it
+    const shown = b.options.coefficients && carrier.id in b.options.coefficients ? b.options.coefficients[carrier.id] : carrier.coefficient;
+    b.computed(row, DEFINITION_COL, `IF(ISNUMBER(${coefficient}),${coefficient},"")`, shown ?? "", { numberFormat: "0.0000", key: `coefficient:${carrier.id}` });
   });
   const last = first + ENERGY_BLOCK_CARRIERS.length - 1;
   b.validate({
@@ -195,11 +197,13 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     const col = FIRST_YEAR_COL + k;
     const quantities = rangeAddress(first, col, last, col);
     const tces = rangeAddress(tceFirst, col, tceLast, col);
-    const blockSum = `IF(COUNTA(${quantities})=0,"",IF(COUNTA(${quantities})<>COUNT(${tces}),"",SUM(${tces})))`;
+    // a quantity is given when its cell holds more than spaces (calc's isMissing)
+    const given = `SUMPRODUCT(--(LEN(TRIM(${quantities}))>0))`;
+    const blockSum = `IF(${given}=0,"",IF(${given}<>COUNT(${tces}),"",SUM(${tces})))`;
     b.computed(sumRow, col, blockSum, blockSumCached(data, k), { role: "subtotal", numberFormat: "#,##0.00" });
     const reported = cellAddress(reportedRow, col);
     const sum = cellAddress(sumRow, col);
-    const effective = `IF(COUNTA(${quantities})>0,${sum},IF(AND(ISNUMBER(${reported}),${reported}>=0),${reported},""))`;
+    const effective = `IF(${given}>0,${sum},IF(AND(ISNUMBER(${reported}),${reported}>=0),${reported},""))`;
     const total = data ? energyTotalOfYear(data, k) : undefined;
     b.computed(effectiveRow, col, effective, total?.ok ? total.value : "", { role: "total", name: b.n.data("energy_total", k), key: `data:energy_total:${k}`, numberFormat: "#,##0.00" });
   }

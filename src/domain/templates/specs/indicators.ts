@@ -5,13 +5,14 @@
  * elasticities are shown one by one below the table.
  */
 import { INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, findDataItem, parameterValue, type IndicatorDef, type IndicatorGroup } from "../../catalog";
-import { elasticity, evaluatePark, indicatorTrend, type IndicatorResult, type ParkData, type Trend, type YearEvaluation } from "../../calc";
+import { elasticity, evaluatePark, indicatorTrend, isMissing, type IndicatorResult, type ParkData, type Trend, type YearEvaluation } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { EVALUATION_YEARS, excelString, type TemplateOptions } from "../context";
 import {
   countedScoreCustom,
   countedScoreNative,
+  isBlankNative,
   indicatorValueCustom,
   indicatorValueNative,
   numberLiteral,
@@ -188,7 +189,7 @@ function elasticityDetail(b: SheetBuilder, data: ParkData | undefined): Map<numb
       const ref: ItemRef = (item, year) => b.n.data(item, year === "current" ? k : k - 1);
       const native = pollutantElasticityNative(pollutant, output, ref, marker);
       const [p0, p1, v0, v1] = [ref(pollutant, "prev"), ref(pollutant, "current"), ref(output, "prev"), ref(output, "current")];
-      const custom = `IF(AND(${p0}="",${p1}=""),"",IFERROR(GREEN.ELASTICITY(${p0},${p1},${v0},${v1}),${excelString(marker)}))`;
+      const custom = `IF(AND(${isBlankNative(p0)},${isBlankNative(p1)}),"",IFERROR(GREEN.ELASTICITY(${p0},${p1},${v0},${v1}),${excelString(marker)}))`;
       b.computed(row, COL.value + k - 1, { native, custom }, pollutantCached(data, pollutant, output, k, marker), { key: `elasticity:${pollutant}:${k}`, numberFormat: "0.000" });
     }
   });
@@ -203,7 +204,7 @@ function pollutantCached(data: ParkData | undefined, pollutant: string, output: 
   const at = (item: string, year: number) => data?.values?.[item]?.[year] ?? null;
   const p0 = at(pollutant, k - 1);
   const p1 = at(pollutant, k);
-  if ((p0 === null || p0 === "") && (p1 === null || p1 === "")) return "";
+  if (isMissing(p0) && isMissing(p1)) return "";
   const e = elasticity(p0, p1, at(output, k - 1), at(output, k));
   return e.ok ? e.value : marker;
 }

@@ -1,0 +1,374 @@
+/**
+ * The checks of SPEC §5 besides the recomputation: inputs against their validation rules (error), mandatory
+ * inputs, evidence, basic requirements, team rules and implausible magnitudes (warning), parameters changed
+ * from the catalog and optional indicators not evaluated (info). Every number comes from the rebuilt plans
+ * (domain/calc through the builders); nothing here computes an indicator.
+ */
+import { BASIC_REQUIREMENTS, INDICATORS, type IndicatorDef } from "../catalog";
+import { isMissing } from "../calc";
+import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
+import { cellAddress, parseRange } from "../templates/a1";
+import type { TemplateOptions } from "../templates/context";
+import { findTemplate } from "../templates/specs";
+import type { CellValue, PlannedCell, PlannedValidation, SheetPlan, TemplateId } from "../templates/sheetPlan";
+import { ANY_NUMBER_BOUND } from "../templates/validatePlan";
+import { dateSerial } from "../calc/workPlan";
+import { finding, shown } from "./findings";
+import { nodeId, type NodeId } from "./graph";
+import { valueAt, type LocatedTemplate } from "./locate";
+import { baseOptions, type InputCell } from "./readInputs";
+import type { RebuiltSet } from "./review";
+import type { Finding } from "./types";
+
+const empty = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+interface Ctx {
+  readonly rebuilt: RebuiltSet;
+  readonly inputs: readonly InputCell[];
+  readonly findings: Finding[];
+  readonly badInputs: Set<NodeId>;
+  /** computed cells already reported through the recomputation: no second finding on them */
+  readonly discrepant: ReadonlySet<NodeId>;
+}
+
+export function runChecks(rebuilt: RebuiltSet, inputs: readonly InputCell[], options: TemplateOptions, badInputs: Set<NodeId>, discrepant: ReadonlySet<NodeId>): Finding[] {
+  const ctx: Ctx = { rebuilt, inputs, findings: [], badInputs, discrepant };
+  for (const [id, plan] of rebuilt.plans) {
+    const t = rebuilt.set.get(id);
+    if (t) validationChecks(ctx, t, plan);
+  }
+  mandatoryData(ctx);
+  indicatorChecks(ctx, options);
+  basicChecks(ctx);
+  synergyEvidence(ctx);
+  teamChecks(ctx);
+  parameterChanges(ctx);
+  return ctx.findings;
+}
+
+/* ---------------------------------------------------------------- helpers */
+
+function position(t: LocatedTemplate, planRow: number, col: number): { row: number; address: string } | undefined {
+  const row = t.rows.get(planRow);
+  return row === undefined ? undefined : { row, address: cellAddress(row, col) };
+}
+
+/** A computed cell's position, unless the recomputation already reports it (a consequence, not a new finding). */
+function freshPosition(ctx: Ctx, t: LocatedTemplate, cell: PlannedCell | undefined): { row: number; address: string } | undefined {
+  const at = cell ? position(t, cell.row, cell.col) : undefined;
+  return at && !ctx.discrepant.has(nodeId(t.sheet.name, at.row, cell?.col ?? 0)) ? at : undefined;
+}
+
+function cellsWithKey(plan: SheetPlan, test: (key: string) => boolean): PlannedCell[] {
+  return plan.cells.filter((c) => c.key !== undefined && test(c.key));
+}
+
+function inputOf(ctx: Ctx, templateId: TemplateId, key: string): InputCell | undefined {
+  return ctx.inputs.find((i) => i.templateId === templateId && i.key === key);
+}
+
+/* ---------------------------------------------------------------- validation rules */
+
+function ruleText(rule: PlannedValidation["rule"]): { zh: string; en: string } {
+  switch (rule.kind) {
+    case "list":
+      return { zh: `应为以下之一：${rule.items.join("、")}`, en: `must be one of: ${rule.items.join(", ")}` };
+    case "date":
+      return { zh: "应为日期", en: "must be a date" };
+    default: {
+      const min = rule.min !== undefined && Math.abs(rule.min) < ANY_NUMBER_BOUND && rule.min > -1e9 ? rule.min : undefined;
+      const max = rule.max !== undefined && Math.abs(rule.max) < ANY_NUMBER_BOUND && rule.max < 1e9 ? rule.max : undefined;
+      const whole = rule.kind === "whole" ? { zh: "整数", en: "a whole number" } : { zh: "数值", en: "a number" };
+      const bounds = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""].filter(Boolean).join(", ");
+      return { zh: `应为${bounds ? ` ${bounds} 的` : ""}${whole.zh}`, en: `must be ${whole.en}${bounds ? ` ${bounds}` : ""}` };
+    }
+  }
+}
+
+function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" | "out-of-range" | undefined {
+  if (empty(v)) return undefined;
+  switch (rule.kind) {
+    case "list":
+      return typeof v === "string" && rule.items.some((item) => item.trim().toLowerCase() === v.trim().toLowerCase()) ? undefined : "out-of-range";
+    case "date":
+      return dateSerial(v).ok ? undefined : "out-of-range";
+    default:
+      if (typeof v !== "number") return "not-number";
+      if (rule.kind === "whole" && !Number.isInteger(v)) return "out-of-range";
+      if (rule.min !== undefined && v < rule.min) return "out-of-range";
+      if (rule.max !== undefined && v > rule.max) return "out-of-range";
+      return undefined;
+  }
+}
+
+function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
+  const inputAt = new Map(plan.cells.filter((c) => c.role === "input").map((c) => [`${c.row},${c.col}`, c]));
+  const seen = new Set<string>();
+  for (const validation of plan.validations) {
+    const range = parseRange(validation.range);
+    if (!range) continue;
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        const at = position(t, r, c);
+        if (!at || seen.has(at.address) || !inputAt.has(`${r},${c}`)) continue;
+        const v = valueAt(t.sheet, at.row, c) ?? null;
+        const problem = violates(validation.rule, v);
+        if (!problem) continue;
+        seen.add(at.address);
+        ctx.badInputs.add(nodeId(t.sheet.name, at.row, c));
+        const rule = ruleText(validation.rule);
+        const label = inputAt.get(`${r},${c}`)?.key ?? "";
+        ctx.findings.push(
+          finding({
+            code: problem === "not-number" ? "input-not-number" : "input-out-of-range",
+            sheet: t.sheet.name,
+            cell: at.address,
+            templateId: t.id,
+            zh: problem === "not-number" ? `数值单元格中填写了文本 ${shown(v, "zh")}（${label}）：${rule.zh}。` : `输入值 ${shown(v, "zh")} 超出允许范围（${label}）：${rule.zh}。`,
+            en: problem === "not-number" ? `Text ${shown(v, "en")} in a number cell (${label}): ${rule.en}.` : `Input ${shown(v, "en")} is out of range (${label}): ${rule.en}.`,
+            expected: null,
+            found: v,
+          }),
+        );
+      }
+    }
+  }
+}
+
+/* ---------------------------------------------------------------- data completeness */
+
+/** Data items (and years) a mandatory indicator reads: current year k = 1…3, previous year k − 1. */
+function mandatoryItemYears(): Map<string, Set<number>> {
+  const need = new Map<string, Set<number>>();
+  for (const def of INDICATORS.filter((d) => d.flag === "mandatory")) {
+    for (const input of def.inputs) {
+      for (const item of input.items) {
+        const years = need.get(item) ?? need.set(item, new Set()).get(item) ?? new Set<number>();
+        for (const k of [1, 2, 3]) years.add(input.year === "current" ? k : k - 1);
+      }
+    }
+  }
+  return need;
+}
+
+const MANDATORY_ITEM_YEARS = mandatoryItemYears();
+/** which (item) was reported missing, so an indicator that cannot be computed for that reason is not reported twice */
+const missingItems = new WeakMap<Ctx, Set<string>>();
+
+function mandatoryData(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("data");
+  const plan = ctx.rebuilt.plans.get("data");
+  const missing = new Set<string>();
+  missingItems.set(ctx, missing);
+  if (!t || !plan) return;
+  const years = baseOptions(ctx.rebuilt.set).years;
+  for (const [item, ks] of MANDATORY_ITEM_YEARS) {
+    const gaps: { k: number; input: InputCell }[] = [];
+    for (const k of [...ks].sort()) {
+      const input = inputOf(ctx, "data", `data:${item === "energy_total" ? "energy_total_reported" : item}:${k}`);
+      if (!input || input.row === undefined) continue;
+      const value = item === "energy_total" ? plan.cells.find((c) => c.key === `data:energy_total:${k}`)?.cached : input.value;
+      if (isMissing(value)) gaps.push({ k, input });
+    }
+    if (gaps.length === 0) continue;
+    missing.add(item);
+    const first = gaps[0].input;
+    const list = gaps.map((g) => years[g.k]).join(", ");
+    ctx.findings.push(
+      finding({
+        code: "mandatory-input-missing",
+        sheet: t.sheet.name,
+        cell: cellAddress(first.row ?? 0, first.col),
+        templateId: "data",
+        zh: `必选指标所需数据 ${item} 缺少 ${list} 年的数值；相应必选指标按 0 分计。`,
+        en: `Data item ${item}, needed by a mandatory indicator, is missing for ${list}; those mandatory indicators score 0.`,
+      }),
+    );
+  }
+}
+
+/* ---------------------------------------------------------------- indicators */
+
+function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
+  const t = ctx.rebuilt.set.get("indicators");
+  const plan = ctx.rebuilt.plans.get("indicators");
+  if (!t || !plan) return;
+  const years = baseOptions(ctx.rebuilt.set).years;
+  const byKey = new Map(cellsWithKey(plan, () => true).map((c) => [c.key as string, c]));
+  const missing = missingItems.get(ctx) ?? new Set<string>();
+  const at = (c: PlannedCell | undefined) => freshPosition(ctx, t, c);
+  for (const def of INDICATORS) {
+    const values = [1, 2, 3].map((k) => byKey.get(`value:${def.id}:${k}`));
+    const scores = [1, 2, 3].map((k) => byKey.get(`score:${def.id}:${k}`));
+    const reported = values.some((c) => !empty(c?.cached));
+    // evidence index where a value is reported
+    const evidence = inputOf(ctx, "indicators", `evidence:${def.id}`);
+    if (reported && evidence && evidence.row !== undefined && empty(evidence.value)) {
+      ctx.findings.push(
+        finding({
+          code: "evidence-missing",
+          sheet: t.sheet.name,
+          cell: cellAddress(evidence.row, evidence.col),
+          templateId: "indicators",
+          zh: `指标 ${def.id}（${def.name.zh}）已有指标值，但未填写证据索引。`,
+          en: `Indicator ${def.id} (${def.name.en}) has a value but no evidence index.`,
+        }),
+      );
+    }
+    // a mandatory indicator that cannot be computed for a reason other than a missing input
+    if (def.flag === "mandatory" && !def.inputs.some((i) => i.items.some((item) => missing.has(item)))) {
+      const gaps = values.map((c, i) => (c && empty(c.cached) ? i : -1)).filter((i) => i >= 0);
+      const first = gaps.length > 0 ? at(values[gaps[0]]) : undefined;
+      if (first) {
+        ctx.findings.push(
+          finding({
+            code: "mandatory-not-computable",
+            sheet: t.sheet.name,
+            cell: first.address,
+            templateId: "indicators",
+            zh: `必选指标 ${def.id}（${def.name.zh}）在 ${gaps.map((i) => years[i + 1]).join(", ")} 年无法计算（数据无效或分母为 0），按 0 分计。`,
+            en: `Mandatory indicator ${def.id} (${def.name.en}) cannot be computed for ${gaps.map((i) => years[i + 1]).join(", ")} (invalid data or a zero denominator) and scores 0.`,
+          }),
+        );
+      }
+    }
+    // optional indicators not evaluated
+    if (def.flag === "optional") {
+      const gaps = scores.map((c, i) => (c && empty(c.cached) ? i : -1)).filter((i) => i >= 0);
+      const first = gaps.length > 0 ? at(scores[gaps[0]]) : undefined;
+      if (first) {
+        ctx.findings.push(
+          finding({
+            code: "optional-not-evaluated",
+            sheet: t.sheet.name,
+            cell: first.address,
+            templateId: "indicators",
+            zh: `可选指标 ${def.id}（${def.name.zh}）在 ${gaps.map((i) => years[i + 1]).join(", ")} 年未参与评价。`,
+            en: `Optional indicator ${def.id} (${def.name.en}) is not evaluated for ${gaps.map((i) => years[i + 1]).join(", ")}.`,
+          }),
+        );
+      }
+    }
+    implausible(ctx, t, def, values, options);
+  }
+}
+
+/** SPEC §5: a share above 100 %, or a ratio 100 times its leading value. */
+function implausible(ctx: Ctx, t: LocatedTemplate, def: IndicatorDef, values: readonly (PlannedCell | undefined)[], options: TemplateOptions): void {
+  const lead = options.parameters?.leads?.[def.id] ?? def.lead;
+  for (const cell of values) {
+    const v = cell?.cached;
+    const at = freshPosition(ctx, t, cell);
+    if (typeof v !== "number" || !at) continue;
+    let reason: { zh: string; en: string } | undefined;
+    if (def.unit === "%" && v > 100) reason = { zh: `比例 ${shown(v, "zh")}% 超过 100%`, en: `a share of ${shown(v, "en")} % is above 100 %` };
+    else if (def.direction === "up" && typeof lead === "number" && lead > 0 && v > 100 * lead) {
+      reason = { zh: `指标值 ${shown(v, "zh")} 超过引领值 ${lead} 的 100 倍，请核对单位`, en: `the value ${shown(v, "en")} is over 100 times the leading value ${lead}: check the units` };
+    }
+    if (!reason) continue;
+    ctx.findings.push(
+      finding({
+        code: "implausible-magnitude",
+        sheet: t.sheet.name,
+        cell: at.address,
+        templateId: "indicators",
+        zh: `指标 ${def.id} 数量级异常：${reason.zh}。`,
+        en: `Indicator ${def.id} has an implausible magnitude: ${reason.en}.`,
+        found: v,
+      }),
+    );
+    return;
+  }
+}
+
+/* ---------------------------------------------------------------- basic requirements, synergy, team */
+
+const NOT_MET = [BASIC_ANSWER_TEXT["不符合"].zh, BASIC_ANSWER_TEXT["不符合"].en];
+const isNotMet = (v: CellValue | undefined) => typeof v === "string" && NOT_MET.some((w) => w.toLowerCase() === v.trim().toLowerCase());
+
+function basicChecks(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("basic");
+  if (!t) return;
+  for (const req of BASIC_REQUIREMENTS) {
+    const answer = inputOf(ctx, "basic", `answer:${req.id}`);
+    const evidence = inputOf(ctx, "basic", `evidence:${req.id}`);
+    if (!answer || answer.row === undefined) continue;
+    const cell = cellAddress(answer.row, answer.col);
+    if (req.mandatory && empty(answer.value)) {
+      ctx.findings.push(finding({ code: "mandatory-input-missing", sheet: t.sheet.name, cell, templateId: "basic", zh: `必要基础性要求 ${req.id} 未作答。`, en: `Mandatory basic requirement ${req.id} is not answered.` }));
+    } else if (req.mandatory && isNotMet(answer.value)) {
+      ctx.findings.push(
+        finding({ code: "basic-requirement-not-met", sheet: t.sheet.name, cell, templateId: "basic", zh: `必要基础性要求 ${req.id} 不符合：${req.text.zh}`, en: `Mandatory basic requirement ${req.id} is not met: ${req.text.en}`, found: answer.value }),
+      );
+    }
+    if (!empty(answer.value) && evidence && evidence.row !== undefined && empty(evidence.value)) {
+      ctx.findings.push(
+        finding({ code: "evidence-missing", sheet: t.sheet.name, cell: cellAddress(evidence.row, evidence.col), templateId: "basic", zh: `基础性要求 ${req.id} 已作答，但未填写证明材料索引。`, en: `Basic requirement ${req.id} is answered but has no evidence index.` }),
+      );
+    }
+  }
+}
+
+function synergyEvidence(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("synergy");
+  if (!t) return;
+  for (const evidence of ctx.inputs.filter((i) => i.templateId === "synergy" && i.key.startsWith("evidence:"))) {
+    const id = evidence.key.slice("evidence:".length);
+    const reported = [1, 2, 3].some((k) => !empty(inputOf(ctx, "synergy", `actual_y${k}:${id}`)?.value));
+    if (!reported || evidence.row === undefined || !empty(evidence.value)) continue;
+    ctx.findings.push(
+      finding({ code: "evidence-missing", sheet: t.sheet.name, cell: cellAddress(evidence.row, evidence.col), templateId: "synergy", zh: `协同指标 ${id} 已填写实际值，但未填写证据索引。`, en: `Synergy indicator ${id} has actual values but no evidence index.` }),
+    );
+  }
+}
+
+function teamChecks(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("team");
+  const plan = ctx.rebuilt.plans.get("team");
+  if (!t || !plan) return;
+  const cached = (key: string) => plan.cells.find((c) => c.key === key)?.cached;
+  const required = (suffix: string) => plan.cells.find((c) => c.key?.startsWith("required:") && c.key.endsWith(suffix))?.cached;
+  const rules: { key: string; zh: string; en: string }[] = [
+    { key: "verdict:members", zh: `工作组成员 ${shown(cached("count:members"), "zh")} 人，少于要求的 ${shown(required("members"), "zh")} 人`, en: `the team has ${shown(cached("count:members"), "en")} members, fewer than the required ${shown(required("members"), "en")}` },
+    {
+      key: "verdict:expertise",
+      zh: `高级职称 ${shown(cached("count:senior"), "zh")} 人（要求 ≥ ${shown(required("senior"), "zh")}），且绿色制造项目负责人 ${shown(cached("count:leads"), "zh")} 人（要求 ≥ ${shown(required("leads"), "zh")}）`,
+      en: `${shown(cached("count:senior"), "en")} senior titles (≥ ${shown(required("senior"), "en")} required) and ${shown(cached("count:leads"), "en")} green-manufacturing project leads (≥ ${shown(required("leads"), "en")} required)`,
+    },
+    { key: "verdict:park", zh: `园区工作人员 ${shown(cached("count:park"), "zh")} 人，少于要求的 ${shown(required("staff"), "zh")} 人`, en: `${shown(cached("count:park"), "en")} park staff, fewer than the required ${shown(required("staff"), "en")}` },
+  ];
+  for (const rule of rules) {
+    const cell = plan.cells.find((c) => c.key === rule.key);
+    const at = freshPosition(ctx, t, cell);
+    if (!cell || !at || !isNotMet(cell.cached)) continue;
+    ctx.findings.push(finding({ code: "team-rule-not-met", sheet: t.sheet.name, cell: at.address, templateId: "team", zh: `工作组不满足 seed 002 要求：${rule.zh}。`, en: `The team does not meet the seed 002 rule: ${rule.en}.`, found: cell.cached }));
+  }
+}
+
+/* ---------------------------------------------------------------- parameters */
+
+function parameterChanges(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("params");
+  if (!t) return;
+  const defaults = findTemplate("params")?.build(baseOptions(ctx.rebuilt.set));
+  if (!defaults) return;
+  const defaultOf = new Map(defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]));
+  for (const input of ctx.inputs.filter((i) => i.templateId === "params")) {
+    const before = defaultOf.get(input.key) ?? null;
+    const now = input.value;
+    const same = (empty(before) && empty(now)) || before === now || (typeof before === "number" && typeof now === "number" && Math.abs(before - now) <= 1e-12 * Math.max(1, Math.abs(before)));
+    if (same || input.row === undefined) continue;
+    ctx.findings.push(
+      finding({
+        code: "parameter-changed",
+        sheet: t.sheet.name,
+        cell: cellAddress(input.row, input.col),
+        templateId: "params",
+        zh: `参数 ${input.key} 与目录默认值不同：默认 ${shown(before, "zh")}，现为 ${shown(now, "zh")}。`,
+        en: `Parameter ${input.key} differs from the catalog default: default ${shown(before, "en")}, now ${shown(now, "en")}.`,
+        expected: before,
+        found: now,
+      }),
+    );
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Finds the template regions of a workbook again (SPEC §1, §5): every defined name `GREEN_META_*` points at
+ * its template's metadata cell — on whatever sheet it is now, under whatever name — and the hidden column
+ * of that cell holds a row key "#<planRow>" on every planned row, so plan rows map to the workbook's rows
+ * after rows were inserted or deleted.
+ */
+import { parseTemplateMetadata, type TemplateMetadata } from "../schema/templateMetadata";
+import { cellAddress, parseCell, parseRange } from "../templates/a1";
+import { ROW_KEY_PREFIX } from "../templates/builder";
+import { METADATA_NAME_PREFIX, type CellValue, type TemplateId } from "../templates/sheetPlan";
+import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+
+export interface LocatedTemplate {
+  readonly id: TemplateId;
+  readonly metaName: string;
+  readonly sheet: SheetSnapshot;
+  readonly metadata: TemplateMetadata;
+  readonly metaRow: number;
+  readonly metaCol: number;
+  /** plan row → workbook row (0-based), from the row keys */
+  readonly rows: ReadonlyMap<number, number>;
+}
+
+export interface BrokenTemplate {
+  readonly metaName: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly problem: string;
+}
+
+export interface Located {
+  /** template sets by name suffix ("" for the first copy) */
+  readonly sets: ReadonlyMap<string, ReadonlyMap<TemplateId, LocatedTemplate>>;
+  readonly broken: readonly BrokenTemplate[];
+  /** whether the workbook has any GREEN_META_* name at all */
+  readonly isGreenAudit: boolean;
+}
+
+const ROW_KEY = new RegExp(`^${ROW_KEY_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)$`);
+
+export function valueAt(sheet: SheetSnapshot, row: number, col: number): CellValue | undefined {
+  return sheet.cells.get(cellAddress(row, col))?.value;
+}
+
+export function locateTemplates(snapshot: WorkbookSnapshot): Located {
+  const metaNames = snapshot.names.filter((n) => n.name.toUpperCase().startsWith(METADATA_NAME_PREFIX));
+  const sets = new Map<string, Map<TemplateId, LocatedTemplate>>();
+  const broken: BrokenTemplate[] = [];
+  for (const name of metaNames) {
+    const sheet = snapshot.sheets.find((s) => s.name === name.sheet);
+    const range = parseRange(name.range);
+    const at = range ? { row: range.top, col: range.left } : undefined;
+    if (!sheet || !at) {
+      broken.push({ metaName: name.name, sheet: name.sheet, cell: name.range, problem: `the name points at no cell (${name.sheet}!${name.range})` });
+      continue;
+    }
+    const parsed = parseTemplateMetadata(valueAt(sheet, at.row, at.col));
+    if (!parsed.ok) {
+      broken.push({ metaName: name.name, sheet: sheet.name, cell: cellAddress(at.row, at.col), problem: parsed.problem });
+      continue;
+    }
+    const metadata = parsed.metadata;
+    const rows = new Map<number, number>([[0, at.row]]);
+    for (const [address, cell] of sheet.cells) {
+      if (typeof cell.value !== "string") continue;
+      const match = ROW_KEY.exec(cell.value);
+      const where = match ? parseCell(address) : undefined;
+      if (match && where && where.col === at.col && !rows.has(Number(match[1]))) rows.set(Number(match[1]), where.row);
+    }
+    const set = sets.get(metadata.nameSuffix) ?? new Map<TemplateId, LocatedTemplate>();
+    sets.set(metadata.nameSuffix, set);
+    if (set.has(metadata.templateId)) {
+      broken.push({ metaName: name.name, sheet: sheet.name, cell: cellAddress(at.row, at.col), problem: `a second ${metadata.templateId} template with the suffix "${metadata.nameSuffix}"` });
+      continue;
+    }
+    set.set(metadata.templateId, { id: metadata.templateId, metaName: name.name, sheet, metadata, metaRow: at.row, metaCol: at.col, rows });
+  }
+  return { sets, broken, isGreenAudit: metaNames.length > 0 };
+}

@@ -1,0 +1,167 @@
+/**
+ * The inverse of the template builders: the TemplateOptions a workbook's own input cells stand for
+ * (SPEC §5 "recompute from the workbook's own inputs and parameter sheet"). Input cells are found through
+ * the keys of a skeleton plan (PlannedCell.key) at the workbook rows the row keys map them to:
+ * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `tce:<carrier>`, `grid:<set>`
+ * - data: `park:name`, `data:<item>:<k>` (`energy_total_reported` is the reported `energy_total`),
+ *   `energy:<carrier>:<k>` in the row's reporting unit
+ * - basic, synergy: `<column>:<requirement or indicator id>`
+ * - options, targets: `opt:<column>:<n>`, `tgt:<column>:<n>`; suggestions, team, plan: `<column>:<n>`
+ */
+import { CARRIERS, INDICATORS, PARAMETER_IDS } from "../catalog";
+import type { EnergyRow, EvaluationParams, ParkData } from "../calc";
+import type { TemplateOptions } from "../templates/context";
+import { findTemplate } from "../templates/specs";
+import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
+import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
+import { valueAt, type LocatedTemplate } from "./locate";
+
+type Row = Record<string, CellValue>;
+
+export interface InputCell {
+  readonly templateId: TemplateId;
+  readonly planCell: PlannedCell;
+  readonly key: string;
+  /** workbook position, undefined when the row was deleted */
+  readonly row: number | undefined;
+  readonly col: number;
+  readonly value: CellValue;
+}
+
+export type TemplateSet = ReadonlyMap<TemplateId, LocatedTemplate>;
+
+/** Language, mode, years and suffix of a set: from its params sheet, else its first template. */
+export function baseOptions(set: TemplateSet): TemplateOptions {
+  const first = set.get("params") ?? [...set.values()][0];
+  const m = first.metadata;
+  return { lang: m.lang, mode: m.mode, years: m.years, nameSuffix: m.nameSuffix };
+}
+
+/** Options that give every template of the set its workbook layout (list capacities), without values. */
+export function skeletonOptions(set: TemplateSet): TemplateOptions {
+  const rows: Partial<Record<TemplateId, readonly Row[]>> = {};
+  for (const id of ["options", "targets"] as const) {
+    const capacity = set.get(id)?.metadata.capacity;
+    if (capacity) rows[id] = Array.from({ length: capacity }, () => ({}));
+  }
+  return { ...baseOptions(set), rows };
+}
+
+export function buildPlan(id: TemplateId, options: TemplateOptions, lang: TemplateOptions["lang"], mode: TemplateOptions["mode"]): SheetPlan | undefined {
+  return findTemplate(id)?.build({ ...options, lang, mode });
+}
+
+const YES = ["是", "yes"];
+const NO = ["否", "no"];
+const word = (v: CellValue) => (typeof v === "string" ? v.trim().toLowerCase() : "");
+
+/** Reads every keyed input cell of the set and turns them into TemplateOptions. */
+export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, SheetPlan>): { options: TemplateOptions; inputs: InputCell[] } {
+  const inputs: InputCell[] = [];
+  for (const [id, located] of set) {
+    const plan = skeletons.get(id);
+    if (!plan) continue;
+    for (const cell of plan.cells) {
+      if (cell.role !== "input" || cell.key === undefined) continue;
+      const row = located.rows.get(cell.row);
+      const value = row === undefined ? null : (valueAt(located.sheet, row, cell.col) ?? null);
+      inputs.push({ templateId: id, planCell: cell, key: cell.key, row, col: cell.col, value });
+    }
+  }
+
+  const values: Record<string, (number | string | null)[]> = {};
+  const energy = new Map<string, (CellValue | null)[]>();
+  const leads: Record<string, number | string> = {};
+  const weights: Record<string, number> = {};
+  const selection: Record<string, boolean | null> = {};
+  const parameterValues: Record<string, number | null> = {};
+  const coefficients: Record<string, number | null> = {};
+  let cap: number | undefined;
+  let parkName: string | undefined;
+  const byIndex: Partial<Record<TemplateId, Row[]>> = {};
+  const byId: Partial<Record<TemplateId, Map<string, Row>>> = {};
+  const number = (v: CellValue) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+  for (const input of inputs) {
+    const parts = input.key.split(":");
+    const v = input.value;
+    switch (input.templateId) {
+      case "params": {
+        const [kind, id] = parts;
+        if (kind === "lead") leads[id] = typeof v === "number" || typeof v === "string" ? v : "";
+        else if (kind === "weight" && number(v) !== null) weights[id] = v as number;
+        else if (kind === "selected") selection[id] = YES.includes(word(v)) ? true : NO.includes(word(v)) ? false : null;
+        else if (kind === "param" && id === PARAMETER_IDS.scoreCap) cap = number(v) ?? undefined;
+        else if (kind === "param") parameterValues[id] = number(v);
+        else if (kind === "tce") coefficients[id] = number(v);
+        break;
+      }
+      case "data": {
+        if (parts[0] === "park") parkName = typeof v === "string" && v.trim() !== "" ? v : undefined;
+        else if (parts[0] === "data") {
+          const item = parts[1] === "energy_total_reported" ? "energy_total" : parts[1];
+          (values[item] ??= [null, null, null, null])[Number(parts[2])] = typeof v === "boolean" ? String(v) : v;
+        } else if (parts[0] === "energy") (energy.get(parts[1]) ?? energy.set(parts[1], [null, null, null, null]).get(parts[1]) ?? [])[Number(parts[2])] = v;
+        break;
+      }
+      case "basic":
+      case "synergy": {
+        const [column, ...rest] = parts;
+        const rowId = rest.join(":");
+        const rows = (byId[input.templateId] ??= new Map<string, Row>());
+        (rows.get(rowId) ?? rows.set(rowId, { id: rowId }).get(rowId) ?? {})[column] = v;
+        break;
+      }
+      case "options":
+      case "targets":
+      case "suggestions":
+      case "team":
+      case "plan": {
+        const listed = input.templateId === "options" || input.templateId === "targets";
+        const [column, n] = listed ? [parts[1], parts[2]] : [parts[0], parts[1]];
+        const rows = (byIndex[input.templateId] ??= []);
+        const index = Number(n) - 1;
+        while (rows.length <= index) rows.push({});
+        rows[index][column] = v;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  const base = baseOptions(set);
+  const rows: Partial<Record<TemplateId, readonly Row[]>> = { ...byIndex };
+  for (const [id, map] of Object.entries(byId) as [TemplateId, Map<string, Row>][]) rows[id] = [...map.values()];
+
+  const options: { -readonly [K in keyof TemplateOptions]: TemplateOptions[K] } = { ...base, rows };
+  if (parkName !== undefined) options.parkName = parkName;
+  if (set.has("data")) {
+    const energyRows: EnergyRow[] = [];
+    for (const carrier of ENERGY_BLOCK_CARRIERS) {
+      const list = energy.get(carrier.id);
+      if (!list) continue;
+      // the data sheet converts with the parameter sheet's coefficient (GREEN_PARAM_TCE_<carrier>)
+      const coefficient = carrier.id in coefficients ? coefficients[carrier.id] : undefined;
+      energyRows.push({
+        carrier: carrier.id,
+        unit: reportingUnit(carrier),
+        values: list as (number | null)[],
+        ...(coefficient !== undefined && coefficient !== carrier.coefficient ? { coefficient } : {}),
+      });
+    }
+    const data: ParkData = { years: base.years, values, ...(energyRows.some((r) => r.values.some((x) => x !== null)) ? { energy: energyRows } : {}) };
+    options.data = data;
+  }
+  if (set.has("params")) {
+    const parameters: { -readonly [K in keyof EvaluationParams]: EvaluationParams[K] } = { leads, weights, selection };
+    if (cap !== undefined) parameters.cap = cap;
+    options.parameters = parameters;
+    options.parameterValues = parameterValues;
+    options.coefficients = Object.fromEntries(CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]));
+  }
+  return { options, inputs };
+}
+
+/** Indicator ids, for readers of the parameter keys. */
+export const INDICATOR_IDS: readonly string[] = INDICATORS.map((d) => d.id);

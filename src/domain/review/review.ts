@@ -1,0 +1,311 @@
+/**
+ * The review (SPEC §5): find the template regions a workbook carries, rebuild their plans from the
+ * workbook's own inputs and parameters with the same builders (their cached values — computed by
+ * domain/calc — are the expected values), compare every computed cell, and report each discrepancy once,
+ * at its root cause, plus the completeness and plausibility checks.
+ */
+import { findTemplate } from "../templates/specs";
+import { cellAddress } from "../templates/a1";
+import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
+import { runChecks } from "./checks";
+import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
+import { finding, shown, sortFindings } from "./findings";
+import { buildDependencyGraph, nodeId, type DependencyGraph, type NodeId } from "./graph";
+import { locateTemplates, type LocatedTemplate } from "./locate";
+import { baseOptions, buildPlan, readInputs, skeletonOptions, type TemplateSet } from "./readInputs";
+import type { WorkbookSnapshot } from "./snapshot";
+import { valuesAgree } from "./tolerance";
+import type { Finding, FindingCode, ReviewReport } from "./types";
+
+/** A computed cell whose workbook content is not what the plan rebuilt from the inputs says. */
+interface Discrepancy {
+  readonly node: NodeId;
+  readonly located: LocatedTemplate;
+  readonly planCell: PlannedCell;
+  readonly cell: string;
+  readonly kind: "replaced" | "mismatch";
+  readonly found: CellValue;
+  readonly formulaDiffers: boolean;
+}
+
+/** One template set rebuilt: its plans with the workbook's inputs, and what the checks need. */
+export interface RebuiltSet {
+  readonly set: TemplateSet;
+  readonly plans: ReadonlyMap<TemplateId, SheetPlan>;
+  /** templates whose dependencies are all present (their computed cells are compared) */
+  readonly verifiable: ReadonlySet<TemplateId>;
+  readonly lang: "zh-CN" | "en-US";
+}
+
+export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
+  const located = locateTemplates(snapshot);
+  const findings: Finding[] = [];
+  if (!located.isGreenAudit) {
+    findings.push(
+      finding({
+        code: "not-greenaudit",
+        sheet: "",
+        cell: "",
+        zh: "不是 GreenAudit 工作簿：未找到模板元数据（定义名称 GREEN_META_*），无法复核。",
+        en: "Not a GreenAudit workbook: no template metadata (defined names GREEN_META_*) was found, so nothing can be verified.",
+      }),
+    );
+    return { findings, summary: summarize(findings, snapshot, [], []) };
+  }
+  for (const b of located.broken) {
+    findings.push(finding({ code: "metadata-invalid", sheet: b.sheet, cell: b.cell, zh: `模板元数据 ${b.metaName} 无法读取：${b.problem}`, en: `Template metadata ${b.metaName} cannot be read: ${b.problem}`, found: null }));
+  }
+
+  const graph = buildDependencyGraph(snapshot);
+  const discrepancies: Discrepancy[] = [];
+  const badInputs = new Set<NodeId>();
+  const rebuilt: RebuiltSet[] = [];
+  for (const set of located.sets.values()) {
+    const result = reviewSet(set, findings, discrepancies, badInputs);
+    if (result) rebuilt.push(result);
+  }
+  findings.push(...rootCauses(discrepancies, badInputs, graph, snapshot));
+  const order = snapshot.sheets.map((s) => s.name);
+  const sorted = sortFindings(findings, order);
+  return { findings: sorted, summary: summarize(sorted, snapshot, rebuilt, [...located.sets.values()]) };
+}
+
+function reviewSet(set: TemplateSet, findings: Finding[], discrepancies: Discrepancy[], badInputs: Set<NodeId>): RebuiltSet | undefined {
+  const skeletonOpts = skeletonOptions(set);
+  const skeletons = new Map<TemplateId, SheetPlan>();
+  for (const [id, t] of set) {
+    const plan = buildPlan(id, skeletonOpts, t.metadata.lang, t.metadata.mode);
+    if (plan) skeletons.set(id, plan);
+  }
+  const verifiable = new Set<TemplateId>();
+  for (const [id, t] of set) {
+    const missing = (findTemplate(id)?.reads ?? []).filter((dep) => !set.has(dep));
+    if (missing.length === 0) {
+      verifiable.add(id);
+      continue;
+    }
+    findings.push(
+      finding({
+        code: "template-missing",
+        sheet: t.sheet.name,
+        cell: "",
+        templateId: id,
+        zh: `模板“${t.sheet.name}”引用的模板 ${missing.join("、")} 不在工作簿中（工作表被删除？），其计算结果无法复核。`,
+        en: `Sheet "${t.sheet.name}" reads the template(s) ${missing.join(", ")}, which are not in the workbook (sheet deleted?): its results cannot be verified.`,
+      }),
+    );
+  }
+  const { options, inputs } = readInputs(set, skeletons);
+  const plans = new Map<TemplateId, SheetPlan>();
+  for (const [id, t] of set) {
+    const plan = buildPlan(id, options, t.metadata.lang, t.metadata.mode);
+    if (plan) plans.set(id, plan);
+  }
+  for (const [id, t] of set) {
+    const plan = plans.get(id);
+    if (!plan) continue;
+    rowFindings(t, plan, findings);
+    if (verifiable.has(id)) compareComputed(t, plan, discrepancies);
+  }
+  const discrepant = new Set(discrepancies.map((d) => d.node));
+  const rebuilt: RebuiltSet = { set, plans, verifiable, lang: baseOptions(set).lang };
+  findings.push(...runChecks(rebuilt, inputs, options, badInputs, discrepant));
+  return rebuilt;
+}
+
+/** Inserted rows (info, one per sheet) and deleted rows (one per sheet) from the row keys. */
+function rowFindings(t: LocatedTemplate, plan: SheetPlan, findings: Finding[]): void {
+  const planRows = [...new Set(plan.cells.map((c) => c.row))];
+  const deleted = planRows.filter((r) => !t.rows.has(r));
+  // rows between two mapped plan rows beyond the plan's own gap were inserted (blank plan rows carry no key)
+  const pairs = [...t.rows.entries()].sort((a, b) => a[0] - b[0]);
+  let inserted = 0;
+  for (let i = 1; i < pairs.length; i++) inserted += Math.max(0, pairs[i][1] - pairs[i - 1][1] - (pairs[i][0] - pairs[i - 1][0]));
+  if (inserted > 0) {
+    findings.push(
+      finding({
+        code: "rows-inserted",
+        sheet: t.sheet.name,
+        cell: "",
+        templateId: t.id,
+        zh: `模板区域内插入了 ${inserted} 行；已按行标识对应原有各行，插入行中的内容不参与复算。`,
+        en: `${inserted} row(s) were inserted inside the template; the original rows were matched through their row keys, and the inserted rows' contents are not recomputed.`,
+        found: inserted,
+      }),
+    );
+  }
+  if (deleted.length > 0) {
+    findings.push(
+      finding({
+        code: "rows-deleted",
+        sheet: t.sheet.name,
+        cell: "",
+        templateId: t.id,
+        zh: `模板的 ${deleted.length} 行被删除（原第 ${deleted.slice(0, 5).map((r) => r + 1).join("、")}${deleted.length > 5 ? " 等" : ""} 行）；这些行上的单元格无法复核。`,
+        en: `${deleted.length} template row(s) were deleted (plan rows ${deleted.slice(0, 5).map((r) => r + 1).join(", ")}${deleted.length > 5 ? ", …" : ""}); their cells cannot be verified.`,
+        expected: planRows.length,
+        found: planRows.length - deleted.length,
+      }),
+    );
+  }
+}
+
+function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]): void {
+  const rowOf = (r: number) => t.rows.get(r);
+  for (const planned of plan.cells) {
+    if (planned.formula === undefined) continue;
+    const row = rowOf(planned.row);
+    if (row === undefined) continue;
+    const address = cellAddress(row, planned.col);
+    const cell = t.sheet.cells.get(address);
+    const node = nodeId(t.sheet.name, row, planned.col);
+    const base = { node, located: t, planCell: planned, cell: address };
+    if (cell?.formula === undefined) {
+      out.push({ ...base, kind: "replaced", found: cell?.value ?? null, formulaDiffers: true });
+      continue;
+    }
+    if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) continue;
+    const expectedFormula = canonicalFormula(shiftFormulaRows(planned.formula, rowOf));
+    out.push({ ...base, kind: "mismatch", found: cell.value, formulaDiffers: canonicalFormula(cell.formula) !== expectedFormula });
+  }
+}
+
+/** What a computed cell is, for the finding's code and message. */
+function mismatchKind(d: Discrepancy): { code: FindingCode; zh: string; en: string } {
+  const key = d.planCell.key ?? "";
+  if (d.located.id === "matrix") return { code: "matrix-total-mismatch", zh: "绩效评估汇总值与“方案汇总”表不一致", en: "Performance-matrix total disagrees with the Options sheet" };
+  if (d.located.id === "options" && key.startsWith("opt:costClass:")) return { code: "cost-class-mismatch", zh: "费用类别与投资额和门槛不符", en: "Cost class does not follow from the investment and the threshold" };
+  if (d.located.id === "options" && /^opt:(payback|npv|irr):/.test(key)) {
+    return { code: "economics-mismatch", zh: "投资回收期/净现值/内部收益率与其输入不符", en: "Payback / NPV / IRR does not follow from its inputs" };
+  }
+  if (d.planCell.role === "subtotal" || d.planCell.role === "total") return { code: "total-mismatch", zh: "合计/总分与各项不一致", en: "Total or subtotal disagrees with its items" };
+  return { code: "value-mismatch", zh: "计算结果与按本工作簿数据复算的结果不符", en: "Computed value differs from the value recomputed from this workbook's data" };
+}
+
+function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySet<NodeId>, graph: DependencyGraph, snapshot: WorkbookSnapshot): Finding[] {
+  const findings: Finding[] = [];
+  const bad = new Set<NodeId>([...badInputs, ...discrepancies.map((d) => d.node)]);
+  const byNode = new Map(discrepancies.map((d) => [d.node, d]));
+  const frontier: Discrepancy[] = [];
+  for (const d of discrepancies) {
+    if (d.kind === "replaced") {
+      const what = mismatchKind(d);
+      findings.push(
+        finding({
+          code: "formula-replaced",
+          sheet: d.located.sheet.name,
+          cell: d.cell,
+          templateId: d.located.id,
+          zh: `公式被${d.found === null || d.found === "" ? "删除" : `替换为常量 ${shown(d.found, "zh")}`}（${what.zh.replace(/与.*$/, "")}单元格应为公式，复算值 ${shown(d.planCell.cached, "zh")}）。`,
+          en: `Formula ${d.found === null || d.found === "" ? "deleted" : `replaced by the constant ${shown(d.found, "en")}`} (this cell must be a formula; recomputed value ${shown(d.planCell.cached, "en")}).`,
+          expected: d.planCell.cached ?? null,
+          found: d.found,
+        }),
+      );
+      continue;
+    }
+    // downstream of another discrepancy or of a rejected input: reported there
+    if (graph.precedents(d.node).some((p) => bad.has(p))) continue;
+    if (d.formulaDiffers) {
+      findings.push(
+        finding({
+          code: "formula-changed",
+          sheet: d.located.sheet.name,
+          cell: d.cell,
+          templateId: d.located.id,
+          zh: `公式被改写，结果 ${shown(d.found, "zh")} 与复算值 ${shown(d.planCell.cached, "zh")} 不符。`,
+          en: `Formula was edited: its result ${shown(d.found, "en")} differs from the recomputed ${shown(d.planCell.cached, "en")}.`,
+          expected: d.planCell.cached ?? null,
+          found: d.found,
+        }),
+      );
+      continue;
+    }
+    frontier.push(d);
+  }
+
+  // stale results: an input changed after the last calculation leaves the cells reading it (and theirs)
+  // wrong with intact formulas; report once at the input that explains them
+  const downstream = (start: readonly NodeId[]) => {
+    const seen = new Set<NodeId>(start);
+    const queue = [...start];
+    while (queue.length > 0) {
+      const n = queue.pop() as NodeId;
+      for (const dep of graph.dependents(n)) if (byNode.has(dep) && !seen.has(dep)) (seen.add(dep), queue.push(dep));
+    }
+    return seen;
+  };
+  const remaining = new Set(frontier.map((d) => d.node));
+  for (;;) {
+    const coverage = new Map<NodeId, NodeId[]>();
+    for (const node of remaining) {
+      for (const p of graph.precedents(node)) if (!graph.isFormula(p)) (coverage.get(p) ?? coverage.set(p, []).get(p) ?? []).push(node);
+    }
+    let best: [NodeId, NodeId[]] | undefined;
+    for (const entry of coverage) if (!best || entry[1].length > best[1].length) best = entry;
+    if (!best) break;
+    const [input, covered] = best;
+    const propagates = covered.some((n) => graph.dependents(n).some((dep) => byNode.has(dep)));
+    if (covered.length < 2 && !propagates) break;
+    const stale = downstream(covered);
+    covered.forEach((n) => remaining.delete(n));
+    const [sheetName, position] = input.split("\u0000");
+    const [row, col] = position.split(",").map(Number);
+    const value = snapshot.sheets.find((s) => s.name === sheetName)?.cells.get(cellAddress(row, col))?.value ?? null;
+    const first = byNode.get(covered[0]);
+    findings.push(
+      finding({
+        code: "stale-results",
+        sheet: sheetName,
+        cell: cellAddress(row, col),
+        templateId: first?.located.id,
+        zh: `此输入值（${shown(value, "zh")}）在最后一次计算后被修改，文件未重新计算即保存：${stale.size} 个计算结果已过时（如 ${first?.located.sheet.name}!${first?.cell}：保存值 ${shown(first?.found, "zh")}，复算值 ${shown(first?.planCell.cached, "zh")}）。`,
+        en: `This input (${shown(value, "en")}) changed after the last calculation and the file was saved without recalculating: ${stale.size} computed result(s) are stale (e.g. ${first?.located.sheet.name}!${first?.cell}: saved ${shown(first?.found, "en")}, recomputed ${shown(first?.planCell.cached, "en")}).`,
+        expected: null,
+        found: value,
+      }),
+    );
+  }
+  for (const node of remaining) {
+    const d = byNode.get(node);
+    if (!d) continue;
+    const what = mismatchKind(d);
+    findings.push(
+      finding({
+        code: what.code,
+        sheet: d.located.sheet.name,
+        cell: d.cell,
+        templateId: d.located.id,
+        zh: `${what.zh}：工作簿中为 ${shown(d.found, "zh")}，复算为 ${shown(d.planCell.cached, "zh")}。`,
+        en: `${what.en}: the workbook shows ${shown(d.found, "en")}, recomputed ${shown(d.planCell.cached, "en")}.`,
+        expected: d.planCell.cached ?? null,
+        found: d.found,
+      }),
+    );
+  }
+  return findings;
+}
+
+function summarize(findings: readonly Finding[], snapshot: WorkbookSnapshot, rebuilt: readonly RebuiltSet[], sets: readonly TemplateSet[]): ReviewReport["summary"] {
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const years = [1, 2, 3] as const;
+  const total = (k: number): number | null => {
+    const name = snapshot.names.find((n) => n.name.toUpperCase() === `GREEN_TOTAL_Y${k}`);
+    const value = name ? snapshot.sheets.find((s) => s.name === name.sheet)?.cells.get(name.range)?.value : undefined;
+    return typeof value === "number" ? value : null;
+  };
+  const expected = (k: number): number | null => {
+    const plan = rebuilt.find((r) => baseOptions(r.set).nameSuffix === "")?.plans.get("indicators");
+    const cached = plan?.cells.find((c) => c.key === `total:${k}`)?.cached;
+    return typeof cached === "number" ? cached : null;
+  };
+  const templates = sets.flatMap((set) => [...set.values()].map((t) => `${t.id}${t.metadata.nameSuffix}`));
+  return {
+    errors: count("error"),
+    warnings: count("warning"),
+    info: count("info"),
+    templates,
+    totalScores: years.map(total) as [number | null, number | null, number | null],
+    expectedTotalScores: years.map(expected) as [number | null, number | null, number | null],
+  };
+}

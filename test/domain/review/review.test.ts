@@ -1,0 +1,176 @@
+/**
+ * The review on workbooks made by the product, tampered programmatically (issue 6): each tampering is
+ * reported exactly once, with the right code and cell; the untouched workbook has no error finding.
+ * Findings are compared with the untouched workbook's (which has warnings and info of its own: a basic
+ * requirement 不符合, synergy rows without evidence, parameters set by the user).
+ */
+import type ExcelJS from "exceljs";
+import { reviewWorkbook, type Finding, type ReviewReport } from "../../../src/domain/review";
+import { readSnapshot } from "../../../src/xlsx/readSnapshot";
+import { SCENARIO_A } from "../templates/issue5Fixtures";
+import { cellRow, insertRows, keyedAddress, loadBook, namedCell, sampleWorkbook, samplePlans, saveBook, SAMPLE_DATA } from "./reviewFixtures";
+
+const id = (f: Finding) => `${f.code} ${f.sheet}!${f.cell}`;
+const review = async (bytes: Uint8Array) => reviewWorkbook(await readSnapshot(bytes));
+
+let pristine: Uint8Array;
+let baseline: ReviewReport;
+
+/** Findings of `report` the untouched workbook does not have. */
+const added = (report: ReviewReport) => {
+  const before = new Set(baseline.findings.map(id));
+  return report.findings.filter((f) => !before.has(id(f)));
+};
+
+async function tampered(edit: (book: ExcelJS.Workbook) => void | Promise<void>): Promise<ReviewReport> {
+  const book = await loadBook(pristine);
+  await edit(book);
+  return review(await saveBook(book));
+}
+
+beforeAll(async () => {
+  pristine = await saveBook(await loadBook(await sampleWorkbook()));
+  baseline = await review(pristine);
+});
+
+test("an untouched workbook: no error finding; totals read and recomputed", () => {
+  expect(baseline.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(baseline.summary.errors).toBe(0);
+  expect(baseline.summary.templates).toHaveLength(11);
+  expect(baseline.summary.totalScores[0]).toBeCloseTo(baseline.summary.expectedTotalScores[0] ?? NaN, 9);
+  // the sample's own warnings and info: BR6 不符合, the user's parameters
+  expect(baseline.findings.map(id)).toEqual(expect.arrayContaining(["basic-requirement-not-met 基础性要求!D11", "parameter-changed 参数!D48"]));
+  for (const f of baseline.findings) {
+    expect(f.message.zh.length).toBeGreaterThan(5);
+    expect(f.message.en.length).toBeGreaterThan(5);
+  }
+});
+
+test("a formula replaced by a constant: once, at its cell (not again at the subtotal and total)", async () => {
+  let address = "";
+  const report = await tampered((book) => {
+    const { sheet, address: a } = namedCell(book, "GREEN_SCORE_EG1_Y1");
+    address = a;
+    sheet.getCell(a).value = 95;
+  });
+  expect(added(report).map(id)).toEqual([`formula-replaced 评价指标!${address}`]);
+  expect(added(report)[0]).toMatchObject({ severity: "error", found: 95 });
+});
+
+test("an input changed after the last calculation: once, at the input, counting the stale cells", async () => {
+  let address = "";
+  const report = await tampered((book) => {
+    const { sheet, address: a } = namedCell(book, "GREEN_DATA_va_Y2");
+    address = a;
+    sheet.getCell(a).value = 1500000;
+  });
+  const news = added(report);
+  expect(news.map(id)).toEqual([`stale-results 基础数据!${address}`]);
+  expect(news[0].severity).toBe("error");
+  expect(Number(/(\d+) computed result/.exec(news[0].message.en)?.[1])).toBeGreaterThan(10);
+});
+
+test("an input out of range (a negative amount): once, at the input; the results it spoils are not reported again", async () => {
+  let address = "";
+  const report = await tampered((book) => {
+    const { sheet, address: a } = namedCell(book, "GREEN_DATA_water_fresh_Y1");
+    address = a;
+    sheet.getCell(a).value = -5;
+  });
+  expect(added(report).map(id)).toEqual([`input-out-of-range 基础数据!${address}`]);
+});
+
+test("text in a number cell: once, as input-not-number", async () => {
+  let address = "";
+  const report = await tampered((book) => {
+    const { sheet, address: a } = namedCell(book, "GREEN_DATA_co2_Y3");
+    address = a;
+    sheet.getCell(a).value = "约 5 万吨";
+  });
+  expect(added(report).map(id)).toEqual([`input-not-number 基础数据!${address}`]);
+});
+
+test("a share above 100 % (reclaimed water above the water treated): an implausible magnitude at the indicator", async () => {
+  const data = { ...SAMPLE_DATA, values: { ...SAMPLE_DATA.values, water_reclaimed: [6500000, 30000000, 8200000, 9000000] } };
+  const report = await review(await sampleWorkbook({ data }));
+  const plans = samplePlans({ data });
+  expect(added(report).map(id)).toEqual([`implausible-magnitude 评价指标!${keyedAddress(plans, "indicators", "value:RG8:1")}`]);
+});
+
+test("a missing evidence index: once, at the evidence cell", async () => {
+  const address = keyedAddress(samplePlans(), "indicators", "evidence:EG2");
+  const report = await tampered((book) => {
+    book.getWorksheet("评价指标")!.getCell(address).value = null;
+  });
+  expect(added(report).map(id)).toEqual([`evidence-missing 评价指标!${address}`]);
+  expect(added(report)[0].severity).toBe("warning");
+});
+
+test("a changed lead value (recalculated): one info finding at the parameter, no error", async () => {
+  const report = await review(await sampleWorkbook({ parameters: { leads: { EG1: 4 } } }));
+  const address = keyedAddress(samplePlans(), "params", "lead:EG1");
+  expect(added(report).map(id)).toEqual([`parameter-changed 参数!${address}`]);
+  expect(added(report)[0]).toMatchObject({ severity: "info", expected: 3, found: 4 });
+  expect(report.summary.errors).toBe(0);
+});
+
+test("an inconsistent matrix total: once, as a matrix total mismatch", async () => {
+  const plans = samplePlans();
+  const total = plans.find((p) => p.templateId === "matrix")?.cells.find((c) => c.role === "total" && typeof c.cached === "number" && c.cached > 0);
+  if (!total?.key) throw new Error("no matrix total");
+  const address = keyedAddress(plans, "matrix", total.key);
+  const report = await tampered((book) => {
+    const cell = book.getWorksheet("绩效评估")!.getCell(address);
+    cell.value = { formula: cell.formula, result: Number(total.cached) + 7 } as ExcelJS.CellFormulaValue;
+  });
+  expect(added(report).map(id)).toEqual([`matrix-total-mismatch 绩效评估!${address}`]);
+});
+
+test("a team of four: once, at the team-size verdict", async () => {
+  const report = await review(await sampleWorkbook({ rows: { ...SCENARIO_A, team: SCENARIO_A.team } }));
+  const address = keyedAddress(samplePlans({ rows: SCENARIO_A }), "team", "verdict:members");
+  const news = added(report).filter((f) => f.sheet === "工作组");
+  expect(news.map(id)).toEqual([`team-rule-not-met 工作组!${address}`]);
+  expect(news[0].message.en).toMatch(/4 members, fewer than the required 5/);
+});
+
+test("a renamed sheet: found through its metadata name; nothing new", async () => {
+  const report = await tampered((book) => {
+    const sheet = book.getWorksheet("评价指标")!;
+    sheet.name = "指标 2024";
+    const model = book.definedNames.model as { name: string; ranges: string[] }[];
+    for (const entry of model) entry.ranges = entry.ranges.map((r) => r.replace(/^'?评价指标'?!/, "'指标 2024'!"));
+    book.definedNames.model = model;
+  });
+  expect(report.summary.errors).toBe(0);
+  expect(report.findings.map((f) => id(f).replace("指标 2024", "评价指标")).sort()).toEqual(baseline.findings.map(id).sort());
+});
+
+test("inserted rows (Excel's insertion simulated): one info per sheet, no false errors", async () => {
+  const plans = samplePlans();
+  const report = await tampered((book) => {
+    const indicators = book.getWorksheet("评价指标")!;
+    insertRows(book, indicators, cellRow(keyedAddress(plans, "indicators", "value:RG4:1")), 2);
+    const options = book.getWorksheet("方案汇总")!;
+    insertRows(book, options, cellRow(keyedAddress(plans, "options", "opt:name:3")), 1);
+    const data = book.getWorksheet("基础数据")!;
+    insertRows(book, data, 3, 1);
+  });
+  expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+  expect(added(report).map(id).sort()).toEqual(["rows-inserted 基础数据!", "rows-inserted 方案汇总!", "rows-inserted 评价指标!"]);
+  // a finding below the insertion moved with its row
+  expect(report.findings.map(id)).toContain("basic-requirement-not-met 基础性要求!D11");
+});
+
+test("a workbook the product did not make: exactly one finding", () => {
+  const report = reviewWorkbook({ sheets: [{ name: "Sheet1", cells: new Map([["A1", { value: 1 }]]) }], names: [] });
+  expect(report.findings.map((f) => f.code)).toEqual(["not-greenaudit"]);
+});
+
+test("a damaged metadata record: one metadata-invalid finding, the rest still reviewed", async () => {
+  const report = await tampered((book) => {
+    const { sheet, address } = namedCell(book, "GREEN_META_plan");
+    sheet.getCell(address).value = "{not json";
+  });
+  expect(added(report).map((f) => f.code)).toEqual(["metadata-invalid"]);
+});
