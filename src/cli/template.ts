@@ -5,9 +5,10 @@
  * one is given.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Option, type Command } from "commander";
 import { parseParkData, type ParkDataFile } from "../domain/schema/parkData";
-import type { TemplateOptions } from "../domain/templates/context";
+import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
 import { TEMPLATES, withDependencies } from "../domain/templates/specs";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
 import { planToXlsx } from "../xlsx/writePlan";
@@ -63,6 +64,7 @@ function readData(path: string): ParkDataFile {
 
 export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new Date()): Promise<number> {
   if (!args.force && existsSync(args.out)) throw new UsageError(`--out ${args.out} exists; choose another file or add --force to replace it`);
+  if (args.data !== undefined && resolve(args.data) === resolve(args.out)) throw new UsageError(`--out ${args.out} is the --data file; choose another output file`);
   const data = args.data === undefined ? undefined : readData(args.data);
   let years = evaluationYears(args.years, today);
   if (data) {
@@ -75,7 +77,13 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
   const chosen = chosenTemplates(args.templates);
   const specs = withDependencies(chosen);
   const added = specs.filter((s) => !chosen.includes(s.id)).map((s) => s.id);
-  const options: TemplateOptions = { lang: args.lang, mode: args.formulas, years, nameSuffix: "", ...(data ? { data, parkName: data.park?.name } : {}) };
+  const options: TemplateOptions = {
+    lang: args.lang,
+    mode: args.formulas,
+    years,
+    nameSuffix: "",
+    ...(data ? { data, parkName: data.park?.name, coefficients: coefficientsFromParkData(data) } : {}),
+  };
   const bytes = await planToXlsx(specs.map((spec) => spec.build(options)));
   writeFileSync(args.out, bytes);
   if (added.length > 0) io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -77,4 +77,14 @@ test("never overwrites an existing file without --force", async () => {
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/exists/);
   expect((await cli("template", "--out", out, "--force")).code).toBe(0);
+});
+
+test("never writes the workbook over its own data file", async () => {
+  const d = dir();
+  const data = join(d, "park.json");
+  writeFileSync(data, readFileSync(SAMPLE));
+  const result = await cli("template", "--data", data, "--out", data, "--force");
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/is the --data file/);
+  expect(JSON.parse(readFileSync(data, "utf8")).years).toEqual([2021, 2022, 2023, 2024]);
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EvaluationParams, ParkData } from "../../src/domain/calc";
-import type { TemplateOptions } from "../../src/domain/templates/context";
+import { coefficientsFromParkData, type TemplateOptions } from "../../src/domain/templates/context";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { buildData } from "../../src/domain/templates/specs/data";
 import { buildIndicators } from "../../src/domain/templates/specs/indicators";
@@ -54,8 +54,25 @@ const changed: EvaluationParams = {
   cap: 110,
 };
 
+/** Steam has no GB/T 2589 default: the data file gives 128.6 kgce/t; natural gas overrides its default. */
+const withCoefficients: ParkData = {
+  ...sample,
+  energy: [
+    ...(sample.energy ?? []).map((row) => (row.carrier === "天然气" ? { ...row, coefficient: 12.5 } : row)),
+    { carrier: "蒸汽", unit: "t", values: [1000, 1100, 1200, 1300], coefficient: 128.6 },
+  ],
+};
+
 function plans(data: ParkData | undefined, parameters?: EvaluationParams, lang: "zh-CN" | "en-US" = "zh-CN"): SheetPlan[] {
-  const options: TemplateOptions = { lang, mode: "native", years: YEARS, nameSuffix: "", data, ...(parameters ? { parameters } : {}) };
+  const options: TemplateOptions = {
+    lang,
+    mode: "native",
+    years: YEARS,
+    nameSuffix: "",
+    data,
+    coefficients: coefficientsFromParkData(data),
+    ...(parameters ? { parameters } : {}),
+  };
   return [buildParams(options), buildData(options), buildIndicators(options)];
 }
 
@@ -65,6 +82,7 @@ describe("params + data + indicators on LibreOffice equal domain/calc", () => {
     ["gaps, zeros, falling value added and invalid entries", gaps, undefined, "zh-CN"],
     ["changed leads, weights, selection and cap", sample, changed, "en-US"],
     ["an empty template", undefined, undefined, "zh-CN"],
+    ["coefficients given in the data file (steam, natural gas)", withCoefficients, undefined, "zh-CN"],
   ] as const)("%s", async (_name, data, parameters, lang) => {
     const run = await recalculateAndCompare(plans(data, parameters, lang));
     expect(run.mismatches).toEqual([]);

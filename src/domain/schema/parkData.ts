@@ -116,7 +116,8 @@ export function readParkData(json: unknown): ParkDataResult {
 export function parseParkData(text: string): ParkDataResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // a byte-order mark, as Windows Notepad and WPS write, is not part of the JSON
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     return { ok: false, problems: [{ path: "(root)", message: `not valid JSON: ${(error as Error).message}` }] };
   }

@@ -3,7 +3,7 @@
  * "Defined names"). Cross-sheet formulas always go through these names, so inserted rows and renamed
  * sheets do not break them.
  */
-import type { Text } from "../catalog";
+import { findCarrier, unitFactor, type Text } from "../catalog";
 import type { EvaluationParams, ParkData } from "../calc";
 import type { CellValue, FormulaMode, Lang, TemplateId } from "./sheetPlan";
 
@@ -63,4 +63,46 @@ export type TemplateNames = ReturnType<typeof templateNames>;
 /** An Excel string literal. */
 export function excelString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Standard-coal coefficients a park data file gives (energy[].coefficient, kgce per the row's unit), as
+ * the parameter sheet holds them: kgce per the carrier's native unit (SPEC §4.2, §4.6).
+ */
+export function coefficientsFromParkData(data: ParkData | undefined): Record<string, number> {
+  const coefficients: Record<string, number> = {};
+  for (const row of data?.energy ?? []) {
+    const carrier = findCarrier(row.carrier);
+    if (!carrier || row.coefficient === null || row.coefficient === undefined) continue;
+    const perNative = unitFactor(row.unit ?? carrier.nativeUnit, carrier.nativeUnit);
+    if (perNative !== undefined) coefficients[carrier.id] = row.coefficient / perNative;
+  }
+  return coefficients;
+}
+
+/**
+ * The park data with every energy row's coefficient taken from the parameter sheet (options.coefficients,
+ * kgce per native unit) where one is given, so the cached energy figures follow the same coefficients the
+ * sheet's formulas read.
+ */
+export function effectiveParkData(options: TemplateOptions): ParkData | undefined {
+  const data = options.data;
+  if (!data?.energy || !options.coefficients) return data;
+  const coefficients = options.coefficients;
+  return {
+    ...data,
+    energy: data.energy.map((row) => {
+      const carrier = findCarrier(row.carrier);
+      const given = carrier ? coefficients[carrier.id] : undefined;
+      if (!carrier || given === undefined || given === null) return row;
+      const perNative = unitFactor(row.unit ?? carrier.nativeUnit, carrier.nativeUnit);
+      return perNative === undefined ? row : { ...row, coefficient: given * perNative };
+    }),
+  };
+}
+
+/** The evaluation parameters of the parameter sheet: a score cap given as a scalar parameter counts too. */
+export function evaluationParamsOf(options: TemplateOptions): EvaluationParams {
+  const cap = options.parameters?.cap ?? options.parameterValues?.["score-cap"] ?? undefined;
+  return cap === undefined || cap === null ? { ...options.parameters } : { ...options.parameters, cap };
 }

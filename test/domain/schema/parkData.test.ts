@@ -42,3 +42,7 @@ test("text that is not JSON is refused with a reason", () => {
   expect(result.ok).toBe(false);
   expect(!result.ok && result.problems[0].message).toMatch(/not valid JSON/);
 });
+
+test("a byte-order mark (Notepad, WPS) is not an error", () => {
+  expect(parseParkData(`\uFEFF${sampleText}`).ok).toBe(true);
+});

@@ -7,7 +7,7 @@ import { CARRIERS, DATA_ITEMS, INDICATORS, findCarrier, unitFactor, type Carrier
 import { convertQuantity, energyTotalOfYear, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
-import { ALL_YEARS, excelString, type TemplateOptions } from "../context";
+import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from "../context";
 import { numberLiteral } from "../indicatorFormulas";
 import type { TemplateSpec } from "../registry";
 import { LABELS } from "../labels";
@@ -234,7 +234,7 @@ function blockSumCached(data: ParkData | undefined, k: number): CellValue {
 
 export function buildData(options: TemplateOptions) {
   const b = new SheetBuilder("data", TEXT.sheet, options);
-  const data = options.data;
+  const data = effectiveParkData(options);
   b.text(0, 0, "title", TEXT.title);
   b.text(1, 0, "label", TEXT.parkName);
   b.input(1, 1, options.parkName ?? null, { name: `GREEN_PARK_NAME${options.nameSuffix}`, key: "park:name" });

@@ -8,7 +8,7 @@ import { INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, findDataItem, parameterVal
 import { elasticity, evaluatePark, indicatorTrend, isMissing, type IndicatorResult, type ParkData, type Trend, type YearEvaluation } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
-import { EVALUATION_YEARS, excelString, type TemplateOptions } from "../context";
+import { EVALUATION_YEARS, effectiveParkData, evaluationParamsOf, excelString, type TemplateOptions } from "../context";
 import {
   countedScoreCustom,
   countedScoreNative,
@@ -80,7 +80,7 @@ const TOTAL_ROW = SUBTOTAL_TOP + 1 + INDICATOR_GROUPS.length;
 const DETAIL_TOP = TOTAL_ROW + 2;
 
 function evaluation(options: TemplateOptions): YearEvaluation[] {
-  const result = evaluatePark(options.data ?? { years: options.years, values: {} }, options.parameters);
+  const result = evaluatePark(effectiveParkData(options) ?? { years: options.years, values: {} }, evaluationParamsOf(options));
   return result.ok ? [...result.value.years] : [];
 }
 
@@ -215,7 +215,7 @@ function scaleCells(b: SheetBuilder): void {
   const capName = b.n.param(PARAMETER_IDS.scoreCap);
   const fullName = b.n.param(PARAMETER_IDS.fullScore);
   b.text(2, 0, "label", TEXT.cap);
-  b.computed(2, 1, `IF(ISNUMBER(${capName}),${capName},${numberLiteral(cap ?? 0)})`, b.options.parameters?.cap ?? cap, { key: "param:score-cap" });
+  b.computed(2, 1, `IF(ISNUMBER(${capName}),${capName},${numberLiteral(cap ?? 0)})`, evaluationParamsOf(b.options).cap ?? cap, { key: "param:score-cap" });
   b.text(2, 3, "label", TEXT.full);
   b.computed(2, 4, `IF(ISNUMBER(${fullName}),${fullName},${numberLiteral(full ?? 0)})`, full, { key: "param:full-score" });
 }
