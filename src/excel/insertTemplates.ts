@@ -167,7 +167,7 @@ function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: For
     bytes: 0,
     apply: () => {
       applyLayout(sheetOf(), t.plan, t.refreshed);
-      if (!t.refreshed) addNames(context, t.plan, t.sheetName, taken);
+      addNames(context, t.plan, t.sheetName, taken);
     },
   };
   return [prepare, ...writes, finish];
@@ -232,15 +232,20 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
     format.custom.format.fill.color = rule.fill;
     if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
   }
-  if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
-    sheet.freezePanes.unfreeze();
-    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, Math.max(plan.freeze.rows, 1), Math.max(plan.freeze.columns, 1)));
-  }
+  freeze(sheet, plan.freeze);
   sheet.pageLayout.orientation = plan.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   sheet.pageLayout.paperSize = Excel.PaperType.a4;
   if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   // protection without a password, so a user can lift it (SPEC §2)
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
+}
+
+/** Frozen header rows and label columns, the same panes the .xlsx writer freezes. */
+function freeze(sheet: Excel.Worksheet, panes: SheetPlan["freeze"]): void {
+  sheet.freezePanes.unfreeze();
+  if (panes.rows > 0 && panes.columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, panes.rows, panes.columns));
+  else if (panes.rows > 0) sheet.freezePanes.freezeRows(panes.rows);
+  else if (panes.columns > 0) sheet.freezePanes.freezeColumns(panes.columns);
 }
 
 function applyValidation(range: Excel.Range, v: PlannedValidation): void {
@@ -265,7 +270,7 @@ function between(min: number | undefined, max: number | undefined): Excel.BasicD
   return { operator: Excel.DataValidationOperator.between, formula1: -ANY_NUMBER_BOUND, formula2: ANY_NUMBER_BOUND };
 }
 
-/** Workbook-scoped names (SPEC §4.2); a name that exists already is left as it is. */
+/** Workbook-scoped names (SPEC §4.2); a name that exists already is left as it is (a refresh re-adds deleted ones). */
 function addNames(context: Excel.RequestContext, plan: SheetPlan, sheetName: string, taken: readonly string[]): void {
   const existing = new Set(taken.map((n) => n.toUpperCase()));
   const sheet = context.workbook.worksheets.getItem(sheetName);

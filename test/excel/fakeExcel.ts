@@ -22,6 +22,8 @@ type Scalar = string | number | boolean;
 
 export interface FakeCell {
   formula: Scalar;
+  /** what Excel computed for a formula cell (tests set it; the fake has no calculation engine) */
+  value?: Scalar;
   numberFormat: string;
   locked: boolean;
   bold?: boolean;
@@ -58,6 +60,10 @@ class Loadable {
   }
   protected assertLoaded(prop: string): void {
     if (!this.ready.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `${prop} was read before load("${prop}") and sync()`);
+  }
+  /** whether any load of this object has been synced (Office.js: isNullObject is known after a sync) */
+  protected get synced(): boolean {
+    return this.ready.size > 0;
   }
 }
 
@@ -126,7 +132,11 @@ export class FakeNamedItemCollection extends Loadable {
   readonly list: FakeNamedItem[] = [];
   get items(): { name: string; formula: string }[] {
     this.assertLoaded("items/name");
-    return this.list.map((n) => ({ name: n.name, formula: `='${n.sheet.name.replace(/'/g, "''")}'!${absolute(n.ref)}` }));
+    const formulaOf = (n: FakeNamedItem) => {
+      this.assertLoaded("items/formula");
+      return `='${n.sheet.name.replace(/'/g, "''")}'!${absolute(n.ref)}`;
+    };
+    return this.list.map((n) => ({ name: n.name, get formula() { return formulaOf(n); } }));
   }
   add(name: string, reference: FakeRange): void {
     // Excel: starts with a letter, _ or \, then letters, digits, _ . \; not a cell reference; ≤ 255 chars
@@ -183,6 +193,14 @@ export class FakeWorksheet {
     freezeAt: (range: FakeRange) => {
       this.frozen = range.ref;
     },
+    freezeRows: (count: number) => {
+      if (count < 1) throw new FakeExcelError("InvalidArgument", "freezeRows needs a count ≥ 1");
+      this.frozen = { top: 0, left: 0, bottom: count - 1, right: -1 };
+    },
+    freezeColumns: (count: number) => {
+      if (count < 1) throw new FakeExcelError("InvalidArgument", "freezeColumns needs a count ≥ 1");
+      this.frozen = { top: 0, left: 0, bottom: -1, right: count - 1 };
+    },
     unfreeze: () => {
       this.frozen = undefined;
     },
@@ -220,6 +238,17 @@ export class FakeWorksheet {
     const ref = parseRange(address);
     if (!ref) throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
     return new FakeRange(this.ctx, this, ref);
+  }
+
+  /** Office.js: the smallest range holding every non-empty cell, or a null object on an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    let ref: RangeRef | undefined;
+    for (const [key, cell] of this.cells) {
+      if (cell.formula === "" && (valuesOnly || cell.numberFormat === "General")) continue;
+      const [row, col] = key.split(",").map(Number);
+      ref = ref ? { top: Math.min(ref.top, row), left: Math.min(ref.left, col), bottom: Math.max(ref.bottom, row), right: Math.max(ref.right, col) } : { top: row, left: col, bottom: row, right: col };
+    }
+    return ref ? new FakeRange(this.ctx, this, ref) : FakeRange.nullObject(this.ctx, this);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -314,6 +343,50 @@ export class FakeRange extends Loadable {
     };
   }
 
+  private isNull = false;
+
+  static nullObject(ctx: FakeContext, sheet: FakeWorksheet): FakeRange {
+    const range = new FakeRange(ctx, sheet, { top: 0, left: 0, bottom: 0, right: 0 });
+    range.isNull = true;
+    return range;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.synced) throw new FakeExcelError("PropertyNotLoaded", "isNullObject was read before the range was loaded and synced");
+    return this.isNull;
+  }
+
+  private assertReal(prop: string): void {
+    this.assertLoaded(prop);
+    if (this.isNull) throw new FakeExcelError("InvalidObjectPath", `${prop} of a null object`);
+  }
+
+  get values(): Scalar[][] {
+    this.assertReal("values");
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.columns }, (_, c) => {
+        const cell = this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`);
+        if (!cell) return "";
+        return typeof cell.formula === "string" && cell.formula.startsWith("=") ? (cell.value ?? "") : cell.formula;
+      }),
+    );
+  }
+
+  get address(): string {
+    this.assertReal("address");
+    return `'${this.sheet.name.replace(/'/g, "''")}'!${absolute(this.ref).replace(/\$/g, "")}`;
+  }
+
+  get rowIndex(): number {
+    this.assertReal("rowIndex");
+    return this.ref.top;
+  }
+
+  get columnIndex(): number {
+    this.assertReal("columnIndex");
+    return this.ref.left;
+  }
+
   get rows(): number { return this.ref.bottom - this.ref.top + 1; }
   get columns(): number { return this.ref.right - this.ref.left + 1; }
 
@@ -343,7 +416,7 @@ export class FakeRange extends Loadable {
   }
 
   get formulas(): Scalar[][] {
-    this.assertLoaded("formulas");
+    this.assertReal("formulas");
     return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`)?.formula ?? ""));
   }
 

@@ -68,6 +68,12 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     expect(report.sheets).toEqual([{ templateId: "data", sheetName: "基础数据", requestedName: "基础数据", refreshed: false }]);
   });
 
+  test("header rows alone freeze rows only, as the .xlsx writer does", async () => {
+    const { context, fake } = fakeContext();
+    await insertTemplates(context, () => [smallPlan({ freeze: { rows: 2, columns: 0 } })]);
+    expect(sheet(fake, "基础数据").frozen).toEqual({ top: 0, left: 0, bottom: 1, right: -1 });
+  });
+
   test("never overwrites an existing sheet: the new one gets a suffix", async () => {
     const { context, fake } = fakeContext();
     fake.workbook.worksheets.add("基础数据").cell(0, 0).formula = "user data";

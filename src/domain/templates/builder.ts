@@ -17,6 +17,7 @@ import {
   type TemplateId,
 } from "./sheetPlan";
 import type { Text } from "../catalog";
+import { VALIDATION_MESSAGE_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
 
 /** A computed cell's formula in both modes (SPEC §2): native Excel, and GREEN.* custom functions. */
 export type Formula = string | { readonly native: string; readonly custom: string };
@@ -81,8 +82,10 @@ export class SheetBuilder {
     this.put({ row, col, role: options.role ?? "computed", formula: text, cached, ...pick(options) }, options.name);
   }
 
+  /** A validation; its titles and messages are cut to Excel's limits (32 and 255 characters). */
   validate(validation: PlannedValidation): void {
-    this.validations.push(validation);
+    const fit = (m: { title: string; message: string }) => ({ title: m.title.slice(0, VALIDATION_TITLE_LIMIT), message: m.message.slice(0, VALIDATION_MESSAGE_LIMIT) });
+    this.validations.push({ ...validation, error: fit(validation.error), ...(validation.prompt ? { prompt: fit(validation.prompt) } : {}) });
   }
 
   highlight(rule: PlannedConditionalFormat): void {

@@ -9,6 +9,10 @@ import type { SheetPlan } from "./sheetPlan";
 /** A bound no worksheet number reaches: a decimal rule without min or max accepts any number. */
 export const ANY_NUMBER_BOUND = 9.99e307;
 
+/** Excel: a data-validation input or error title holds at most 32 characters, its message 255. */
+export const VALIDATION_TITLE_LIMIT = 32;
+export const VALIDATION_MESSAGE_LIMIT = 255;
+
 /** Excel: an inline list source of a data validation holds at most 255 characters. */
 const LIST_SOURCE_LIMIT = 255;
 /** Excel: a defined name holds at most 255 characters. */
@@ -48,6 +52,11 @@ export function planProblems(plan: SheetPlan): string[] {
   const ranges = [...plan.validations.map((v) => v.range), ...plan.conditionalFormats.map((c) => c.range), ...plan.merges, ...plan.regions.map((r) => r.range)];
   for (const range of ranges) if (!parseRange(range)) problems.push(where(`bad range "${range}"`));
   for (const v of plan.validations) {
+    for (const m of [v.error, v.prompt]) {
+      if (m && (m.title.length > VALIDATION_TITLE_LIMIT || m.message.length > VALIDATION_MESSAGE_LIMIT)) {
+        problems.push(where(`validation text over Excel's limits at ${v.range}: "${m.title}"`));
+      }
+    }
     if (v.rule.kind === "list" && v.rule.items.join(",").length > LIST_SOURCE_LIMIT) {
       problems.push(where(`drop-down list of ${v.rule.items.join(",").length} characters at ${v.range}`));
     }
