@@ -21,6 +21,8 @@ export interface Block {
   readonly numberFormats: string[][];
   /** true where the cell is an input, whose value a refresh keeps */
   readonly inputs: boolean[][];
+  /** true where the plan puts a cell; a refresh keeps what the workbook holds elsewhere */
+  readonly planned: boolean[][];
   /** estimated request bytes */
   readonly bytes: number;
 }
@@ -72,6 +74,7 @@ export function planBlocks(plan: SheetPlan, limit = REQUEST_PAYLOAD_LIMIT): Bloc
   const formulas = cells.map((row) => row.map(formulaCell));
   const numberFormats = cells.map((row) => row.map((cell) => cell?.numberFormat ?? "General"));
   const inputs = cells.map((row) => row.map((cell) => cell?.role === "input"));
+  const planned = cells.map((row) => row.map((cell) => cell !== undefined));
   const total = payloadBytes(formulas, numberFormats);
   const rowsPerBlock = total <= limit ? cells.length : Math.max(1, Math.floor((limit * cells.length) / total));
   const blocks: Block[] = [];
@@ -83,6 +86,7 @@ export function planBlocks(plan: SheetPlan, limit = REQUEST_PAYLOAD_LIMIT): Bloc
       top,
       ...band,
       inputs: inputs.slice(top, bottom + 1),
+      planned: planned.slice(top, bottom + 1),
       bytes: payloadBytes(band.formulas, band.numberFormats),
     });
   }

@@ -76,7 +76,7 @@ export async function insertTemplates(
   const targets = plans.map((plan) => target(plan, existing, options.refresh === true));
   assignNewSheetNames(targets, existing.sheetNames);
 
-  const kept = options.refresh ? await readInputs(context, targets, sync) : new Map<SheetTarget, FormulaCell[][][]>();
+  const kept = options.refresh ? await readInputs(context, targets, sync) : new Map<SheetTarget, CurrentBlock[]>();
   // Every write is queued; requests are cut only where Excel on the web's 5 MB limit demands it, so an
   // ordinary template set goes in one sync, and the count never depends on rows otherwise.
   for (const request of packRequests(targets.flatMap((t) => sheetWrites(context, t, kept.get(t), existing.names)))) {
@@ -126,21 +126,54 @@ export function sheetOfReference(formula: string): string | undefined {
   return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }
 
-/** Refresh: one sync reads the current content of every block of the sheets to refresh. */
+/** What a block holds now: formulas (or constants) and the values they show. */
+interface CurrentBlock {
+  readonly formulas: FormulaCell[][];
+  readonly values: FormulaCell[][];
+}
+
+/** Refresh refused: rows or columns of the template sheet moved since it was inserted. */
+export class RefreshError extends Error {}
+
+/**
+ * Refresh: one sync reads the current content of every block of the sheets to refresh, and the row keys
+ * in the hidden metadata column. A sheet whose rows were inserted, deleted or moved is refused before
+ * anything is written: rewriting it at the plan's places would put inputs under the wrong labels.
+ */
 async function readInputs(
   context: Excel.RequestContext,
   targets: readonly SheetTarget[],
   sync: () => Promise<void>,
-): Promise<Map<SheetTarget, FormulaCell[][][]>> {
-  const ranges = new Map<SheetTarget, Excel.Range[]>();
+): Promise<Map<SheetTarget, CurrentBlock[]>> {
+  const reads = new Map<SheetTarget, { blocks: Excel.Range[]; keys: Excel.Range }>();
   for (const t of targets.filter((x) => x.refreshed)) {
     const sheet = context.workbook.worksheets.getItem(t.sheetName);
-    ranges.set(t, planBlocks(t.plan).map((block) => sheet.getRange(block.address).load("formulas")));
+    const blocks = planBlocks(t.plan).map((block) => sheet.getRange(block.address).load("formulas,values"));
+    reads.set(t, { blocks, keys: sheet.getRange(rowKeyColumn(t.plan)).load("values") });
   }
-  if (ranges.size > 0) await sync();
-  const kept = new Map<SheetTarget, FormulaCell[][][]>();
-  for (const [t, list] of ranges) kept.set(t, list.map((range) => range.formulas as FormulaCell[][]));
+  if (reads.size > 0) await sync();
+  const kept = new Map<SheetTarget, CurrentBlock[]>();
+  for (const [t, read] of reads) {
+    const moved = movedRows(t.plan, read.keys.values as FormulaCell[][]);
+    if (moved.length > 0) {
+      throw new RefreshError(`${t.sheetName}: rows were inserted, deleted or moved since the template was inserted (plan rows ${moved.slice(0, 5).map((r) => r + 1).join(", ")}…); refreshing in place would misplace inputs — insert a new copy instead`);
+    }
+    kept.set(t, read.blocks.map((range) => ({ formulas: range.formulas as FormulaCell[][], values: range.values as FormulaCell[][] })));
+  }
   return kept;
+}
+
+/** The hidden metadata column from row 1 to the plan's last row, where the row keys are. */
+function rowKeyColumn(plan: SheetPlan): string {
+  const col = columnLetters(plan.hiddenColumns[0] ?? 0);
+  const last = Math.max(1, ...plan.cells.map((c) => c.row + 1));
+  return `${col}1:${col}${last}`;
+}
+
+/** Plan rows whose row key is not where the plan put it. */
+function movedRows(plan: SheetPlan, keys: FormulaCell[][]): number[] {
+  const planned = plan.cells.filter((c) => c.key === "row-key");
+  return planned.filter((c) => keys[c.row]?.[0] !== c.value).map((c) => c.row);
 }
 
 interface Write {
@@ -149,7 +182,7 @@ interface Write {
 }
 
 /** The writes of one sheet in order: the sheet, its blocks, then layout and names with the last block. */
-function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: FormulaCell[][][] | undefined, taken: readonly string[]): Write[] {
+function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: CurrentBlock[] | undefined, taken: readonly string[]): Write[] {
   const sheetOf = () => context.workbook.worksheets.getItem(t.sheetName);
   const blocks = planBlocks(t.plan);
   const writes: Write[] = blocks.map((block, index) => ({
@@ -192,15 +225,26 @@ export function packRequests<T extends { readonly bytes: number }>(writes: reado
 }
 
 /** Writes a block; on refresh, input cells keep what the workbook holds (SPEC §2). */
-function writeBlock(sheet: Excel.Worksheet, block: Block, current: FormulaCell[][] | undefined): void {
+function writeBlock(sheet: Excel.Worksheet, block: Block, current: CurrentBlock | undefined): void {
   const range = sheet.getRange(block.address);
   range.formulas = current ? keepInputs(block, current) : block.formulas;
   range.numberFormat = block.numberFormats;
 }
 
-function keepInputs(block: Block, current: FormulaCell[][]): FormulaCell[][] {
+/**
+ * The block to write on refresh: planned labels and formulas; inputs, and cells the plan does not use,
+ * keep what the workbook holds (SPEC §2). Office.js returns text without its protecting apostrophe, so
+ * kept text is written back as text ("'3-1" stays the text 3-1, not a date); kept formulas stay formulas.
+ */
+function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
   return block.formulas.map((row, r) =>
-    row.map((planned, c) => (block.inputs[r][c] ? (current[r]?.[c] ?? planned) : planned)),
+    row.map((planned, c) => {
+      if (!block.inputs[r][c] && block.planned[r][c]) return planned;
+      const formula = current.formulas[r]?.[c];
+      if (formula === undefined) return planned;
+      const isFormula = typeof formula === "string" && formula.startsWith("=") && current.values[r]?.[c] !== formula;
+      return typeof formula === "string" && formula !== "" && !isFormula ? `'${formula}` : formula;
+    }),
   );
 }
 

@@ -22,6 +22,8 @@ type Scalar = string | number | boolean;
 
 export interface FakeCell {
   formula: Scalar;
+  /** what a formula cell shows (the fake does not evaluate formulas) */
+  result?: Scalar;
   /** what Excel computed for a formula cell (tests set it; the fake has no calculation engine) */
   value?: Scalar;
   numberFormat: string;
@@ -147,6 +149,11 @@ export class FakeNamedItemCollection extends Loadable {
     if (!(reference instanceof FakeRange)) throw new FakeExcelError("InvalidArgument", "a name must refer to a range");
     this.list.push({ name, sheet: reference.sheet, ref: reference.ref });
   }
+}
+
+/** A constant as stored: text written with a leading apostrophe is the text after it. */
+function textOf(v: Scalar): Scalar {
+  return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
 }
 
 function absolute(ref: RangeRef): string {
@@ -417,7 +424,8 @@ export class FakeRange extends Loadable {
 
   get formulas(): Scalar[][] {
     this.assertReal("formulas");
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`)?.formula ?? ""));
+    // Office.js returns text without its protecting apostrophe (the fake models that)
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => textOf(this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`)?.formula ?? "")));
   }
 
   set numberFormat(data: string[][]) {

@@ -1,5 +1,5 @@
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
-import { insertTemplates, packRequests, sheetOfReference } from "../../src/excel/insertTemplates";
+import { RefreshError, insertTemplates, packRequests, sheetOfReference } from "../../src/excel/insertTemplates";
 import { planBlocks } from "../../src/excel/blocks";
 import { fakeContext, installExcelEnums, type FakeContext } from "./fakeExcel";
 
@@ -23,6 +23,7 @@ function smallPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
       { row: 4, col: 0, role: "label", value: "能源产出率" },
       { row: 4, col: 1, role: "computed", formula: "IF(B4=0,\"\",B3/B4)", cached: null },
       { row: 0, col: 3, role: "note", value: "{\"templateId\":\"data\"}", key: "meta" },
+      ...[1, 2, 3, 4].map((row) => ({ row, col: 3, role: "note" as const, value: `#${row}`, key: "row-key" })),
     ],
     columnWidths: [24, 14],
     merges: [],
@@ -116,6 +117,36 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     expect(s.at("A3")?.formula).toBe("工业增加值");
     expect(fake.workbook.worksheets.sheets).toHaveLength(1);
     expect(s.conditionalFormats).toHaveLength(1);
+  });
+
+  test("refresh keeps typed text as text, a formula typed into an input, and content the plan does not use", async () => {
+    const { context, fake } = fakeContext();
+    await insertTemplates(context, () => [smallPlan()]);
+    const s = sheet(fake, "基础数据");
+    s.protection.unprotect();
+    s.at("B3")!.formula = "'3-1"; // text that Excel would otherwise read as a date
+    s.cell(3, 1).formula = "=B3*2"; // a user formula in an input cell
+    s.cell(3, 1).result = 2400;
+    s.cell(2, 2).formula = "user note"; // C3: inside the plan's box, not planned
+    s.protection.protect();
+    await insertTemplates(context, () => [smallPlan()], { refresh: true });
+    expect(s.at("B3")?.formula).toBe("'3-1");
+    expect(s.at("B4")?.formula).toBe("=B3*2");
+    expect(s.at("C3")?.formula).toBe("'user note"); // written back as text: the apostrophe marks it
+    expect(s.at("A3")?.formula).toBe("工业增加值");
+  });
+
+  test("refresh is refused, with nothing written, when rows were inserted in the template", async () => {
+    const { context, fake } = fakeContext();
+    await insertTemplates(context, () => [smallPlan()]);
+    const s = sheet(fake, "基础数据");
+    // Excel inserts a row above row 3: every cell from row 3 down moves one row
+    const moved = [...s.cells.entries()].map(([key, cell]) => [key.split(",").map(Number), cell] as const);
+    s.cells.clear();
+    for (const [[r, c], cell] of moved) s.cells.set(`${r >= 2 ? r + 1 : r},${c}`, cell);
+    const before = JSON.stringify([...s.cells.entries()]);
+    await expect(insertTemplates(context, () => [smallPlan()], { refresh: true })).rejects.toThrow(RefreshError);
+    expect(JSON.stringify([...s.cells.entries()])).toBe(before);
   });
 
   test("refresh finds a renamed template sheet through its metadata name", async () => {
