@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/domain/templates/a1";
 import { paramsTemplate } from "../../src/domain/templates/specs/params";
-import { buildOptions, optionParameters } from "../../src/domain/templates/specs/options";
+import { buildOptions, optionParameters, optionParametersOf } from "../../src/domain/templates/specs/options";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { planProblems } from "../../src/domain/templates/validatePlan";
@@ -27,6 +27,11 @@ const base = (over: Partial<TemplateOptions>): TemplateOptions => ({
 const withThreshold = base({});
 const english = base({ lang: "en-US", nameSuffix: "_EN" });
 const noThreshold = base({ nameSuffix: "_NT" });
+/** Parameter cells as users leave them: Y cleared (default 10), t typed as a percent (invalid), no discount rate. */
+const oddParameters = base({
+  nameSuffix: "_OD",
+  parameterValues: { "cost-class-threshold": 5, "depreciation-years": null, "tax-rate": 25, "discount-rate": null },
+});
 
 const plans: SheetPlan[] = [
   sampleParamsPlan(withThreshold),
@@ -35,6 +40,8 @@ const plans: SheetPlan[] = [
   buildOptions(english, optionParameters(SAMPLE_PARAMETERS)),
   paramsTemplate.build(noThreshold),
   buildOptions(noThreshold),
+  paramsTemplate.build(oddParameters),
+  buildOptions(oddParameters, optionParametersOf(oddParameters)),
 ];
 const [, optionsZh, , optionsEn, , optionsEmpty] = plans;
 /**
@@ -63,11 +70,11 @@ beforeAll(async () => {
 describe("options on LibreOffice (native formulas)", () => {
   test("every computed cell equals the value calc cached", () => {
     const staleCells = stale.cells.filter((c) => c.formula !== undefined).length;
-    const real = run.mismatches.filter((m) => m.sheet !== "方案汇总 (3)");
+    const real = run.mismatches.filter((m) => m.sheet !== "方案汇总 (4)");
     expect(real).toEqual([]);
     expect(run.mismatches).toHaveLength(staleCells);
     // 6 computed columns × 60 rows × 3 sheets, the parameter strips, and the control copy
-    expect(run.computedCells).toBe(4 * (6 * 60 + 4));
+    expect(run.computedCells).toBe(5 * (6 * 60 + 4));
   });
 
   test("SPEC §4.8 worked example by hand: I = 10, P = 1.58, Y = 10, t = 25 %, i = 6 % → N 6.969, NPV 0.562, IRR 7.17 %", () => {

@@ -38,6 +38,7 @@ import {
 } from "../../catalog";
 import {
   IRR_RANGE,
+  MAX_LIFETIME_YEARS,
   convertQuantity,
   costClass,
   internalRateOfReturn,
@@ -54,6 +55,7 @@ import { LABELS } from "../labels";
 import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, PlannedName, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
+import { numberLiteral } from "../indicatorFormulas";
 
 /* ------------------------------------------------------------------------------------------------
  * Shared with the matrix template: parameters, choice words, names, the tce formula.
@@ -202,7 +204,8 @@ export function energyTotalFormula(n: TemplateNames, lang: Lang, refs: (saving: 
   const anyPresent = `OR(${terms.map((t) => t.refs.present).join(",")})`;
   const missing = `OR(${terms.map((t) => `AND(${t.refs.present},NOT(ISNUMBER(${t.coefficient})))`).join(",")})`;
   const message = excelString(textOf(OPTION_MESSAGES.missingCoefficient, lang));
-  const native = terms.map((t) => `${t.refs.quantity}*${t.saving.factor}*${t.coefficient}*${KGCE_TO_TCE}`).join("+");
+  // a term counts only where its quantity is a number (text such as "-" or " " counts nothing, as in calc)
+  const native = terms.map((t) => `IF(${t.refs.present},${t.refs.quantity}*${t.saving.factor}*${t.coefficient}*${KGCE_TO_TCE},0)`).join("+");
   const custom = terms
     .map((t) => `IF(${t.refs.present},GREEN.TCE(${t.refs.quantity}*${t.saving.factor},${excelString(t.saving.carrier.id)},${excelString(t.saving.carrier.nativeUnit)},${t.coefficient}),0)`)
     .join("+");
@@ -467,33 +470,45 @@ function costClassFormula(r: RowRefs, n: TemplateNames, lang: Lang): Formula {
   };
 }
 
-/** Payback, NPV, IRR (SPEC §4.8): only for a 中/高费 row with a benefit P. */
+/**
+ * Payback, NPV, IRR (SPEC §4.8): only for a 中/高费 row with a benefit P. The parameter cells are read the
+ * way calc reads them: an empty Y or t takes the catalog default; Y must be above 0, and a whole number
+ * of years (≤ MAX_LIFETIME_YEARS) for NPV and IRR; 0 ≤ t ≤ 1; the discount rate must be given and above −1.
+ */
 function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"payback" | "npv" | "irr", Formula> {
   const i = r.at("investment");
   const p = r.at("benefit");
-  const y = n.param(PARAMETER_IDS.depreciationYears);
-  const tax = n.param(PARAMETER_IDS.taxRate);
+  const yCell = n.param(PARAMETER_IDS.depreciationYears);
+  const taxCell = n.param(PARAMETER_IDS.taxRate);
   const rate = n.param(PARAMETER_IDS.discountRate);
+  const y = `IF(LEN(TRIM(${yCell}))=0,${numberLiteral(parameterValue(PARAMETER_IDS.depreciationYears) ?? 0)},${yCell})`;
+  const tax = `IF(LEN(TRIM(${taxCell}))=0,${numberLiteral(parameterValue(PARAMETER_IDS.taxRate) ?? 0)},${taxCell})`;
+  const yOk = `AND(ISNUMBER(${y}),${y}>0)`;
+  const taxOk = `AND(ISNUMBER(${tax}),${tax}>=0,${tax}<=1)`;
+  const lifetimeOk = `AND(${yOk},${y}=INT(${y}),${y}<=${MAX_LIFETIME_YEARS})`;
+  const rateOk = `AND(ISNUMBER(${rate}),${rate}>-1)`;
   // F = (P − D) × (1 − t) + D with D = I / Y
   const f = `((${p}-${i}/${y})*(1-${tax})+${i}/${y})`;
   const guard = (core: string) => `IF(OR(${r.at("costClass")}<>${excelString(HIGH_COST)},NOT(ISNUMBER(${p}))),"",${core})`;
+  const checked = (conditions: string[], otherwise: string, core: string) => `IF(NOT(AND(${conditions.join(",")})),${otherwise},${core})`;
   const noPayback = excelString(textOf(OPTION_MESSAGES.noPayback, lang));
   const noIrr = excelString(textOf(OPTION_MESSAGES.noIrr, lang));
+  const invalid = excelString(textOf(OPTION_MESSAGES.invalid, lang));
   // calc.internalRateOfReturn looks for the root in IRR_RANGE; with F > 0 the present value falls as the
   // rate rises, so a root exists there exactly when PV(lower) ≥ I ≥ PV(upper)
   const bracket = `AND(PV(${IRR_RANGE.lower},${y},-${f})>=${i},PV(${IRR_RANGE.upper},${y},-${f})<=${i})`;
   return {
     payback: {
-      native: guard(`IF(${f}<=0,${noPayback},${i}/${f})`),
-      custom: guard(`IFERROR(GREEN.PAYBACK(${i},${p},${y},${tax}),${noPayback})`),
+      native: guard(checked([yOk, taxOk], noPayback, `IF(${f}<=0,${noPayback},${i}/${f})`)),
+      custom: guard(`IFERROR(GREEN.PAYBACK(${i},${p},${yCell},${taxCell}),${noPayback})`),
     },
     npv: {
-      native: guard(`PV(${rate},${y},-${f})-${i}`),
-      custom: guard(`GREEN.NPV(${i},${p},${y},${rate},${tax})`),
+      native: guard(checked([lifetimeOk, taxOk, rateOk], invalid, `PV(${rate},${y},-${f})-${i}`)),
+      custom: guard(`IFERROR(GREEN.NPV(${i},${p},${yCell},${rate},${taxCell}),${invalid})`),
     },
     irr: {
-      native: guard(`IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},RATE(${y},${f},-${i}),${noIrr}))`),
-      custom: guard(`IFERROR(GREEN.IRR(${i},${p},${y},${tax}),${noIrr})`),
+      native: guard(checked([lifetimeOk, taxOk], noIrr, `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},RATE(${y},${f},-${i}),${noIrr}))`)),
+      custom: guard(`IFERROR(GREEN.IRR(${i},${p},${yCell},${taxCell}),${noIrr})`),
     },
   };
 }
