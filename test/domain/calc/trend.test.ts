@@ -14,6 +14,12 @@ describe("indicatorTrend (SPEC §2 three-year trend)", () => {
     expect(indicatorTrend(direction, first, last, lead)).toEqual({ ok: true, value: expected });
   });
 
+  test("qualitative answers ranked best first: 不完善 → 基本完善 improves without reaching the lead", () => {
+    const ranked = ["完善", "基本完善", "不完善"];
+    expect(indicatorTrend("qualitative", "不完善", "基本完善", "完善", ranked)).toEqual({ ok: true, value: "improved" });
+    expect(indicatorTrend("qualitative", "完善", "基本完善", "完善", ranked)).toEqual({ ok: true, value: "worse" });
+  });
+
   test("a missing year has no trend; text for a number is invalid", () => {
     expect(indicatorTrend("up", null, 3).ok).toBe(false);
     expect(indicatorTrend("up", "a", 3)).toMatchObject({ ok: false, reason: "invalid-input" });

@@ -130,16 +130,30 @@ function indicatorRow(b: SheetBuilder, def: IndicatorDef, index: number, evaluat
 const capCell = () => cellAddress(2, 1, true);
 const fullCell = () => cellAddress(2, 4, true);
 
+/** The data item's answers, best first, of a qualitative indicator (the trend ranks them). */
+function answersOf(def: IndicatorDef): readonly string[] | undefined {
+  return def.formula.kind === "answer" ? findDataItem(def.formula.item)?.answers : undefined;
+}
+
 function trendCell(b: SheetBuilder, def: IndicatorDef, row: number, evaluations: YearEvaluation[]): void {
   const first = cellAddress(row, COL.value);
   const last = cellAddress(row, COL.value + 2);
   const lead = cellAddress(row, COL.lead);
   const [improved, unchanged, worse] = [TEXT.improved, TEXT.unchanged, TEXT.worse].map((t) => excelString(b.t(t)));
-  const better = def.direction === "qualitative" ? `${last}=${lead}` : def.direction === "up" ? `${last}>${first}` : `${last}<${first}`;
+  const answers = answersOf(def);
+  const rank = (cell: string) => `MATCH(${cell},{${(answers ?? []).map(excelString).join(",")}},0)`;
+  const better =
+    def.direction === "qualitative"
+      ? answers && answers.length > 0
+        ? `IFERROR(${rank(last)}<${rank(first)},${last}=${lead})`
+        : `${last}=${lead}`
+      : def.direction === "up"
+        ? `${last}>${first}`
+        : `${last}<${first}`;
   const present = def.direction === "qualitative" ? `AND(${first}<>"",${last}<>"")` : `AND(ISNUMBER(${first}),ISNUMBER(${last}))`;
   const formula = `IF(${present},IF(${last}=${first},${unchanged},IF(${better},${improved},${worse})),"")`;
   const leadValue = b.options.parameters?.leads?.[def.id] ?? def.lead;
-  const trend = indicatorTrend(def.direction, cachedValue(resultOf(evaluations, 1, def.id)), cachedValue(resultOf(evaluations, 3, def.id)), leadValue);
+  const trend = indicatorTrend(def.direction, cachedValue(resultOf(evaluations, 1, def.id)), cachedValue(resultOf(evaluations, 3, def.id)), leadValue, answers);
   b.computed(row, COL.trend, formula, trend.ok ? b.t(trendWord(trend.value)) : "", { key: `trend:${def.id}` });
 }
 

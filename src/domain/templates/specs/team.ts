@@ -7,7 +7,8 @@
  */
 import { PARAMETER_IDS, parameterValue, type BasicRequirementAnswer, type Text } from "../../catalog";
 import { BASIC_ANSWER_TEXT } from "../../calc/basicRequirements";
-import { NO_WORDS, TITLE_LEVELS, YES_WORDS, catalogTeamMinimums, teamComposition, type TeamMember } from "../../calc/teamRules";
+import { NO_WORDS, TITLE_LEVELS, YES_WORDS, catalogTeamMinimums, teamComposition, type TeamMember, type TeamMinimums } from "../../calc/teamRules";
+import type { Outcome } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { excelString, type TemplateOptions } from "../context";
@@ -107,7 +108,7 @@ export function buildTeam(options: TemplateOptions) {
   const oneOf = (range: string, words: readonly string[]) => `(${words.map((w) => `(${range}=${excelString(w)})`).join("+")})`;
 
   // checks (seed 002 三(二)), against the parameter sheet's minimums
-  const minimums = catalogTeamMinimums();
+  const minimums = teamMinimumsOf(b.options);
   const composition = minimums.ok ? teamComposition(members, minimums.value) : minimums;
   const c = composition.ok ? composition.value : undefined;
   const top = last + 2;
@@ -216,3 +217,23 @@ export const teamTemplate: TemplateSpec = {
   reads: ["params"],
   build: buildTeam,
 };
+
+/** The minimums the parameter sheet holds: the catalog's, or the values given for the parameter sheet. */
+function teamMinimumsOf(options: TemplateOptions): Outcome<TeamMinimums> {
+  const catalog = catalogTeamMinimums();
+  const given = options.parameterValues ?? {};
+  if (!catalog.ok) return catalog;
+  const pick = (id: string, fallback: number) => {
+    const v = given[id];
+    return typeof v === "number" ? v : fallback;
+  };
+  return {
+    ok: true,
+    value: {
+      members: pick(PARAMETER_IDS.teamMinMembers, catalog.value.members),
+      senior: pick(PARAMETER_IDS.teamMinSenior, catalog.value.senior),
+      projectLeads: pick(PARAMETER_IDS.teamMinProjectLeads, catalog.value.projectLeads),
+      parkStaff: pick(PARAMETER_IDS.teamMinParkStaff, catalog.value.parkStaff),
+    },
+  };
+}
