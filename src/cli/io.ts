@@ -13,9 +13,7 @@ export const EXIT_USAGE = 2;
 
 /**
  * A subcommand: it adds itself to the program and reports its exit code through `exit`.
- *
- * Extension point: `template` (SPEC §6, src/cli/template.ts) and `verify` (src/cli/verify.ts) are
- * added to the COMMANDS list of main.ts once they exist.
+ * main.ts lists every command (catalog, template, verify) in COMMANDS.
  */
 export interface CliCommand {
   readonly name: string;

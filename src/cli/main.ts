@@ -5,16 +5,12 @@
 import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./catalog";
 import { templateCommand } from "./template";
+import { verifyCommand } from "./verify";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 
 export type { CliCommand, CliIo } from "./io";
 
-/*
- * Extension point: `verify` (src/cli/verify.ts) joins COMMANDS once it exists, exporting a `CliCommand`.
- * It is deliberately not registered as a placeholder: until then `green-audit verify …` is an unknown
- * command (exit 2), not a command that pretends to work.
- */
-const COMMANDS: readonly CliCommand[] = [catalogCommand, templateCommand];
+const COMMANDS: readonly CliCommand[] = [catalogCommand, templateCommand, verifyCommand];
 
 /** Commander's message on one line, e.g. "error: unknown command 'foo' (Did you mean catalog?)". */
 function oneLine(message: string): string {

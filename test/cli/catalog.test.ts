@@ -90,8 +90,10 @@ describe("usage errors exit 2 with a one-line reason", () => {
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
   });
 
-  it("does not pretend to implement verify yet", async () => {
-    expect((await cli("verify", "x.xlsx")).code).toBe(2);
+  it("verify is a command: a missing file is exit 2 with a one-line reason", async () => {
+    const { code, stderr } = await cli("verify", "/nonexistent/x.xlsx");
+    expect(code).toBe(2);
+    expect(stderr.trimEnd().split("\n")).toEqual(["green-audit verify: /nonexistent/x.xlsx: no such file"]);
   });
 
   it("--help prints usage on stdout and exits 0", async () => {

@@ -9,14 +9,13 @@ import { isMissing } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
-import { findTemplate } from "../templates/specs";
 import type { CellValue, PlannedCell, PlannedValidation, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { ANY_NUMBER_BOUND } from "../templates/validatePlan";
 import { dateSerial } from "../calc/workPlan";
 import { finding, shown } from "./findings";
 import { nodeId, type NodeId } from "./graph";
 import { valueAt, type LocatedTemplate } from "./locate";
-import { baseOptions, type InputCell } from "./readInputs";
+import { baseOptions, layoutPlan, type InputCell } from "./readInputs";
 import type { RebuiltSet } from "./review";
 import type { Finding } from "./types";
 
@@ -63,8 +62,15 @@ function cellsWithKey(plan: SheetPlan, test: (key: string) => boolean): PlannedC
   return plan.cells.filter((c) => c.key !== undefined && test(c.key));
 }
 
+const inputIndex = new WeakMap<readonly InputCell[], Map<string, InputCell>>();
+
 function inputOf(ctx: Ctx, templateId: TemplateId, key: string): InputCell | undefined {
-  return ctx.inputs.find((i) => i.templateId === templateId && i.key === key);
+  let index = inputIndex.get(ctx.inputs);
+  if (!index) {
+    index = new Map(ctx.inputs.map((i) => [`${i.templateId}|${i.key}`, i]));
+    inputIndex.set(ctx.inputs, index);
+  }
+  return index.get(`${templateId}|${key}`);
 }
 
 /* ---------------------------------------------------------------- validation rules */
@@ -350,7 +356,8 @@ function teamChecks(ctx: Ctx): void {
 function parameterChanges(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("params");
   if (!t) return;
-  const defaults = findTemplate("params")?.build(baseOptions(ctx.rebuilt.set));
+  const base = baseOptions(ctx.rebuilt.set);
+  const defaults = layoutPlan("params", base, base.lang, base.mode);
   if (!defaults) return;
   const defaultOf = new Map(defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]));
   for (const input of ctx.inputs.filter((i) => i.templateId === "params")) {

@@ -19,6 +19,9 @@ export function stripStrings(formula: string): string {
 const A1 = String.raw`\$?[A-Za-z]{1,3}\$?[0-9]{1,7}(?::\$?[A-Za-z]{1,3}\$?[0-9]{1,7})?`;
 const QUALIFIED = new RegExp(String.raw`(?:'((?:[^']|'')+)'|([A-Za-z_\u0080-\uffff][\w.\u0080-\uffff]*))!(${A1})`, "g");
 const LOCAL = new RegExp(String.raw`(?<![\w.$!\u0080-\uffff])(${A1})(?![\w(!\u0080-\uffff])`, "g");
+/** A placeholder character no formula holds, around the index of a kept reference. */
+const MARK = String.fromCharCode(1);
+const KEPT = new RegExp(`${MARK}(\\d+)${MARK}`, "g");
 const IDENTIFIER = /(?<![\w.\\\u0080-\uffff])([A-Za-z_\\][\w.\\]*)(?![\w.(\\])/g;
 
 /**
@@ -65,14 +68,14 @@ export function shiftFormulaRows(formula: string, rowOf: (planRow: number) => nu
       if (i % 2 === 1) return part;
       // keep sheet-qualified references as they are (templates reach other sheets through names)
       const kept: string[] = [];
-      const guarded = part.replace(QUALIFIED, (m) => `\u0001${kept.push(m) - 1}\u0001`);
+      const guarded = part.replace(QUALIFIED, (m) => `${MARK}${kept.push(m) - 1}${MARK}`);
       const moved = guarded.replace(LOCAL, (address: string) =>
         address.replace(/(\$?)([A-Za-z]{1,3})(\$?)([0-9]{1,7})/g, (_m, d1: string, col: string, d2: string, row: string) => {
           const actual = rowOf(Number(row) - 1);
           return `${d1}${col}${d2}${actual === undefined ? row : actual + 1}`;
         }),
       );
-      return moved.replace(/\u0001(\d+)\u0001/g, (_m, i: string) => kept[Number(i)]);
+      return moved.replace(KEPT, (_m, i: string) => kept[Number(i)]);
     })
     .join("");
 }

@@ -51,6 +51,22 @@ export function buildPlan(id: TemplateId, options: TemplateOptions, lang: Templa
   return findTemplate(id)?.build({ ...options, lang, mode });
 }
 
+/**
+ * Plans built from options without values (skeletons, catalog defaults) depend only on the layout, so
+ * they are kept: reviewing a hundred workbooks of one layout builds them once. Bounded, pure.
+ */
+const LAYOUT_CACHE = new Map<string, SheetPlan | undefined>();
+const LAYOUT_CACHE_LIMIT = 64;
+
+export function layoutPlan(id: TemplateId, options: TemplateOptions, lang: TemplateOptions["lang"], mode: TemplateOptions["mode"]): SheetPlan | undefined {
+  const key = JSON.stringify([id, lang, mode, options.years, options.nameSuffix, options.rows?.options?.length ?? 0, options.rows?.targets?.length ?? 0]);
+  if (!LAYOUT_CACHE.has(key)) {
+    if (LAYOUT_CACHE.size >= LAYOUT_CACHE_LIMIT) LAYOUT_CACHE.clear();
+    LAYOUT_CACHE.set(key, buildPlan(id, options, lang, mode));
+  }
+  return LAYOUT_CACHE.get(key);
+}
+
 const YES = ["是", "yes"];
 const NO = ["否", "no"];
 const word = (v: CellValue) => (typeof v === "string" ? v.trim().toLowerCase() : "");

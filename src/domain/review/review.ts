@@ -12,7 +12,7 @@ import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
 import { finding, shown, sortFindings } from "./findings";
 import { buildDependencyGraph, nodeId, type DependencyGraph, type NodeId } from "./graph";
 import { locateTemplates, type LocatedTemplate } from "./locate";
-import { baseOptions, buildPlan, readInputs, skeletonOptions, type TemplateSet } from "./readInputs";
+import { baseOptions, buildPlan, layoutPlan, readInputs, skeletonOptions, type TemplateSet } from "./readInputs";
 import type { WorkbookSnapshot } from "./snapshot";
 import { valuesAgree } from "./tolerance";
 import type { Finding, FindingCode, ReviewReport } from "./types";
@@ -74,7 +74,7 @@ function reviewSet(set: TemplateSet, findings: Finding[], discrepancies: Discrep
   const skeletonOpts = skeletonOptions(set);
   const skeletons = new Map<TemplateId, SheetPlan>();
   for (const [id, t] of set) {
-    const plan = buildPlan(id, skeletonOpts, t.metadata.lang, t.metadata.mode);
+    const plan = layoutPlan(id, skeletonOpts, t.metadata.lang, t.metadata.mode);
     if (plan) skeletons.set(id, plan);
   }
   const verifiable = new Set<TemplateId>();
@@ -189,15 +189,15 @@ function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySe
   const frontier: Discrepancy[] = [];
   for (const d of discrepancies) {
     if (d.kind === "replaced") {
-      const what = mismatchKind(d);
+      const emptied = d.found === null || d.found === "";
       findings.push(
         finding({
           code: "formula-replaced",
           sheet: d.located.sheet.name,
           cell: d.cell,
           templateId: d.located.id,
-          zh: `公式被${d.found === null || d.found === "" ? "删除" : `替换为常量 ${shown(d.found, "zh")}`}（${what.zh.replace(/与.*$/, "")}单元格应为公式，复算值 ${shown(d.planCell.cached, "zh")}）。`,
-          en: `Formula ${d.found === null || d.found === "" ? "deleted" : `replaced by the constant ${shown(d.found, "en")}`} (this cell must be a formula; recomputed value ${shown(d.planCell.cached, "en")}).`,
+          zh: `${emptied ? "公式被删除" : `公式被替换为常量 ${shown(d.found, "zh")}`}：此单元格应为公式，按本工作簿数据复算为 ${shown(d.planCell.cached, "zh")}。`,
+          en: `${emptied ? "Formula deleted" : `Formula replaced by the constant ${shown(d.found, "en")}`}: this cell must be a formula; recomputed from this workbook's data it is ${shown(d.planCell.cached, "en")}.`,
           expected: d.planCell.cached ?? null,
           found: d.found,
         }),
@@ -231,7 +231,11 @@ function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySe
     const queue = [...start];
     while (queue.length > 0) {
       const n = queue.pop() as NodeId;
-      for (const dep of graph.dependents(n)) if (byNode.has(dep) && !seen.has(dep)) (seen.add(dep), queue.push(dep));
+      for (const dep of graph.dependents(n)) {
+        if (!byNode.has(dep) || seen.has(dep)) continue;
+        seen.add(dep);
+        queue.push(dep);
+      }
     }
     return seen;
   };

@@ -120,8 +120,9 @@ test("an inconsistent matrix total: once, as a matrix total mismatch", async () 
   if (!total?.key) throw new Error("no matrix total");
   const address = keyedAddress(plans, "matrix", total.key);
   const report = await tampered((book) => {
-    const cell = book.getWorksheet("绩效评估")!.getCell(address);
-    cell.value = { formula: cell.formula, result: Number(total.cached) + 7 } as ExcelJS.CellFormulaValue;
+    const sheet = book.getWorksheet("绩效评估")!;
+    const { formula } = sheet.getCell(address).value as ExcelJS.CellFormulaValue;
+    sheet.getCell(address).value = { formula, result: Number(total.cached) + 7 } as ExcelJS.CellFormulaValue;
   });
   expect(added(report).map(id)).toEqual([`matrix-total-mismatch 绩效评估!${address}`]);
 });
