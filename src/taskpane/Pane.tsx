@@ -1,12 +1,14 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
-import type { HostMode } from "./hostMode";
+import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { App, type AppProps } from "./App";
+import type { ThemeKind } from "./theme";
 
-/** The pane inside its Fluent theme; later the theme follows Office's (issue: task pane). */
-export function Pane({ mode }: { mode: HostMode }) {
+const THEMES = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme } as const;
+
+/** The pane inside the Fluent theme that follows Office's (theme.ts). */
+export function Pane({ theme = "light", ...props }: AppProps & { theme?: ThemeKind }) {
   return (
-    <FluentProvider theme={webLightTheme}>
-      <App mode={mode} />
+    <FluentProvider theme={THEMES[theme]} style={{ minHeight: "100vh" }}>
+      <App {...props} />
     </FluentProvider>
   );
 }

@@ -1,13 +1,40 @@
-/* Task pane entry: waits for Office.js, then loads the UI as a separate chunk so functions register first. */
+/*
+ * Task pane entry: waits for Office.js, then loads the UI as a separate chunk so functions register first.
+ * The workbook operations (Office.js inside Excel, ExcelJS in a plain browser) are chosen here and passed to
+ * the components as props; the heavy parts (ExcelJS, template builders, review engine) load on first use.
+ */
 import { createRoot } from "react-dom/client";
 import { detectHostMode } from "./hostMode";
+import { initialLanguage } from "./i18n";
+import { themeKind } from "./theme";
+
+function officeTheme(): { background?: string; displayLanguage?: string } {
+  if (typeof Office === "undefined") return {};
+  const context = Office.context as Office.Context | undefined;
+  return { background: context?.officeTheme?.bodyBackgroundColor, displayLanguage: context?.displayLanguage };
+}
 
 async function main(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const mode = await detectHostMode(office);
-  const { Pane } = await import(/* webpackChunkName: "pane" */ "./Pane");
+  const [{ Pane }, operationsModule] = await Promise.all([
+    import(/* webpackChunkName: "pane" */ "./Pane"),
+    mode === "excel" ? import(/* webpackChunkName: "pane" */ "./excelOperations") : import(/* webpackChunkName: "pane" */ "./fileOperations"),
+  ]);
+  const operations = "excelOperations" in operationsModule ? operationsModule.excelOperations() : operationsModule.fileOperations();
+  const host = mode === "excel" ? officeTheme() : {};
+  const media = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+  const theme = themeKind(host.background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)"));
+  const lang = initialLanguage(host.displayLanguage, navigator.language);
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<Pane mode={mode} />);
+  if (container) {
+    container.setAttribute("data-first-render", "pending");
+    createRoot(container).render(<Pane mode={mode} operations={operations} initialLang={lang} theme={theme} />);
+    requestAnimationFrame(() => {
+      container.setAttribute("data-first-render", "done");
+      performance.mark("green-audit:first-render");
+    });
+  }
 }
 
 void main();

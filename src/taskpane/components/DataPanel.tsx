@@ -1,0 +1,147 @@
+/**
+ * Data entry help (issue 7): import a park data file (SPEC §4.2) with per-field messages; per year, the
+ * mandatory inputs still missing, each clickable to go to its cell (Excel).
+ */
+import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState, type ChangeEvent } from "react";
+import type { WorkbookSnapshot } from "../../domain/review/snapshot";
+import { parseParkData, type ParkDataFile, type ParkDataProblem } from "../../domain/schema/parkData";
+import { STRINGS, pick, type Lang } from "../i18n";
+import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
+import type { WorkbookOperations } from "../operations";
+import { ErrorBar } from "./ErrorBar";
+import { FileChooser } from "./FileChooser";
+import { errorTitle } from "./InsertPanel";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  year: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", margin: 0 },
+  item: { textAlign: "left", justifyContent: "flex-start" },
+});
+
+export interface DataPanelProps {
+  readonly lang: Lang;
+  readonly operations: WorkbookOperations;
+  readonly snapshot?: WorkbookSnapshot;
+  readonly onSnapshot: (snapshot: WorkbookSnapshot) => void;
+  readonly parkData?: ParkDataFile;
+  readonly onParkData: (data: ParkDataFile) => void;
+}
+
+export default function DataPanel({ lang, operations, snapshot, onSnapshot, parkData, onParkData }: DataPanelProps) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const [problems, setProblems] = useState<readonly ParkDataProblem[] | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const fromWorkbook = useMemo(() => (snapshot ? missingInWorkbook(snapshot) : undefined), [snapshot]);
+  const years = fromWorkbook ?? (parkData ? missingInDataFile(parkData) : undefined);
+
+  const readOpen = async () => {
+    setError(undefined);
+    try {
+      onSnapshot(await operations.readWorkbook({ kind: "open" }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setError(undefined);
+    try {
+      onSnapshot(await operations.readWorkbook({ kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+    } catch (e) {
+      setError(e);
+    }
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setProblems(undefined);
+    setNotice(undefined);
+    setError(undefined);
+    const result = parseParkData(await file.text());
+    if (!result.ok) return setProblems(result.problems);
+    if (operations.importData) {
+      try {
+        const outcome = await operations.importData(result.data, lang);
+        setNotice(outcome.inserted ? outcome.inserted.map((s) => t.insertedSheet(s.sheetName)).join("；") : t.importOk(outcome.written));
+        onSnapshot(await operations.readWorkbook({ kind: "open" }));
+      } catch (e) {
+        setError(e);
+      }
+    } else {
+      onParkData(result.data);
+      setNotice(t.importAttached(result.data.years.join(", ")));
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="data-title">
+      <Subtitle2 as="h2" id="data-title">
+        {t.importData}
+      </Subtitle2>
+      <Caption1>{t.importHint}</Caption1>
+      <FileChooser label={t.importData} accept=".json,application/json" onChange={(e) => void importFile(e)} testId="data-file" />
+      {problems && (
+        <MessageBar intent="error" role="alert" layout="multiline" data-testid="data-problems">
+          <MessageBarBody>
+            <MessageBarTitle>{t.importProblems}</MessageBarTitle>
+            <ul>
+              {problems.slice(0, 50).map((p, i) => (
+                <li key={i}>
+                  <code>{p.path}</code>：{p.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== undefined && <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />}
+
+      <Subtitle2 as="h2">{t.missingTitle}</Subtitle2>
+      <Caption1>{t.missingHint}</Caption1>
+      {operations.mode === "excel" ? (
+        <Button onClick={() => void readOpen()}>{t.readWorkbook}</Button>
+      ) : (
+        <FileChooser label={t.openXlsx} accept=".xlsx" onChange={(e) => void readFile(e)} testId="data-xlsx" />
+      )}
+      {!years && <Caption1>{t.missingNoData}</Caption1>}
+      {years && years.every((y) => y.missing.length === 0) && <Caption1>{t.missingNone}</Caption1>}
+      {years?.map((y) => (
+        <section key={y.k} aria-label={`${y.k === 0 ? t.baseYearLabel(y.year) : String(y.year)}: ${t.missingCount(y.missing.length)}`} data-testid={`missing-${y.k}`}>
+          <h3 className={styles.year}>
+            {y.k === 0 ? t.baseYearLabel(y.year) : y.year}
+            <Badge color={y.missing.length > 0 ? "warning" : "success"} appearance="tint">
+              {t.missingCount(y.missing.length)}
+            </Badge>
+          </h3>
+          <ul className={styles.list}>
+            {y.missing.map((m) => (
+              <li key={m.item}>
+                {operations.selectCell && m.sheet && m.cell ? (
+                  <Button appearance="subtle" size="small" className={styles.item} onClick={() => void operations.selectCell!(m.sheet!, m.cell!).catch(setError)} aria-label={t.goTo(pick(m.name, lang), m.cell)}>
+                    {pick(m.name, lang)}（{m.unit}） · {m.cell}
+                  </Button>
+                ) : (
+                  <span>
+                    {pick(m.name, lang)}（{m.unit}）{m.cell ? ` · ${m.cell}` : ""}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,270 @@
+/**
+ * Insert (issue 7): the template gallery with multi-select (templates the chosen ones read are added and
+ * shown), the options, and Insert with progress and a clear result. In file mode the same form downloads an .xlsx.
+ */
+import {
+  Badge,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { ParkDataFile } from "../../domain/schema/parkData";
+import type { FormulaMode, TemplateId } from "../../domain/templates/sheetPlan";
+import { STRINGS, pick, type Lang, type Strings } from "../i18n";
+import { dependenciesOf, type TemplateInfo } from "../model/gallery";
+import { OperationError, type InsertOutcome, type InsertRequest, type ProgressStep, type WorkbookOperations } from "../operations";
+import { ErrorBar } from "./ErrorBar";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  itemChosen: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingLeft: "32px", color: tokens.colorNeutralForeground2 },
+  badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  years: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS },
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** seed 002 附件2-1-2 注2: the three evaluation years are, in principle, the three years before the diagnosis. */
+export function defaultYears(today = new Date()): [number, number, number, number] {
+  const y = today.getFullYear();
+  return [y - 4, y - 3, y - 2, y - 1];
+}
+
+export function validYears(years: readonly number[]): boolean {
+  return years.length === 4 && years.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200) && years.every((y, i) => i === 0 || y > years[i - 1]);
+}
+
+export function errorTitle(error: unknown, t: Strings, fileMode: boolean): string {
+  if (error instanceof OperationError) {
+    if (error.reason === "plan") return fileMode ? t.generateFailed : t.insertFailed;
+    if (error.reason === "years") return t.yearsMismatch;
+    if (error.reason === "no-templates") return t.noTemplates;
+    if (error.reason === "excel") return t.excelFailed;
+  }
+  return fileMode ? t.generateFailed : t.excelFailed;
+}
+
+export interface InsertPanelProps {
+  readonly lang: Lang;
+  readonly operations: WorkbookOperations;
+  readonly loadTemplates: () => Promise<readonly TemplateInfo[]>;
+  /** a park data file imported in the data panel: fills the data sheet */
+  readonly parkData?: ParkDataFile;
+}
+
+export function InsertPanel({ lang, operations, loadTemplates, parkData }: InsertPanelProps) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const fileMode = operations.mode === "file";
+  const [templates, setTemplates] = useState<readonly TemplateInfo[] | undefined>(undefined);
+  const [present, setPresent] = useState<ReadonlySet<TemplateId>>(new Set());
+  const [chosen, setChosen] = useState<ReadonlySet<TemplateId>>(new Set(["indicators"]));
+  const [parkName, setParkName] = useState("");
+  const [yearTexts, setYearTexts] = useState<string[]>(defaultYears().map(String));
+  const [sheetLang, setSheetLang] = useState<Lang>(lang);
+  const [formulaMode, setFormulaMode] = useState<FormulaMode>("native");
+  const [threshold, setThreshold] = useState("");
+  const [refresh, setRefresh] = useState(true);
+  const [step, setStep] = useState<ProgressStep | undefined>(undefined);
+  const [result, setResult] = useState<InsertOutcome | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const [formProblem, setFormProblem] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    loadTemplates().then((list) => live && setTemplates(list), (e: unknown) => live && setError(e));
+    operations.existingTemplates().then((ids) => live && setPresent(new Set(ids)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [loadTemplates, operations]);
+
+  useEffect(() => setSheetLang(lang), [lang]);
+  useEffect(() => {
+    if (parkData) setYearTexts(parkData.years.map(String));
+  }, [parkData]);
+
+  const added = useMemo(() => dependenciesOf(templates ?? [], chosen), [templates, chosen]);
+  const years = yearTexts.map((y) => Number(y));
+  const busy = step !== undefined;
+  const anyPresent = [...chosen, ...added].some((id) => present.has(id));
+
+  const toggle = (id: TemplateId, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+
+  const submit = async () => {
+    setResult(undefined);
+    setError(undefined);
+    setFormProblem(undefined);
+    if (chosen.size === 0) return setFormProblem(t.selectAtLeastOne);
+    if (!validYears(years)) return setFormProblem(t.yearsInvalid);
+    const thresholdValue = threshold.trim() === "" ? null : Number(threshold);
+    if (thresholdValue !== null && !(Number.isFinite(thresholdValue) && thresholdValue >= 0)) return setFormProblem(t.thresholdInvalid);
+    const request: InsertRequest = {
+      templates: (templates ?? []).map((x) => x.id).filter((id) => chosen.has(id)),
+      lang: sheetLang,
+      mode: formulaMode,
+      years: years as unknown as [number, number, number, number],
+      ...(parkName.trim() ? { parkName: parkName.trim() } : {}),
+      costClassThreshold: thresholdValue,
+      refresh: !fileMode && refresh,
+      ...(parkData ? { data: parkData } : {}),
+    };
+    setStep("loading");
+    try {
+      const outcome = await operations.insertTemplates(request, setStep);
+      setResult(outcome);
+      if (!fileMode) operations.existingTemplates().then((ids) => setPresent(new Set(ids)), () => undefined);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setStep(undefined);
+    }
+  };
+
+  const stepText: Record<ProgressStep, string> = { loading: t.stepLoading, building: t.stepBuilding, writing: t.stepWriting, saving: t.stepSaving };
+  const yearLabels = [t.baseYear, `${t.year} 1`, `${t.year} 2`, `${t.year} 3`];
+
+  return (
+    <section className={styles.panel} aria-labelledby="insert-gallery-title">
+      <Subtitle2 as="h2" id="insert-gallery-title">
+        {t.gallery}
+      </Subtitle2>
+      <Caption1>{t.galleryHint}</Caption1>
+      {!templates && !error && <Spinner size="small" label={t.loading} />}
+      {templates && (
+        <ul className={styles.list} aria-label={t.gallery} data-testid="gallery">
+          {templates.map((info) => {
+            const isChosen = chosen.has(info.id);
+            const isAdded = added.has(info.id);
+            return (
+              <li key={info.id} className={isChosen || isAdded ? `${styles.item} ${styles.itemChosen}` : styles.item} data-testid={`template-${info.id}`}>
+                <Checkbox
+                  checked={isChosen || isAdded}
+                  disabled={isAdded || busy}
+                  onChange={(_, d) => toggle(info.id, d.checked === true)}
+                  label={<strong>{pick(info.sheetName, lang)}</strong>}
+                  aria-describedby={`template-${info.id}-details`}
+                />
+                <div className={styles.details} id={`template-${info.id}-details`}>
+                  <span>{pick(info.purpose, lang)}</span>
+                  <span>
+                    {t.source}：{pick(info.source, lang)}
+                  </span>
+                  <span>
+                    {t.sheetAdded}：{pick(info.sheetName, sheetLang)}
+                  </span>
+                  <span className={styles.badges}>
+                    {isAdded && (
+                      <Badge appearance="tint" color="informative" data-testid={`dependency-${info.id}`}>
+                        {t.dependencyOf}
+                      </Badge>
+                    )}
+                    {present.has(info.id) && (
+                      <Badge appearance="outline" color="subtle">
+                        {t.alreadyPresent}
+                      </Badge>
+                    )}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <Subtitle2 as="h2">{t.options}</Subtitle2>
+      <Field label={t.parkName}>
+        <Input value={parkName} onChange={(_, d) => setParkName(d.value)} disabled={busy} />
+      </Field>
+      <fieldset className={styles.fieldset}>
+        <legend>{t.evaluationYears}</legend>
+        <div className={styles.years}>
+          {yearLabels.map((label, i) => (
+            <Field key={i} label={label}>
+              <Input
+                type="number"
+                value={yearTexts[i]}
+                disabled={busy || parkData !== undefined}
+                onChange={(_, d) => setYearTexts((list) => list.map((y, j) => (j === i ? d.value : y)))}
+              />
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+      <Field label={t.sheetLanguage}>
+        <Select value={sheetLang} onChange={(_, d) => setSheetLang(d.value as Lang)} disabled={busy}>
+          <option value="zh-CN">中文 (zh-CN)</option>
+          <option value="en-US">English (en-US)</option>
+        </Select>
+      </Field>
+      <Field label={t.formulaMode}>
+        <RadioGroup value={formulaMode} onChange={(_, d) => setFormulaMode(d.value as FormulaMode)} disabled={busy}>
+          <Radio value="native" label={t.formulaNative} />
+          <Radio value="custom" label={t.formulaCustom} />
+        </RadioGroup>
+      </Field>
+      <Field label={t.threshold} hint={t.thresholdHint}>
+        <Input type="number" min={0} value={threshold} onChange={(_, d) => setThreshold(d.value)} disabled={busy} />
+      </Field>
+      {!fileMode && anyPresent && <Switch checked={refresh} onChange={(_, d) => setRefresh(d.checked)} label={t.refresh} disabled={busy} />}
+      {parkData && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.importAttached(parkData.years.join(", "))}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Button appearance="primary" onClick={() => void submit()} disabled={busy || !templates} data-testid="insert">
+        {fileMode ? t.generate : t.insert}
+      </Button>
+      {busy && (
+        <Field validationMessage={stepText[step]} validationState="none">
+          <ProgressBar aria-label={t.working} />
+        </Field>
+      )}
+      {formProblem && (
+        <MessageBar intent="warning" role="alert">
+          <MessageBarBody>{formProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error !== undefined && <ErrorBar title={errorTitle(error, t, fileMode)} error={error} detailsLabel={t.details} />}
+      {result && (
+        <MessageBar intent="success" role="status" layout="multiline" data-testid="insert-result">
+          <MessageBarBody>
+            <MessageBarTitle>{result.fileName ? t.downloaded(result.fileName) : t.inserted}</MessageBarTitle>
+            <ul>
+              {result.sheets.map((s) => (
+                <li key={s.sheetName}>{s.refreshed ? t.refreshedSheet(s.sheetName) : t.insertedSheet(s.sheetName)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * File mode (a plain browser, outside Office): templates become an .xlsx download written by ExcelJS in the
+ * browser, and the review reads an .xlsx the user opens. ExcelJS, the template builders and the review engine
+ * are loaded on first use (dynamic import), never with the pane's first render.
+ */
+import { uniqueSheetName } from "../excel/sheetNames";
+import { OperationError, type InsertOutcome, type InsertRequest, type PaneReviewReport, type ProgressStep, type WorkbookOperations, type WorkbookSource } from "./operations";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Saves bytes as a file through a temporary link (no network request: a blob: URL). */
+export function downloadInBrowser(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+export function templateFileName(request: InsertRequest): string {
+  return `GreenAudit-${request.years[1]}-${request.years[3]}.xlsx`;
+}
+
+function bytesOf(source: WorkbookSource): Uint8Array {
+  if (source.kind !== "file") throw new OperationError("file", ["file mode reads a file the user opens"]);
+  return source.bytes;
+}
+
+export function fileOperations(download: (bytes: Uint8Array, fileName: string) => void = downloadInBrowser): WorkbookOperations {
+  return {
+    mode: "file",
+    existingTemplates: async () => [],
+
+    async insertTemplates(request: InsertRequest, onProgress?: (step: ProgressStep) => void): Promise<InsertOutcome> {
+      onProgress?.("loading");
+      const [{ planTemplates }, { planToXlsx }] = await Promise.all([
+        import(/* webpackChunkName: "templates" */ "./planTemplates"),
+        import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan"),
+      ]);
+      onProgress?.("building");
+      const plans = planTemplates({ ...request, refresh: false });
+      onProgress?.("saving");
+      let bytes: Uint8Array;
+      try {
+        bytes = await planToXlsx(plans);
+      } catch (error) {
+        throw new OperationError("plan", [(error as Error).message]);
+      }
+      const fileName = templateFileName(request);
+      download(bytes, fileName);
+      const taken: string[] = [];
+      const sheets = plans.map((plan) => {
+        const sheetName = uniqueSheetName(plan.sheetName, taken);
+        taken.push(sheetName);
+        return { templateId: plan.templateId, sheetName, refreshed: false };
+      });
+      return { sheets, fileName };
+    },
+
+    async review(source: WorkbookSource): Promise<PaneReviewReport> {
+      const [{ readSnapshot }, { reviewWorkbook }, { paneReport, evaluationYearsOf }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ "../xlsx/readSnapshot"),
+        import(/* webpackChunkName: "review" */ "../domain/review"),
+        import(/* webpackChunkName: "review" */ "./model/reviewReport"),
+      ]);
+      let snapshot;
+      try {
+        snapshot = await readSnapshot(bytesOf(source));
+      } catch (error) {
+        throw new OperationError("file", [(error as Error).message]);
+      }
+      return paneReport(reviewWorkbook(snapshot), evaluationYearsOf(snapshot), source.kind === "file" ? source.name : undefined);
+    },
+
+    async readWorkbook(source: WorkbookSource) {
+      const { readSnapshot } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/readSnapshot");
+      try {
+        return await readSnapshot(bytesOf(source));
+      } catch (error) {
+        throw new OperationError("file", [(error as Error).message]);
+      }
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The pane's Fluent theme follows Office's (issue 7): high contrast when the system forces colours, dark when
+ * Office's body background is dark, light otherwise (and in a plain browser, following the system setting).
+ */
+export type ThemeKind = "light" | "dark" | "high-contrast";
+
+/** Relative luminance of a #RRGGBB colour, 0 (black) … 1 (white). */
+export function luminance(hex: string): number | undefined {
+  const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
+  if (!match) return undefined;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(match[1].slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+export function themeKind(officeBodyBackground: string | undefined, forcedColors: boolean, prefersDark: boolean): ThemeKind {
+  if (forcedColors) return "high-contrast";
+  const l = officeBodyBackground ? luminance(officeBodyBackground) : undefined;
+  if (l !== undefined) return l < 0.5 ? "dark" : "light";
+  return prefersDark ? "dark" : "light";
+}

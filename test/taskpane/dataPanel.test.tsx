@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+import "./domSetup";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import DataPanel from "../../src/taskpane/components/DataPanel";
+import type { ParkDataFile } from "../../src/domain/schema/parkData";
+import type { WorkbookSnapshot } from "../../src/domain/review/snapshot";
+import { fakeOperations } from "./fakeOperations";
+
+const SAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8");
+
+function chooseFile(testId: string, text: string, name = "park.json") {
+  const file = new File([text], name, { type: "application/json" });
+  // jsdom's File lacks text() in some versions: give it one
+  if (typeof file.text !== "function") Object.defineProperty(file, "text", { value: async () => text });
+  fireEvent.change(screen.getByTestId(testId), { target: { files: [file] } });
+}
+
+test("a bad park data file lists each problem with its JSON path and imports nothing", async () => {
+  const imported: ParkDataFile[] = [];
+  const operations = fakeOperations({ importData: async (data) => (imported.push(data), { written: 1 }) });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={() => undefined} />
+    </FluentProvider>,
+  );
+  chooseFile("data-file", JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4], nonsense: [1] } }));
+  const problems = await screen.findByTestId("data-problems");
+  expect(problems.textContent).toContain("数据文件有以下问题，未导入任何数据：");
+  expect(problems.textContent).toContain("values：unknown key \"nonsense\"");
+  expect(imported).toEqual([]);
+});
+
+test("Excel: a valid file is written into the data sheet, then the missing inputs are shown per year, clickable", async () => {
+  const written: ParkDataFile[] = [];
+  const snapshots: WorkbookSnapshot[] = [];
+  const snapshot: WorkbookSnapshot = {
+    sheets: [{ name: "基础数据", cells: new Map([["J1", { value: JSON.stringify({ years: [2021, 2022, 2023, 2024] }) }]]) }],
+    names: [
+      { name: "GREEN_META_data", sheet: "基础数据", range: "J1" },
+      { name: "GREEN_DATA_va_Y1", sheet: "基础数据", range: "E7" },
+    ],
+  };
+  const operations = fakeOperations({
+    importData: async (data) => (written.push(data), { written: 120, sheetName: "基础数据" }),
+    readWorkbook: async () => snapshot,
+  });
+  const { rerender } = render(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang="zh-CN" operations={operations} onSnapshot={(s) => snapshots.push(s)} onParkData={() => undefined} />
+    </FluentProvider>,
+  );
+  chooseFile("data-file", SAMPLE);
+  expect((await screen.findByRole("status")).textContent).toBe("已导入 120 个数值到基础数据表。");
+  expect(written).toHaveLength(1);
+  expect(snapshots).toEqual([snapshot]);
+  rerender(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang="zh-CN" operations={operations} snapshot={snapshot} onSnapshot={() => undefined} onParkData={() => undefined} />
+    </FluentProvider>,
+  );
+  expect(screen.getByTestId("missing-0").textContent).toContain("2021（基准年）");
+  const goTo = screen.getByRole("button", { name: "定位到 工业增加值（E7）" });
+  fireEvent.click(goTo);
+  expect(operations.selected).toEqual([{ sheet: "基础数据", cell: "E7" }]);
+});
+
+test("file mode: a valid file is attached to the generate form", async () => {
+  const attached: ParkDataFile[] = [];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang="en-US" operations={fakeOperations({ mode: "file" })} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
+    </FluentProvider>,
+  );
+  chooseFile("data-file", SAMPLE);
+  expect((await screen.findByRole("status")).textContent).toMatch(/^The data file is valid/);
+  expect(attached).toHaveLength(1);
+});

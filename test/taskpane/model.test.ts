@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseParkData, type ParkDataFile } from "../../src/domain/schema/parkData";
+import { splitReference, templateOfMetadataName } from "../../src/taskpane/excelOperations";
+import { initialLanguage } from "../../src/taskpane/i18n";
+import { dependenciesOf } from "../../src/taskpane/model/gallery";
+import { missingInDataFile, missingInWorkbook, requiredInputs } from "../../src/taskpane/model/missingInputs";
+import { parameterRows } from "../../src/taskpane/model/parameters";
+import { evaluationYearsOf, paneReport } from "../../src/taskpane/model/reviewReport";
+import { nameSuffixFor, planTemplates } from "../../src/taskpane/planTemplates";
+import { templateInfos } from "../../src/taskpane/templateCatalog";
+import { luminance, themeKind } from "../../src/taskpane/theme";
+import { planToXlsx } from "../../src/xlsx/writePlan";
+import { readSnapshot } from "../../src/xlsx/readSnapshot";
+import type { InsertRequest } from "../../src/taskpane/operations";
+
+const sample = (): ParkDataFile => {
+  const parsed = parseParkData(readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8"));
+  if (!parsed.ok) throw new Error("sample-park.json is invalid");
+  return parsed.data;
+};
+
+const request = (over: Partial<InsertRequest> = {}): InsertRequest => ({
+  templates: ["indicators"], lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], costClassThreshold: null, refresh: false, ...over,
+});
+
+test("zh-CN unless the host's language is not Chinese; Office's language wins over the browser's", () => {
+  expect(initialLanguage(undefined, undefined)).toBe("zh-CN");
+  expect(initialLanguage(undefined, "zh-TW")).toBe("zh-CN");
+  expect(initialLanguage(undefined, "en-GB")).toBe("en-US");
+  expect(initialLanguage("zh-CN", "en-US")).toBe("zh-CN");
+  expect(initialLanguage("de-DE", "zh-CN")).toBe("en-US");
+});
+
+test("the theme follows Office's body colour, and high contrast when colours are forced", () => {
+  expect(luminance("#ffffff")).toBeCloseTo(1);
+  expect(themeKind("#262626", false, false)).toBe("dark");
+  expect(themeKind("#FFFFFF", false, true)).toBe("light");
+  expect(themeKind(undefined, false, true)).toBe("dark");
+  expect(themeKind("#FFFFFF", true, false)).toBe("high-contrast");
+});
+
+test("dependencies: the matrix reads options and params; the indicators table reads params and data", () => {
+  const infos = templateInfos();
+  expect([...dependenciesOf(infos, new Set(["matrix"]))].sort()).toEqual(["options", "params"]);
+  expect([...dependenciesOf(infos, new Set(["indicators", "params"]))]).toEqual(["data"]);
+  expect(dependenciesOf(infos, new Set(["team", "params"])).size).toBe(0);
+});
+
+test("a second copy of a template set gets its own name suffix; the threshold goes to the parameter sheet", () => {
+  expect(nameSuffixFor(["params", "data"], [])).toBe("");
+  expect(nameSuffixFor(["params", "data"], ["GREEN_META_params", "GREEN_META_data_2"])).toBe("_3");
+  const plans = planTemplates(request({ costClassThreshold: 25 }), ["GREEN_META_params"]);
+  expect(plans.map((p) => p.templateId)).toEqual(["params", "data", "indicators"]);
+  expect(plans[0].names.some((n) => n.name === "GREEN_META_params_2")).toBe(true);
+  const threshold = plans[0].cells.find((c) => c.key === "param:cost-class-threshold");
+  expect(threshold?.value).toBe(25);
+  // refresh keeps the first set's names so the adapter finds the sheets again
+  expect(planTemplates(request({ refresh: true }), ["GREEN_META_params"])[0].names.some((n) => n.name === "GREEN_META_params")).toBe(true);
+});
+
+test("metadata names and references are read back", () => {
+  expect(templateOfMetadataName("GREEN_META_indicators_2")).toEqual({ id: "indicators", suffix: "_2" });
+  expect(templateOfMetadataName("GREEN_META_plan")).toEqual({ id: "plan", suffix: "" });
+  expect(templateOfMetadataName("GREEN_DATA_va_Y1")).toBeUndefined();
+  expect(splitReference("='基础 数据'!$D$7")).toEqual({ sheet: "基础 数据", range: "D7" });
+  expect(splitReference("=Sheet1!$A$1:$B$2")).toEqual({ sheet: "Sheet1", range: "A1:B2" });
+});
+
+test("missing mandatory inputs: every year of an empty data sheet, none of the complete sample, with cells to go to", async () => {
+  const required = requiredInputs();
+  // HG22 and HG24 read the year before: the base year needs va, co2 and the four pollutants
+  expect(required.get(0)).toEqual(expect.arrayContaining(["va", "co2", "cod", "nh3n", "so2", "nox"]));
+  expect(required.get(0)).not.toContain("water_fresh");
+  expect(required.get(1)).toEqual(expect.arrayContaining(["va", "energy_total", "water_fresh", "sewage_facility", "air_good_days"]));
+
+  const empty = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["data"] }))));
+  const years = missingInWorkbook(empty);
+  expect(years?.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
+  const va = years?.[1].missing.find((m) => m.item === "va");
+  expect(va).toMatchObject({ sheet: "基础数据", name: { zh: "工业增加值" } });
+  expect(va?.cell).toMatch(/^E\d+$/);
+  expect(years?.[1].missing.find((m) => m.item === "energy_total")?.cell).toMatch(/^E\d+$/);
+
+  const data = sample();
+  const filled = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["data"], years: data.years as never, data }))));
+  expect(missingInWorkbook(filled)?.map((y) => y.missing.map((m) => m.item))).toEqual([[], [], [], []]);
+  expect(missingInDataFile(data).map((y) => y.missing.length)).toEqual([0, 0, 0, 0]);
+  const partial = { ...data, values: { ...data.values, va: [null, 1, 2, null] } } as ParkDataFile;
+  expect(missingInDataFile(partial).map((y) => y.missing.filter((m) => m.item === "va").length)).toEqual([1, 0, 0, 1]);
+});
+
+test("parameters: defaults with source and status; the workbook's changed values are flagged", async () => {
+  const defaults = parameterRows();
+  const lead = defaults.find((r) => r.key === "lead:EG1");
+  expect(lead).toMatchObject({ defaultValue: 3, status: "to-confirm", changed: false, value: undefined });
+  expect(defaults.find((r) => r.key === "param:score-cap")).toMatchObject({ defaultValue: 120, status: "confirmed" });
+  const snapshot = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["params"], costClassThreshold: 30 }))));
+  const rows = parameterRows(snapshot);
+  expect(rows.find((r) => r.key === "param:cost-class-threshold")).toMatchObject({ value: 30, defaultValue: null, changed: true, sheet: "参数" });
+  expect(rows.find((r) => r.key === "lead:EG1")).toMatchObject({ value: 3, changed: false, sheet: "参数" });
+  expect(rows.filter((r) => r.changed).map((r) => r.key)).toEqual(["param:cost-class-threshold"]);
+});
+
+test("the engine's report becomes the panel's: counts, scores per evaluation year", async () => {
+  const snapshot = await readSnapshot(await planToXlsx(planTemplates(request())));
+  expect(evaluationYearsOf(snapshot)).toEqual([2022, 2023, 2024]);
+  const report = paneReport(
+    {
+      findings: [{ code: "value-mismatch", severity: "error", sheet: "评价指标", cell: "F9", message: { zh: "不符", en: "differs" }, expected: 1, found: 2 }],
+      summary: { errors: 1, warnings: 0, info: 0, templates: ["indicators"], totalScores: [80, null, null], expectedTotalScores: [81, null, null] },
+    },
+    evaluationYearsOf(snapshot),
+    "a.xlsx",
+  );
+  expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });
+  expect(report.totalScores).toEqual([{ year: 2022, score: 80, expected: 81 }]);
+  expect(report.fileName).toBe("a.xlsx");
+});
