@@ -77,12 +77,18 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, " ").trim().slice(0, 300);
 }
 
+/**
+ * Worksheet parts the review never reads (it checks inputs against the rebuilt plan's validations and
+ * formats): skipping them makes reading a workbook markedly faster.
+ */
+const NOT_REVIEWED = ["dataValidations", "conditionalFormatting", "sheetViews", "sheetFormatPr", "cols", "mergeCells", "pageMargins", "pageSetup", "printOptions", "headerFooter", "sheetProtection", "extLst", "rowBreaks"];
+
 /** Bytes of an .xlsx → a WorkbookSnapshot, within the limits; throws UnreadableWorkbook with a one-line reason. */
 export async function readWorkbookBytes(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
   checkXlsxBytes(bytes, limits);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_REVIEWED });
   } catch (error) {
     throw new UnreadableWorkbook(`cannot read the workbook: ${oneLine(error instanceof Error ? error.message : String(error))}`);
   }
