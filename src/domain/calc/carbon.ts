@@ -5,8 +5,8 @@
 import { DEFAULT_GRID_FACTOR_SET, findGridFactorSet, findUnit, HEAT_CO2_FACTOR } from "../catalog";
 import type { CarrierCo2, CarrierDef, GridFactorSet, UnitDef } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
-import { finite, isMissing, readAmount, readNumber, type NumberInput } from "./inputs";
-import { readCarrier, readQuantityUnit } from "./energy";
+import { finite, isMissing, readAmount, type NumberInput } from "./inputs";
+import { readCarrierQuantity } from "./energy";
 import { conversionFactor } from "./units";
 import { standardCarbonToCo2 } from "./standards";
 
@@ -73,15 +73,12 @@ function defaultCo2(q: number, unit: UnitDef, carrier: CarrierDef, factorSet: un
  * the quantity: a negative quantity gives negative CO₂.
  */
 export function toCo2(quantity: NumberInput, carrier: unknown, unit?: unknown, factorSet?: unknown, factor?: NumberInput): Outcome<number> {
-  const q = readNumber(quantity, "quantity");
-  const c = readCarrier(carrier);
-  if (!q.ok) return q;
-  if (!c.ok) return c;
-  const u = readQuantityUnit(unit, c.value);
-  if (!u.ok) return u;
+  const read = readCarrierQuantity(quantity, carrier, unit);
+  if (!read.ok) return read;
+  const { quantity: q, carrier: c, unit: u } = read.value;
   if (!isMissing(factor)) {
     const perUnit = readAmount(factor, "factor");
-    return perUnit.ok ? finite(q.value * perUnit.value) : perUnit;
+    return perUnit.ok ? finite(q * perUnit.value) : perUnit;
   }
-  return defaultCo2(q.value, u.value, c.value, factorSet);
+  return defaultCo2(q, u, c, factorSet);
 }

@@ -21,6 +21,22 @@ export function readQuantityUnit(unit: unknown, carrier: CarrierDef): Outcome<Un
   return readUnit(isMissing(unit) ? carrier.nativeUnit : unit, "unit");
 }
 
+/** A quantity of a carrier in a unit (the carrier's native unit when none is named), all three checked. */
+export interface CarrierQuantity {
+  readonly quantity: number;
+  readonly carrier: CarrierDef;
+  readonly unit: UnitDef;
+}
+
+export function readCarrierQuantity(quantity: unknown, carrier: unknown, unit: unknown): Outcome<CarrierQuantity> {
+  const q = readNumber(quantity, "quantity");
+  const c = readCarrier(carrier);
+  if (!q.ok) return q;
+  if (!c.ok) return c;
+  const u = readQuantityUnit(unit, c.value);
+  return u.ok ? value({ quantity: q.value, carrier: c.value, unit: u.value }) : u;
+}
+
 /** kgce → tce, from the unit table (a definition of the units, not standard data). */
 function kgceToTce(): Outcome<number> {
   const kgce = findUnit("kgce");
@@ -48,17 +64,13 @@ function coefficientPerUnit(carrier: CarrierDef, unit: UnitDef, coefficient: unk
  * (a saving reported as a change) gives a negative tce.
  */
 export function toStandardCoal(quantity: NumberInput, carrier: unknown, unit?: unknown, coefficient?: NumberInput): Outcome<number> {
-  const q = readNumber(quantity, "quantity");
-  const c = readCarrier(carrier);
-  if (!q.ok) return q;
-  if (!c.ok) return c;
-  const u = readQuantityUnit(unit, c.value);
-  if (!u.ok) return u;
-  const perUnit = coefficientPerUnit(c.value, u.value, coefficient);
+  const read = readCarrierQuantity(quantity, carrier, unit);
+  if (!read.ok) return read;
+  const perUnit = coefficientPerUnit(read.value.carrier, read.value.unit, coefficient);
   const toTce = kgceToTce();
   if (!perUnit.ok) return perUnit;
   if (!toTce.ok) return toTce;
-  return finite(q.value * perUnit.value * toTce.value);
+  return finite(read.value.quantity * perUnit.value * toTce.value);
 }
 
 /** One carrier row of an energy balance. */
