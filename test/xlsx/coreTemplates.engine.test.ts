@@ -52,6 +52,7 @@ const changed: EvaluationParams = {
   weights: { EG1: 2, RG8: 0.5, CG19: 3 },
   selection: { RG8: false, RG9: true, IG14: true },
   cap: 110,
+  fullScore: 90,
 };
 
 /** Steam has no GB/T 2589 default: the data file gives 128.6 kgce/t; natural gas overrides its default. */

@@ -32,6 +32,8 @@ export interface ParkData {
 export interface EvaluationParams {
   readonly leads?: Readonly<Record<IndicatorId, number | string>>;
   readonly cap?: number;
+  /** the score at the leading value (SPEC §4.3: 100); absent = the catalog's */
+  readonly fullScore?: number;
   readonly weights?: Readonly<Record<IndicatorId, number>>;
   /** optional indicators: true selected, false not selected, absent = default rule (SPEC §4.3) */
   readonly selection?: Readonly<Record<IndicatorId, boolean | null>>;
@@ -120,7 +122,7 @@ function evaluateIndicator(def: IndicatorDef, current: YearData, prev: YearData,
   if (!weight.ok) return weight;
   const v = indicatorValue(def, current, prev);
   const lead = readLookup(params.leads, def.id) ?? def.lead;
-  const score = v.ok ? scoreIndicator(def.direction, v.value, lead, params.cap) : v;
+  const score = v.ok ? scoreIndicator(def.direction, v.value, lead, params.cap, params.fullScore) : v;
   const counted = countScore(def.flag, score, readLookup(params.selection, def.id));
   return value({ id: def.id, group: def.group, flag: def.flag, value: v, score, ...counted, weight: weight.value });
 }

@@ -59,13 +59,14 @@ function scoreSmaller(v: unknown, lead: unknown, { cap, full }: ScoreScale): Out
 }
 
 /**
- * SPEC §4.3: one indicator's score, clamped to [0, cap]. `cap` defaults to the catalog's score cap.
+ * SPEC §4.3: one indicator's score, clamped to [0, cap]. `cap` defaults to the catalog's score cap and
+ * `fullScore` (the score at the lead, 100) to the catalog's, as the parameter sheet holds them.
  * A lead of zero cannot scale an ↑ score (division by zero); a negative lead is invalid.
  */
-export function scoreIndicator(direction: unknown, v: CellInput, lead: CellInput, cap?: NumberInput): Outcome<number> {
+export function scoreIndicator(direction: unknown, v: CellInput, lead: CellInput, cap?: NumberInput, fullScore?: NumberInput): Outcome<number> {
   const parsedDirection = parseScoreDirection(direction);
   const parsedCap = readCap(cap);
-  const full = standardFullScore();
+  const full = isMissing(fullScore) ? standardFullScore() : readAmount(fullScore, "full score");
   if (!parsedDirection.ok) return parsedDirection;
   if (!parsedCap.ok) return parsedCap;
   if (!full.ok) return full;

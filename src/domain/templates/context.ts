@@ -101,8 +101,13 @@ export function effectiveParkData(options: TemplateOptions): ParkData | undefine
   };
 }
 
-/** The evaluation parameters of the parameter sheet: a score cap given as a scalar parameter counts too. */
+/** The evaluation parameters of the parameter sheet: a score cap or full score given as a scalar parameter counts too. */
 export function evaluationParamsOf(options: TemplateOptions): EvaluationParams {
   const cap = options.parameters?.cap ?? options.parameterValues?.["score-cap"] ?? undefined;
-  return cap === undefined || cap === null ? { ...options.parameters } : { ...options.parameters, cap };
+  const fullScore = options.parameters?.fullScore ?? options.parameterValues?.["full-score"] ?? undefined;
+  return {
+    ...options.parameters,
+    ...(cap === undefined || cap === null ? {} : { cap }),
+    ...(fullScore === undefined || fullScore === null ? {} : { fullScore }),
+  };
 }

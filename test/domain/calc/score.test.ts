@@ -153,3 +153,21 @@ describe("totalScore (SPEC §4.3: Σ wᵢ·sᵢ / Σ wᵢ over the evaluated)", 
     expectReason(groupSubtotals([{ group: "EG", score: 1, weight: -2, evaluated: true }]), "invalid-input");
   });
 });
+
+describe("the score at the lead comes from the parameter sheet when given", () => {
+  test.each([
+    // ↑ at the lead with a full score of 90: 90 × 3 / 3 = 90
+    ["up at the lead", "up", 3, 3, 90],
+    // ↑ twice the lead: 90 × 6 / 3 = 180, capped at 120
+    ["up at twice the lead, capped", "up", 6, 3, 120],
+    // ↓ at half the lead: 90 × 0.3 / 0.15 = 180 → cap 120; at twice the lead: 90 × 0.3 / 0.6 = 45
+    ["down at twice the lead", "down", 0.6, 0.3, 45],
+  ] as const)("%s", (_name, direction, v, lead, expected) => {
+    const score = scoreIndicator(direction, v, lead, 120, 90);
+    expect(score.ok && score.value).toBeCloseTo(expected, 12);
+  });
+
+  test("a negative full score is invalid", () => {
+    expect(scoreIndicator("up", 3, 3, 120, -1)).toMatchObject({ ok: false, reason: "invalid-input" });
+  });
+});

@@ -231,7 +231,7 @@ function scaleCells(b: SheetBuilder): void {
   b.text(2, 0, "label", TEXT.cap);
   b.computed(2, 1, `IF(ISNUMBER(${capName}),${capName},${numberLiteral(cap ?? 0)})`, evaluationParamsOf(b.options).cap ?? cap, { key: "param:score-cap" });
   b.text(2, 3, "label", TEXT.full);
-  b.computed(2, 4, `IF(ISNUMBER(${fullName}),${fullName},${numberLiteral(full ?? 0)})`, full, { key: "param:full-score" });
+  b.computed(2, 4, `IF(ISNUMBER(${fullName}),${fullName},${numberLiteral(full ?? 0)})`, evaluationParamsOf(b.options).fullScore ?? full, { key: "param:full-score" });
 }
 
 function highlights(b: SheetBuilder): void {

@@ -17,7 +17,7 @@ import {
 } from "../../catalog";
 import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
-import { excelString, type TemplateOptions } from "../context";
+import { evaluationParamsOf, excelString, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
 import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, STATUS_TEXT } from "../labels";
 import { HIGHLIGHT } from "../styles";
@@ -131,7 +131,9 @@ function scalarSection(b: SheetBuilder, top: number): number {
   const params: ParameterDef[] = [...PARAMETERS, HEAT_CO2_FACTOR];
   params.forEach((p, i) => {
     const override = b.options.parameterValues?.[p.id];
-    const value = p.id === PARAMETER_IDS.scoreCap ? (b.options.parameters?.cap ?? override ?? p.value) : override !== undefined ? override : p.value;
+    const evaluation = evaluationParamsOf(b.options);
+    const value =
+      p.id === PARAMETER_IDS.scoreCap ? (evaluation.cap ?? p.value) : p.id === PARAMETER_IDS.fullScore ? (evaluation.fullScore ?? p.value) : override !== undefined ? override : p.value;
     scalarRow(b, top + 2 + i, { label: b.t(p.name), unit: p.unit, value, source: p.source, name: b.n.param(p.id), key: `param:${p.id}` });
   });
   const last = top + 1 + params.length;
