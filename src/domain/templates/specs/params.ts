@@ -14,6 +14,7 @@ import {
   parameterValue,
   type ParameterDef,
   type Source,
+  type Text,
 } from "../../catalog";
 import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -123,58 +124,78 @@ function indicatorSection(b: SheetBuilder, top: number): number {
   return last + 2;
 }
 
-function scalarSection(b: SheetBuilder, top: number): number {
-  b.text(top, 0, "title", TEXT.scalars);
-  [LABELS.id, TEXT.parameter, LABELS.unit, LABELS.value, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
+/** A section of scalar rows: title, header, one row per parameter, ≥ 0 validation, a region for the review. */
+interface ScalarSection {
+  readonly title: Text;
+  readonly label: Text;
+  readonly valueLabel: Text;
+  readonly region: string;
+  /** the input message's title: what the value column holds */
+  readonly prompt: string;
+  readonly rows: readonly Parameters<typeof scalarRow>[2][];
+}
+
+function section(b: SheetBuilder, top: number, s: ScalarSection): number {
+  b.text(top, 0, "title", s.title);
+  [LABELS.id, s.label, LABELS.unit, s.valueLabel, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
   b.text(top + 1, 9, "header", LABELS.source);
   b.text(top + 1, 10, "header", LABELS.status);
-  const params: ParameterDef[] = [...PARAMETERS, HEAT_CO2_FACTOR];
-  params.forEach((p, i) => {
-    const override = b.options.parameterValues?.[p.id];
-    const evaluation = evaluationParamsOf(b.options);
-    const value =
-      p.id === PARAMETER_IDS.scoreCap ? (evaluation.cap ?? p.value) : p.id === PARAMETER_IDS.fullScore ? (evaluation.fullScore ?? p.value) : override !== undefined ? override : p.value;
-    scalarRow(b, top + 2 + i, { label: b.t(p.name), unit: p.unit, value, source: p.source, name: b.n.param(p.id), key: `param:${p.id}` });
-  });
-  const last = top + 1 + params.length;
-  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, b.t(LABELS.value));
-  b.region("scalar-parameters", top + 2, 0, last, 10);
+  s.rows.forEach((row, i) => scalarRow(b, top + 2 + i, row));
+  const last = top + 1 + s.rows.length;
+  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, s.prompt);
+  b.region(s.region, top + 2, 0, last, 10);
   return last + 2;
+}
+
+/** A scalar parameter's value: the cap and full score as evaluated, others as given, else the catalog's. */
+function scalarValue(b: SheetBuilder, p: ParameterDef): number | null {
+  const evaluation = evaluationParamsOf(b.options);
+  if (p.id === PARAMETER_IDS.scoreCap) return evaluation.cap ?? p.value;
+  if (p.id === PARAMETER_IDS.fullScore) return evaluation.fullScore ?? p.value;
+  const given = b.options.parameterValues?.[p.id];
+  return given !== undefined ? given : p.value;
+}
+
+function scalarSection(b: SheetBuilder, top: number): number {
+  const params: ParameterDef[] = [...PARAMETERS, HEAT_CO2_FACTOR];
+  return section(b, top, {
+    title: TEXT.scalars,
+    label: TEXT.parameter,
+    valueLabel: LABELS.value,
+    region: "scalar-parameters",
+    prompt: b.t(LABELS.value),
+    rows: params.map((p) => ({ label: b.t(p.name), unit: p.unit, value: scalarValue(b, p), source: p.source, name: b.n.param(p.id), key: `param:${p.id}` })),
+  });
 }
 
 function coefficientSection(b: SheetBuilder, top: number): number {
-  b.text(top, 0, "title", TEXT.coefficients);
-  [LABELS.id, TEXT.carrier, LABELS.unit, TEXT.coefficient, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
-  b.text(top + 1, 9, "header", LABELS.source);
-  b.text(top + 1, 10, "header", LABELS.status);
-  CARRIERS.forEach((c, i) => {
-    scalarRow(b, top + 2 + i, {
+  const given = b.options.coefficients ?? {};
+  return section(b, top, {
+    title: TEXT.coefficients,
+    label: TEXT.carrier,
+    valueLabel: TEXT.coefficient,
+    region: "tce-coefficients",
+    prompt: `${b.t(TEXT.coefficient)}（kgce）`,
+    rows: CARRIERS.map((c) => ({
       label: b.t(c.name),
       unit: `kgce/${c.nativeUnit}`,
-      value: b.options.coefficients?.[c.id] !== undefined ? (b.options.coefficients[c.id] ?? null) : c.coefficient,
+      value: given[c.id] !== undefined ? (given[c.id] ?? null) : c.coefficient,
       source: c.coefficientSource,
       name: b.n.coefficient(c.id),
       key: `tce:${c.id}`,
-    });
+    })),
   });
-  const last = top + 1 + CARRIERS.length;
-  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, TEXT.coefficient.zh);
-  b.region("tce-coefficients", top + 2, 0, last, 10);
-  return last + 2;
 }
 
 function factorSection(b: SheetBuilder, top: number): number {
-  b.text(top, 0, "title", TEXT.factors);
-  [LABELS.id, TEXT.factorSet, LABELS.unit, LABELS.value, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
-  b.text(top + 1, 9, "header", LABELS.source);
-  b.text(top + 1, 10, "header", LABELS.status);
-  GRID_FACTOR_SETS.forEach((set, i) => {
-    scalarRow(b, top + 2 + i, { label: b.t(set.name), unit: set.unit, value: set.value, source: set.source, name: b.n.param(`grid-${set.id}`), key: `grid:${set.id}` });
+  return section(b, top, {
+    title: TEXT.factors,
+    label: TEXT.factorSet,
+    valueLabel: LABELS.value,
+    region: "grid-factors",
+    prompt: "tCO2/MWh",
+    rows: GRID_FACTOR_SETS.map((set) => ({ label: b.t(set.name), unit: set.unit, value: set.value, source: set.source, name: b.n.param(`grid-${set.id}`), key: `grid:${set.id}` })),
   });
-  const last = top + 1 + GRID_FACTOR_SETS.length;
-  nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, "tCO2/MWh");
-  b.region("grid-factors", top + 2, 0, last, 10);
-  return last + 1;
 }
 
 export function buildParams(options: TemplateOptions) {
