@@ -2,9 +2,14 @@
  * A strict in-memory fake of the Excel JavaScript API subset the adapter uses (DESIGN.md, testing rung 3).
  * It enforces Excel's documented rules where the adapter could break them: value arrays must match the
  * range's shape, addresses must parse, sheet and defined names must be valid and unique, properties must
- * be loaded and synced before they are read, locked cells of a protected sheet cannot be written, an
- * inline list source is at most 255 characters, a getRanges address at most 8 192, and one request at
- * most 5 MB. It counts syncs. It is a test double: it models what we call, nothing more.
+ * be loaded and synced before they are read (and read back as they were at that sync, not as later
+ * queued writes left them), locked cells of a protected sheet cannot be written, cells of a protected
+ * sheet cannot be formatted unless its protection allows formatting, a sheet protected with a password
+ * is unprotected only with it, protecting a protected sheet fails, a name that lost its sheet (#REF!) has
+ * no range, an inline list source is at most 255 characters, a getRanges address at most 8 192, and one
+ * request at most 5 MB. Strings written to `values` are read the way Excel reads typed input ("=…", "+…",
+ * "-…" are formulas, number-like text becomes a number, a leading apostrophe keeps text). It counts syncs.
+ * It is a test double: it models what we call, nothing more.
  */
 import { parseCell, parseRange, type RangeRef } from "../../src/domain/templates/a1";
 
@@ -29,7 +34,11 @@ export interface FakeCell {
   numberFormat: string;
   locked: boolean;
   bold?: boolean;
+  /** the fill colour; undefined: no fill */
   fill?: string;
+  /** the fill pattern when it is not "Solid" (a fill colour with no pattern is a solid fill) */
+  fillPattern?: string;
+  fillPatternColor?: string;
   fontColor?: string;
   fontSize?: number;
   wrap?: boolean;
@@ -42,30 +51,47 @@ export const EXCEL_ENUMS = {
   PaperType: { a4: "A4" },
   DataValidationAlertStyle: { stop: "Stop" },
   DataValidationOperator: { greaterThan: "GreaterThan", between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" },
+  FillPattern: { none: "None", solid: "Solid" },
+  NamedItemType: { range: "Range", error: "Error" },
 };
 
 export function installExcelEnums(): void {
   (globalThis as unknown as { Excel: unknown }).Excel = EXCEL_ENUMS;
 }
 
-/** Loaded-state tracking: a property is readable after load(...) and a sync. */
+/**
+ * Loaded-state tracking: a property is readable after load(...) and a sync, and reads what it was at that
+ * sync (Office.js proxies hold the synced values; writes queued later do not change them).
+ */
 class Loadable {
   private requested = new Set<string>();
-  private ready = new Set<string>();
+  private readonly synced = new Map<string, unknown>();
   constructor(protected readonly ctx: FakeContext) {}
   load(props: string): this {
     for (const p of props.split(",").map((x) => x.trim())) this.requested.add(p);
-    this.ctx.pending.push(() => {
-      for (const p of this.requested) this.ready.add(p);
-    });
+    this.ctx.pending.push(() => this.settle([]));
     return this;
   }
+  /** what a sync does to a loaded object: takes every requested property (and `more`) as it is now */
+  settle(more: readonly string[]): void {
+    for (const p of more) this.requested.add(p);
+    for (const p of this.requested) this.synced.set(p, this.capture(p));
+  }
+  /** the current value of a loadable property, taken at sync */
+  protected capture(_prop: string): unknown {
+    return undefined;
+  }
   protected assertLoaded(prop: string): void {
-    if (!this.ready.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `${prop} was read before load("${prop}") and sync()`);
+    if (!this.synced.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `${prop} was read before load("${prop}") and sync()`);
+  }
+  /** the property as it was at the last sync after its load */
+  protected loaded<T>(prop: string): T {
+    this.assertLoaded(prop);
+    return this.synced.get(prop) as T;
   }
   /** whether any load of this object has been synced (Office.js: isNullObject is known after a sync) */
-  protected get synced(): boolean {
-    return this.ready.size > 0;
+  protected get isSynced(): boolean {
+    return this.synced.size > 0;
   }
 }
 
@@ -102,8 +128,10 @@ export class FakeWorkbook {
 export class FakeWorksheetCollection extends Loadable {
   readonly sheets: FakeWorksheet[] = [];
   get items(): FakeWorksheet[] {
-    this.assertLoaded("items/name");
-    return this.sheets;
+    return this.loaded<FakeWorksheet[]>("items/name");
+  }
+  protected override capture(_prop: string): unknown {
+    return [...this.sheets];
   }
   add(name: string): FakeWorksheet {
     if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) {
@@ -128,17 +156,70 @@ interface FakeNamedItem {
   name: string;
   sheet: FakeWorksheet;
   ref: RangeRef;
+  /** the sheet it pointed at was deleted: Excel shows the formula =#REF! and the type Error (tests set it) */
+  broken?: boolean;
+}
+
+/** Office.js NamedItem: name, formula and type after load and sync; getRange() only for a range name. */
+export class FakeNamedItemProxy extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly item: FakeNamedItem,
+  ) {
+    super(ctx);
+  }
+  protected override capture(prop: string): unknown {
+    if (prop === "name") return this.item.name;
+    if (prop === "formula") return this.item.broken ? "=#REF!" : `='${this.item.sheet.name.replace(/'/g, "''")}'!${absolute(this.item.ref)}`;
+    if (prop === "type") return this.item.broken ? "Error" : "Range";
+    return undefined;
+  }
+  get name(): string { return this.loaded("name"); }
+  get formula(): string { return this.loaded("formula"); }
+  get type(): string { return this.loaded("type"); }
+  getRange(): FakeRange {
+    if (this.item.broken) throw new FakeExcelError("InvalidReference", `name "${this.item.name}" refers to #REF!`);
+    return new FakeRange(this.ctx, this.item.sheet, this.item.ref);
+  }
 }
 
 export class FakeNamedItemCollection extends Loadable {
   readonly list: FakeNamedItem[] = [];
-  get items(): { name: string; formula: string }[] {
-    this.assertLoaded("items/name");
-    const formulaOf = (n: FakeNamedItem) => {
-      this.assertLoaded("items/formula");
-      return `='${n.sheet.name.replace(/'/g, "''")}'!${absolute(n.ref)}`;
-    };
-    return this.list.map((n) => ({ name: n.name, get formula() { return formulaOf(n); } }));
+  private proxies = new Map<FakeNamedItem, FakeNamedItemProxy>();
+  /** items/<prop> loads <prop> of every item (Office.js collection loads) */
+  private requestedItemProps: string[] = [];
+  override load(props: string): this {
+    const list = props.split(",").map((x) => x.trim());
+    for (const p of list) {
+      if (!/^items\/(name|formula|type)$/.test(p)) throw new FakeExcelError("InvalidArgument", `the fake does not model loading "${p}" of names`);
+    }
+    this.requestedItemProps = [...new Set([...this.requestedItemProps, ...list.map((p) => p.slice("items/".length))])];
+    super.load(props);
+    this.ctx.pending.push(() => {
+      for (const item of this.list) this.proxyOf(item).settle(this.requestedItemProps);
+    });
+    return this;
+  }
+  /** the items as they were at the sync */
+  protected override capture(_prop: string): unknown {
+    return [...this.list];
+  }
+  private proxyOf(item: FakeNamedItem): FakeNamedItemProxy {
+    let proxy = this.proxies.get(item);
+    if (!proxy) {
+      proxy = new FakeNamedItemProxy(this.ctx, item);
+      this.proxies.set(item, proxy);
+    }
+    return proxy;
+  }
+  get items(): FakeNamedItemProxy[] {
+    return this.loaded<FakeNamedItem[]>("items/name").map((n) => this.proxyOf(n));
+  }
+  /** Office.js: ItemNotFound for a name that does not exist (case-insensitive, as Excel's names are) */
+  getItem(name: string): FakeNamedItemProxy {
+    const item = this.list.find((n) => n.name.toLowerCase() === name.toLowerCase());
+    if (!item) throw new FakeExcelError("ItemNotFound", `no name "${name}"`);
+    return new FakeNamedItemProxy(this.ctx, item);
   }
   add(name: string, reference: FakeRange): void {
     // Excel: starts with a letter, _ or \, then letters, digits, _ . \; not a cell reference; ≤ 255 chars
@@ -149,6 +230,10 @@ export class FakeNamedItemCollection extends Loadable {
     if (!(reference instanceof FakeRange)) throw new FakeExcelError("InvalidArgument", "a name must refer to a range");
     this.list.push({ name, sheet: reference.sheet, ref: reference.ref });
   }
+}
+
+function isFormula(v: Scalar): boolean {
+  return typeof v === "string" && v.startsWith("=");
 }
 
 /** A constant as stored: text written with a leading apostrophe is the text after it. */
@@ -185,17 +270,12 @@ export class FakeWorksheet {
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   protectedSheet = false;
+  /** the options and password of the protection in force */
+  protectionOptions: Excel.WorksheetProtectionOptions = {};
+  protectionPassword?: string;
   frozen?: RangeRef;
   readonly pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown } = {};
-  readonly protection = {
-    protect: () => {
-      if (this.protectedSheet) throw new FakeExcelError("InvalidOperation", `sheet "${this.name}" is already protected`);
-      this.protectedSheet = true;
-    },
-    unprotect: () => {
-      this.protectedSheet = false;
-    },
-  };
+  readonly protection: FakeWorksheetProtection;
   readonly freezePanes = {
     freezeAt: (range: FakeRange) => {
       this.frozen = range.ref;
@@ -215,7 +295,16 @@ export class FakeWorksheet {
   constructor(
     private readonly ctx: FakeContext,
     public name: string,
-  ) {}
+  ) {
+    this.protection = new FakeWorksheetProtection(ctx, this);
+  }
+
+  /** Excel refuses to format cells of a protected sheet unless its protection allows it. */
+  assertFormattable(what: string, allowed: keyof Excel.WorksheetProtectionOptions | null): void {
+    if (this.protectedSheet && !(allowed && this.protectionOptions[allowed] === true)) {
+      throw new FakeExcelError("InvalidOperation", `${what} on protected sheet "${this.name}"`);
+    }
+  }
 
   cell(row: number, col: number): FakeCell {
     const key = `${row},${col}`;
@@ -249,13 +338,23 @@ export class FakeWorksheet {
 
   /** Office.js: the smallest range holding every non-empty cell, or a null object on an empty sheet. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const ref = this.usedRef(valuesOnly);
+    return ref ? new FakeRange(this.ctx, this, ref) : FakeRange.nullObject(this.ctx, this);
+  }
+
+  /** Office.js: the smallest range holding every non-empty cell; A1 on an empty sheet. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, this, this.usedRef(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+
+  private usedRef(valuesOnly: boolean): RangeRef | undefined {
     let ref: RangeRef | undefined;
     for (const [key, cell] of this.cells) {
-      if (cell.formula === "" && (valuesOnly || cell.numberFormat === "General")) continue;
+      if (cell.formula === "" && (valuesOnly || (cell.numberFormat === "General" && cell.fill === undefined))) continue;
       const [row, col] = key.split(",").map(Number);
       ref = ref ? { top: Math.min(ref.top, row), left: Math.min(ref.left, col), bottom: Math.max(ref.bottom, row), right: Math.max(ref.right, col) } : { top: row, left: col, bottom: row, right: col };
     }
-    return ref ? new FakeRange(this.ctx, this, ref) : FakeRange.nullObject(this.ctx, this);
+    return ref;
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -265,41 +364,144 @@ export class FakeWorksheet {
 
   getRanges(addresses: string): FakeRangeAreas {
     if (addresses.length > 8192) throw new FakeExcelError("InvalidArgument", `getRanges address of ${addresses.length} characters`);
-    return new FakeRangeAreas(addresses.split(",").map((a) => this.getRange(a)));
+    return new FakeRangeAreas(this.ctx, addresses.split(",").map((a) => this.getRange(a)));
+  }
+}
+
+const PROTECTION_OPTION_KEYS = [
+  "allowAutoFilter", "allowDeleteColumns", "allowDeleteRows", "allowEditObjects", "allowEditScenarios", "allowFormatCells", "allowFormatColumns",
+  "allowFormatRows", "allowInsertColumns", "allowInsertHyperlinks", "allowInsertRows", "allowPivotTables", "allowSort",
+] as const;
+
+/** Office.js WorksheetProtection: `protected` and `options` after load and sync; protect fails on a protected sheet. */
+export class FakeWorksheetProtection extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+  protected override capture(prop: string): unknown {
+    if (prop === "protected") return this.sheet.protectedSheet;
+    // Excel reports every option, false where it was not given
+    if (prop === "options") return { ...Object.fromEntries(PROTECTION_OPTION_KEYS.map((k) => [k, false])), selectionMode: "Normal", ...this.sheet.protectionOptions };
+    throw new FakeExcelError("InvalidArgument", `the fake does not model protection.${prop}`);
+  }
+  get protected(): boolean { return this.loaded("protected"); }
+  get options(): Excel.WorksheetProtectionOptions { return this.loaded("options"); }
+  protect(options: Excel.WorksheetProtectionOptions = {}, password?: string): void {
+    if (this.sheet.protectedSheet) throw new FakeExcelError("InvalidOperation", `sheet "${this.sheet.name}" is already protected`);
+    for (const key of Object.keys(options)) {
+      if (!(PROTECTION_OPTION_KEYS as readonly string[]).includes(key) && key !== "selectionMode") throw new FakeExcelError("InvalidArgument", `unknown protection option ${key}`);
+    }
+    this.sheet.protectedSheet = true;
+    this.sheet.protectionOptions = { ...options };
+    this.sheet.protectionPassword = password || undefined;
+  }
+  unprotect(password?: string): void {
+    if (this.sheet.protectedSheet && this.sheet.protectionPassword !== undefined && password !== this.sheet.protectionPassword) {
+      throw new FakeExcelError("InvalidArgument", `sheet "${this.sheet.name}" is protected with a password`);
+    }
+    this.sheet.protectedSheet = false;
+    this.sheet.protectionPassword = undefined;
+  }
+}
+
+/** A1-style 6-digit colours come back upper-case, as Excel reports them. */
+function colorOf(v: string): string {
+  return /^#[0-9a-f]{6}$/i.test(v) ? v.toUpperCase() : v;
+}
+
+/**
+ * Office.js RangeFill: color, pattern and patternColor after load and sync (null where the cells differ);
+ * a cell without fill reads as colour #FFFFFF, pattern None. Setting a colour gives a solid fill.
+ */
+export class FakeRangeFill extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly format: FakeFormat,
+  ) {
+    super(ctx);
+  }
+  protected override capture(prop: string): unknown {
+    const of = (cell: FakeCell): string => {
+      if (prop === "color") return cell.fill ?? "#FFFFFF";
+      if (prop === "pattern") return cell.fill === undefined ? "None" : (cell.fillPattern ?? "Solid");
+      if (prop === "patternColor") return cell.fillPatternColor ?? "#000000";
+      throw new FakeExcelError("InvalidArgument", `the fake does not model fill.${prop}`);
+    };
+    const values = new Set(this.format.peek().map(of));
+    return values.size === 1 ? [...values][0] : null;
+  }
+  get color(): string { return this.loaded("color"); }
+  set color(v: string) { this.format.each("fill", (c) => (c.fill = colorOf(v))); }
+  get pattern(): string { return this.loaded("pattern"); }
+  set pattern(v: string) {
+    this.format.each("fill", (c) => {
+      if (v === "None") {
+        delete c.fill;
+        delete c.fillPattern;
+      } else {
+        c.fill ??= "#FFFFFF";
+        if (v === "Solid") delete c.fillPattern;
+        else c.fillPattern = v;
+      }
+    });
+  }
+  get patternColor(): string { return this.loaded("patternColor"); }
+  set patternColor(v: string) { this.format.each("fill", (c) => (c.fillPatternColor = colorOf(v))); }
+  clear(): void {
+    this.format.each("fill", (c) => {
+      delete c.fill;
+      delete c.fillPattern;
+      delete c.fillPatternColor;
+    });
   }
 }
 
 class FakeFormat {
-  constructor(private readonly targets: () => FakeCell[], private readonly onWidth?: (w: number) => void) {}
+  readonly fill: FakeRangeFill;
+  constructor(
+    ctx: FakeContext,
+    /** the sheets and, lazily (a whole column has a million cells), their cells */
+    private readonly targets: () => { sheet: FakeWorksheet; cells: () => FakeCell[] }[],
+    private readonly onWidth?: (w: number) => void,
+  ) {
+    this.fill = new FakeRangeFill(ctx, this);
+  }
   readonly font = {
-    set bold(v: boolean) { this.owner.each((c) => (c.bold = v)); },
-    set color(v: string) { this.owner.each((c) => (c.fontColor = v)); },
-    set size(v: number) { this.owner.each((c) => (c.fontSize = v)); },
-    owner: this as FakeFormat,
-  };
-  readonly fill = {
-    set color(v: string) { this.owner.each((c) => (c.fill = v)); },
-    clear: () => this.each((c) => delete c.fill),
+    set bold(v: boolean) { this.owner.each("font", (c) => (c.bold = v)); },
+    set color(v: string) { this.owner.each("font", (c) => (c.fontColor = v)); },
+    set size(v: number) { this.owner.each("font", (c) => (c.fontSize = v)); },
     owner: this as FakeFormat,
   };
   readonly protection = {
-    set locked(v: boolean) { this.owner.each((c) => (c.locked = v)); },
+    // the lock state cannot change while the sheet is protected, whatever its options
+    set locked(v: boolean) { this.owner.each("locked", (c) => (c.locked = v), null); },
     owner: this as FakeFormat,
   };
-  set wrapText(v: boolean) { this.each((c) => (c.wrap = v)); }
+  set wrapText(v: boolean) { this.each("wrapText", (c) => (c.wrap = v)); }
   set columnWidth(points: number) {
     if (!this.onWidth) throw new FakeExcelError("InvalidArgument", "columnWidth on a non-column range");
+    for (const { sheet } of this.targets()) sheet.assertFormattable("columnWidth", "allowFormatColumns");
     this.onWidth(points);
   }
-  each(f: (cell: FakeCell) => void): void {
-    for (const c of this.targets()) f(c);
+  /** the cells, for reading (no protection check) */
+  peek(): FakeCell[] {
+    return this.targets().flatMap((t) => t.cells());
+  }
+  /** a format write: refused on a protected sheet unless its protection allows formatting cells */
+  each(what: string, f: (cell: FakeCell) => void, allowed: "allowFormatCells" | null = "allowFormatCells"): void {
+    const targets = this.targets();
+    for (const { sheet } of targets) sheet.assertFormattable(`format ${what}`, allowed);
+    for (const { cells } of targets) for (const c of cells()) f(c);
   }
 }
 
 export class FakeRangeAreas {
   readonly format: FakeFormat;
-  constructor(readonly areas: FakeRange[]) {
-    this.format = new FakeFormat(() => areas.flatMap((a) => a.cellList()));
+  constructor(ctx: FakeContext, readonly areas: FakeRange[]) {
+    this.format = new FakeFormat(ctx, () => areas.map((a) => ({ sheet: a.sheet, cells: () => a.cellList() })));
   }
 }
 
@@ -315,7 +517,8 @@ export class FakeRange extends Loadable {
   ) {
     super(ctx);
     this.format = new FakeFormat(
-      () => this.cellList(),
+      ctx,
+      () => [{ sheet, cells: () => this.cellList() }],
       wholeColumns ? (w) => { for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, w); } : undefined,
     );
     const key = absolute(ref);
@@ -324,18 +527,24 @@ export class FakeRange extends Loadable {
       sheet.validations.set(key, v);
       return v;
     };
+    const validationAllowed = () => sheet.assertFormattable("dataValidation", null);
     this.dataValidation = {
-      clear: () => void sheet.validations.delete(key),
+      clear: () => {
+        validationAllowed();
+        sheet.validations.delete(key);
+      },
       set rule(rule: unknown) {
+        validationAllowed();
         const list = (rule as { list?: { source: string } }).list;
         if (list && (list.source.length === 0 || list.source.length > 255)) throw new FakeExcelError("InvalidArgument", `list source of ${list.source.length} characters`);
         store().rule = rule;
       },
-      set prompt(p: unknown) { store().prompt = p; },
-      set errorAlert(e: unknown) { store().errorAlert = e; },
+      set prompt(p: unknown) { validationAllowed(); store().prompt = p; },
+      set errorAlert(e: unknown) { validationAllowed(); store().errorAlert = e; },
     };
     this.conditionalFormats = {
       add: (type: string) => {
+        sheet.assertFormattable("conditionalFormats.add", "allowFormatCells");
         if (type !== "Custom") throw new FakeExcelError("InvalidArgument", `conditional format type ${type}`);
         const entry: { address: string; formula?: string; fill?: string; fontColor?: string } = { address: key };
         sheet.conditionalFormats.push(entry);
@@ -346,7 +555,10 @@ export class FakeRange extends Loadable {
           },
         };
       },
-      clearAll: () => void sheet.conditionalFormats.splice(0),
+      clearAll: () => {
+        sheet.assertFormattable("conditionalFormats.clearAll", "allowFormatCells");
+        sheet.conditionalFormats.splice(0);
+      },
     };
   }
 
@@ -359,7 +571,7 @@ export class FakeRange extends Loadable {
   }
 
   get isNullObject(): boolean {
-    if (!this.synced) throw new FakeExcelError("PropertyNotLoaded", "isNullObject was read before the range was loaded and synced");
+    if (!this.isSynced) throw new FakeExcelError("PropertyNotLoaded", "isNullObject was read before the range was loaded and synced");
     return this.isNull;
   }
 
@@ -368,30 +580,62 @@ export class FakeRange extends Loadable {
     if (this.isNull) throw new FakeExcelError("InvalidObjectPath", `${prop} of a null object`);
   }
 
+  protected override capture(prop: string): unknown {
+    if (this.isNull) return undefined;
+    const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
+      Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => f(this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`))));
+    switch (prop) {
+      case "values":
+        // a formula cell shows what a test says Excel computed ("" when it says nothing); text without its apostrophe
+        return grid((cell) => (!cell ? "" : isFormula(cell.formula) ? (cell.value ?? "") : textOf(cell.formula)));
+      case "formulas":
+        // Office.js returns text without its protecting apostrophe (the fake models that)
+        return grid((cell) => textOf(cell?.formula ?? ""));
+      case "address":
+        return `'${this.sheet.name.replace(/'/g, "''")}'!${absolute(this.ref).replace(/\$/g, "")}`;
+      case "rowIndex":
+        return this.ref.top;
+      case "columnIndex":
+        return this.ref.left;
+      default:
+        throw new FakeExcelError("InvalidArgument", `the fake does not model range.${prop}`);
+    }
+  }
+
   get values(): Scalar[][] {
     this.assertReal("values");
-    return Array.from({ length: this.rows }, (_, r) =>
-      Array.from({ length: this.columns }, (_, c) => {
-        const cell = this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`);
-        if (!cell) return "";
-        return typeof cell.formula === "string" && cell.formula.startsWith("=") ? (cell.value ?? "") : cell.formula;
-      }),
-    );
+    return this.loaded("values");
+  }
+
+  /**
+   * Office.js reads written values like typed input: "=…" is a formula, "+…" and "-…" too unless they are
+   * numbers, number-like text becomes a number, a leading apostrophe keeps the rest as text; a cell
+   * formatted as text ("@") keeps any string as text.
+   */
+  set values(data: Scalar[][]) {
+    this.assertShape(data, "values");
+    this.write(data, (v, cell) => {
+      if (typeof v !== "string" || v.startsWith("'")) return v;
+      if (cell.numberFormat === "@") return /^[=']/.test(v) ? `'${v}` : v;
+      if (v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+      if (/^[+-]/.test(v)) return `=${v}`;
+      return v;
+    });
   }
 
   get address(): string {
     this.assertReal("address");
-    return `'${this.sheet.name.replace(/'/g, "''")}'!${absolute(this.ref).replace(/\$/g, "")}`;
+    return this.loaded("address");
   }
 
   get rowIndex(): number {
     this.assertReal("rowIndex");
-    return this.ref.top;
+    return this.loaded("rowIndex");
   }
 
   get columnIndex(): number {
     this.assertReal("columnIndex");
-    return this.ref.left;
+    return this.loaded("columnIndex");
   }
 
   get rows(): number { return this.ref.bottom - this.ref.top + 1; }
@@ -411,12 +655,18 @@ export class FakeRange extends Loadable {
 
   set formulas(data: Scalar[][]) {
     this.assertShape(data, "formulas");
+    this.write(data, (v) => v);
+  }
+
+  /** cell by cell: locked cells of a protected sheet refuse; a formula's computed value is gone until a test sets it */
+  private write(data: Scalar[][], stored: (v: Scalar, cell: FakeCell) => Scalar): void {
     for (const [r, row] of data.entries()) {
       for (const [c, v] of row.entries()) {
         if (!["string", "number", "boolean"].includes(typeof v)) throw new FakeExcelError("InvalidArgument", `unsupported value ${String(v)}`);
         const cell = this.sheet.cell(this.ref.top + r, this.ref.left + c);
         if (this.sheet.protectedSheet && cell.locked) throw new FakeExcelError("InvalidOperation", `cell on protected sheet "${this.sheet.name}" is locked`);
-        cell.formula = v;
+        cell.formula = stored(v, cell);
+        delete cell.value;
       }
     }
     this.ctx.pendingBytes += JSON.stringify(data).length;
@@ -424,23 +674,25 @@ export class FakeRange extends Loadable {
 
   get formulas(): Scalar[][] {
     this.assertReal("formulas");
-    // Office.js returns text without its protecting apostrophe (the fake models that)
-    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => textOf(this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`)?.formula ?? "")));
+    return this.loaded("formulas");
   }
 
   set numberFormat(data: string[][]) {
     this.assertShape(data, "numberFormat");
+    this.sheet.assertFormattable("numberFormat", "allowFormatCells");
     for (const [r, row] of data.entries()) for (const [c, f] of row.entries()) this.sheet.cell(this.ref.top + r, this.ref.left + c).numberFormat = f;
     this.ctx.pendingBytes += JSON.stringify(data).length;
   }
 
   set columnHidden(hidden: boolean) {
     if (!this.wholeColumns) throw new FakeExcelError("InvalidArgument", "columnHidden on a non-column range");
+    this.sheet.assertFormattable("columnHidden", "allowFormatColumns");
     for (let c = this.ref.left; c <= this.ref.right; c++) if (hidden) this.sheet.hiddenColumns.add(c);
   }
 
   merge(across: boolean): void {
     if (across) throw new FakeExcelError("InvalidArgument", "merge across not used");
+    this.sheet.assertFormattable("merge", null);
     const overlaps = this.sheet.merges.some((m) => !(m.bottom < this.ref.top || m.top > this.ref.bottom || m.right < this.ref.left || m.left > this.ref.right));
     if (overlaps) throw new FakeExcelError("InvalidOperation", `merge ${absolute(this.ref)} overlaps another merge`);
     this.sheet.merges.push(this.ref);
