@@ -2,7 +2,7 @@
  * The insert form → SheetPlans, for both hosts. Loaded on demand (it pulls in every template builder), so the
  * pane's first render does not wait for it.
  */
-import type { TemplateOptions } from "../domain/templates/context";
+import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
 import { withDependencies } from "../domain/templates/specs";
 import { METADATA_NAME_PREFIX, type SheetPlan } from "../domain/templates/sheetPlan";
 import type { InsertRequest } from "./operations";
@@ -15,7 +15,8 @@ export function templateOptions(request: InsertRequest, nameSuffix: string): Tem
     years: request.years as [number, number, number, number],
     nameSuffix,
     ...(parkName ? { parkName } : {}),
-    ...(request.data ? { data: request.data } : {}),
+    // the park data file's energy coefficients go to the parameter sheet, as with `green-audit template --data`
+    ...(request.data ? { data: request.data, coefficients: coefficientsFromParkData(request.data) } : {}),
     ...(request.costClassThreshold !== null ? { parameterValues: { "cost-class-threshold": request.costClassThreshold } } : {}),
   };
 }

@@ -59,6 +59,14 @@ test("a second copy of a template set gets its own name suffix; the threshold go
   expect(planTemplates(request({ refresh: true }), ["GREEN_META_params"])[0].names.some((n) => n.name === "GREEN_META_params")).toBe(true);
 });
 
+test("a park data file's energy coefficient reaches the parameter sheet (kgce per native unit)", () => {
+  const file = parseParkData(JSON.stringify({ years: [2021, 2022, 2023, 2024], values: {}, energy: [{ carrier: "蒸汽", unit: "t", values: [1, 1, 1, 1], coefficient: 128.6 }] }));
+  if (!file.ok) throw new Error("test data invalid");
+  const params = planTemplates(request({ data: file.data }), [])[0];
+  // 128.6 kgce per t of steam = 0.1286 kgce per kg (the catalog's native unit)
+  expect(params.cells.find((c) => c.key === "tce:steam")?.value).toBeCloseTo(0.1286, 12);
+});
+
 test("metadata names and references are read back", () => {
   expect(templateOfMetadataName("GREEN_META_indicators_2")).toEqual({ id: "indicators", suffix: "_2" });
   expect(templateOfMetadataName("GREEN_META_plan")).toEqual({ id: "plan", suffix: "" });
