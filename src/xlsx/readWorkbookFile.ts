@@ -1,11 +1,18 @@
 /**
  * Reading a submitted .xlsx safely (issue 6): explicit limits against zip bombs and huge sheets, checked
- * on the raw bytes — the zip's central directory — BEFORE ExcelJS inflates anything, then on the loaded
- * sheets. Every refusal is one line saying why. docs/review-codes.md lists the limits.
+ * on the raw bytes — the zip's central directory — BEFORE anything is inflated, then on the read sheets.
+ * Every refusal is one line saying why. docs/review-codes.md lists the limits.
+ *
+ * The lean reader (fastSnapshot) reads the file; what it does not handle is read with ExcelJS, which
+ * gives the same snapshot (test/xlsx/fastSnapshot.test.ts) more slowly.
  */
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
+import { fastSnapshot, type FastRead } from "./fastSnapshot";
 import { snapshotOf } from "./readSnapshot";
+import { UnreadableWorkbook } from "./unreadable";
+
+export { UnreadableWorkbook };
 
 export const READ_LIMITS = {
   /** bytes of the .xlsx file */
@@ -22,8 +29,6 @@ export const READ_LIMITS = {
 } as const;
 
 export type ReadLimits = { readonly [K in keyof typeof READ_LIMITS]: number };
-
-export class UnreadableWorkbook extends Error {}
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = 0x04034b50;
@@ -83,19 +88,38 @@ function oneLine(message: string): string {
  */
 const NOT_REVIEWED = ["dataValidations", "conditionalFormatting", "sheetViews", "sheetFormatPr", "cols", "mergeCells", "pageMargins", "pageSetup", "printOptions", "headerFooter", "sheetProtection", "extLst", "rowBreaks"];
 
+function checkExtent(sheet: { name: string; rows: number; columns: number }, limits: ReadLimits): void {
+  if (sheet.rows > limits.rows || sheet.columns > limits.columns) {
+    throw new UnreadableWorkbook(`sheet "${sheet.name}" too large (${sheet.rows} rows × ${sheet.columns} columns; limits ${limits.rows} × ${limits.columns})`);
+  }
+}
+
 /** Bytes of an .xlsx → a WorkbookSnapshot, within the limits; throws UnreadableWorkbook with a one-line reason. */
 export async function readWorkbookBytes(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
   checkXlsxBytes(bytes, limits);
+  let fast: FastRead | undefined;
+  try {
+    fast = fastSnapshot(bytes);
+  } catch (error) {
+    if (error instanceof UnreadableWorkbook) throw error;
+    fast = undefined; // a fault in the lean reader must not make a readable file unreadable: ExcelJS reads it
+  }
+  if (!fast) return readWithExcelJS(bytes, limits);
+  for (const sheet of fast.extents) checkExtent(sheet, limits);
+  return fast.snapshot;
+}
+
+/**
+ * The reference reader, and the fallback: ExcelJS without the worksheet parts the review never reads.
+ * `bytes` must have passed checkXlsxBytes.
+ */
+export async function readWithExcelJS(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_REVIEWED });
   } catch (error) {
     throw new UnreadableWorkbook(`cannot read the workbook: ${oneLine(error instanceof Error ? error.message : String(error))}`);
   }
-  for (const sheet of workbook.worksheets) {
-    if (sheet.rowCount > limits.rows || sheet.columnCount > limits.columns) {
-      throw new UnreadableWorkbook(`sheet "${sheet.name}" too large (${sheet.rowCount} rows × ${sheet.columnCount} columns; limits ${limits.rows} × ${limits.columns})`);
-    }
-  }
+  for (const sheet of workbook.worksheets) checkExtent({ name: sheet.name, rows: sheet.rowCount, columns: sheet.columnCount }, limits);
   return snapshotOf(workbook);
 }

@@ -70,16 +70,16 @@ export class SheetBuilder {
   /** A constant cell: title, header, label, unit or note. */
   text(row: number, col: number, role: CellRole, value: CellValue | Text, options: CellOptions = {}): void {
     const v = value !== null && typeof value === "object" ? this.t(value) : value;
-    this.put({ row, col, role, value: v, ...pick(options) }, options.name);
+    this.put(withOptions({ row, col, role, value: v }, options), options.name);
   }
 
   input(row: number, col: number, value: CellValue | undefined, options: CellOptions = {}): void {
-    this.put({ row, col, role: "input", value: value ?? null, ...pick(options) }, options.name);
+    this.put(withOptions({ row, col, role: "input", value: value ?? null }, options), options.name);
   }
 
   computed(row: number, col: number, formula: Formula, cached: CellValue, options: CellOptions & { role?: CellRole } = {}): void {
     const text = typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native;
-    this.put({ row, col, role: options.role ?? "computed", formula: text, cached, ...pick(options) }, options.name);
+    this.put(withOptions({ row, col, role: options.role ?? "computed", formula: text, cached }, options), options.name);
   }
 
   /** A validation; its titles and messages are cut to Excel's limits (32 and 255 characters). */
@@ -150,9 +150,9 @@ export class SheetBuilder {
   }
 }
 
-function pick(options: CellOptions): Pick<PlannedCell, "numberFormat" | "key"> {
-  return {
-    ...(options.numberFormat !== undefined ? { numberFormat: options.numberFormat } : {}),
-    ...(options.key !== undefined ? { key: options.key } : {}),
-  };
+/** The cell with the options' number format and key (in that order), when set; without spreading copies (the review rebuilds plans often). */
+function withOptions(cell: { -readonly [K in keyof PlannedCell]: PlannedCell[K] }, options: CellOptions): PlannedCell {
+  if (options.numberFormat !== undefined) cell.numberFormat = options.numberFormat;
+  if (options.key !== undefined) cell.key = options.key;
+  return cell;
 }

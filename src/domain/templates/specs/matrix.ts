@@ -82,17 +82,18 @@ const TEXT = {
   notCounted: { zh: "不计入综合能耗", en: "not counted" },
 } as const satisfies Record<string, Text>;
 
-/** Which option statuses a column counts: one status, or all of them (总计 / 合计). */
-type StatusSet = { readonly id: string; readonly statuses: readonly ChoiceDef[] };
+/** Which option statuses a column counts: one status, or all of them (总计 / 合计); `words` their choiceWords. */
+type StatusSet = { readonly id: string; readonly statuses: readonly ChoiceDef[]; readonly words: readonly string[] };
 
 const STATUS = (id: string): ChoiceDef => {
   const found = OPTION_STATUSES.find((s) => s.id === id);
   if (!found) throw new Error(`matrix: the catalog has no status ${id}`);
   return found;
 };
-const IMPLEMENTED: StatusSet = { id: "implemented", statuses: [STATUS("implemented")] };
-const PENDING: StatusSet = { id: "pending", statuses: [STATUS("pending")] };
-const ANY_STATUS: StatusSet = { id: "all", statuses: OPTION_STATUSES };
+const statusSet = (id: string, statuses: readonly ChoiceDef[]): StatusSet => ({ id, statuses, words: choiceWords(statuses) });
+const IMPLEMENTED = statusSet("implemented", [STATUS("implemented")]);
+const PENDING = statusSet("pending", [STATUS("pending")]);
+const ANY_STATUS = statusSet("all", OPTION_STATUSES);
 
 /** A column of the first block: the options it counts, as an Excel 0/1 array and as a test on a record. */
 interface CountColumn {
@@ -102,11 +103,11 @@ interface CountColumn {
 }
 
 function statusMask(n: Names, set: StatusSet): string {
-  return `ISNUMBER(MATCH(${n.opt("status")},${excelArray(choiceWords(set.statuses))},0))`;
+  return `ISNUMBER(MATCH(${n.opt("status")},${excelArray(set.words)},0))`;
 }
 
 function inStatus(record: OptionRecord, set: StatusSet): boolean {
-  return matchesWord(record.inputs.status, choiceWords(set.statuses));
+  return matchesWord(record.inputs.status, set.words);
 }
 
 interface Names {
@@ -122,11 +123,14 @@ function countColumns(n: Names): CountColumn[] {
       includes: (r: OptionRecord) => r.costClass === cls.name.zh && inStatus(r, set),
     })),
   );
-  const groupColumns = MATRIX_GROUPS.map((g) => ({
-    id: g.id,
-    mask: `ISNUMBER(MATCH(${n.opt("group")},${excelArray(choiceWords([g]))},0))*${statusMask(n, IMPLEMENTED)}`,
-    includes: (r: OptionRecord) => matchesWord(r.group, choiceWords([g])) && inStatus(r, IMPLEMENTED),
-  }));
+  const groupColumns = MATRIX_GROUPS.map((g) => {
+    const words = choiceWords([g]);
+    return {
+      id: g.id,
+      mask: `ISNUMBER(MATCH(${n.opt("group")},${excelArray(words)},0))*${statusMask(n, IMPLEMENTED)}`,
+      includes: (r: OptionRecord) => matchesWord(r.group, words) && inStatus(r, IMPLEMENTED),
+    };
+  });
   const total = { id: "all", mask: `${statusMask(n, ANY_STATUS)}*1`, includes: (r: OptionRecord) => inStatus(r, ANY_STATUS) };
   return [...classColumns, ...groupColumns, total];
 }

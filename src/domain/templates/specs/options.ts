@@ -144,7 +144,9 @@ export function choiceWords(defs: readonly { readonly name: Text }[]): string[] 
 
 /** Excel's MATCH(…, 0) on text: exact, case-insensitive. */
 export function matchesWord(value: CellValue | undefined, words: readonly string[]): boolean {
-  return typeof value === "string" && words.some((w) => w.toLowerCase() === value.toLowerCase());
+  if (typeof value !== "string") return false;
+  const lower = value.toLowerCase();
+  return words.some((w) => w.toLowerCase() === lower);
 }
 
 /** An inline array constant {"a","b"} (Excel 2007+, LibreOffice, WPS). */

@@ -1,0 +1,1054 @@
+/**
+ * A lean .xlsx reader for the review (`green-audit verify`): the zip's entries inflated with node:zlib,
+ * and only the parts a WorkbookSnapshot needs — xl/workbook.xml (sheets, defined names), its
+ * relationships, the shared strings, the cell formats (a number in a date format reads as a date) and
+ * each sheet's <sheetData> — read into exactly the snapshot the ExcelJS path makes of the same file
+ * (readWorkbookFile: ExcelJS `load` without the parts the review skips, then readSnapshot's snapshotOf),
+ * several times faster. Node only (node:zlib): the add-in keeps readSnapshot.
+ *
+ * It follows ExcelJS 4.4's reading rules, also where they are not Excel's (each is marked "as ExcelJS"),
+ * since test/xlsx/fastSnapshot.test.ts holds the two readers equal. Whatever falls outside the subset it
+ * handles makes it return undefined, and the caller reads the file with ExcelJS: hyperlinks, CDATA, a
+ * DOCTYPE, unknown entities, a name with more than one area, rows or cells out of order or without an
+ * address, sheet ids that are not unique positive integers, plain text mixed with rich runs, a damaged
+ * zip entry… Node's inflate is told each entry's declared size: an entry that inflates beyond it is
+ * refused (UnreadableWorkbook) before it can fill memory.
+ */
+import { inflateRawSync } from "node:zlib";
+import type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../domain/review/snapshot";
+import type { CellValue } from "../domain/templates/sheetPlan";
+import { fromStoredFormula } from "./customFunctionNames";
+import { parseReference } from "./readSnapshot";
+import { UnreadableWorkbook } from "./unreadable";
+
+/** A sheet's extent as ExcelJS counts it (`rowCount`, `columnCount`), for the read limits. */
+export interface SheetExtent {
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface FastRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly extents: readonly SheetExtent[];
+}
+
+/** Something this reader does not handle: the caller reads the file with ExcelJS instead. */
+class Unsupported extends Error {}
+
+const unsupported = (why: string): never => {
+  throw new Unsupported(why);
+};
+
+/* ---------------------------------------------------------------- zip */
+
+interface ZipEntry {
+  readonly name: string;
+  readonly flags: number;
+  readonly method: number;
+  readonly compressed: number;
+  readonly uncompressed: number;
+  readonly local: number;
+}
+
+const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+
+/** The zip's entries by name (a leading "/" dropped, as ExcelJS), from the central directory. */
+function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
+  let eocd = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
+    if (u32(bytes, at) === 0x06054b50) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) unsupported("no end of central directory");
+  const count = u16(bytes, eocd + 10);
+  let at = u32(bytes, eocd + 16);
+  const names = new TextDecoder();
+  const entries = new Map<string, ZipEntry>();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > eocd || u32(bytes, at) !== 0x02014b50) unsupported("bad central directory entry");
+    const nameLength = u16(bytes, at + 28);
+    const extraLength = u16(bytes, at + 30);
+    const flags = u16(bytes, at + 8);
+    // JSZip would take the name from a Unicode Path extra field of a name not flagged UTF-8
+    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; x += 4 + u16(bytes, x + 2)) {
+      if (u16(bytes, x) === 0x7075 && !(flags & 0x800)) unsupported("unicode path extra field");
+    }
+    let name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (name.startsWith("/")) name = name.slice(1);
+    if (entries.has(name)) unsupported(`two zip entries named ${name}`);
+    if (!name.endsWith("/")) {
+      entries.set(name, { name, flags, method: u16(bytes, at + 10), compressed: u32(bytes, at + 20), uncompressed: u32(bytes, at + 24), local: u32(bytes, at + 42) });
+    }
+    at += 46 + nameLength + extraLength + u16(bytes, at + 32);
+  }
+  return entries;
+}
+
+/** An entry's bytes, inflated to at most its declared size. */
+function entryBytes(bytes: Uint8Array, entry: ZipEntry): Buffer {
+  if (entry.flags & 1) unsupported("encrypted entry");
+  const at = entry.local;
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) unsupported("bad local header");
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  if (start + entry.compressed > bytes.length) unsupported("entry beyond the end of the file");
+  const data = bytes.subarray(start, start + entry.compressed);
+  let out: Buffer;
+  if (entry.method === 0) {
+    out = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  } else if (entry.method === 8) {
+    try {
+      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressed) });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+        throw new UnreadableWorkbook(`damaged zip (${entry.name} inflates beyond its declared size): possible zip bomb`);
+      }
+      return unsupported(`cannot inflate ${entry.name}`);
+    }
+  } else {
+    return unsupported(`compression method ${entry.method}`);
+  }
+  // JSZip refuses a size mismatch too ("uncompressed data size mismatch"): ExcelJS reports it
+  if (out.length !== entry.uncompressed) unsupported("size mismatch");
+  return out;
+}
+
+/* ---------------------------------------------------------------- XML */
+
+interface XmlHandler {
+  /** an element opens; depth 0 is the root; `attributes` is the raw attribute text (see attributesOf) */
+  open(name: string, attributes: string, depth: number): void;
+  close(name: string, depth: number): void;
+  /** raw character data xml[start, end) (entities not decoded yet; see decode), never empty */
+  text(xml: string, start: number, end: number): void;
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=<>"'/]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const BLANK = /^[ \t\n]*$/;
+
+/**
+ * A small XML scanner: well-formed nesting, one root, no CDATA or DOCTYPE; anything unusual is
+ * Unsupported. It does not look for everything saxes (ExcelJS's parser) refuses: control characters, or
+ * an unknown entity where nothing is read (decode refuses those it meets).
+ */
+function scanXml(source: string, handler: XmlHandler): void {
+  let xml = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (xml.includes("\r")) xml = xml.replace(/\r\n?/g, "\n");
+  if (xml.includes("]]>")) unsupported('"]]>"');
+  const open: string[] = [];
+  let done = false;
+  let i = 0;
+  const n = xml.length;
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) {
+      if (open.length > 0) handler.text(xml, i, end);
+      else if (!BLANK.test(xml.slice(i, end))) unsupported("text outside the root");
+    }
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 63 /* ? */) {
+      const close = xml.indexOf("?>", lt + 2);
+      if (close < 0 || open.length > 0) unsupported("processing instruction");
+      i = close + 2;
+      continue;
+    }
+    if (next === 33 /* ! */) {
+      if (!xml.startsWith("<!--", lt)) unsupported("CDATA or DOCTYPE");
+      const close = xml.indexOf("-->", lt + 4);
+      if (close < 0) unsupported("unterminated comment");
+      i = close + 3;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(xml);
+    if (!m) return unsupported("malformed tag");
+    i = TAG.lastIndex;
+    const name = m[2];
+    if (m[1]) {
+      if (m[3] || m[4] || open.pop() !== name) unsupported("mismatched close tag");
+      handler.close(name, open.length);
+      if (open.length === 0) done = true;
+      continue;
+    }
+    if (done) unsupported("a second root");
+    handler.open(name, m[3], open.length);
+    if (m[4]) {
+      handler.close(name, open.length);
+      if (open.length === 0) done = true;
+    } else {
+      open.push(name);
+    }
+  }
+  if (!done || open.length > 0) unsupported("unterminated document");
+}
+
+function charRef(code: number): string {
+  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return allowed ? String.fromCodePoint(code) : unsupported("character reference refused by XML");
+}
+
+const CHAR_REF = /^#(?:[0-9]+|x[0-9a-fA-F]+)$/;
+
+/** Character data with its entities decoded; an unknown entity is Unsupported (saxes refuses it). */
+function decode(raw: string): string {
+  let amp = raw.indexOf("&");
+  if (amp < 0) return raw;
+  let out = "";
+  let last = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(";", amp);
+    const name = semi < 0 ? "" : raw.slice(amp + 1, semi);
+    out += raw.slice(last, amp);
+    if (name === "amp") out += "&";
+    else if (name === "lt") out += "<";
+    else if (name === "gt") out += ">";
+    else if (name === "quot") out += '"';
+    else if (name === "apos") out += "'";
+    else if (CHAR_REF.test(name)) out += charRef(name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+    else unsupported(`the entity &${name};`);
+    last = semi + 1;
+    amp = raw.indexOf("&", last);
+  }
+  return out + raw.slice(last);
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9;
+
+/**
+ * The attributes of a tag (TAG has checked their syntax: name, "=", a quoted value), decoded and
+ * whitespace-normalised as XML (and saxes) does.
+ */
+function attributesOf(raw: string): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = Object.create(null);
+  const n = raw.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(raw.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const eq = raw.indexOf("=", i);
+    const name = raw.slice(i, eq).trimEnd();
+    let q = eq + 1;
+    while (isSpace(raw.charCodeAt(q))) q++;
+    const end = raw.indexOf(raw[q], q + 1);
+    let value = raw.slice(q + 1, end);
+    if (value.includes("\t") || value.includes("\n")) value = value.replace(/[\t\n]/g, " ");
+    if (name in out) unsupported("duplicate attribute");
+    out[name] = decode(value);
+    i = end + 1;
+  }
+  return out;
+}
+
+/** Attributes matched by REGULAR's PLAIN_ATTRIBUTES (double quotes, no entity, tab or newline): nothing to decode. */
+function plainAttributesOf(raw: string): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = Object.create(null);
+  let i = 0;
+  for (let eq = raw.indexOf('="'); eq >= 0; eq = raw.indexOf('="', i)) {
+    const name = raw.slice(i, eq).trim();
+    const end = raw.indexOf('"', eq + 2);
+    if (name in out) unsupported("duplicate attribute");
+    out[name] = raw.slice(eq + 2, end);
+    i = end + 1;
+  }
+  return out;
+}
+
+/** As ExcelJS: ExcelJS decodes the five XML entities a second time in some places (utils.xmlDecode). */
+function xmlDecodeAgain(text: string): string {
+  return text.replace(/&([a-z]*);/g, (c) => ({ "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' })[c] ?? c);
+}
+
+/** As ExcelJS's TextXform: `_xHHHH_` escapes in <t> of shared strings and rich runs. */
+function unescapeText(text: string): string {
+  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/* ---------------------------------------------------------------- A1 (ExcelJS's col-cache) */
+
+function columnLetters(n: number): string {
+  if (!(n >= 1 && n <= 16384)) unsupported(`column ${n} out of bounds`);
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n;
+}
+
+/** As ExcelJS's colCache.decodeAddress: letters then digits, "$" skipped; throws past column XFD. */
+function decodeAddress(value: string): { col: number | undefined; row: number | undefined } {
+  let hasCol = false;
+  let col = 0;
+  let hasRow = false;
+  let row = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!hasRow && c >= 65 && c <= 90) {
+      hasCol = true;
+      col = col * 26 + c - 64;
+    } else if (c >= 48 && c <= 57) {
+      hasRow = true;
+      row = row * 10 + c - 48;
+    } else if (hasRow && hasCol && c !== 36) {
+      break;
+    }
+  }
+  if (hasCol && col > 16384) throw new RangeError("column out of bounds");
+  return { col: hasCol ? col : undefined, row: hasRow ? row : undefined };
+}
+
+interface Area {
+  readonly sheetName: string | undefined;
+  /** a rectangle (top ≥ 1), or one cell (top undefined) */
+  readonly top?: number;
+  readonly left?: number;
+  readonly bottom?: number;
+  readonly right?: number;
+  readonly row?: number;
+  readonly col?: number;
+}
+
+/** As ExcelJS's colCache.decodeEx: [sheet!]address or [sheet!]tl:br (the quoted sheet name keeps its ''). */
+function decodeEx(value: string): Area {
+  const groups = /(?:(?:(?:'((?:[^']|'')*)')|([^'^ !]*))!)?(.*)/.exec(value) as RegExpExecArray;
+  const sheetName = groups[1] || groups[2];
+  const parts = groups[3].split(":");
+  if (parts.length > 1) {
+    const tl = decodeAddress(parts[0]);
+    const br = decodeAddress(parts[1]);
+    const num = (v: number | undefined) => (v === undefined ? NaN : v);
+    return { sheetName, top: Math.min(num(tl.row), num(br.row)), left: Math.min(num(tl.col), num(br.col)), bottom: Math.max(num(tl.row), num(br.row)), right: Math.max(num(tl.col), num(br.col)) };
+  }
+  if (groups[3].startsWith("#")) return { sheetName };
+  return { sheetName, ...decodeAddress(groups[3]) };
+}
+
+function isValidRange(range: string): boolean {
+  try {
+    decodeEx(range);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** As ExcelJS's DefinedNamesXform: a name's text split into ranges, commas inside quoted sheet names kept. */
+function extractRanges(text: string): string[] {
+  const ranges: string[] = [];
+  let quotesOpened = false;
+  let last = "";
+  for (const item of text.split(",")) {
+    if (!item) continue;
+    const quotes = (item.match(/'/g) ?? []).length;
+    if (!quotes) {
+      if (quotesOpened) last += `${item},`;
+      else if (isValidRange(item)) ranges.push(item);
+      continue;
+    }
+    const quotesEven = quotes % 2 === 0;
+    if (!quotesOpened && quotesEven && isValidRange(item)) {
+      ranges.push(item);
+    } else if (quotesOpened && !quotesEven) {
+      quotesOpened = false;
+      if (isValidRange(last + item)) ranges.push(last + item);
+      last = "";
+    } else {
+      quotesOpened = true;
+      last += `${item},`;
+    }
+  }
+  return ranges;
+}
+
+const MAX_ROW = 1048576;
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+
+/**
+ * A defined name as ExcelJS's DefinedNames reports its first range: only absolute references count,
+ * the cells are collected and re-grouped into rectangles. One area is that area; a name whose text has
+ * no such reference is left out; more than one area is Unsupported (ExcelJS's regrouping is not copied).
+ */
+function nameOf(name: string, text: string): NameSnapshot | undefined {
+  const areas: Area[] = [];
+  for (const range of extractRanges(text)) {
+    if (!/[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/.test(range.split("!").pop() || "")) continue;
+    const area = decodeEx(range);
+    if (area.top !== undefined) {
+      if (!(area.top >= 1)) continue; // ExcelJS files it under no row: it never shows
+      if (!Number.isFinite(area.left) || !Number.isFinite(area.right) || !Number.isFinite(area.bottom)) continue;
+      if ((area.bottom as number) > MAX_ROW) unsupported("row beyond the sheet");
+    } else {
+      if (area.row === undefined || area.col === undefined) continue;
+      if (area.row < 1 || area.row > MAX_ROW) unsupported("row 0 or beyond the sheet");
+    }
+    areas.push(area);
+  }
+  if (areas.length === 0) return undefined;
+  if (areas.length > 1) unsupported(`the name ${name} has more than one area`);
+  const a = areas[0];
+  const [top, left, bottom, right] = a.top !== undefined ? [a.top, a.left as number, a.bottom as number, a.right as number] : [a.row as number, a.col as number, a.row as number, a.col as number];
+  const sheet = a.sheetName ? (/^[a-zA-Z0-9]*$/.test(a.sheetName) ? `${a.sheetName}!` : `'${a.sheetName}'!`) : "";
+  const first = `$${columnLetters(left)}$${top}`;
+  const reference = top === bottom && left === right ? `${sheet}${first}` : `${sheet}${first}:$${columnLetters(right)}$${bottom}`;
+  const parsed = parseReference(reference);
+  return parsed ? { name, ...parsed } : undefined;
+}
+
+/* ---------------------------------------------------------------- shared formulas (ExcelJS's slideFormula) */
+
+const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+/** As ExcelJS: the master's formula with its relative references moved from the master's cell to `to`. */
+function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
+  return formula.replace(CANDIDATE, (match: string, sheet: string | undefined, _sheetName: string | undefined, part: string, paren: string | undefined) => {
+    if (paren) return match;
+    const ref = CELL_REF.exec(part);
+    if (!ref) return match;
+    const letters = ref[2].toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return match;
+    const col = columnNumber(letters) + (ref[1] ? 0 : to.col - from.col);
+    const row = parseInt(ref[4], 10) + (ref[3] ? 0 : to.row - from.row);
+    return (sheet || "") + (ref[1] || "") + columnLetters(col) + (ref[3] || "") + row;
+  });
+}
+
+/* ---------------------------------------------------------------- parts */
+
+interface WorkbookPart {
+  readonly date1904: boolean;
+  readonly sheets: { name: string; id: number; rId: string | undefined }[];
+  readonly names: { name: string; localSheetId: string | undefined; text: string }[];
+}
+
+function readWorkbookPart(xml: string): WorkbookPart {
+  const part: WorkbookPart = { date1904: false, sheets: [], names: [] };
+  let date1904 = false;
+  let where: "" | "sheets" | "names" | "name" = "";
+  let seen = "";
+  let current: { name: string; localSheetId: string | undefined; raw: string } | undefined;
+  scanXml(xml, {
+    open(name, raw, depth) {
+      if (depth === 0) {
+        if (name !== "workbook") unsupported("not a workbook part");
+        return;
+      }
+      if (where === "name") unsupported("an element inside a defined name");
+      if (where === "sheets" && depth === 2) {
+        if (name !== "sheet") unsupported(`<${name}> in <sheets>`);
+        const a = attributesOf(raw);
+        const sheetName = a["name"];
+        if (sheetName === undefined || a["r:id"] === undefined) unsupported("a sheet without a name or a relationship");
+        part.sheets.push({ name: xmlDecodeAgain(sheetName as string), id: parseInt(a["sheetId"] ?? "", 10), rId: a["r:id"] });
+        return;
+      }
+      if (where === "names" && depth === 2) {
+        if (name !== "definedName") unsupported(`<${name}> in <definedNames>`);
+        const a = attributesOf(raw);
+        const definedName = a["name"];
+        if (definedName === undefined || definedName === "__proto__" || ARRAY_INDEX.test(definedName)) unsupported("a defined name ExcelJS files oddly");
+        current = { name: definedName as string, localSheetId: a["localSheetId"], raw: "" };
+        where = "name";
+        return;
+      }
+      // ExcelJS picks these up wherever they are (outside the lists it parses): only the usual place is handled
+      if (name === "workbookPr" || name === "sheets" || name === "definedNames" || name === "sheet" || name === "definedName") {
+        if (depth !== 1 || seen.includes(`<${name}>`)) unsupported(`<${name}> out of place`);
+        seen += `<${name}>`;
+        if (name === "workbookPr") date1904 = attributesOf(raw).date1904 === "1";
+        else if (name === "sheets") where = "sheets";
+        else if (name === "definedNames") where = "names";
+      }
+    },
+    close(_name, depth) {
+      if (where === "name" && depth === 2 && current) {
+        part.names.push({ name: current.name, localSheetId: current.localSheetId, text: decode(current.raw) });
+        current = undefined;
+        where = "names";
+      } else if (depth === 1) {
+        where = "";
+      }
+    },
+    text(xml, start, end) {
+      if (where === "name" && current) current.raw += xml.slice(start, end);
+    },
+  });
+  return { ...part, date1904 };
+}
+
+function readRelationships(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  scanXml(xml, {
+    open(name, raw, depth) {
+      if (depth === 0 ? name !== "Relationships" : depth === 1 ? name !== "Relationship" : true) unsupported(`<${name}> in relationships`);
+      if (depth === 1) {
+        const a = attributesOf(raw);
+        targets.set(a["Id"] ?? "undefined", a["Target"] ?? unsupported("a relationship without a target"));
+      }
+    },
+    close() {},
+    text() {},
+  });
+  return targets;
+}
+
+/** A shared string: plain text, or rich text (its runs' text joined, as snapshotOf reads it). */
+function readSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  let plain: string | undefined;
+  let plainCount = 0;
+  let runs: string[] = [];
+  let run: string | undefined;
+  let capture: "" | "plain" | "run" = "";
+  let raw = "";
+  let skipFrom = -1;
+  scanXml(xml, {
+    open(name, _raw, depth) {
+      if (skipFrom >= 0) return;
+      if (depth === 0) {
+        if (name !== "sst") unsupported("not a shared-strings part");
+      } else if (depth === 1) {
+        if (name !== "si") unsupported(`<${name}> in <sst>`);
+        plain = undefined;
+        plainCount = 0;
+        runs = [];
+      } else if (depth === 2) {
+        if (name === "t") {
+          capture = "plain";
+          raw = "";
+        } else if (name === "r") {
+          run = undefined;
+        } else if (name === "rPh" || name === "phoneticPr") {
+          skipFrom = depth;
+        } else {
+          unsupported(`<${name}> in a shared string`);
+        }
+      } else if (depth === 3 && name === "t") {
+        if (run !== undefined) unsupported("two texts in one run");
+        capture = "run";
+        raw = "";
+      } else if (depth === 3 && name === "rPr") {
+        skipFrom = depth;
+      } else {
+        unsupported(`<${name}> in a shared string`);
+      }
+    },
+    close(_name, depth) {
+      if (skipFrom >= 0) {
+        if (depth === skipFrom) skipFrom = -1;
+        return;
+      }
+      if (capture === "plain" && depth === 2) {
+        plain = unescapeText(decode(raw));
+        plainCount++;
+        capture = "";
+      } else if (capture === "run" && depth === 3) {
+        run = unescapeText(decode(raw));
+        capture = "";
+      } else if (depth === 2) {
+        runs.push(run ?? "");
+      } else if (depth === 1) {
+        // as ExcelJS: a second <t> replaces the first, <t> mixed with runs drops one of them, none gives {}
+        if (plainCount > 1 || (plainCount === 1 && runs.length > 0) || (plainCount === 0 && runs.length === 0)) unsupported("an unusual shared string");
+        strings.push(plainCount === 1 ? (plain as string) : runs.join(""));
+      }
+    },
+    text(xml, start, end) {
+      if (capture) raw += xml.slice(start, end);
+    },
+  });
+  return strings;
+}
+
+// ExcelJS's built-in number formats that are dates (its isDateFmt of its defaultnumformats)
+const BUILT_IN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** As ExcelJS's utils.isDateFmt. */
+function isDateFormat(code: string): boolean {
+  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Which cell formats (styles.xml cellXfs, by index) are dates. */
+function readDateStyles(xml: string): boolean[] {
+  const codes = new Map<number, string>();
+  const xfs: number[] = [];
+  let list: "" | "numFmts" | "cellXfs" = "";
+  const seen = new Set<string>();
+  scanXml(xml, {
+    open(name, raw, depth) {
+      if (depth === 0) {
+        if (name !== "styleSheet") unsupported("not a styles part");
+      } else if (depth === 1 && (name === "numFmts" || name === "cellXfs")) {
+        if (seen.has(name)) unsupported(`two <${name}>`);
+        seen.add(name);
+        list = name;
+      } else if (depth === 2 && list === "numFmts" && name === "numFmt") {
+        const a = attributesOf(raw);
+        const code = a["formatCode"] ?? unsupported("a number format without a code");
+        codes.set(parseInt(a["numFmtId"] ?? "", 10), code.replace(/[\\](.)/g, "$1"));
+      } else if (depth === 2 && list === "cellXfs" && name === "xf") {
+        xfs.push(parseInt(attributesOf(raw).numFmtId ?? "", 10));
+      } else if (depth > 1 && (name === "numFmts" || name === "cellXfs")) {
+        unsupported(`<${name}> out of place`);
+      }
+    },
+    close(_name, depth) {
+      if (depth === 1) list = "";
+    },
+    text() {},
+  });
+  // ExcelJS fails on a styled cell when there is no cell format at all
+  if (xfs.length === 0) unsupported("no cell formats");
+  // as ExcelJS's getStyleModel: the part's own code for the id, else the built-in one
+  return xfs.map((id) => {
+    if (!id) return false;
+    const code = codes.get(id);
+    return code ? isDateFormat(code) : BUILT_IN_DATES.has(id);
+  });
+}
+
+/* ---------------------------------------------------------------- sheets */
+
+interface SheetContext {
+  readonly strings: readonly string[] | undefined;
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+type Result = number | string | boolean | { readonly error: string } | undefined;
+
+/** As ExcelJS's excelToDate, then snapshotOf's date text. */
+function dateText(v: Result, date1904: boolean): string {
+  const n = typeof v === "number" ? v : typeof v === "string" || typeof v === "boolean" ? Number(v) : NaN;
+  const date = new Date(Math.round((n - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+  if (Number.isNaN(date.getTime())) unsupported("an invalid date"); // ExcelJS's path throws
+  return date.toISOString().slice(0, 10);
+}
+
+const scalar = (v: Result): CellValue => (v === undefined ? "" : typeof v === "object" ? String(v.error) : v);
+
+const CELL_ADDRESS = /^([A-Z]{1,3})([1-9][0-9]*)$/;
+const PLAIN_ATTRIBUTES = `((?:\\s+[\\w:]+="[^"<>&\\t\\n]*")*)\\s*`;
+/** <row …> or <row …/> (1, 2) | </row> | <c …> (3) [<f …> (4) text (5) </f>] [<v>text (6)</v>] </c> */
+const REGULAR = new RegExp(`<row${PLAIN_ATTRIBUTES}(/?)>|</row>|<c${PLAIN_ATTRIBUTES}(?:/>|>(?:<f${PLAIN_ATTRIBUTES}(?:/>|>([^<]*)</f>))?(?:<v>([^<]*)</v>|<v/>)?</c>)`, "y");
+
+enum At {
+  Outside,
+  Data,
+  Row,
+  Cell,
+  Formula,
+  Value,
+  Inline,
+  InlineText,
+  Run,
+  RunText,
+  Skip,
+}
+
+function readSheet({ xml, regular }: { xml: string; regular: boolean }, context: SheetContext): { cells: Map<string, SnapshotCell>; rows: number; columns: number } {
+  const cells = new Map<string, SnapshotCell>();
+  /** shared formulas' masters by their `si` (ExcelJS keeps the last master of an si) */
+  const masters = new Map<string, { text: string; row: number; col: number }>();
+  let at = At.Outside;
+  let skipFrom = 0;
+  let skipBack = At.Outside;
+  let seenData = false;
+  let rowNumber = 0;
+  let lastRow = 0;
+  let lastCol = 0;
+  let rows = 0;
+  let columns = 0;
+  // the cell being read
+  let address = "";
+  let col = 0;
+  let type: string | undefined;
+  let styled = false;
+  let dateStyle = false;
+  let formula: string | undefined;
+  let formulaSeen = false;
+  let shareType: string | undefined;
+  let si: string | undefined;
+  let ref: string | undefined;
+  let value: string | undefined;
+  let valueSeen = false;
+  let inlineSeen = false;
+  let inlineText: string | undefined;
+  let runs: string[] | undefined;
+  let run: string | undefined;
+  let runTextSeen = false;
+  let raw = "";
+
+  const finishCell = () => {
+    // as ExcelJS: <v> and <is> text add up, and <is> text under another type is read as that type
+    if (inlineSeen && (valueSeen || type !== "inlineStr")) unsupported("an unusual inline string");
+    const isFormula = !!formula || !!shareType;
+    if (styled || isFormula || value !== undefined || runs !== undefined) columns = Math.max(columns, col);
+    if (isFormula) {
+      if (runs !== undefined) unsupported("a formula with a rich inline string");
+      let result: Result;
+      if (value) {
+        if (type === "str") result = xmlDecodeAgain(value);
+        else if (type === "b") result = parseInt(value, 10) !== 0;
+        else if (type === "e") result = { error: value };
+        else result = parseFloat(value);
+      }
+      const shown: CellValue = result !== undefined && dateStyle ? dateText(result, context.date1904) : scalar(result);
+      let text = formula;
+      if (shareType === "shared") {
+        if (ref) {
+          if (!formula) unsupported("a shared formula's master without a formula");
+          masters.set(String(si), { text: formula as string, row: rowNumber, col });
+        } else if (!formula) {
+          const master = masters.get(String(si));
+          if (master) text = slideFormula(master.text, master, { row: rowNumber, col });
+        }
+      }
+      cells.set(address, text ? { value: shown, formula: text.includes("_xldudf_") ? fromStoredFormula(text) : text } : { value: shown });
+      return;
+    }
+    if (runs !== undefined) {
+      if (inlineText !== undefined) unsupported("an unusual inline string");
+      cells.set(address, { value: runs.join("") });
+      return;
+    }
+    if (value === undefined) return;
+    let v: CellValue;
+    if (type === "s") {
+      const index = parseInt(value, 10);
+      const strings = context.strings ?? unsupported("a shared string without the shared-strings part");
+      if (!(index >= 0 && index < strings.length)) unsupported("a shared string that does not exist");
+      v = strings[index];
+    } else if (type === "str") v = xmlDecodeAgain(value);
+    else if (type === "inlineStr") v = value;
+    else if (type === "b") v = parseInt(value, 10) !== 0;
+    else if (type === "e") v = value;
+    else v = dateStyle ? dateText(parseFloat(value), context.date1904) : parseFloat(value);
+    cells.set(address, { value: v });
+  };
+
+  const beginRow = (a: Record<string, string | undefined>) => {
+    const r = a.r ?? "";
+    if (!/^[1-9][0-9]*$/.test(r)) unsupported("a row without a number");
+    rowNumber = Number(r);
+    if (rowNumber <= lastRow) unsupported("rows out of order");
+    lastRow = rowNumber;
+    rows = rowNumber;
+    lastCol = 0;
+  };
+
+  const beginCell = (a: Record<string, string | undefined>) => {
+    address = a["r"] ?? "";
+    const m = CELL_ADDRESS.exec(address);
+    if (!m || Number(m[2]) !== rowNumber) unsupported("a cell without its address in its row");
+    col = columnNumber((m as RegExpExecArray)[1]);
+    if (col > 16384 || col <= lastCol) unsupported("cells out of order");
+    lastCol = col;
+    type = a["t"];
+    const s = a["s"];
+    const style = s ? parseInt(s, 10) : NaN;
+    styled = !!style;
+    dateStyle = styled && context.dateStyles[style] === true;
+    formula = undefined;
+    formulaSeen = false;
+    shareType = si = ref = undefined;
+    value = undefined;
+    valueSeen = inlineSeen = false;
+    inlineText = undefined;
+    runs = undefined;
+  };
+
+  const formulaAttributes = (a: Record<string, string | undefined>) => {
+    formulaSeen = true;
+    shareType = a["t"];
+    si = a["si"];
+    ref = a["ref"];
+  };
+
+  /**
+   * The rows and cells as ExcelJS and LibreOffice write them — <c> holding at most an <f> and a <v>, no
+   * whitespace or comment inside a cell, double-quoted attributes without entities — read with one regular
+   * expression; false (nothing kept) at the first thing of another shape: the scanner below reads it all.
+   */
+  const readRegular = (): boolean => {
+    if (!regular) return false;
+    let i = xml.indexOf(">", 21) + 1;
+    const end = xml.length - "</sheetData></worksheet>".length;
+    if (xml[i - 2] === "/" || !xml.endsWith("</sheetData></worksheet>")) return false;
+    let inRow = false;
+    while (i < end) {
+      if (isSpace(xml.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      REGULAR.lastIndex = i;
+      const m = REGULAR.exec(xml);
+      if (!m || REGULAR.lastIndex > end) return false;
+      i = REGULAR.lastIndex;
+      if (m[3] !== undefined) {
+        if (!inRow) return false;
+        beginCell(plainAttributesOf(m[3]));
+        if (m[4] !== undefined) {
+          formulaAttributes(plainAttributesOf(m[4]));
+          if (m[5]) formula = decode(m[5]);
+        }
+        if (m[6]) {
+          valueSeen = true;
+          value = decode(m[6]);
+        }
+        finishCell();
+      } else if (m[1] !== undefined) {
+        if (inRow) return false;
+        beginRow(plainAttributesOf(m[1]));
+        inRow = m[2] !== "/";
+      } else {
+        if (!inRow) return false;
+        inRow = false;
+      }
+    }
+    return !inRow;
+  };
+
+  if (readRegular()) return { cells, rows, columns };
+  cells.clear();
+  masters.clear();
+  lastRow = rows = columns = 0;
+
+  scanXml(xml, {
+    open(name, attributeText, depth) {
+      switch (at) {
+        case At.Outside:
+          if (depth === 0) {
+            if (name !== "worksheet") unsupported("not a worksheet part");
+          } else if (name === "sheetData") {
+            if (depth !== 1 || seenData) unsupported("<sheetData> out of place");
+            seenData = true;
+            at = At.Data;
+          } else if (name === "hyperlinks" || name === "hyperlink" || name === "row" || name === "c") {
+            unsupported(`<${name}>`); // a hyperlink turns its cell into a hyperlink value in ExcelJS
+          }
+          return;
+        case At.Data:
+          if (name !== "row") unsupported(`<${name}> in <sheetData>`);
+          beginRow(attributesOf(attributeText));
+          at = At.Row;
+          return;
+        case At.Row:
+          if (name !== "c") unsupported(`<${name}> in a row`);
+          beginCell(attributesOf(attributeText));
+          at = At.Cell;
+          return;
+        case At.Cell:
+          raw = "";
+          if (name === "f") {
+            if (formulaSeen) unsupported("two formulas in a cell");
+            formulaAttributes(attributesOf(attributeText));
+            at = At.Formula;
+          } else if (name === "v") {
+            if (valueSeen) unsupported("two values in a cell");
+            valueSeen = true;
+            at = At.Value;
+          } else if (name === "is") {
+            if (inlineSeen) unsupported("two inline strings in a cell");
+            inlineSeen = true;
+            at = At.Inline;
+          } else {
+            unsupported(`<${name}> in a cell`);
+          }
+          return;
+        case At.Inline:
+          if (name === "t") {
+            if (inlineText !== undefined || runs !== undefined) unsupported("an unusual inline string");
+            raw = "";
+            at = At.InlineText;
+          } else if (name === "r") {
+            if (inlineText !== undefined) unsupported("an unusual inline string");
+            runs ??= [];
+            run = undefined;
+            runTextSeen = false;
+            at = At.Run;
+          } else if (name === "phoneticPr") {
+            skipFrom = depth;
+            skipBack = At.Inline;
+            at = At.Skip;
+          } else {
+            unsupported(`<${name}> in an inline string`); // phonetic runs would join the text in ExcelJS
+          }
+          return;
+        case At.Run:
+          if (name === "t") {
+            if (runTextSeen) unsupported("two texts in one run");
+            runTextSeen = true;
+            raw = "";
+            at = At.RunText;
+          } else if (name === "rPr") {
+            skipFrom = depth;
+            skipBack = At.Run;
+            at = At.Skip;
+          } else {
+            unsupported(`<${name}> in a rich-text run`);
+          }
+          return;
+        case At.Skip:
+          return;
+        default:
+          unsupported(`<${name}> inside text`);
+      }
+    },
+    close(_name, depth) {
+      switch (at) {
+        case At.Data:
+          at = At.Outside;
+          return;
+        case At.Row:
+          at = At.Data;
+          return;
+        case At.Cell:
+          finishCell();
+          at = At.Row;
+          return;
+        case At.Formula:
+          formula = raw === "" ? undefined : decode(raw);
+          at = At.Cell;
+          return;
+        case At.Value:
+          if (raw !== "") value = decode(raw);
+          at = At.Cell;
+          return;
+        case At.Inline:
+          at = At.Cell;
+          return;
+        case At.InlineText:
+          inlineText = decode(raw);
+          // as ExcelJS: the text of <is><t> is the cell's value (not unescaped), like a <v>
+          if (raw !== "") value = inlineText;
+          at = At.Inline;
+          return;
+        case At.RunText:
+          run = unescapeText(decode(raw));
+          at = At.Run;
+          return;
+        case At.Run:
+          (runs as string[]).push(run ?? "");
+          at = At.Inline;
+          return;
+        case At.Skip:
+          if (depth === skipFrom) at = skipBack;
+          return;
+        default:
+          return;
+      }
+    },
+    text(xml, start, end) {
+      if (at === At.Formula || at === At.Value || at === At.InlineText || at === At.RunText) raw += xml.slice(start, end);
+    },
+  });
+  return { cells, rows, columns };
+}
+
+/**
+ * A worksheet part's XML for readSheet. Most of a sheet's bytes are validations, formats and views the
+ * snapshot does not use: when the part is plain (no comment, CDATA, DOCTYPE or processing instruction
+ * but the declaration, one <sheetData>, no hyperlink), only its <sheetData> is decoded and scanned, under
+ * an empty <worksheet>. The rest is then not checked for well-formedness as ExcelJS would.
+ */
+function sheetXml(part: Buffer): { xml: string; regular: boolean } {
+  const data = part.indexOf("<sheetData");
+  const plain =
+    data >= 0 &&
+    part.indexOf("<!") < 0 &&
+    part.indexOf("<?", 1) < 0 &&
+    part.indexOf("<hyperlink") < 0 &&
+    part.indexOf("<sheetData", data + 1) < 0 &&
+    /^\uFEFF?(?:<\?xml[^<>]*\?>)?\s*<worksheet[\s>][^<]*$/.test(part.toString("utf8", 0, part.indexOf(">", part.indexOf("<worksheet")) + 1)) &&
+    /^<sheetData[\s/>]/.test(part.toString("latin1", data, data + 11));
+  if (!plain) return { xml: part.toString("utf8"), regular: false };
+  const open = part.indexOf(">", data);
+  if (open < 0) unsupported("unterminated <sheetData>");
+  if (part[open - 1] === 0x2f /* / */) return { xml: "<worksheet></worksheet>", regular: false };
+  const close = part.indexOf("</sheetData>", open);
+  if (close < 0) unsupported("unterminated <sheetData>");
+  // a carriage return (XML reads it as a line feed) or "]]>" (refused) leave it to the scanner
+  const regular = part.indexOf(13, data) < 0 && part.indexOf("]]>", data) < 0;
+  return { xml: `<worksheet>${part.toString("utf8", data, close + 12)}</worksheet>`, regular };
+}
+
+/* ---------------------------------------------------------------- the workbook */
+
+const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+/**
+ * The snapshot of an .xlsx and its sheets' extents, or undefined when the file uses something this reader
+ * does not handle (read it with ExcelJS then). Throws UnreadableWorkbook for an entry that inflates beyond
+ * its declared size. The caller checks the zip's central directory (checkXlsxBytes) first.
+ */
+export function fastSnapshot(bytes: Uint8Array): FastRead | undefined {
+  try {
+    return read(bytes);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+function read(bytes: Uint8Array): FastRead {
+  const entries = zipEntries(bytes);
+  const part = (name: string) => {
+    const entry = entries.get(name);
+    return entry ? entryBytes(bytes, entry) : undefined;
+  };
+  const text = (name: string) => part(name)?.toString("utf8");
+  const workbook = readWorkbookPart(text("xl/workbook.xml") ?? unsupported("no workbook part"));
+  const rels = readRelationships(text("xl/_rels/workbook.xml.rels") ?? unsupported("no workbook relationships"));
+  const sharedStrings = text("xl/sharedStrings.xml");
+  const context: SheetContext = {
+    strings: sharedStrings === undefined ? undefined : readSharedStrings(sharedStrings),
+    dateStyles: readDateStyles(text("xl/styles.xml") ?? unsupported("no styles part")),
+    date1904: workbook.date1904,
+  };
+
+  // as ExcelJS: a sheet whose relationship leads to no parsed worksheet part (a chartsheet) is left out,
+  // and the worksheets are ordered by their sheet id's first place in <sheets>
+  const ids = new Set<number>();
+  const parts = new Set<string>();
+  const sheets: SheetSnapshot[] = [];
+  const extents: SheetExtent[] = [];
+  for (const sheet of workbook.sheets) {
+    if (!(sheet.id >= 1 && sheet.id < 2 ** 32 - 1) || ids.has(sheet.id)) unsupported("sheet ids that are not unique positive integers");
+    ids.add(sheet.id);
+    const target = rels.get(sheet.rId as string);
+    if (target === undefined) continue;
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    if (!entries.has(path)) unsupported(`no part ${path}`);
+    if (!WORKSHEET_ENTRY.test(path)) continue;
+    if (parts.has(path)) unsupported("two sheets on one part");
+    parts.add(path);
+    const { cells, rows, columns } = readSheet(sheetXml(part(path) as Buffer), context);
+    sheets.push({ name: sheet.name, cells });
+    extents.push({ name: sheet.name, rows, columns });
+  }
+
+  // as ExcelJS: print areas and titles are page setup, not names; a later name of the same spelling
+  // (another sheet's local name) replaces an earlier one in its place
+  const named = new Map<string, NameSnapshot | undefined>();
+  for (const entry of workbook.names) {
+    if (entry.name === "_xlnm.Print_Area") {
+      if (extractRanges(entry.text).length === 0) unsupported("a print area without a range"); // ExcelJS fails on it
+      continue;
+    }
+    if (entry.name === "_xlnm.Print_Titles") continue;
+    named.set(entry.name, nameOf(entry.name, entry.text));
+  }
+  const names = [...named.values()].filter((n): n is NameSnapshot => n !== undefined);
+  return { snapshot: { sheets, names }, extents };
+}

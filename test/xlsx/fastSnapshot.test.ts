@@ -1,0 +1,288 @@
+/**
+ * The lean reader (src/xlsx/fastSnapshot.ts) against ExcelJS (readWithExcelJS, the reference path): the
+ * same WorkbookSnapshot — sheets, cells in the same order, values, formulas, names — for the product's
+ * workbooks (every template from examples/sample-park.json, both languages, both formula modes), the same
+ * files after a LibreOffice round trip, and a hand-written workbook with the constructs other programs
+ * write (shared formulas, inline and rich strings, dates, errors, entities, quoted sheet names…). What it
+ * does not handle it leaves to ExcelJS, and the read limits keep their one-line reasons.
+ */
+import { deflateRawSync } from "node:zlib";
+import type { WorkbookSnapshot } from "../../src/domain/review/snapshot";
+import type { TemplateOptions } from "../../src/domain/templates/context";
+import { TEMPLATES } from "../../src/domain/templates/specs";
+import { fastSnapshot } from "../../src/xlsx/fastSnapshot";
+import { READ_LIMITS, UnreadableWorkbook, checkXlsxBytes, readWithExcelJS, readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
+import { planToXlsx } from "../../src/xlsx/writePlan";
+import { SAMPLE_DATA, sampleWorkbook } from "../domain/review/reviewFixtures";
+import { recalculateWithLibreOffice } from "./libreOffice";
+
+/* ---------------------------------------------------------------- a minimal zip writer */
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A zip of the parts, deflated, names UTF-8. */
+function writeZip(parts: Readonly<Record<string, string | Uint8Array>>): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(parts)) {
+    const data = typeof content === "string" ? Buffer.from(content, "utf8") : Buffer.from(content);
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, "utf8");
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(0x800, 6);
+    head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(head, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += head.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}
+
+/* ---------------------------------------------------------------- the comparison */
+
+/** The snapshot with its cells as [address, cell] lists: toEqual then checks their order too. */
+const ordered = (s: WorkbookSnapshot) => ({ sheets: s.sheets.map((sheet) => ({ name: sheet.name, cells: [...sheet.cells.entries()] })), names: s.names });
+
+async function expectSameAsExcelJS(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  checkXlsxBytes(bytes);
+  const fast = fastSnapshot(bytes);
+  expect(fast).toBeDefined();
+  const reference = await readWithExcelJS(bytes);
+  expect(ordered(fast?.snapshot as WorkbookSnapshot)).toEqual(ordered(reference));
+  // what verify reads is the fast snapshot
+  expect(ordered(await readWorkbookBytes(bytes))).toEqual(ordered(reference));
+  return reference;
+}
+
+const LANGS = ["zh-CN", "en-US"] as const;
+const MODES = ["native", "custom"] as const;
+const VARIANTS = LANGS.flatMap((lang) => MODES.map((mode) => ({ lang, mode })));
+
+/** The templates from examples/sample-park.json alone (as `npm run bench` builds them). */
+function parkWorkbook(lang: TemplateOptions["lang"], mode: TemplateOptions["mode"]): Promise<Uint8Array> {
+  const options: TemplateOptions = { lang, mode, years: SAMPLE_DATA.years, nameSuffix: "", data: SAMPLE_DATA, parkName: SAMPLE_DATA.park.name };
+  return planToXlsx(TEMPLATES.map((t) => t.build(options)));
+}
+
+describe("the product's workbooks", () => {
+  test.each(VARIANTS)("the sample park, %o: the fast snapshot is ExcelJS's", async ({ lang, mode }) => {
+    const snapshot = await expectSameAsExcelJS(await parkWorkbook(lang, mode));
+    expect(snapshot.sheets).toHaveLength(TEMPLATES.length);
+    expect(snapshot.names.length).toBeGreaterThan(100);
+    if (mode === "custom") expect(snapshot.sheets.some((s) => [...s.cells.values()].some((c) => c.formula?.includes("GREEN.")))).toBe(true);
+  });
+
+  test.each(VARIANTS)("a complete submission (list rows, team, evidence), %o, as saved and after a LibreOffice round trip", async ({ lang, mode }) => {
+    const original = await sampleWorkbook({ lang, mode });
+    await expectSameAsExcelJS(original);
+    const saved = new Uint8Array(await recalculateWithLibreOffice(original, `park-${lang}-${mode}.xlsx`));
+    const snapshot = await expectSameAsExcelJS(saved);
+    expect(snapshot.sheets).toHaveLength(TEMPLATES.length);
+  }, 180000);
+});
+
+/* ---------------------------------------------------------------- constructs other programs write */
+
+const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const WORKBOOK = `${DECLARATION}<workbook ${MAIN}><workbookPr date1904="false"/>
+<sheets><sheet name="A &amp;amp; B" sheetId="3" state="visible" r:id="rId1"/><sheet name="O'Brien" sheetId="1" state="hidden" r:id="rId2"/><sheet name="Chart" sheetId="7" r:id="rId9"/></sheets>
+<definedNames>
+<definedName name="_xlnm.Print_Area" localSheetId="0">'A &amp; B'!$A$1:$D$9</definedName>
+<definedName name="_xlnm.Print_Titles" localSheetId="0">'A &amp; B'!$1:$2</definedName>
+<definedName name="GREEN_ONE">'A &amp; B'!$B$2</definedName>
+<definedName name="GREEN_RANGE">'O''Brien'!$C$3:$A$1</definedName>
+<definedName name="Plain">Sheet2!$AB$12</definedName>
+<definedName name="relative">'O''Brien'!A1</definedName>
+<definedName name="local" localSheetId="0">'O''Brien'!$A$2</definedName>
+<definedName name="local" localSheetId="1">'O''Brien'!$A$3</definedName>
+<definedName name="constant">0.5</definedName>
+<definedName name="formula">SUM('O''Brien'!$A$1:$A$2)</definedName>
+<definedName name="broken">#REF!</definedName>
+<definedName name="comma">'a,b'!$D$4</definedName>
+</definedNames><calcPr calcId="191029"/></workbook>`;
+
+const RELS = `${DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet2.xml"/>
+<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+</Relationships>`;
+
+const STYLES = `${DECLARATION}<styleSheet ${MAIN}><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/><numFmt numFmtId="165" formatCode="&quot;d&quot;0.00"/></numFmts>
+<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>
+<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"><alignment wrapText="1"/></xf><xf numFmtId="165"/><xf numFmtId="10"/></cellXfs>
+<dxfs count="1"><dxf><numFmt numFmtId="166" formatCode="yyyy"/></dxf></dxfs></styleSheet>`;
+
+const SHARED = `${DECLARATION}<sst ${MAIN} count="6" uniqueCount="6"><si><t>plain</t></si>
+<si><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve">rich </t></r><r><t>text</t></r><r><rPr><i/></rPr></r></si>
+<si><t>line_x000D_break</t><rPh sb="0" eb="1"><t>ph</t></rPh><phoneticPr fontId="0"/></si>
+<si><t/></si><si><t>a &amp;amp; b</t></si><si><t xml:space="preserve"> 两 端 </t></si></sst>`;
+
+// \r\n raw (an XML parser reads \n) and as character references (kept)
+const SHEET1 = `${DECLARATION}<worksheet ${MAIN}><sheetPr><tabColor rgb="FF00FF00"/></sheetPr><dimension ref="A1:G10"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>
+<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="12" customWidth="1"/></cols>
+<sheetData>
+<row r="1" spans="1:6"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s" s="0"><v>5</v></c></row>
+<row r="2"><c r="A2"><v>42</v></c><c r="B2" t="b"><v>1</v></c><c r="C2" t="b"><v>0</v></c><c r="D2" t="e"><v>#N/A</v></c><c r="E2" t="str"><v>x &amp;amp; y\r\nz&#13;&#10;w</v></c><c r="F2" t="n"><v>1.5E-3</v></c></row>
+<row r="3"><c r="A3" s="1"><v>45000</v></c><c r="B3" s="2"><v>45000.75</v></c><c r="C3" s="3"><v>1.5</v></c><c r="D3" s="4"><v>0.25</v></c><c r="E3" s="7"><v>3</v></c></row>
+<row r="4"><c r="A4"><f>SUM(A2,1)</f><v>43</v></c><c r="B4" t="b"><f>A2=42</f><v>1</v></c><c r="C4" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="D4" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="E4"><f>_xldudf_GREEN_SCORE(A2)</f><v>0</v></c><c r="F4"><f>A2</f></c><c r="G4" s="1"><f>TODAY()</f><v>45001</v></c><c r="H4" t="b"><f>FALSE()</f><v>0</v></c></row>
+<row r="5"><c r="A5"><f t="shared" ref="A5:C7" si="0">A2+$A$2+B$1+$C1+'O''Brien'!A1+_xldudf_GREEN_X(A1)&amp;"A1"</f><v>1</v></c><c r="B5"><f t="shared" si="0"/><v>2</v></c><c r="D5"><f t="shared" ref="D5:D6" si="1">SUM(A1:B2)</f><v>0</v></c></row>
+<row r="6"><c r="A6"><f t="shared" si="0"/></c><c r="D6"><f t="shared" si="1"/><v>5</v></c><c r="E6"><f t="shared" si="9"/><v>6</v></c><c r="F6"><f t="shared" si="0">A1*2</f><v>7</v></c></row>
+<row r="7"><c r="C7"><f t="shared" si="0"/><v>3</v></c><c r="D7"><f t="array" ref="D7:D8">TRANSPOSE(A1:A2)</f><v>9</v></c><c r="E7"><f t="normal"/><v>4</v></c></row>
+<row r="8"><c r="A8" t="inlineStr"><is><t>inline &amp;amp;</t></is></c><c r="B8" t="inlineStr"><is><r><t>ri</t></r><r><rPr><b/></rPr><t>ch_x0041_</t></r></is></c><c r="C8" t="inlineStr" s="1"><is><t></t></is></c><c r="D8"><v>9</v></c></row>
+<row r="9" ht="20" customHeight="1"><c r="A9" s="1"/><c r="B9"/><c r="C9"><v></v></c><c r="D9" s="2"><v/></c></row>
+<row r="10"><c r="A10"><v> 7 </v></c><c r="B10" t="inlineStr"><v>from v</v></c><c r="C10" t="d"><v>2024-01-15</v></c></row>
+<row r="12"/>
+</sheetData><mergeCells count="1"><mergeCell ref="A9:B9"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`.replace(/\n(?=<row|<\/sheetData)/g, "\r\n");
+
+// comments and whitespace inside <sheetData> (the full scan), single-quoted attributes, a 1904 serial-free sheet
+const SHEET2 = `${DECLARATION}<worksheet ${MAIN}>
+  <sheetData>
+    <!-- written by hand -->
+    <row r='1'>
+      <c r='A1' t='s'><v>0</v></c>
+      <c r="C1"><v>3</v></c>
+    </row>
+    <row r="3"><c r="A3" s="1"><f>A1</f><v>45292</v></c></row>
+  </sheetData>
+  <dataValidations count="1"><dataValidation type="list" sqref="A1"><formula1>"a,b"</formula1></dataValidation></dataValidations>
+  <conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1&gt;0</formula></cfRule></conditionalFormatting>
+  <extLst><ext uri="{x}"><x14:id xmlns:x14="urn:x14">1</x14:id></ext></extLst>
+</worksheet>`;
+
+const CHART = `${DECLARATION}<chartsheet ${MAIN}><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`;
+
+const HANDWRITTEN: Record<string, string> = {
+  "[Content_Types].xml": `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+  "xl/workbook.xml": WORKBOOK,
+  "xl/_rels/workbook.xml.rels": RELS,
+  "xl/styles.xml": STYLES,
+  "xl/sharedStrings.xml": SHARED,
+  "xl/worksheets/sheet1.xml": SHEET1,
+  "xl/worksheets/sheet2.xml": SHEET2,
+  "xl/chartsheets/sheet1.xml": CHART,
+};
+
+describe("a hand-written workbook", () => {
+  test("shared formulas, inline and rich strings, dates, booleans, errors, entities, names: the fast snapshot is ExcelJS's", async () => {
+    const snapshot = await expectSameAsExcelJS(writeZip(HANDWRITTEN));
+    // a few of the readings spelled out (both readers agree on them, as above)
+    // in the order of <sheets> (not of the sheet ids), the chartsheet left out
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["A & B", "O'Brien"]);
+    const cells = snapshot.sheets[0].cells;
+    expect(cells.get("B1")).toEqual({ value: "rich text" });
+    expect(cells.get("E2")).toEqual({ value: "x & y\nz\r\nw" });
+    expect(cells.get("A3")).toEqual({ value: "2023-03-15" });
+    expect(cells.get("E4")).toEqual({ value: 0, formula: "GREEN.SCORE(A2)" });
+    expect(cells.get("B5")?.formula).toBe("B2+$A$2+C$1+$C1+'O''Brien'!B1+GREEN.X(B1)&\"B1\"");
+    expect(cells.get("C7")?.formula).toBe("C4+$A$2+D$1+$C3+'O''Brien'!C3+GREEN.X(C3)&\"C3\"");
+    expect(cells.get("D6")).toEqual({ value: 5, formula: "SUM(A2:B3)" });
+    expect(cells.has("C9")).toBe(false);
+    expect(snapshot.names).toEqual(
+      expect.arrayContaining([
+        { name: "GREEN_ONE", sheet: "A & B", range: "B2" },
+        { name: "GREEN_RANGE", sheet: "O'Brien", range: "A1:C3" },
+        { name: "local", sheet: "O'Brien", range: "A3" },
+        { name: "comma", sheet: "a,b", range: "D4" },
+      ]),
+    );
+    expect(snapshot.names.map((n) => n.name)).not.toContain("relative");
+  });
+
+  test("the same cells in the shape ExcelJS and LibreOffice write (read by one regular expression): the fast snapshot is ExcelJS's", async () => {
+    const regular = SHEET1.replace(/\r/g, "").replace(/<row r="8">.*?<\/row>/, "");
+    const snapshot = await expectSameAsExcelJS(writeZip({ ...HANDWRITTEN, "xl/worksheets/sheet1.xml": regular }));
+    expect(snapshot.sheets[0].cells.get("C7")?.formula).toBe("C4+$A$2+D$1+$C3+'O''Brien'!C3+GREEN.X(C3)&\"C3\"");
+  });
+
+  test("a 1904 workbook reads its dates from 1904", async () => {
+    await expectSameAsExcelJS(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": WORKBOOK.replace('date1904="false"', 'date1904="1"') }));
+  });
+
+  test.each([
+    ["a hyperlink", "xl/worksheets/sheet2.xml", SHEET2.replace("</sheetData>", '</sheetData><hyperlinks><hyperlink ref="A1" location="\'O\'\'Brien\'!C1"/></hyperlinks>')],
+    ["a name of two areas", "xl/workbook.xml", WORKBOOK.replace("'A &amp; B'!$B$2", "'A &amp; B'!$B$2,'A &amp; B'!$D$4")],
+    ["CDATA", "xl/worksheets/sheet2.xml", SHEET2.replace("<v>3</v>", "<v><![CDATA[3]]></v>")],
+    ["a row numbered 0", "xl/worksheets/sheet2.xml", SHEET2.replace('<row r="3">', '<row r="0">')],
+    ["rows out of order", "xl/worksheets/sheet2.xml", SHEET2.replace("<row r='1'>", '<row r="4"><c r="A4"><v>1</v></c></row><row r=\'1\'>')],
+  ])("%s: left to ExcelJS, with the same result", async (_what, part, xml) => {
+    const bytes = writeZip({ ...HANDWRITTEN, [part]: xml });
+    expect(fastSnapshot(bytes)).toBeUndefined();
+    let reference: WorkbookSnapshot | Error;
+    try {
+      reference = await readWithExcelJS(bytes);
+    } catch (error) {
+      reference = error as Error;
+    }
+    if (reference instanceof Error) await expect(readWorkbookBytes(bytes)).rejects.toThrow(reference.message);
+    else expect(ordered(await readWorkbookBytes(bytes))).toEqual(ordered(reference));
+  });
+});
+
+/* ---------------------------------------------------------------- limits */
+
+describe("the read limits through the fast reader", () => {
+  test("a sheet over the row or column limit: the same one-line reason as through ExcelJS", async () => {
+    const bytes = await parkWorkbook("zh-CN", "native");
+    expect(fastSnapshot(bytes)).toBeDefined();
+    for (const limits of [{ ...READ_LIMITS, rows: 20 }, { ...READ_LIMITS, columns: 5 }]) {
+      const reference = await readWithExcelJS(bytes, limits).then(
+        () => "",
+        (error: Error) => error.message,
+      );
+      expect(reference).toMatch(/^sheet ".+" too large \(\d+ rows × \d+ columns; limits \d+ × \d+\)$/);
+      await expect(readWorkbookBytes(bytes, limits)).rejects.toThrow(new UnreadableWorkbook(reference));
+    }
+  });
+
+  test("an entry that inflates beyond the size its central directory declares is refused, not inflated", () => {
+    const bytes = writeZip(HANDWRITTEN);
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // the central directory entry of the first sheet declares 100 bytes
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    let at = view.lastIndexOf(name);
+    at -= 46;
+    expect(view.readUInt32LE(at)).toBe(0x02014b50);
+    view.writeUInt32LE(100, at + 24);
+    checkXlsxBytes(bytes);
+    expect(() => fastSnapshot(bytes)).toThrow(/xl\/worksheets\/sheet1\.xml inflates beyond its declared size\): possible zip bomb/);
+  });
+});
