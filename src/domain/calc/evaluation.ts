@@ -177,3 +177,22 @@ export function evaluatePark(data: ParkData, params: EvaluationParams = {}): Out
   }
   return value({ years });
 }
+
+/**
+ * The data items every mandatory indicator needs, with the years k (0 = base year … 3) it reads them in
+ * (SPEC §4.3: a mandatory indicator is always evaluated). Optional inputs (RG6's 综合利用往年贮存量, 0 when
+ * empty) are not needed. In data-item order of the catalog's indicators.
+ */
+export function mandatoryInputYears(): ReadonlyMap<string, ReadonlySet<number>> {
+  const need = new Map<string, Set<number>>();
+  for (const def of INDICATORS.filter((d) => d.flag === "mandatory")) {
+    for (const input of def.inputs.filter((x) => !x.optional)) {
+      for (const item of input.items) {
+        const years = need.get(item) ?? new Set<number>();
+        for (const k of [1, 2, 3]) years.add(input.year === "prev" ? k - 1 : k);
+        need.set(item, years);
+      }
+    }
+  }
+  return need;
+}

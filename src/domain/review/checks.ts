@@ -5,7 +5,7 @@
  * (domain/calc through the builders); nothing here computes an indicator.
  */
 import { BASIC_REQUIREMENTS, INDICATORS, type IndicatorDef } from "../catalog";
-import { isMissing } from "../calc";
+import { isMissing, mandatoryInputYears } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
@@ -143,21 +143,7 @@ function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
 
 /* ---------------------------------------------------------------- data completeness */
 
-/** Data items (and years) a mandatory indicator reads: current year k = 1…3, previous year k − 1. */
-function mandatoryItemYears(): Map<string, Set<number>> {
-  const need = new Map<string, Set<number>>();
-  for (const def of INDICATORS.filter((d) => d.flag === "mandatory")) {
-    for (const input of def.inputs) {
-      for (const item of input.items) {
-        const years = need.get(item) ?? need.set(item, new Set()).get(item) ?? new Set<number>();
-        for (const k of [1, 2, 3]) years.add(input.year === "current" ? k : k - 1);
-      }
-    }
-  }
-  return need;
-}
-
-const MANDATORY_ITEM_YEARS = mandatoryItemYears();
+const MANDATORY_ITEM_YEARS = mandatoryInputYears();
 /** which (item) was reported missing, so an indicator that cannot be computed for that reason is not reported twice */
 const missingItems = new WeakMap<Ctx, Set<string>>();
 

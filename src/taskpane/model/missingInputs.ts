@@ -3,7 +3,9 @@
  * mandatory indicators read (SPEC §4.1 flags, §4.2 inputs) — in the evaluation years, and in the year before
  * for the year-on-year indicators (HG22, HG24), so the base year too.
  */
-import { DATA_ITEMS, INDICATORS, type Text } from "../../domain/catalog";
+import { DATA_ITEMS, type Text } from "../../domain/catalog";
+import { mandatoryInputYears } from "../../domain/calc/evaluation";
+import { isMissing } from "../../domain/calc/inputs";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import type { ParkDataFile } from "../../domain/schema/parkData";
 import { namePart } from "../../domain/templates/context";
@@ -27,20 +29,13 @@ export interface YearMissing {
 
 /** (item, k) pairs the mandatory indicators need, in data-item order. */
 export function requiredInputs(): Map<number, string[]> {
-  const needed = new Map<number, Set<string>>([0, 1, 2, 3].map((k) => [k, new Set<string>()]));
-  for (const indicator of INDICATORS.filter((i) => i.flag === "mandatory")) {
-    for (const input of indicator.inputs.filter((x) => !x.optional)) {
-      for (const k of [1, 2, 3]) {
-        const year = input.year === "prev" ? k - 1 : k;
-        input.items.forEach((item) => needed.get(year)?.add(item));
-      }
-    }
-  }
+  const need = mandatoryInputYears();
   const order = DATA_ITEMS.map((d) => d.id);
-  return new Map([...needed].map(([k, items]) => [k, order.filter((id) => items.has(id))]));
+  return new Map([0, 1, 2, 3].map((k) => [k, order.filter((id) => need.get(id)?.has(k))]));
 }
 
-const isEmpty = (v: CellValue | undefined) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+/** Empty as calc reads it (SPEC §3 "missing"; spaces only count as empty, as for TRIM). */
+const isEmpty = (v: CellValue | undefined) => isMissing(v);
 
 function missingBy(years: readonly number[], valueOf: (item: string, k: number) => CellValue | undefined, cellOf: (item: string, k: number) => { sheet: string; cell: string } | undefined): YearMissing[] {
   const required = requiredInputs();

@@ -3,8 +3,8 @@
  * each input cell with its unit, definition (input message) and validation; and the energy block by
  * carrier, whose standard-coal total (GB/T 2589, SPEC §4.6) feeds `energy_total`.
  */
-import { CARRIERS, DATA_ITEMS, INDICATORS, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
-import { convertQuantity, energyTotalOfYear, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
+import { CARRIERS, DATA_ITEMS, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
+import { convertQuantity, energyTotalOfYear, mandatoryInputYears, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from "../context";
@@ -59,12 +59,6 @@ export function reportingUnit(carrier: CarrierDef): string {
 const INPUT_ITEMS: readonly DataItemDef[] = DATA_ITEMS.filter((d) => !d.computed);
 const ENERGY_TOTAL = DATA_ITEMS.find((d) => d.id === "energy_total");
 
-/** Data items some mandatory indicator reads: a missing one is highlighted (SPEC §2). */
-function mandatoryItems(): Set<string> {
-  const items = new Set<string>();
-  for (const ind of INDICATORS.filter((i) => i.flag === "mandatory")) for (const input of ind.inputs) input.items.forEach((x) => items.add(x));
-  return items;
-}
 
 function yearValue(data: ParkData | undefined, item: string, k: number): CellValue {
   const v = data?.values?.[item]?.[k];
@@ -94,7 +88,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
   b.text(top, 0, "title", TEXT.items);
   yearHeader(b, top + 1, b.t(LABELS.item));
   b.text(top + 1, DEFINITION_COL, "header", LABELS.definition);
-  const mandatory = mandatoryItems();
+  const mandatory = mandatoryInputYears();
   let row = top + 2;
   for (const item of INPUT_ITEMS) {
     b.text(row, 0, "label", item.id);
