@@ -3,39 +3,25 @@
  * generate templates as an .xlsx download and read it back with ExcelJS, switch the language, and scan
  * the pane with axe-core (no serious or critical violation). Screenshots go to test-artifacts/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { parseParkData } from "../../src/domain/schema/parkData";
 import { cellAddress } from "../../src/domain/templates/a1";
 import { planTemplates } from "../../src/taskpane/planTemplates";
 import { planToXlsx } from "../../src/xlsx/writePlan";
-import { launchBrowser, openPage, type PageLog } from "./browser";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { openPage, type PageLog } from "./browser";
+import { ARTIFACTS, ROOT, startDistSession } from "./distSession";
 
-const ROOT = join(__dirname, "..", "..");
-const ARTIFACTS = join(ROOT, "test-artifacts");
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(join(ROOT, "dist"));
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startDistSession();
 
 async function openPane(locale = "zh-CN"): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openPage(browser, server.url);
+  const opened = await openPage(session.browser, session.server.url);
   if (locale !== "zh-CN") await opened.page.context().setExtraHTTPHeaders({ "Accept-Language": locale });
   await opened.page.setViewportSize({ width: 420, height: 900 });
-  await opened.page.goto(`${server.url}/taskpane.html`);
+  await opened.page.goto(`${session.server.url}/taskpane.html`);
   await opened.page.getByTestId("gallery").waitFor();
   return opened;
 }

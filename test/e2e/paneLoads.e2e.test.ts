@@ -2,31 +2,15 @@
  * Issue 2 "done when": the built pane loads in headless Chromium outside Office (file mode) with no console
  * errors and no request outside its own origin except office.js.
  */
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
-import { serveDirectory, type StaticServer } from "./staticServer";
+import { openPage } from "./browser";
+import { ARTIFACTS, startDistSession } from "./distSession";
 
-const ROOT = join(__dirname, "..", "..");
-const ARTIFACTS = join(ROOT, "test-artifacts");
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(join(ROOT, "dist"));
-  browser = await launchBrowser();
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = startDistSession();
 
 test("the task pane renders in file mode with no console errors", async () => {
-  const { page, log } = await openPage(browser, server.url);
-  await page.goto(`${server.url}/taskpane.html`);
+  const { page, log } = await openPage(session.browser, session.server.url);
+  await page.goto(`${session.server.url}/taskpane.html`);
   const mode = page.getByTestId("host-mode");
   await mode.waitFor();
   expect(await mode.textContent()).toContain("文件模式");
@@ -38,8 +22,8 @@ test("the task pane renders in file mode with no console errors", async () => {
 });
 
 test("the functions chunk registers its functions when it loads, before the UI", async () => {
-  const { page } = await openPage(browser, server.url);
-  await page.goto(`${server.url}/taskpane.html`);
+  const { page } = await openPage(session.browser, session.server.url);
+  await page.goto(`${session.server.url}/taskpane.html`);
   await page.getByTestId("host-mode").waitFor();
   const declared = await page.evaluate(async () => (await (await fetch("functions.json")).json()).functions.map((f: { id: string }) => f.id));
   // office.js keeps associations in CustomFunctions._association (outside Excel too)
