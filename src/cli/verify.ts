@@ -10,6 +10,7 @@ import { reviewWorkbook, type Finding, type ReviewReport } from "../domain/revie
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { READ_LIMITS, UnreadableWorkbook, readWorkbookBytes } from "../xlsx/readWorkbookFile";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
+import { csvRows, terminalText } from "./safeText";
 import { renderTable } from "./table";
 
 type Format = "text" | "json" | "csv";
@@ -40,10 +41,6 @@ export async function verifyFile(file: string): Promise<FileResult> {
 
 const value = (v: CellValue) => (v === null ? "" : String(v));
 
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export const CSV_HEADER = ["file", "severity", "code", "sheet", "cell", "message_zh", "message_en", "expected", "found"] as const;
 
 function csv(results: readonly FileResult[]): string {
@@ -53,7 +50,7 @@ function csv(results: readonly FileResult[]): string {
     else for (const f of r.report.findings) rows.push([r.file, f.severity, f.code, f.sheet, f.cell, f.message.zh, f.message.en, value(f.expected), value(f.found)]);
   }
   // a byte-order mark so Excel opens the UTF-8 file with its Chinese intact
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${csvRows(rows)}`;
 }
 
 function json(results: readonly FileResult[]): string {
@@ -68,11 +65,11 @@ function scores(r: ReviewReport): string {
 
 function text(results: readonly FileResult[], lang: VerifyArgs["lang"]): string {
   const blocks = results.map((r) => {
-    if ("unreadable" in r) return `${r.file}: UNREADABLE — ${r.unreadable}`;
+    if ("unreadable" in r) return terminalText(`${r.file}: UNREADABLE — ${r.unreadable}`);
     const s = r.report.summary;
-    const head = `${r.file}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info${scores(r.report)}`;
+    const head = `${terminalText(r.file)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info${scores(r.report)}`;
     if (r.report.findings.length === 0) return head;
-    const rows = r.report.findings.map((f: Finding) => [f.severity, f.code, f.cell ? `${f.sheet}!${f.cell}` : f.sheet, lang === "zh-CN" ? f.message.zh : f.message.en]);
+    const rows = r.report.findings.map((f: Finding) => [f.severity, f.code, f.cell ? `${f.sheet}!${f.cell}` : f.sheet, lang === "zh-CN" ? f.message.zh : f.message.en].map(terminalText));
     return `${head}\n${renderTable(["severity", "code", "where", "message"], rows)}`;
   });
   return `${blocks.join("\n\n")}\n`;
@@ -84,7 +81,7 @@ export async function verifyFiles(files: readonly string[], args: VerifyArgs, io
   const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args.lang);
   if (args.out) writeFileSync(args.out, output);
   else io.stdout(output);
-  for (const r of results) if ("unreadable" in r) io.stderr(`green-audit verify: ${r.file}: ${r.unreadable}\n`);
+  for (const r of results) if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable}`)}\n`);
   if (results.some((r) => "unreadable" in r)) return EXIT_USAGE;
   return results.some((r) => "report" in r && r.report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
