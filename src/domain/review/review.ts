@@ -46,8 +46,8 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
         code: "not-greenaudit",
         sheet: "",
         cell: "",
-        zh: "不是 GreenAudit 工作簿：未找到模板元数据（定义名称 GREEN_META_*），无法复核。",
-        en: "Not a GreenAudit workbook: no template metadata (defined names GREEN_META_*) was found, so nothing can be verified.",
+        zh: "未找到 GreenAudit 模板：此工作簿不是用 GreenAudit 生成的，或模板的标记已被删除，因此没有可复核的内容。",
+        en: "No GreenAudit template was found: this workbook was not made with GreenAudit, or its templates' markers were deleted, so there is nothing to check.",
       }),
     );
     return { findings, summary: summarize(findings, snapshot, [], []) };
@@ -304,6 +304,8 @@ function summarize(findings: readonly Finding[], snapshot: WorkbookSnapshot, reb
     return typeof cached === "number" ? cached : null;
   };
   const templates = sets.flatMap((set) => [...set.values()].map((t) => `${t.id}${t.metadata.nameSuffix}`));
+  const main = sets.find((set) => baseOptions(set).nameSuffix === "") ?? sets[0];
+  const evaluationYears = main ? baseOptions(main).years : undefined;
   return {
     errors: count("error"),
     warnings: count("warning"),
@@ -311,5 +313,6 @@ function summarize(findings: readonly Finding[], snapshot: WorkbookSnapshot, reb
     templates,
     totalScores: years.map(total) as [number | null, number | null, number | null],
     expectedTotalScores: years.map(expected) as [number | null, number | null, number | null],
+    ...(evaluationYears ? { years: [evaluationYears[1], evaluationYears[2], evaluationYears[3]] as const } : {}),
   };
 }

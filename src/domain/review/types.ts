@@ -59,6 +59,8 @@ export interface ReviewSummary {
   readonly totalScores: readonly [number | null, number | null, number | null];
   /** total score per year as recomputed from the workbook's inputs */
   readonly expectedTotalScores: readonly [number | null, number | null, number | null];
+  /** the evaluation years y1–y3 of the workbook's templates (absent when no template was found) */
+  readonly years?: readonly [number, number, number];
 }
 
 export interface ReviewReport {
