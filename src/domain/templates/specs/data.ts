@@ -11,6 +11,7 @@ import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from 
 import { numberLiteral } from "../indicatorFormulas";
 import type { TemplateSpec } from "../registry";
 import { LABELS } from "../labels";
+import { NUMBER_FORMATS, dataFormat } from "../numberFormats";
 import { HIGHLIGHT } from "../styles";
 import type { CellValue } from "../sheetPlan";
 
@@ -94,7 +95,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
     b.text(row, 0, "label", item.id);
     b.text(row, 1, "label", item.name);
     b.text(row, 2, "unit", item.unit);
-    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), { name: b.n.data(item.id, k), key: `data:${item.id}:${k}`, numberFormat: item.kind === "answer" ? "@" : "#,##0.####" });
+    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), { name: b.n.data(item.id, k), key: `data:${item.id}:${k}`, numberFormat: dataFormat(item.unit, item.kind) });
     b.text(row, DEFINITION_COL, "note", item.definition);
     validateItem(b, item, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
     if (mandatory.has(item.id)) highlightMissing(b, row);
@@ -106,7 +107,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
   b.text(row, 1, "label", TEXT.reported);
   b.text(row, 2, "unit", ENERGY_TOTAL?.unit ?? "tce");
   for (const k of ALL_YEARS) {
-    b.input(row, FIRST_YEAR_COL + k, yearValue(data, "energy_total", k), { name: b.n.data("energy_total_reported", k), key: `data:energy_total_reported:${k}`, numberFormat: "#,##0.####" });
+    b.input(row, FIRST_YEAR_COL + k, yearValue(data, "energy_total", k), { name: b.n.data("energy_total_reported", k), key: `data:energy_total_reported:${k}`, numberFormat: NUMBER_FORMATS.amount });
   }
   b.text(row, DEFINITION_COL, "note", TEXT.reportedDefinition);
   if (ENERGY_TOTAL) validateItem(b, ENERGY_TOTAL, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
@@ -146,7 +147,7 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     b.text(row, 0, "label", carrier.id);
     b.text(row, 1, "label", carrier.name);
     b.text(row, 2, "unit", reportingUnit(carrier));
-    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), { key: `energy:${carrier.id}:${k}`, numberFormat: "#,##0.####" });
+    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), { key: `energy:${carrier.id}:${k}`, numberFormat: NUMBER_FORMATS.amount });
     const coefficient = b.n.coefficient(carrier.id);
     // the cell shows the parameter sheet's coefficient: the catalog's unless TemplateOptions.coefficients changes it
     const shown = b.options.coefficients && carrier.id in b.options.coefficients ? b.options.coefficients[carrier.id] : carrier.coefficient;
