@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./catalog";
 import { templateCommand } from "./template";
 import { verifyCommand } from "./verify";
+import { packageVersion } from "./version";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 
 export type { CliCommand, CliIo } from "./io";
@@ -22,6 +23,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const program = new Command("green-audit");
   program
     .description("GreenAudit: green diagnoses and cleaner-production audits of industrial parks")
+    .version(packageVersion(), "-V, --version", "print the version and exit")
     .exitOverride()
     // Commander's own error text is re-emitted below as one line; help goes to stdout.
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: () => undefined, outputError: () => undefined })

@@ -1,4 +1,6 @@
 /** `green-audit catalog` through `run` with captured output (SPEC §6). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { run } from "../../src/cli/main";
 
 interface Captured {
@@ -100,5 +102,13 @@ describe("usage errors exit 2 with a one-line reason", () => {
     const { code, stdout } = await cli("--help");
     expect(code).toBe(0);
     expect(stdout).toContain("catalog");
+  });
+
+  it("--version and -V print the package's version on stdout and exit 0", async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-V"]) {
+      const { code, stdout, stderr } = await cli(flag);
+      expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    }
   });
 });
