@@ -252,7 +252,7 @@ export function totalScoreFunction(ids: unknown[][], scores: unknown[][], weight
 }
 
 /**
- * Synergy grade 优良 / 合格 / 需改进 (SPEC §4.4): 优良 when every indicator meets its target; else 合格 when every main indicator meets its basic requirement; else 需改进.
+ * Synergy grade 优良 / 合格 / 需改进: 优良 when every indicator meets its target; else 需改进 when any indicator with a basic requirement falls short of it; else 合格 when every main indicator meets its basic requirement; else 需改进.
  * @customfunction GRADE
  * @helpurl https://localhost:3000/functions.html#GRADE
  * @param actuals Range of actual values

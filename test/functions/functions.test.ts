@@ -128,6 +128,8 @@ describe("GREEN.GRADE (SPEC §4.4)", () => {
     ["every target met", GREEN.gradeFunction, [column(5, 3), column(4, 3), column("up", "↓")], "优良"],
     // 4 > 3 (down) misses its target; the main indicator meets its basic requirement 5 ≥ 4.5
     ["main indicators meet basics", GREEN.gradeFunction, [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 5)], "合格"],
+    // the non-main 4 > basic 3.5 (down) fails its own basic requirement: "部分指标未达到要求时，应评定为需改进"
+    ["a non-main indicator below its basic", GREEN.gradeFunction, [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 3.5)], "需改进"],
     // 4 < 4.5 (up) misses; without main/basics every indicator is main and basics = targets
     ["otherwise", GREEN.gradeFunction, [column(4, 4), column(4.5, 3), column("正向", "逆向")], "需改进"],
     ["numeric directions and text numbers", GREEN.gradeFunction, [column("5", "3"), column(4, 3), column(1, -1)], "优良"],

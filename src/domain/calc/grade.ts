@@ -25,6 +25,8 @@ interface SynergyRow {
   readonly basic: number;
   readonly direction: TargetDirection;
   readonly main: boolean;
+  /** A basic requirement was given for this indicator (not the target standing in for it). */
+  readonly hasBasic: boolean;
 }
 
 /** An optional column: omitted entirely (empty) gives null; otherwise it must match the rows. */
@@ -51,7 +53,7 @@ function readRow(actual: unknown, target: unknown, direction: unknown, main: unk
   if (!parsedBasic.ok) return parsedBasic;
   const [a, t] = numbers.value;
   const b = isMissing(basic) ? t : parsedBasic.value[0];
-  return value({ actual: a, target: t, basic: b, direction: parsedDirection.value, main: parsedMain.value });
+  return value({ actual: a, target: t, basic: b, direction: parsedDirection.value, main: parsedMain.value, hasBasic: !isMissing(basic) });
 }
 
 function readRows(actuals: unknown, targets: unknown, directions: unknown, main: unknown, basics: unknown): Outcome<SynergyRow[]> {
@@ -75,8 +77,11 @@ function readRows(actuals: unknown, targets: unknown, directions: unknown, main:
 }
 
 /**
- * SPEC §4.4: 优良 when every indicator meets its target; else 合格 when every main indicator meets its
- * basic requirement; else 需改进. A `main` column that marks no indicator is read as "all are main".
+ * Synergy grade, 《工业园区减污降碳协同增效管控》 评估等级划分: 优良 when every indicator meets its target
+ * ("各项指标达到或优于目标值时，可评定为优良"); else 需改进 when any indicator that has a basic requirement
+ * fails it ("部分指标未达到要求时，应评定为需改进" — "应" prevails over the "可" of 合格); else 合格 when every
+ * main indicator meets its basic requirement, the target standing in where none is given ("主要指标达到基本要求时，
+ * 可评定为合格"); else 需改进. A `main` column that marks no indicator is read as "all are main".
  */
 export function synergyGrade(
   actuals: unknown,
@@ -87,9 +92,10 @@ export function synergyGrade(
 ): Outcome<SynergyGrade> {
   const rows = readRows(actuals, targets, directions, main, basics);
   if (!rows.ok) return rows;
+  const meetsBasic = (r: SynergyRow) => meetsTarget(r.actual, r.basic, r.direction);
   if (rows.value.every((r) => meetsTarget(r.actual, r.target, r.direction))) return value("优良");
+  if (rows.value.some((r) => r.hasBasic && !meetsBasic(r))) return value("需改进");
   const marked = rows.value.filter((r) => r.main);
   const mainRows = marked.length > 0 ? marked : rows.value;
-  if (mainRows.every((r) => meetsTarget(r.actual, r.basic, r.direction))) return value("合格");
-  return value("需改进");
+  return value(mainRows.every(meetsBasic) ? "合格" : "需改进");
 }

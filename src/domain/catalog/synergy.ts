@@ -112,6 +112,6 @@ export const SYNERGY_GRADES: readonly SynergyGradeDef[] = [
   },
   {
     id: "needs-improvement", label: "需改进", name: { zh: "需改进", en: "Needs improvement" },
-    rule: { zh: "部分指标未达到要求", en: "some indicators fall short" }, source: GRADE_SOURCE,
+    rule: { zh: "部分指标未达到要求（任一指标未达到其基本要求，或主要指标未达到基本要求）", en: "some indicators fall short (any indicator short of its basic requirement, or a main indicator short of it)" }, source: GRADE_SOURCE,
   },
 ];

@@ -55,14 +55,21 @@ describe("synergyGrade (SPEC §4.4, seed 003)", () => {
   test("every indicator meets its target: 10 ≥ 8 (↑), 5 ≤ 6 (↓) → 优良", () => {
     expectValue(synergyGrade([10, 5], [8, 6], ["up", "down"]), "优良");
   });
-  test("a target missed, the main indicator meets its basic: 7 < 8 but 7 ≥ 6 → 合格", () => {
-    expectValue(synergyGrade([7, 5], [8, 6], ["up", "down"], [1, 0], [6, 4]), "合格");
+  test("a target missed, the main indicator meets its basic, the other its target: 7 ≥ 6, 5 ≤ 6 → 合格", () => {
+    expectValue(synergyGrade([7, 5], [8, 6], ["up", "down"], [1, 0], [6, 5]), "合格");
   });
   test("the main indicator misses its basic: 5 < 6 → 需改进", () => {
     expectValue(synergyGrade([5, 5], [8, 6], ["up", "down"], [1, 0], [6, 4]), "需改进");
   });
-  test("only a non-main indicator misses its basic: 7 > 4 (↓, not main) → still 合格", () => {
-    expectValue(synergyGrade([7, 7], [8, 6], ["up", "down"], [1, 0], [6, 4]), "合格");
+  // 评估等级划分: "当园区部分指标未达到要求时，应评定为需改进等级" — "应" (shall) prevails over the "可" of 合格.
+  test("a non-main indicator misses its basic requirement: 7 > 4 (↓, not main) → 需改进", () => {
+    expectValue(synergyGrade([7, 7], [8, 6], ["up", "down"], [1, 0], [6, 4]), "需改进");
+  });
+  test("a non-main indicator misses its target but has no basic requirement: 7 > 6 (↓) → 合格", () => {
+    expectValue(synergyGrade([7, 7], [8, 6], ["up", "down"], [1, 0], [6, null]), "合格");
+  });
+  test("a non-main indicator meets its basic though not its target: 5 ≤ basic 6 → 合格", () => {
+    expectValue(synergyGrade([7, 5], [8, 4], ["up", "down"], [1, 0], [6, 6]), "合格");
   });
   test("without main/basics basics equal targets: a missed target → 需改进", () => {
     expectValue(synergyGrade([7, 5], [8, 6], ["up", "down"]), "需改进");

@@ -22,12 +22,13 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
     { id: "BR7", answer: "符合", evidence: null },
   ],
   synergy: [
-    // 表1 (main): targets and basics; Y1 all met → 优良; Y2 missing actual → no grade; Y3 a miss within basic → 合格
+    // 表1 (main): targets and basics; Y1 all met → 优良; Y2 missing actual → no grade; Y3 a miss within basic (main rows alone would give 合格)
     { id: "SY1-1", target: 0.45, basic: 0.5, actual_y1: 0.42, actual_y2: 0.41, actual_y3: 0.48 },
     { id: "SY1-2", target: 1.2, basic: 1.4, actual_y1: 1.1, actual_y2: null, actual_y3: 1.15 },
     { id: "SY1-3", target: 2.5, actual_y1: 2.4, actual_y2: 2.3, actual_y3: 2.2 },
     { id: "SY1-4", target: 3, basic: 3.5, actual_y1: 2.8, actual_y2: 2.9, actual_y3: 2.7 },
-    // 表5 (not main): a target met in Y1, missed in Y3 (does not decide 合格)
+    // 表5 (not main): a target met in Y1, missed in Y3 below its basic requirement 80 → Y3 需改进
+    // (评估等级划分: "部分指标未达到要求时，应评定为需改进")
     { id: "SY5-4", target: 85, basic: 80, actual_y1: 88, actual_y2: 86, actual_y3: 70 },
     // 表3: monitoring only (no target) — not graded
     { id: "SY3-1", actual_y1: 18, actual_y2: 16, actual_y3: 15 },

@@ -65,7 +65,7 @@ describe("synergy template (seed 003 表1–表5, SPEC §4.4)", () => {
 
   test("a graded indicator without its actual leaves the year ungraded; monitoring rows without target are not graded", () => {
     const plan = synergyTemplate.build(options({ rows: SCENARIO_A }));
-    expect([1, 2, 3].map((k) => cell(plan, `grade:Y${k}`)?.cached)).toEqual(["优良", "", "合格"]);
+    expect([1, 2, 3].map((k) => cell(plan, `grade:Y${k}`)?.cached)).toEqual(["优良", "", "需改进"]);
     expect(cell(plan, "graded-actual:SY3-1:Y1")?.cached).toBe("");
     expect(cell(plan, "graded-actual:SY1-1:Y1")?.cached).toBe(0.42);
     expect(cell(plan, "graded-direction:SY3-1")?.cached).toBe("");

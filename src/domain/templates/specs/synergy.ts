@@ -29,8 +29,8 @@ const TEXT = {
     en: "Source: specification for synergistic pollution and carbon reduction in industrial parks, tables 1–5 and grades. Units and directions are product suggestions (not given by the standard; to confirm); targets and basic requirements are set by the park.",
   },
   rule: {
-    zh: "填写了目标值的指标参与评级：各项指标均达到或优于目标值为“优良”；否则主要指标均达到基本要求（未填时取目标值）为“合格”；否则为“需改进”。参与评级的指标缺少当年实际值时，该年等级暂不给出。",
-    en: "Indicators with a target are graded: 优良 (excellent) when every one meets its target; else 合格 (pass) when every main indicator meets its basic requirement (the target when empty); else 需改进 (needs improvement). While a graded indicator lacks the year's actual value, that year has no grade.",
+    zh: "填写了目标值的指标参与评级：各项指标均达到或优于目标值为“优良”；否则任一填写了基本要求的指标未达到其基本要求为“需改进”；否则主要指标均达到基本要求（未填时取目标值）为“合格”；否则为“需改进”。参与评级的指标缺少当年实际值时，该年等级暂不给出。",
+    en: "Indicators with a target are graded: 优良 (excellent) when every one meets its target; else 需改进 (needs improvement) when any indicator with a basic requirement falls short of it; else 合格 (pass) when every main indicator meets its basic requirement (the target when empty); else 需改进. While a graded indicator lacks the year's actual value, that year has no grade.",
   },
   id: { zh: "编号", en: "Id" },
   category: { zh: "指标类别", en: "Category" },
@@ -282,7 +282,8 @@ function nativeGrade(r: { actual: string; target: string; direction: string; mai
   return (
     `IF(SUMPRODUCT(--${graded})=0,"",IF(${incomplete}>0,"",` +
     `IF(SUMPRODUCT(${graded}*(1-${metTarget}))=0,${label("优良")},` +
-    `IF(SUMPRODUCT(${graded}*${isMain}*(1-${metBasic}))=0,${label("合格")},${label("需改进")}))))`
+    `IF(SUMPRODUCT(${graded}*(${r.basic}<>"")*(1-${meets(r.basic)}))>0,${label("需改进")},` +
+    `IF(SUMPRODUCT(${graded}*${isMain}*(1-${metBasic}))=0,${label("合格")},${label("需改进")})))))`
   );
 }
 
