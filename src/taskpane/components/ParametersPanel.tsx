@@ -1,12 +1,13 @@
 /**
  * Parameters (issue 7): every value of the parameter sheet with its default, source and status — a visible
- * "待确认 / to confirm" badge (SPEC §1) — and the values that differ from the default highlighted.
+ * "待确认 / to confirm" badge — and the values that differ from the default highlighted. One card per value, so
+ * the list reads at task-pane width (300–350 px) as well as wider.
  */
-import { Badge, Button, Caption1, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Subtitle2, Switch, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { STRINGS, pick, type Lang } from "../i18n";
-import { parameterRows, type ParameterSection } from "../model/parameters";
+import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
@@ -14,11 +15,36 @@ import { errorTitle } from "./InsertPanel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalXS, textAlign: "left", verticalAlign: "top" },
-  changed: { backgroundColor: tokens.colorPaletteDarkOrangeBackground2, color: tokens.colorNeutralForeground1 },
-  source: { color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalS} 0` },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  changed: { backgroundColor: tokens.colorPaletteDarkOrangeBackground1, border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder1}` },
+  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  fact: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  value: { fontWeight: tokens.fontWeightSemibold },
+  cell: { minWidth: 0, height: "auto", padding: 0, justifyContent: "flex-start" },
 });
 
 const SECTIONS: Record<ParameterSection, { zh: string; en: string }> = {
@@ -35,6 +61,67 @@ export interface ParametersPanelProps {
 }
 
 const show = (v: unknown) => (v === undefined || v === null || v === "" ? "—" : String(v));
+
+interface CardProps {
+  readonly row: ParameterRow;
+  readonly lang: Lang;
+  readonly operations: WorkbookOperations;
+  readonly onError: (error: unknown) => void;
+}
+
+/** One parameter: name and status, then value, default, unit, source (and its cell, inside Excel). */
+function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const name = pick(r.label, lang);
+  const selectCell = operations.selectCell;
+  return (
+    <li className={mergeClasses(styles.card, r.changed && styles.changed)} data-changed={r.changed || undefined} aria-label={name}>
+      <div className={styles.header}>
+        <span className={styles.name}>{name}</span>
+        {r.status === "to-confirm" ? (
+          <Badge color="warning" appearance="tint" data-testid="to-confirm">
+            {t.toConfirm}
+          </Badge>
+        ) : (
+          <Badge color="success" appearance="tint">
+            {t.confirmed}
+          </Badge>
+        )}
+      </div>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t.colValue}</dt>
+        <dd className={styles.fact}>
+          <span className={styles.value}>{show(r.value ?? r.defaultValue)}</span>
+          {r.changed && (
+            <>
+              {" "}
+              <Badge color="warning" appearance="filled" size="small">
+                {t.changed}
+              </Badge>
+            </>
+          )}
+        </dd>
+        <dt className={styles.term}>{t.colDefault}</dt>
+        <dd className={styles.fact}>{r.defaultValue === null ? t.noDefault : show(r.defaultValue)}</dd>
+        <dt className={styles.term}>{t.colUnit}</dt>
+        <dd className={styles.fact}>{show(r.unit)}</dd>
+        <dt className={styles.term}>{t.colSource}</dt>
+        <dd className={styles.fact}>{r.source}</dd>
+        {selectCell && r.sheet && r.cell && (
+          <>
+            <dt className={styles.term}>{t.colCell}</dt>
+            <dd className={styles.fact}>
+              <Button className={styles.cell} size="small" appearance="transparent" onClick={() => void selectCell(r.sheet!, r.cell!).catch(onError)} aria-label={t.goTo(name, r.cell)}>
+                {r.cell}
+              </Button>
+            </dd>
+          </>
+        )}
+      </dl>
+    </li>
+  );
+}
 
 export default function ParametersPanel({ lang, operations, snapshot, onSnapshot }: ParametersPanelProps) {
   const styles = useStyles();
@@ -66,57 +153,18 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
       {(Object.keys(SECTIONS) as ParameterSection[]).map((section) => {
         const list = rows.filter((r) => r.section === section && (!onlyNotable || r.changed || r.status === "to-confirm"));
         if (list.length === 0) return null;
+        const headingId = `parameters-${section}-title`;
         return (
-          <table key={section} className={styles.table} data-testid={`parameters-${section}`}>
-            <caption className={styles.caption}>{pick(SECTIONS[section], lang)}</caption>
-            <thead>
-              <tr>
-                {[t.colParameter, t.colValue, t.colDefault, t.colStatus, t.colSource].map((h) => (
-                  <th key={h} scope="col" className={styles.cell}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+          <section key={section} className={styles.section} aria-labelledby={headingId} data-testid={`parameters-${section}`}>
+            <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+              {pick(SECTIONS[section], lang)}
+            </Subtitle2>
+            <ul className={styles.cards}>
               {list.map((r) => (
-                <tr key={r.key} className={r.changed ? styles.changed : undefined} data-changed={r.changed || undefined}>
-                  <th scope="row" className={styles.cell}>
-                    {pick(r.label, lang)} <Caption1>{r.unit}</Caption1>
-                    {operations.selectCell && r.sheet && r.cell && (
-                      <Button size="small" appearance="transparent" onClick={() => void operations.selectCell!(r.sheet!, r.cell!).catch(setError)} aria-label={t.goTo(pick(r.label, lang), r.cell)}>
-                        {r.cell}
-                      </Button>
-                    )}
-                  </th>
-                  <td className={styles.cell}>
-                    {show(r.value ?? r.defaultValue)}
-                    {r.changed && (
-                      <>
-                        {" "}
-                        <Badge color="warning" appearance="filled" size="small">
-                          {t.changed}
-                        </Badge>
-                      </>
-                    )}
-                  </td>
-                  <td className={styles.cell}>{r.defaultValue === null ? t.noDefault : show(r.defaultValue)}</td>
-                  <td className={styles.cell}>
-                    {r.status === "to-confirm" ? (
-                      <Badge color="warning" appearance="tint" data-testid="to-confirm">
-                        {t.toConfirm}
-                      </Badge>
-                    ) : (
-                      <Badge color="success" appearance="tint">
-                        {t.confirmed}
-                      </Badge>
-                    )}
-                  </td>
-                  <td className={`${styles.cell} ${styles.source}`}>{r.source}</td>
-                </tr>
+                <ParameterCard key={r.key} row={r} lang={lang} operations={operations} onError={setError} />
               ))}
-            </tbody>
-          </table>
+            </ul>
+          </section>
         );
       })}
     </section>

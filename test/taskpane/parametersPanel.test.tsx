@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+import "./domSetup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import type { WorkbookSnapshot } from "../../src/domain/review/snapshot";
+import ParametersPanel from "../../src/taskpane/components/ParametersPanel";
+import { fakeOperations } from "./fakeOperations";
+
+// The guide's note 1 to 附件2-1-2 caps a single indicator's score at 120; this workbook's parameter sheet says 100.
+const snapshot: WorkbookSnapshot = {
+  names: [{ name: "GREEN_PARAM_SCORE_CAP", sheet: "参数", range: "C5" }],
+  sheets: [{ name: "参数", cells: new Map([["C5", { value: 100 }]]) }],
+};
+
+function renderPanel(lang: "zh-CN" | "en-US", operations = fakeOperations()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ParametersPanel lang={lang} operations={operations} snapshot={snapshot} onSnapshot={() => undefined} />
+    </FluentProvider>,
+  );
+  return operations;
+}
+
+/** The card's facts as term → text pairs. */
+function facts(card: HTMLElement): Record<string, string> {
+  const terms = [...card.querySelectorAll("dt")];
+  return Object.fromEntries(terms.map((dt) => [dt.textContent ?? "", dt.nextElementSibling?.textContent ?? ""]));
+}
+
+test("each parameter is a card with its value, default, unit, source and status; a changed value is marked", () => {
+  const operations = renderPanel("zh-CN");
+  const card = screen.getByRole("listitem", { name: "单项指标最高得分" });
+  expect(card.getAttribute("data-changed")).toBe("true");
+  expect(facts(card)).toMatchObject({ 取值: "100 已修改", 默认值: "120", 单位: "分", 单元格: "C5" });
+  expect(facts(card).来源).not.toBe("");
+  fireEvent.click(within(card).getByRole("button", { name: "定位到 单项指标最高得分（C5）" }));
+  expect(operations.selected).toEqual([{ sheet: "参数", cell: "C5" }]);
+  // a value the workbook does not hold shows its default and is not marked
+  const unchanged = screen.getByRole("listitem", { name: "达到引领值的得分" });
+  expect(unchanged.getAttribute("data-changed")).toBeNull();
+  expect(facts(unchanged)).toMatchObject({ 取值: "100", 默认值: "100" });
+});
+
+test("the cards group by section, in English too, and the switch keeps only the notable ones", () => {
+  renderPanel("en-US");
+  const sections = ["parameters-indicators", "parameters-scalars", "parameters-coefficients"].map((id) => screen.getByTestId(id));
+  expect(sections.map((s) => within(s).getByRole("heading", { level: 3 }).textContent)).toEqual(["Leading values", "Calculation parameters", "Standard-coal coefficients"]);
+  const card = screen.getByRole("listitem", { name: "Score cap per indicator" });
+  expect(facts(card)).toMatchObject({ Value: "100 changed", Default: "120" });
+  const all = screen.getAllByRole("listitem").length;
+  fireEvent.click(screen.getByRole("switch", { name: "Show only changed or to-confirm parameters" }));
+  const notable = screen.getAllByRole("listitem");
+  expect(notable.length).toBeLessThan(all);
+  expect(notable.every((li) => li.getAttribute("data-changed") === "true" || within(li).queryByTestId("to-confirm") !== null)).toBe(true);
+  expect(screen.getByRole("listitem", { name: "Score cap per indicator" })).toBeTruthy();
+});
