@@ -10,9 +10,17 @@ import { STRINGS, type Lang } from "./i18n";
 import type { TemplateInfo } from "./model/gallery";
 import type { WorkbookOperations } from "./operations";
 
+/** Starts a load once; React.lazy and anyone who waits for the panel (a test, a prefetch) share its promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let started: Promise<T> | undefined;
+  return () => (started ??= load());
+}
+
 // The panels that read the catalog load with it, after the first render.
-const DataPanel = lazy(() => import(/* webpackChunkName: "data-panel" */ "./components/DataPanel"));
-const ParametersPanel = lazy(() => import(/* webpackChunkName: "parameters-panel" */ "./components/ParametersPanel"));
+export const loadDataPanel = once(() => import(/* webpackChunkName: "data-panel" */ "./components/DataPanel"));
+export const loadParametersPanel = once(() => import(/* webpackChunkName: "parameters-panel" */ "./components/ParametersPanel"));
+const DataPanel = lazy(loadDataPanel);
+const ParametersPanel = lazy(loadParametersPanel);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1 },

@@ -1,15 +1,35 @@
 /** @jest-environment jsdom */
 import "./domSetup";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { loadDataPanel, loadParametersPanel } from "../../src/taskpane/App";
 import { Pane } from "../../src/taskpane/Pane";
 import { templateInfos } from "../../src/taskpane/templateCatalog";
 import { fakeOperations } from "./fakeOperations";
 
 const loadTemplates = async () => templateInfos();
 
+/**
+ * Renders inside act: the gallery's templates (an already resolved promise here) are in place when it returns,
+ * with no waiting on a timer.
+ */
+async function renderPane(element: ReactElement): Promise<void> {
+  await act(async () => {
+    render(element);
+  });
+}
+
+/** Opens a tab whose panel loads lazily, and returns once that panel's module has loaded and rendered. */
+async function openLazyTab(name: string, load: () => Promise<unknown>): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name }));
+    await load();
+  });
+}
+
 test("the pane starts in Chinese and switches to English and back", async () => {
-  render(<Pane mode="file" operations={fakeOperations({ mode: "file" })} loadTemplates={loadTemplates} />);
-  await screen.findByTestId("gallery");
+  await renderPane(<Pane mode="file" operations={fakeOperations({ mode: "file" })} loadTemplates={loadTemplates} />);
+  expect(screen.getByTestId("gallery")).toBeTruthy();
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("GreenAudit 园区绿色诊断与清洁生产审核");
   expect(screen.getByTestId("host-mode").textContent).toContain("文件模式");
   expect(screen.getByRole("tab", { name: "复核" })).toBeTruthy();
@@ -25,14 +45,13 @@ test("the pane starts in Chinese and switches to English and back", async () => 
 });
 
 test("English from the start when the host's language is English; every tab opens", async () => {
-  render(<Pane mode="excel" operations={fakeOperations()} loadTemplates={loadTemplates} initialLang="en-US" theme="dark" />);
-  await screen.findByTestId("gallery");
+  await renderPane(<Pane mode="excel" operations={fakeOperations()} loadTemplates={loadTemplates} initialLang="en-US" theme="dark" />);
   expect(screen.getByTestId("host-mode").textContent).toContain("Connected to Excel");
-  fireEvent.click(screen.getByRole("tab", { name: "Parameters" }));
-  expect(await screen.findByTestId("parameters-indicators")).toBeTruthy();
+  await openLazyTab("Parameters", loadParametersPanel);
+  expect(screen.getByTestId("parameters-indicators")).toBeTruthy();
   expect(screen.getAllByTestId("to-confirm").length).toBeGreaterThan(10);
-  fireEvent.click(screen.getByRole("tab", { name: "Data" }));
-  expect(await screen.findByText("No data sheet read yet.")).toBeTruthy();
+  await openLazyTab("Data", loadDataPanel);
+  expect(screen.getByText("No data sheet read yet.")).toBeTruthy();
   fireEvent.click(screen.getByRole("tab", { name: "Submit" }));
   expect(screen.getByText("Only available inside Excel.")).toBeTruthy();
 });
