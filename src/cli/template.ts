@@ -4,8 +4,7 @@
  * templates, and every template their formulas read, as an .xlsx — filled from a park data file when
  * one is given.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { parseParkData, type ParkDataFile } from "../domain/schema/parkData";
 import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
@@ -13,6 +12,7 @@ import { TEMPLATES, withDependencies } from "../domain/templates/specs";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
 import { planToXlsx } from "../xlsx/writePlan";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
+import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 
 interface TemplateArgs {
   out: string;
@@ -63,8 +63,7 @@ function readData(path: string): ParkDataFile {
 }
 
 export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new Date()): Promise<number> {
-  if (!args.force && existsSync(args.out)) throw new UsageError(`--out ${args.out} exists; choose another file or add --force to replace it`);
-  if (args.data !== undefined && resolve(args.data) === resolve(args.out)) throw new UsageError(`--out ${args.out} is the --data file; choose another output file`);
+  checkOutput(args.out, "--out", args.force === true, args.data === undefined ? [] : [{ path: args.data, role: "the --data file" }]);
   const data = args.data === undefined ? undefined : readData(args.data);
   let years = evaluationYears(args.years, today);
   if (data) {
@@ -85,7 +84,7 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
     ...(data ? { data, parkName: data.park?.name, coefficients: coefficientsFromParkData(data) } : {}),
   };
   const bytes = await planToXlsx(specs.map((spec) => spec.build(options)));
-  writeFileSync(args.out, bytes);
+  writeOutput(args.out, bytes);
   if (added.length > 0) io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);
   io.stdout(`wrote ${args.out}: ${specs.map((s) => s.id).join(", ")} (${args.formulas}, ${args.lang}, ${years[1]}–${years[3]}, base ${years[0]}${data ? ", filled from data" : ""})\n`);
   return EXIT_OK;
@@ -108,7 +107,7 @@ export const templateCommand: CliCommand = {
         try {
           exit(await writeTemplates(args, io));
         } catch (error) {
-          if (!(error instanceof UsageError)) throw error;
+          if (!(error instanceof UsageError || error instanceof OutputError)) throw error;
           io.stderr(`green-audit template: ${error.message}\n`);
           exit(EXIT_USAGE);
         }

@@ -4,13 +4,14 @@
  * 1 when any has, 2 when a file cannot be read — the other files are still checked and reported, and each
  * unreadable file gets one line saying why.
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { reviewWorkbook, type Finding, type ReviewReport } from "../domain/review";
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { READ_LIMITS, UnreadableWorkbook, readWorkbookBytes } from "../xlsx/readWorkbookFile";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { csvRows, terminalText } from "./safeText";
+import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 import { renderTable } from "./table";
 
 type Format = "text" | "json" | "csv";
@@ -18,6 +19,7 @@ type Format = "text" | "json" | "csv";
 interface VerifyArgs {
   format: Format;
   out?: string;
+  force?: boolean;
   lang: "zh-CN" | "en-US";
 }
 
@@ -75,14 +77,38 @@ function text(results: readonly FileResult[], lang: VerifyArgs["lang"]): string 
   return `${blocks.join("\n\n")}\n`;
 }
 
+/** Writes the report to --out or standard output; false (after one line on stderr) when --out fails. */
+function deliver(output: string, args: VerifyArgs, io: CliIo): boolean {
+  if (args.out === undefined) {
+    io.stdout(output);
+    return true;
+  }
+  try {
+    writeOutput(args.out, output);
+    return true;
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`green-audit verify: ${terminalText(error.message)}\n`);
+    return false;
+  }
+}
+
 export async function verifyFiles(files: readonly string[], args: VerifyArgs, io: CliIo): Promise<number> {
+  if (args.out !== undefined) {
+    try {
+      checkOutput(args.out, "--out", args.force === true, files.map((path) => ({ path, role: "a workbook to verify" })));
+    } catch (error) {
+      if (!(error instanceof OutputError)) throw error;
+      io.stderr(`green-audit verify: ${terminalText(error.message)}\n`);
+      return EXIT_USAGE;
+    }
+  }
   const results: FileResult[] = [];
   for (const file of files) results.push(await verifyFile(file));
   const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args.lang);
-  if (args.out) writeFileSync(args.out, output);
-  else io.stdout(output);
+  const delivered = deliver(output, args, io);
   for (const r of results) if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable}`)}\n`);
-  if (results.some((r) => "unreadable" in r)) return EXIT_USAGE;
+  if (!delivered || results.some((r) => "unreadable" in r)) return EXIT_USAGE;
   return results.some((r) => "report" in r && r.report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -95,6 +121,7 @@ export const verifyCommand: CliCommand = {
       .argument("<files...>", ".xlsx workbooks to verify")
       .addOption(new Option("--format <format>", "report format").choices(["text", "json", "csv"]).default("text"))
       .option("--out <file>", "write the report to this file instead of standard output")
+      .option("--force", "replace --out when it exists")
       .addOption(new Option("--lang <lang>", "language of the messages in the text format").choices(["zh-CN", "en-US"]).default("zh-CN"))
       .action(async (files: string[], args: VerifyArgs) => {
         exit(await verifyFiles(files, args, io));
