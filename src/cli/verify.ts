@@ -1,12 +1,27 @@
 /**
- * `green-audit verify FILE.xlsx… [--format text|json|csv] [--out FILE] [--lang zh-CN|en-US]` (SPEC §6):
- * reviews every workbook (SPEC §5) and reports the findings. Exit 0 when no workbook has an error finding,
+ * `green-audit verify FILE.xlsx… [--format text|json|csv] [--out FILE] [--lang zh-CN|en-US] [--detail]`:
+ * reviews every workbook (docs/review-codes.md) and reports the findings — in the text format one line per
+ * problem (repeated findings grouped with their cells) under a headline with the total score recomputed
+ * beside the workbook's. Exit 0 when no workbook has an error finding,
  * 1 when any has, 2 when a file cannot be read — the other files are still checked and reported, and each
  * unreadable file gets one line saying why.
  */
 import { readFileSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { reviewWorkbook, type Finding, type ReviewReport } from "../domain/review";
+import {
+  SEVERITY_LABELS,
+  findingLabel,
+  foundTemplates,
+  groupFindings,
+  groupTitle,
+  reviewHeadline,
+  reviewWorkbook,
+  yearTotalLine,
+  yearTotals,
+  type Finding,
+  type FindingGroup,
+  type ReviewReport,
+} from "../domain/review";
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { READ_LIMITS, UnreadableWorkbook, readWorkbookBytes } from "../xlsx/readWorkbookFile";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
@@ -21,6 +36,8 @@ interface VerifyArgs {
   out?: string;
   force?: boolean;
   lang: "zh-CN" | "en-US";
+  /** text format: every finding of a group listed under it */
+  detail?: boolean;
 }
 
 export type FileResult = { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: string };
@@ -43,36 +60,74 @@ export async function verifyFile(file: string): Promise<FileResult> {
 
 const value = (v: CellValue) => (v === null ? "" : String(v));
 
-export const CSV_HEADER = ["file", "severity", "code", "sheet", "cell", "message_zh", "message_en", "expected", "found"] as const;
+export const CSV_HEADER = ["file", "severity", "code", "finding_zh", "finding_en", "sheet", "cell", "message_zh", "message_en", "expected", "found"] as const;
 
 function csv(results: readonly FileResult[]): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const r of results) {
-    if ("unreadable" in r) rows.push([r.file, "unreadable", "file-unreadable", "", "", `无法读取：${r.unreadable}`, `cannot read: ${r.unreadable}`, "", ""]);
-    else for (const f of r.report.findings) rows.push([r.file, f.severity, f.code, f.sheet, f.cell, f.message.zh, f.message.en, value(f.expected), value(f.found)]);
+    if ("unreadable" in r) rows.push([r.file, "unreadable", "file-unreadable", "无法读取", "cannot read", "", "", `无法读取：${r.unreadable}`, `cannot read: ${r.unreadable}`, "", ""]);
+    else {
+      for (const f of r.report.findings) {
+        const { name } = findingLabel(f.code);
+        rows.push([r.file, f.severity, f.code, name.zh, name.en, f.sheet, f.cell, f.message.zh, f.message.en, value(f.expected), value(f.found)]);
+      }
+    }
   }
   // a byte-order mark so Excel opens the UTF-8 file with its Chinese intact
   return `\uFEFF${csvRows(rows)}`;
 }
 
+/** JSON keeps every finding with its code and adds the words, the groups and the per-year totals. */
 function json(results: readonly FileResult[]): string {
-  const files = results.map((r) => ("unreadable" in r ? { file: r.file, readable: false, reason: r.unreadable } : { file: r.file, readable: true, summary: r.report.summary, findings: r.report.findings }));
+  const files = results.map((r) => {
+    if ("unreadable" in r) return { file: r.file, readable: false, reason: r.unreadable };
+    const { findings, summary } = r.report;
+    return {
+      file: r.file,
+      readable: true,
+      templateFound: summary.templates.length > 0,
+      summary,
+      totals: yearTotals(summary),
+      groups: groupFindings(findings).map((g) => ({ code: g.code, finding: findingLabel(g.code).name, severity: g.severity, sheet: g.sheet, count: g.findings.length, cells: g.cells })),
+      findings: findings.map((f) => ({ ...f, finding: findingLabel(f.code).name })),
+    };
+  });
   return `${JSON.stringify({ files }, null, 2)}\n`;
 }
 
-function scores(r: ReviewReport): string {
-  const shown = r.summary.totalScores.map((s) => (s === null ? "–" : s.toFixed(2)));
-  return shown.every((s) => s === "–") ? "" : `; total score ${shown.join(" / ")}`;
+const TEXT = {
+  header: { zh: ["级别", "问题", "位置", "说明"], en: ["severity", "finding", "where", "what to do / message"] },
+  more: { zh: (n: number) => ` 等共 ${n} 处`, en: (n: number) => ` and ${n - 1} more` },
+  unreadable: { zh: "无法读取", en: "UNREADABLE" },
+} as const;
+
+/** At most this many ranges in the table's "where" column; --detail lists every cell. */
+const WHERE_RANGES = 6;
+
+function where(g: FindingGroup<Finding>, w: "zh" | "en"): string {
+  const cells = g.cells.length > WHERE_RANGES ? `${g.cells.slice(0, WHERE_RANGES).join(", ")}${TEXT.more[w](g.findings.length)}` : g.cells.join(", ");
+  return g.sheet && cells ? `${g.sheet}!${cells}` : g.sheet || cells;
 }
 
-function text(results: readonly FileResult[], lang: VerifyArgs["lang"]): string {
+/** One row per group: the words, where, and the finding's own message (one) or what to do (several). */
+function groupRows(g: FindingGroup<Finding>, w: "zh" | "en", detail: boolean): string[][] {
+  const single = g.findings.length === 1;
+  const head = [SEVERITY_LABELS[g.severity][w], groupTitle(g, w), where(g, w), single ? g.findings[0].message[w] : findingLabel(g.code).action[w]];
+  const rows = [head];
+  if (detail && !single) for (const f of g.findings) rows.push(["", "", `  ${f.cell || f.sheet}`, f.message[w]]);
+  return rows.map((row) => row.map(terminalText));
+}
+
+function text(results: readonly FileResult[], args: VerifyArgs): string {
+  const w = args.lang === "zh-CN" ? "zh" : "en";
   const blocks = results.map((r) => {
-    if ("unreadable" in r) return terminalText(`${r.file}: UNREADABLE — ${r.unreadable}`);
-    const s = r.report.summary;
-    const head = `${terminalText(r.file)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.info} info${scores(r.report)}`;
-    if (r.report.findings.length === 0) return head;
-    const rows = r.report.findings.map((f: Finding) => [f.severity, f.code, f.cell ? `${f.sheet}!${f.cell}` : f.sheet, lang === "zh-CN" ? f.message.zh : f.message.en].map(terminalText));
-    return `${head}\n${renderTable(["severity", "code", "where", "message"], rows)}`;
+    if ("unreadable" in r) return terminalText(`${r.file}: ${TEXT.unreadable[w]} — ${r.unreadable}`);
+    const { summary, findings } = r.report;
+    const head = [`${terminalText(r.file)}: ${reviewHeadline(summary, w)}`, ...yearTotals(summary).map((t) => `  ${yearTotalLine(t, w)}`)].join("\n");
+    // an empty or foreign workbook: the headline says so; there is nothing to list
+    if (findings.length === 0 || !foundTemplates(summary)) return head;
+    const rows = groupFindings(findings).flatMap((g) => groupRows(g, w, args.detail === true));
+    return `${head}\n${renderTable(TEXT.header[w], rows)}`;
   });
   return `${blocks.join("\n\n")}\n`;
 }
@@ -105,7 +160,7 @@ export async function verifyFiles(files: readonly string[], args: VerifyArgs, io
   }
   const results: FileResult[] = [];
   for (const file of files) results.push(await verifyFile(file));
-  const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args.lang);
+  const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args);
   const delivered = deliver(output, args, io);
   for (const r of results) if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable}`)}\n`);
   if (!delivered || results.some((r) => "unreadable" in r)) return EXIT_USAGE;
@@ -117,12 +172,13 @@ export const verifyCommand: CliCommand = {
   register(program: Command, io: CliIo, exit: (code: number) => void): void {
     program
       .command("verify")
-      .description("recalculate GreenAudit workbooks and report every discrepancy (SPEC §5)")
+      .description("recalculate GreenAudit workbooks and report every discrepancy")
       .argument("<files...>", ".xlsx workbooks to verify")
       .addOption(new Option("--format <format>", "report format").choices(["text", "json", "csv"]).default("text"))
       .option("--out <file>", "write the report to this file instead of standard output")
       .option("--force", "replace --out when it exists")
       .addOption(new Option("--lang <lang>", "language of the messages in the text format").choices(["zh-CN", "en-US"]).default("zh-CN"))
+      .option("--detail", "text format: list every finding of a repeated problem under it")
       .action(async (files: string[], args: VerifyArgs) => {
         exit(await verifyFiles(files, args, io));
       });

@@ -41,12 +41,39 @@ beforeAll(async () => {
   closeSync(huge);
 });
 
-test("a good workbook: exit 0, a readable text table with the totals", async () => {
-  const r = await cli("verify", good);
+test("a good workbook: exit 0, a headline with the recomputed total beside the workbook's per year", async () => {
+  const r = await cli("verify", good, "--lang", "en-US");
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/good\.xlsx: 0 error\(s\), \d+ warning\(s\), \d+ info; total score \d+\.\d\d \/ /);
-  expect(r.stdout).toMatch(/severity\s+code\s+where\s+message/);
+  expect(r.stdout).toMatch(/good\.xlsx: 0 errors, \d+ warnings?, \d+ info\n {2}total score 2022: recomputed (\d+\.\d\d), workbook \1\n/);
+  expect(r.stdout).toMatch(/severity\s+finding\s+where\s+what to do \/ message/);
   expect(r.stderr).toBe("");
+});
+
+test("a total typed over its formula: the headline shows the recomputed total and the claimed one apart", async () => {
+  const r = await cli("verify", bad);
+  expect(r.code).toBe(1);
+  const line = /总分 2023 年：复算 (\d+\.\d\d)，工作簿 99\.50（不符）/.exec(r.stdout);
+  expect(line).not.toBeNull();
+  expect(Number(line?.[1])).not.toBe(99.5);
+  expect(r.stdout).toMatch(/错误\s+公式被替换或删除\s+评价指标!\w+\d+\s+公式被替换为常量 99\.5/);
+});
+
+test("the shipped sample: one line per problem — 31 indicators without evidence, 6 mandatory basic requirements unanswered", async () => {
+  const sample = at("sample.xlsx");
+  expect((await cli("template", "--data", join(__dirname, "..", "..", "examples", "sample-park.json"), "--out", sample)).code).toBe(0);
+  const r = await cli("verify", sample, "--lang", "zh-CN");
+  expect(r.code).toBe(0);
+  const lines = r.stdout.trimEnd().split("\n");
+  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 37 项，提示 0 项`);
+  expect(lines.slice(1, 4).map((l) => l.replace(/\d+\.\d\d/g, "N"))).toEqual(["  总分 2022 年：复算 N，工作簿 N", "  总分 2023 年：复算 N，工作簿 N", "  总分 2024 年：复算 N，工作簿 N"]);
+  expect(lines.slice(6).map((l) => l.split(/\s{2,}/))).toEqual([
+    ["警告", "未填写证据索引 ×31", "评价指标!P7:P37", "在证据索引列写明证明材料的位置（文件名、页码）。"],
+    ["警告", "必填内容未填写 ×6", "基础性要求!D6:D11", "补填所列单元格；缺少的必选指标按 0 分计。"],
+  ]);
+  expect(r.stdout).not.toMatch(/evidence-missing|应为|实际/);
+  const detail = await cli("verify", sample, "--lang", "en-US", "--detail");
+  expect(detail.stdout).toMatch(/ {2}P8\s+Indicator EG2 \(.+\) has a value but no evidence index\./);
+  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 2 + 31 + 6);
 });
 
 test("a total typed over its formula: exit 1; json names the cell", async () => {
@@ -74,15 +101,18 @@ test("csv with a header row, to --out; unreadable files exit 2 with one line eac
   const csv = readFileSync(out, "utf8").replace(/^\uFEFF/, "");
   const [header, ...rows] = csv.trimEnd().split("\r\n");
   expect(header).toBe(CSV_HEADER.join(","));
-  expect(rows.some((row) => row.includes("bad.xlsx,error,formula-replaced,评价指标,"))).toBe(true);
+  expect(rows.some((row) => row.includes("bad.xlsx,error,formula-replaced,公式被替换或删除,Formula replaced or deleted,评价指标,"))).toBe(true);
   expect(rows.filter((row) => row.includes(",unreadable,file-unreadable,"))).toHaveLength(5);
 });
 
-test("an empty workbook: one finding, not a GreenAudit workbook (exit 1)", async () => {
+test("an empty workbook: said plainly that no template was found, no total score (exit 1)", async () => {
   const r = await cli("verify", at("empty.xlsx"), "--lang", "en-US");
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/1 error\(s\), 0 warning\(s\), 0 info/);
-  expect(r.stdout).toMatch(/not-greenaudit .*No GreenAudit template was found/);
+  expect(r.stdout).toBe(`${at("empty.xlsx")}: No GreenAudit template found: nothing to check\n`);
+  const zh = await cli("verify", at("empty.xlsx"));
+  expect(zh.stdout).toBe(`${at("empty.xlsx")}: 未找到 GreenAudit 模板，没有可复核的内容\n`);
+  const doc = JSON.parse((await cli("verify", at("empty.xlsx"), "--format", "json")).stdout) as { files: { templateFound: boolean; totals: unknown[]; findings: { code: string; finding: { en: string } }[] }[] };
+  expect(doc.files[0]).toMatchObject({ templateFound: false, totals: [], findings: [{ code: "not-greenaudit", finding: { en: "No GreenAudit template found" } }] });
 });
 
 test("a zip bomb is refused from the central directory, before anything is inflated", () => {
