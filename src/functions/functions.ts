@@ -48,6 +48,12 @@ function numbers(args: readonly (readonly [unknown, string])[]): Outcome<(number
   return success(read);
 }
 
+/** The arguments of a repeating parameter: Excel's one array of them; nothing when the parameter is left out. */
+function repeated(arg: unknown): unknown[] {
+  if (Array.isArray(arg)) return arg;
+  return isOmitted(arg) ? [] : [arg];
+}
+
 /**
  * Part divided by whole, × 100 when percent is TRUE (the default).
  * @customfunction RATE
@@ -74,14 +80,17 @@ export function rateFunction(part: unknown, whole: unknown, percent?: unknown): 
  * @helpurl https://localhost:3000/functions.html#INDICATOR
  * @param id Indicator id (EG1…MG31) or its Chinese name
  * @param input1 First raw input of the indicator (see the list)
- * @param inputs Further raw inputs in the listed order; HG24 takes the four emissions (COD, NH3-N, SO2, NOx) of each year as one range
+ * @param [input2] Further raw inputs in the listed order (input2, input3 …); HG24 takes the four emissions (COD, NH3-N, SO2, NOx) of each year as one range
  * @returns The indicator value in its unit (percent units for shares), or the answer of a qualitative indicator
  */
-export function indicatorFunction(id: unknown, input1: unknown[][], ...inputs: unknown[][][]): number | string {
+export function indicatorFunction(id: unknown, input1: unknown[][], input2?: unknown[][][]): number | string {
+  // input2 is a repeating parameter (Microsoft, "Custom functions parameter options", Repeating parameters):
+  // Excel passes every further argument in this one array, each as a 2-D array, then the invocation object.
+  // A JavaScript rest parameter would receive [that array, invocation]. Excel shows it as input2, [input3], …
   return runFunction("INDICATOR", (): Outcome<IndicatorValue> => {
     const def = toIndicatorInput(id);
     if (!def.ok) return def;
-    const args = [input1, ...inputs];
+    const args = [input1, ...repeated(input2)];
     if (args.length > def.value.inputs.length) return explained("invalid-input", MESSAGES.tooManyInputs(def.value.id, def.value.inputs.length));
     const values: (CellValue | CellValue[])[] = [];
     for (const [index, arg] of args.entries()) {

@@ -3,7 +3,7 @@
  * in a node `vm` sandbox whose stub CustomFunctions.associate captures the registered functions. `npm test`
  * runs `npm run build` before jest; run it yourself before `npx jest test/functions` on a fresh checkout.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 
@@ -49,11 +49,30 @@ export function sourceIds(): string[] {
   return [...source.matchAll(/@customfunction\s+([A-Z0-9_.]+)/g)].map((m) => m[1]);
 }
 
-/** Fails with a clear message when dist/ was built from another version of functions.ts. */
+/** The newest modification time of the files under a folder. */
+function newestUnder(dir: string): { file: string; time: number } {
+  let newest = { file: dir, time: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const here = entry.isDirectory() ? newestUnder(path) : { file: path, time: statSync(path).mtimeMs };
+    if (here.time > newest.time) newest = here;
+  }
+  return newest;
+}
+
+/**
+ * Fails with a clear message when dist/ was built from another version of the functions: other ids, or a
+ * source file of the functions chunk (src/functions, src/domain) changed after dist/functions.js was built.
+ */
 export function assertDistIsCurrent(metadata: FunctionsMetadata): void {
   const built = metadata.functions.map((f) => f.id).join(", ");
   const source = sourceIds().join(", ");
   if (built !== source) throw new Error(`dist/functions.json is stale (declares ${built}; the source declares ${source}): run \`npm run build\``);
+  const builtAt = statSync(join(DIST, "functions.js")).mtimeMs;
+  for (const dir of ["functions", "domain"]) {
+    const newest = newestUnder(join(ROOT, "src", dir));
+    if (newest.time > builtAt) throw new Error(`dist/functions.js is older than ${newest.file.slice(ROOT.length + 1)}: run \`npm run build\``);
+  }
 }
 
 export class SandboxError extends Error {

@@ -22,7 +22,7 @@ const { localizeMetadata, rebaseHelpUrls } = require("../../src/functions/locali
  */
 const SPEC_SIGNATURES: Readonly<Record<string, readonly string[]>> = {
   RATE: ["part", "whole", "[percent]"],
-  INDICATOR: ["id", "range:input1", "[range:inputs...]"],
+  INDICATOR: ["id", "range:input1", "[range:input2...]"],
   REDUCTION: ["before", "after"],
   REDUCTIONRATE: ["before", "after"],
   INTENSITY: ["amount", "output"],
