@@ -10,6 +10,7 @@ import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../excel/sheetNames";
 import { toStoredFormula } from "./customFunctionNames";
+import { disjointValidations, rectAddress } from "./disjointValidations";
 
 /** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
 const PAPER_A4 = 9;
@@ -58,13 +59,14 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
   for (const col of plan.hiddenColumns) sheet.getColumn(col + 1).hidden = true;
   for (const cell of plan.cells) writeCell(sheet, cell);
   for (const merge of plan.merges) sheet.mergeCells(merge);
-  for (const validation of plan.validations) applyValidation(sheet, validation);
-  for (const rule of plan.conditionalFormats) {
+  writeValidations(sheet, plan.validations);
+  // Excel orders a sheet's rules by a priority unique on the sheet; the plan lists them first-to-apply first
+  plan.conditionalFormats.forEach((rule, i) => {
     sheet.addConditionalFormatting({
       ref: rule.range,
       rules: [{
         type: "expression",
-        priority: 1,
+        priority: i + 1,
         formulae: [rule.formula],
         style: {
           fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
@@ -72,7 +74,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
         },
       }],
     });
-  }
+  });
   for (const definedName of plan.names) {
     const range = parseRange(definedName.range);
     if (!range) continue;
@@ -107,27 +109,42 @@ function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
   cell.protection = { locked: style.locked };
 }
 
-function applyValidation(sheet: ExcelJS.Worksheet, v: PlannedValidation): void {
-  const range = parseRange(v.range);
-  if (!range) return;
+/** ExcelJS's sheet-level validations, keyed by A1 cell or range (not in its type declarations). */
+interface SheetValidations {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+/**
+ * Writes the sheet's validations as disjoint rectangles (docs/workbooks.md). ExcelJS's own optimiser, which
+ * joins single-cell entries and can emit overlaps, finds nothing to join: no two single cells of one
+ * validation touch after `disjointValidations`.
+ */
+function writeValidations(sheet: ExcelJS.Worksheet, validations: readonly PlannedValidation[]): void {
+  const target = (sheet as unknown as { dataValidations: SheetValidations }).dataValidations;
+  const items = validations.map((v) => ({ range: v.range, validation: excelValidation(v) }));
+  for (const piece of disjointValidations(items, (a, b) => JSON.stringify(a) === JSON.stringify(b))) {
+    target.add(rectAddress(piece.rect), piece.validation);
+  }
+}
+
+function excelValidation(v: PlannedValidation): ExcelJS.DataValidation {
   const base = {
     allowBlank: true,
     showErrorMessage: true,
-    errorStyle: "error" as const,
+    // ECMA-376 ST_DataValidationErrorStyle: stop | warning | information
+    errorStyle: "stop",
     errorTitle: v.error.title,
     error: v.error.message,
     ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
   };
   const rule = v.rule;
-  const validation: ExcelJS.DataValidation =
+  return (
     rule.kind === "list"
       ? { ...base, type: "list", formulae: [`"${rule.items.join(",")}"`] }
       : rule.kind === "date"
         ? { ...base, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] }
-        : { ...base, type: rule.kind, ...bounds(rule.min, rule.max) };
-  for (let r = range.top; r <= range.bottom; r++) {
-    for (let c = range.left; c <= range.right; c++) sheet.getCell(r + 1, c + 1).dataValidation = validation;
-  }
+        : { ...base, type: rule.kind, ...bounds(rule.min, rule.max) }
+  ) as ExcelJS.DataValidation;
 }
 
 function bounds(min: number | undefined, max: number | undefined): Pick<ExcelJS.DataValidation, "operator" | "formulae"> {

@@ -6,7 +6,8 @@
  * queued writes left them), locked cells of a protected sheet cannot be written, cells of a protected
  * sheet cannot be formatted unless its protection allows formatting, a sheet protected with a password
  * is unprotected only with it, protecting a protected sheet fails, a name that lost its sheet (#REF!) has
- * no range, an inline list source is at most 255 characters, a getRanges address at most 8 192, and one
+ * no range, an inline list source is at most 255 characters, validation titles 32, input messages 255 and
+ * error messages 224, a getRanges address at most 8 192, and one
  * request at most 5 MB. Strings written to `values` are read the way Excel reads typed input ("=…", "+…",
  * "-…" are formulas, number-like text becomes a number, a leading apostrophe keeps text). It counts syncs.
  * It is a test double: it models what we call, nothing more.
@@ -23,6 +24,15 @@ export class FakeExcelError extends Error {
 }
 
 const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Excel's limits on a data validation's texts: a title of 32 characters; an input message of 255; an error
+ * message of 224 ([MS-OI29500] §2.1.613), which Excel cuts or refuses beyond.
+ */
+function assertTextLimits(what: string, text: { title?: string; message?: string }, messageLimit: number): void {
+  if ((text.title ?? "").length > 32) throw new FakeExcelError("InvalidArgument", `${what} title of ${text.title?.length} characters`);
+  if ((text.message ?? "").length > messageLimit) throw new FakeExcelError("InvalidArgument", `${what} message of ${text.message?.length} characters`);
+}
 type Scalar = string | number | boolean;
 
 export interface FakeCell {
@@ -539,8 +549,16 @@ export class FakeRange extends Loadable {
         if (list && (list.source.length === 0 || list.source.length > 255)) throw new FakeExcelError("InvalidArgument", `list source of ${list.source.length} characters`);
         store().rule = rule;
       },
-      set prompt(p: unknown) { validationAllowed(); store().prompt = p; },
-      set errorAlert(e: unknown) { validationAllowed(); store().errorAlert = e; },
+      set prompt(p: unknown) {
+        validationAllowed();
+        assertTextLimits("prompt", p as { title?: string; message?: string }, 255);
+        store().prompt = p;
+      },
+      set errorAlert(e: unknown) {
+        validationAllowed();
+        assertTextLimits("error alert", e as { title?: string; message?: string }, 224);
+        store().errorAlert = e;
+      },
     };
     this.conditionalFormats = {
       add: (type: string) => {

@@ -17,7 +17,7 @@ import {
   type TemplateId,
 } from "./sheetPlan";
 import type { Text } from "../catalog";
-import { VALIDATION_MESSAGE_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
+import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
 
 /** A computed cell's formula in both modes (SPEC §2): native Excel, and GREEN.* custom functions. */
 export type Formula = string | { readonly native: string; readonly custom: string };
@@ -82,10 +82,14 @@ export class SheetBuilder {
     this.put(withOptions({ row, col, role: options.role ?? "computed", formula: text, cached }, options), options.name);
   }
 
-  /** A validation; its titles and messages are cut to Excel's limits (32 and 255 characters). */
+  /** A validation; its titles and messages are cut to Excel's limits (titles 32, error 224, input message 255 characters). */
   validate(validation: PlannedValidation): void {
-    const fit = (m: { title: string; message: string }) => ({ title: m.title.slice(0, VALIDATION_TITLE_LIMIT), message: m.message.slice(0, VALIDATION_MESSAGE_LIMIT) });
-    this.validations.push({ ...validation, error: fit(validation.error), ...(validation.prompt ? { prompt: fit(validation.prompt) } : {}) });
+    const fit = (m: { title: string; message: string }, limit: number) => ({ title: m.title.slice(0, VALIDATION_TITLE_LIMIT), message: m.message.slice(0, limit) });
+    this.validations.push({
+      ...validation,
+      error: fit(validation.error, VALIDATION_ERROR_LIMIT),
+      ...(validation.prompt ? { prompt: fit(validation.prompt, VALIDATION_PROMPT_LIMIT) } : {}),
+    });
   }
 
   highlight(rule: PlannedConditionalFormat): void {

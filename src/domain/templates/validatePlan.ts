@@ -9,9 +9,14 @@ import type { SheetPlan } from "./sheetPlan";
 /** A bound no worksheet number reaches: a decimal rule without min or max accepts any number. */
 export const ANY_NUMBER_BOUND = 9.99e307;
 
-/** Excel: a data-validation input or error title holds at most 32 characters, its message 255. */
+/** Excel: a data-validation input or error title holds at most 32 characters, an input message 255. */
 export const VALIDATION_TITLE_LIMIT = 32;
-export const VALIDATION_MESSAGE_LIMIT = 255;
+export const VALIDATION_PROMPT_LIMIT = 255;
+/**
+ * Excel: a data-validation error message holds at most 224 characters, although the file format allows 255
+ * ([MS-OI29500] Office Implementation Information for ISO/IEC 29500, §2.1.613).
+ */
+export const VALIDATION_ERROR_LIMIT = 224;
 
 /** Excel: an inline list source of a data validation holds at most 255 characters. */
 const LIST_SOURCE_LIMIT = 255;
@@ -52,8 +57,9 @@ export function planProblems(plan: SheetPlan): string[] {
   const ranges = [...plan.validations.map((v) => v.range), ...plan.conditionalFormats.map((c) => c.range), ...plan.merges, ...plan.regions.map((r) => r.range)];
   for (const range of ranges) if (!parseRange(range)) problems.push(where(`bad range "${range}"`));
   for (const v of plan.validations) {
-    for (const m of [v.error, v.prompt]) {
-      if (m && (m.title.length > VALIDATION_TITLE_LIMIT || m.message.length > VALIDATION_MESSAGE_LIMIT)) {
+    const texts = [{ m: v.error, limit: VALIDATION_ERROR_LIMIT }, ...(v.prompt ? [{ m: v.prompt, limit: VALIDATION_PROMPT_LIMIT }] : [])];
+    for (const { m, limit } of texts) {
+      if (m.title.length > VALIDATION_TITLE_LIMIT || m.message.length > limit) {
         problems.push(where(`validation text over Excel's limits at ${v.range}: "${m.title}"`));
       }
     }

@@ -116,7 +116,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
 }
 
 function validateItem(b: SheetBuilder, item: DataItemDef, range: string): void {
-  const prompt = { title: `${b.t(item.name)}（${item.unit}）`.slice(0, 32), message: b.t(item.definition).slice(0, 255) };
+  const prompt = { title: `${b.t(item.name)}（${item.unit}）`, message: b.t(item.definition) };
   if (item.kind === "answer") {
     b.validate({ range, rule: { kind: "list", items: item.answers ?? [] }, prompt, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.answerError) } });
   } else {
@@ -157,7 +157,7 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
   b.validate({
     range: rangeAddress(first, FIRST_YEAR_COL, last, FIRST_YEAR_COL + 3),
     rule: { kind: "decimal", min: 0 },
-    prompt: { title: b.t(TEXT.energy).slice(0, 32), message: b.t(TEXT.amountError) },
+    prompt: { title: b.t(TEXT.energy), message: b.t(TEXT.amountError) },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
   });
   b.region("energy-quantities", first, 0, last, DEFINITION_COL);
