@@ -1,4 +1,4 @@
-/** Reads manifest.xml into plain structures for the offline manifest checks (TOOLCHAIN.md: no XSD offline). */
+/** Reads manifest.xml into plain structures for the manifest checks, and gives it as a build writes it to dist/. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
@@ -53,4 +53,28 @@ export function pngSize(buffer: Buffer): { width: number; height: number } | und
   const signature = "89504e470d0a1a0a";
   if (buffer.subarray(0, 8).toString("hex") !== signature || buffer.subarray(12, 16).toString("ascii") !== "IHDR") return undefined;
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+type CopyPattern = { from: string; transform?: (content: Buffer) => string };
+type Config = { plugins: { patterns?: CopyPattern[] }[] };
+
+/**
+ * dist/manifest.xml as `npm run build` writes it in `mode` with GREEN_AUDIT_BASE_URL = `baseUrl`: the
+ * webpack configuration's own copy transform applied to manifest.xml (README "Production build").
+ */
+export function builtManifest(mode: string, baseUrl?: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require("../../webpack.config.js") as (env: unknown, argv: { mode: string }) => Config;
+  const saved = process.env.GREEN_AUDIT_BASE_URL;
+  if (baseUrl === undefined) delete process.env.GREEN_AUDIT_BASE_URL;
+  else process.env.GREEN_AUDIT_BASE_URL = baseUrl;
+  try {
+    const patterns = makeConfig({}, { mode }).plugins.flatMap((plugin) => plugin.patterns ?? []);
+    const copy = patterns.find((pattern) => pattern.from === "manifest.xml");
+    if (!copy?.transform) throw new Error("no manifest copy pattern");
+    return copy.transform(readFileSync(MANIFEST_PATH));
+  } finally {
+    if (saved === undefined) delete process.env.GREEN_AUDIT_BASE_URL;
+    else process.env.GREEN_AUDIT_BASE_URL = saved;
+  }
 }
