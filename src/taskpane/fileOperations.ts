@@ -1,7 +1,8 @@
 /**
  * File mode (a plain browser, outside Office): templates become an .xlsx download written by ExcelJS in the
- * browser, and the review reads an .xlsx the user opens. ExcelJS, the template builders and the review engine
- * are loaded on first use (dynamic import), never with the pane's first render.
+ * browser, and the review reads an .xlsx the user opens with the same bounded reader as the command line
+ * (src/xlsx/readWorkbookFile: the same limits, the same one-line refusals). ExcelJS, the reader, the template
+ * builders and the review engine are loaded on first use (dynamic import), never with the pane's first render.
  */
 import { uniqueSheetName } from "../excel/sheetNames";
 import { OperationError, type InsertOutcome, type InsertRequest, type PaneReviewReport, type ProgressStep, type WorkbookOperations, type WorkbookSource } from "./operations";
@@ -62,14 +63,14 @@ export function fileOperations(download: (bytes: Uint8Array, fileName: string) =
     },
 
     async review(source: WorkbookSource): Promise<PaneReviewReport> {
-      const [{ readSnapshot }, { reviewWorkbook }, { paneReport, evaluationYearsOf }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ "../xlsx/readSnapshot"),
+      const [{ readWorkbookBytes }, { reviewWorkbook }, { paneReport, evaluationYearsOf }] = await Promise.all([
+        import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile"),
         import(/* webpackChunkName: "review" */ "../domain/review"),
         import(/* webpackChunkName: "review" */ "./model/reviewReport"),
       ]);
       let snapshot;
       try {
-        snapshot = await readSnapshot(bytesOf(source));
+        snapshot = await readWorkbookBytes(bytesOf(source));
       } catch (error) {
         throw new OperationError("file", [(error as Error).message]);
       }
@@ -77,9 +78,9 @@ export function fileOperations(download: (bytes: Uint8Array, fileName: string) =
     },
 
     async readWorkbook(source: WorkbookSource) {
-      const { readSnapshot } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/readSnapshot");
+      const { readWorkbookBytes } = await import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile");
       try {
-        return await readSnapshot(bytesOf(source));
+        return await readWorkbookBytes(bytesOf(source));
       } catch (error) {
         throw new OperationError("file", [(error as Error).message]);
       }

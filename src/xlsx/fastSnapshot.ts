@@ -1,119 +1,40 @@
 /**
- * A lean .xlsx reader for the review (`green-audit verify`): the zip's entries inflated with node:zlib,
- * and only the parts a WorkbookSnapshot needs — xl/workbook.xml (sheets, defined names), its
- * relationships, the shared strings, the cell formats (a number in a date format reads as a date) and
- * each sheet's <sheetData> — read into exactly the snapshot the ExcelJS path makes of the same file
- * (readWorkbookFile: ExcelJS `load` without the parts the review skips, then readSnapshot's snapshotOf),
- * several times faster. Node only (node:zlib): the add-in keeps readSnapshot.
+ * The .xlsx reader for the review (`green-audit verify` and the pane's file mode): from the zip (zip.ts:
+ * bounded, checked) only the parts a WorkbookSnapshot needs — xl/workbook.xml (sheets, defined names), its
+ * relationships, the shared strings, the cell formats (a number in a date format reads as a date) and the
+ * <sheetData> of the sheets the review reads — within the read limits (readLimits.ts).
  *
  * It follows ExcelJS 4.4's reading rules, also where they are not Excel's (each is marked "as ExcelJS"),
- * since test/xlsx/fastSnapshot.test.ts holds the two readers equal. Whatever falls outside the subset it
- * handles makes it return undefined, and the caller reads the file with ExcelJS: hyperlinks, CDATA, a
- * DOCTYPE, unknown entities, a name with more than one area, rows or cells out of order or without an
- * address, sheet ids that are not unique positive integers, plain text mixed with rich runs, a damaged
- * zip entry… Node's inflate is told each entry's declared size: an entry that inflates beyond it is
- * refused (UnreadableWorkbook) before it can fill memory.
+ * since test/xlsx/fastSnapshot.test.ts holds it equal to ExcelJS on the product's workbooks. ExcelJS is not
+ * used for reading: what no spreadsheet program writes (a DOCTYPE, CDATA, rows out of order, an unknown
+ * entity…) is refused with a one-line reason naming the part.
  */
-import { inflateRawSync } from "node:zlib";
 import type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../domain/review/snapshot";
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { fromStoredFormula } from "./customFunctionNames";
-import { parseReference } from "./readSnapshot";
+import type { ReadLimits, SheetLimits } from "./readLimits";
+import { parseReference } from "./reference";
 import { UnreadableWorkbook } from "./unreadable";
+import { NOT_XLSX, type XlsxZip } from "./zip";
 
-/** A sheet's extent as ExcelJS counts it (`rowCount`, `columnCount`), for the read limits. */
-export interface SheetExtent {
-  readonly name: string;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-export interface FastRead {
-  readonly snapshot: WorkbookSnapshot;
-  readonly extents: readonly SheetExtent[];
-}
-
-/** Something this reader does not handle: the caller reads the file with ExcelJS instead. */
+/**
+ * Content no spreadsheet program writes (a DOCTYPE, CDATA, rows out of order, an unknown entity…): the part
+ * that holds it is refused with the reason (see inPart), never guessed at.
+ */
 class Unsupported extends Error {}
 
 const unsupported = (why: string): never => {
   throw new Unsupported(why);
 };
 
-/* ---------------------------------------------------------------- zip */
-
-interface ZipEntry {
-  readonly name: string;
-  readonly flags: number;
-  readonly method: number;
-  readonly compressed: number;
-  readonly uncompressed: number;
-  readonly local: number;
-}
-
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
-
-/** The zip's entries by name (a leading "/" dropped, as ExcelJS), from the central directory. */
-function zipEntries(bytes: Uint8Array): Map<string, ZipEntry> {
-  let eocd = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
-    if (u32(bytes, at) === 0x06054b50) {
-      eocd = at;
-      break;
-    }
+/** Reads one part; what it cannot read becomes a one-line refusal naming the part. */
+function inPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof Unsupported) throw new UnreadableWorkbook(`unusual content in ${part} (${error.message}): open the workbook in Excel or WPS and save it again`);
+    throw error;
   }
-  if (eocd < 0) unsupported("no end of central directory");
-  const count = u16(bytes, eocd + 10);
-  let at = u32(bytes, eocd + 16);
-  const names = new TextDecoder();
-  const entries = new Map<string, ZipEntry>();
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > eocd || u32(bytes, at) !== 0x02014b50) unsupported("bad central directory entry");
-    const nameLength = u16(bytes, at + 28);
-    const extraLength = u16(bytes, at + 30);
-    const flags = u16(bytes, at + 8);
-    // JSZip would take the name from a Unicode Path extra field of a name not flagged UTF-8
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; x += 4 + u16(bytes, x + 2)) {
-      if (u16(bytes, x) === 0x7075 && !(flags & 0x800)) unsupported("unicode path extra field");
-    }
-    let name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (name.startsWith("/")) name = name.slice(1);
-    if (entries.has(name)) unsupported(`two zip entries named ${name}`);
-    if (!name.endsWith("/")) {
-      entries.set(name, { name, flags, method: u16(bytes, at + 10), compressed: u32(bytes, at + 20), uncompressed: u32(bytes, at + 24), local: u32(bytes, at + 42) });
-    }
-    at += 46 + nameLength + extraLength + u16(bytes, at + 32);
-  }
-  return entries;
-}
-
-/** An entry's bytes, inflated to at most its declared size. */
-function entryBytes(bytes: Uint8Array, entry: ZipEntry): Buffer {
-  if (entry.flags & 1) unsupported("encrypted entry");
-  const at = entry.local;
-  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) unsupported("bad local header");
-  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
-  if (start + entry.compressed > bytes.length) unsupported("entry beyond the end of the file");
-  const data = bytes.subarray(start, start + entry.compressed);
-  let out: Buffer;
-  if (entry.method === 0) {
-    out = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  } else if (entry.method === 8) {
-    try {
-      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressed) });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-        throw new UnreadableWorkbook(`damaged zip (${entry.name} inflates beyond its declared size): possible zip bomb`);
-      }
-      return unsupported(`cannot inflate ${entry.name}`);
-    }
-  } else {
-    return unsupported(`compression method ${entry.method}`);
-  }
-  // JSZip refuses a size mismatch too ("uncompressed data size mismatch"): ExcelJS reports it
-  if (out.length !== entry.uncompressed) unsupported("size mismatch");
-  return out;
 }
 
 /* ---------------------------------------------------------------- XML */
@@ -371,33 +292,40 @@ function extractRanges(text: string): string[] {
 }
 
 const MAX_ROW = 1048576;
-const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
+/** The product's own names (GREEN_META_*, GREEN_VALUE_*, …): the names the review reads. */
+export const isProductName = (name: string) => name.toUpperCase().startsWith("GREEN_");
 
 /**
- * A defined name as ExcelJS's DefinedNames reports its first range: only absolute references count,
- * the cells are collected and re-grouped into rectangles. One area is that area; a name whose text has
- * no such reference is left out; more than one area is Unsupported (ExcelJS's regrouping is not copied).
+ * A defined name's first area, as ExcelJS reads it: only absolute references count; a name whose text has
+ * none is left out; of a name of several areas the first is kept (the review reads one cell or one block).
+ * An area larger than the sheet limits is refused for the product's names (nothing the product writes is
+ * that large) and left out for a user's own names, which the review does not read.
  */
-function nameOf(name: string, text: string): NameSnapshot | undefined {
-  const areas: Area[] = [];
+function nameOf(name: string, text: string, limits: SheetLimits): NameSnapshot | undefined {
+  let area: Area | undefined;
   for (const range of extractRanges(text)) {
     if (!/[$](\w+)[$](\d+)(:[$](\w+)[$](\d+))?/.test(range.split("!").pop() || "")) continue;
-    const area = decodeEx(range);
-    if (area.top !== undefined) {
-      if (!(area.top >= 1)) continue; // ExcelJS files it under no row: it never shows
-      if (!Number.isFinite(area.left) || !Number.isFinite(area.right) || !Number.isFinite(area.bottom)) continue;
-      if ((area.bottom as number) > MAX_ROW) unsupported("row beyond the sheet");
+    const a = decodeEx(range);
+    if (a.top !== undefined) {
+      if (!(a.top >= 1)) continue; // ExcelJS files it under no row: it never shows
+      if (!Number.isFinite(a.left) || !Number.isFinite(a.right) || !Number.isFinite(a.bottom)) continue;
+      if ((a.bottom as number) > MAX_ROW) continue; // beyond the sheet: not a reference
     } else {
-      if (area.row === undefined || area.col === undefined) continue;
-      if (area.row < 1 || area.row > MAX_ROW) unsupported("row 0 or beyond the sheet");
+      if (a.row === undefined || a.col === undefined) continue;
+      if (a.row < 1 || a.row > MAX_ROW) continue;
     }
-    areas.push(area);
+    area = a;
+    break;
   }
-  if (areas.length === 0) return undefined;
-  if (areas.length > 1) unsupported(`the name ${name} has more than one area`);
-  const a = areas[0];
-  const [top, left, bottom, right] = a.top !== undefined ? [a.top, a.left as number, a.bottom as number, a.right as number] : [a.row as number, a.col as number, a.row as number, a.col as number];
-  const sheet = a.sheetName ? (/^[a-zA-Z0-9]*$/.test(a.sheetName) ? `${a.sheetName}!` : `'${a.sheetName}'!`) : "";
+  if (!area) return undefined;
+  const [top, left, bottom, right] = area.top !== undefined ? [area.top, area.left as number, area.bottom as number, area.right as number] : [area.row as number, area.col as number, area.row as number, area.col as number];
+  const rows = bottom - top + 1;
+  const columns = right - left + 1;
+  if (rows > limits.rows || columns > limits.columns || rows * columns > limits.cells) {
+    if (!isProductName(name)) return undefined;
+    throw new UnreadableWorkbook(`the defined name ${name} covers ${rows} rows × ${columns} columns (limits ${limits.rows} × ${limits.columns}, ${limits.cells} cells)`);
+  }
+  const sheet = area.sheetName ? (/^[a-zA-Z0-9]*$/.test(area.sheetName) ? `${area.sheetName}!` : `'${area.sheetName}'!`) : "";
   const first = `$${columnLetters(left)}$${top}`;
   const reference = top === bottom && left === right ? `${sheet}${first}` : `${sheet}${first}:$${columnLetters(right)}$${bottom}`;
   const parsed = parseReference(reference);
@@ -456,7 +384,7 @@ function readWorkbookPart(xml: string): WorkbookPart {
         if (name !== "definedName") unsupported(`<${name}> in <definedNames>`);
         const a = attributesOf(raw);
         const definedName = a["name"];
-        if (definedName === undefined || definedName === "__proto__" || ARRAY_INDEX.test(definedName)) unsupported("a defined name ExcelJS files oddly");
+        if (definedName === undefined) unsupported("a defined name without a name");
         current = { name: definedName as string, localSheetId: a["localSheetId"], raw: "" };
         where = "name";
         return;
@@ -607,8 +535,6 @@ function readDateStyles(xml: string): boolean[] {
     },
     text() {},
   });
-  // ExcelJS fails on a styled cell when there is no cell format at all
-  if (xfs.length === 0) unsupported("no cell formats");
   // as ExcelJS's getStyleModel: the part's own code for the id, else the built-in one
   return xfs.map((id) => {
     if (!id) return false;
@@ -623,16 +549,25 @@ interface SheetContext {
   readonly strings: readonly string[] | undefined;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  readonly limits: SheetLimits;
 }
+
+/** The sheet being read: its name, and the cells kept in the sheets read before it. */
+interface SheetBeingRead {
+  readonly name: string;
+  readonly cellsBefore: number;
+}
+
+const tooLarge = (sheet: SheetBeingRead, what: string) => new UnreadableWorkbook(`sheet "${sheet.name}" too large (${what})`);
 
 type Result = number | string | boolean | { readonly error: string } | undefined;
 
 /** As ExcelJS's excelToDate, then snapshotOf's date text. */
-function dateText(v: Result, date1904: boolean): string {
+function dateText(v: Result, date1904: boolean): CellValue {
   const n = typeof v === "number" ? v : typeof v === "string" || typeof v === "boolean" ? Number(v) : NaN;
   const date = new Date(Math.round((n - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  if (Number.isNaN(date.getTime())) unsupported("an invalid date"); // ExcelJS's path throws
-  return date.toISOString().slice(0, 10);
+  // no date (a serial beyond any calendar): the number as it is
+  return Number.isNaN(date.getTime()) ? scalar(v) : date.toISOString().slice(0, 10);
 }
 
 const scalar = (v: Result): CellValue => (v === undefined ? "" : typeof v === "object" ? String(v.error) : v);
@@ -656,8 +591,16 @@ enum At {
   Skip,
 }
 
-function readSheet({ xml, regular }: { xml: string; regular: boolean }, context: SheetContext): { cells: Map<string, SnapshotCell>; rows: number; columns: number } {
+function readSheet({ xml, regular }: { xml: string; regular: boolean }, context: SheetContext, sheet: SheetBeingRead): Map<string, SnapshotCell> {
+  const { limits } = context;
   const cells = new Map<string, SnapshotCell>();
+  const keep = (address: string, cell: SnapshotCell) => {
+    if (cell.formula !== undefined && cell.formula.length > limits.formulaLength) {
+      throw new UnreadableWorkbook(`the formula in "${sheet.name}"!${address} has ${cell.formula.length} characters; Excel's limit is ${limits.formulaLength}`);
+    }
+    cells.set(address, cell);
+    if (sheet.cellsBefore + cells.size > limits.cells) throw tooLarge(sheet, `over ${limits.cells} cells in the sheets read`);
+  };
   /** shared formulas' masters by their `si` (ExcelJS keeps the last master of an si) */
   const masters = new Map<string, { text: string; row: number; col: number }>();
   let at = At.Outside;
@@ -667,8 +610,6 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
   let rowNumber = 0;
   let lastRow = 0;
   let lastCol = 0;
-  let rows = 0;
-  let columns = 0;
   // the cell being read
   let address = "";
   let col = 0;
@@ -693,7 +634,6 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
     // as ExcelJS: <v> and <is> text add up, and <is> text under another type is read as that type
     if (inlineSeen && (valueSeen || type !== "inlineStr")) unsupported("an unusual inline string");
     const isFormula = !!formula || !!shareType;
-    if (styled || isFormula || value !== undefined || runs !== undefined) columns = Math.max(columns, col);
     if (isFormula) {
       if (runs !== undefined) unsupported("a formula with a rich inline string");
       let result: Result;
@@ -714,12 +654,12 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
           if (master) text = slideFormula(master.text, master, { row: rowNumber, col });
         }
       }
-      cells.set(address, text ? { value: shown, formula: text.includes("_xldudf_") ? fromStoredFormula(text) : text } : { value: shown });
+      keep(address, text ? { value: shown, formula: text.includes("_xldudf_") ? fromStoredFormula(text) : text } : { value: shown });
       return;
     }
     if (runs !== undefined) {
       if (inlineText !== undefined) unsupported("an unusual inline string");
-      cells.set(address, { value: runs.join("") });
+      keep(address, { value: runs.join("") });
       return;
     }
     if (value === undefined) return;
@@ -734,7 +674,7 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
     else if (type === "b") v = parseInt(value, 10) !== 0;
     else if (type === "e") v = value;
     else v = dateStyle ? dateText(parseFloat(value), context.date1904) : parseFloat(value);
-    cells.set(address, { value: v });
+    keep(address, { value: v });
   };
 
   const beginRow = (a: Record<string, string | undefined>) => {
@@ -743,7 +683,7 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
     rowNumber = Number(r);
     if (rowNumber <= lastRow) unsupported("rows out of order");
     lastRow = rowNumber;
-    rows = rowNumber;
+    if (rowNumber > limits.rows) throw tooLarge(sheet, `row ${rowNumber}; the limit is ${limits.rows} rows`);
     lastCol = 0;
   };
 
@@ -754,6 +694,7 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
     col = columnNumber((m as RegExpExecArray)[1]);
     if (col > 16384 || col <= lastCol) unsupported("cells out of order");
     lastCol = col;
+    if (col > limits.columns) throw tooLarge(sheet, `column ${col}; the limit is ${limits.columns} columns`);
     type = a["t"];
     const s = a["s"];
     const style = s ? parseInt(s, 10) : NaN;
@@ -819,10 +760,10 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
     return !inRow;
   };
 
-  if (readRegular()) return { cells, rows, columns };
+  if (readRegular()) return cells;
   cells.clear();
   masters.clear();
-  lastRow = rows = columns = 0;
+  lastRow = 0;
 
   scanXml(xml, {
     open(name, attributeText, depth) {
@@ -834,8 +775,8 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
             if (depth !== 1 || seenData) unsupported("<sheetData> out of place");
             seenData = true;
             at = At.Data;
-          } else if (name === "hyperlinks" || name === "hyperlink" || name === "row" || name === "c") {
-            unsupported(`<${name}>`); // a hyperlink turns its cell into a hyperlink value in ExcelJS
+          } else if (name === "row" || name === "c") {
+            unsupported(`<${name}> outside <sheetData>`);
           }
           return;
         case At.Data:
@@ -953,102 +894,100 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
       if (at === At.Formula || at === At.Value || at === At.InlineText || at === At.RunText) raw += xml.slice(start, end);
     },
   });
-  return { cells, rows, columns };
+  return cells;
 }
 
 /**
  * A worksheet part's XML for readSheet. Most of a sheet's bytes are validations, formats and views the
  * snapshot does not use: when the part is plain (no comment, CDATA, DOCTYPE or processing instruction
- * but the declaration, one <sheetData>, no hyperlink), only its <sheetData> is decoded and scanned, under
- * an empty <worksheet>. The rest is then not checked for well-formedness as ExcelJS would.
+ * but the declaration, one <sheetData>), only its <sheetData> is scanned, under an empty <worksheet>.
+ * The rest is then not checked for well-formedness.
  */
-function sheetXml(part: Buffer): { xml: string; regular: boolean } {
+function sheetXml(part: string): { xml: string; regular: boolean } {
   const data = part.indexOf("<sheetData");
+  const head = part.indexOf(">", part.indexOf("<worksheet")) + 1;
   const plain =
     data >= 0 &&
     part.indexOf("<!") < 0 &&
     part.indexOf("<?", 1) < 0 &&
-    part.indexOf("<hyperlink") < 0 &&
     part.indexOf("<sheetData", data + 1) < 0 &&
-    /^\uFEFF?(?:<\?xml[^<>]*\?>)?\s*<worksheet[\s>][^<]*$/.test(part.toString("utf8", 0, part.indexOf(">", part.indexOf("<worksheet")) + 1)) &&
-    /^<sheetData[\s/>]/.test(part.toString("latin1", data, data + 11));
-  if (!plain) return { xml: part.toString("utf8"), regular: false };
+    /^\uFEFF?(?:<\?xml[^<>]*\?>)?\s*<worksheet[\s>][^<]*$/.test(part.slice(0, head)) &&
+    /^<sheetData[\s/>]/.test(part.slice(data, data + 11));
+  if (!plain) return { xml: part, regular: false };
   const open = part.indexOf(">", data);
   if (open < 0) unsupported("unterminated <sheetData>");
-  if (part[open - 1] === 0x2f /* / */) return { xml: "<worksheet></worksheet>", regular: false };
+  if (part[open - 1] === "/") return { xml: "<worksheet></worksheet>", regular: false };
   const close = part.indexOf("</sheetData>", open);
   if (close < 0) unsupported("unterminated <sheetData>");
   // a carriage return (XML reads it as a line feed) or "]]>" (refused) leave it to the scanner
-  const regular = part.indexOf(13, data) < 0 && part.indexOf("]]>", data) < 0;
-  return { xml: `<worksheet>${part.toString("utf8", data, close + 12)}</worksheet>`, regular };
+  const regular = part.indexOf("\r", data) < 0 && part.indexOf("]]>", data) < 0;
+  return { xml: `<worksheet>${part.slice(data, close + 12)}</worksheet>`, regular };
 }
 
 /* ---------------------------------------------------------------- the workbook */
 
 const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-/**
- * The snapshot of an .xlsx and its sheets' extents, or undefined when the file uses something this reader
- * does not handle (read it with ExcelJS then). Throws UnreadableWorkbook for an entry that inflates beyond
- * its declared size. The caller checks the zip's central directory (checkXlsxBytes) first.
- */
-export function fastSnapshot(bytes: Uint8Array): FastRead | undefined {
-  try {
-    return read(bytes);
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+export interface ReadOptions {
+  /**
+   * "review": only the sheets the product's defined names (GREEN_*) point at — the template sheets — are
+   * parsed and kept, others skipped by their part names; "all": every worksheet.
+   */
+  readonly sheets: "review" | "all";
 }
 
-function read(bytes: Uint8Array): FastRead {
-  const entries = zipEntries(bytes);
-  const part = (name: string) => {
-    const entry = entries.get(name);
-    return entry ? entryBytes(bytes, entry) : undefined;
+/**
+ * The snapshot of an .xlsx whose zip has been opened (its central directory checked): the workbook part,
+ * its relationships, the styles, the shared strings and the worksheets asked for, within the limits.
+ * Throws UnreadableWorkbook with a one-line reason.
+ */
+export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions): WorkbookSnapshot {
+  const text = (name: string) => {
+    const content = zip.text(name);
+    return content === undefined ? undefined : { name, content };
   };
-  const text = (name: string) => part(name)?.toString("utf8");
-  const workbook = readWorkbookPart(text("xl/workbook.xml") ?? unsupported("no workbook part"));
-  const rels = readRelationships(text("xl/_rels/workbook.xml.rels") ?? unsupported("no workbook relationships"));
-  const sharedStrings = text("xl/sharedStrings.xml");
-  const context: SheetContext = {
-    strings: sharedStrings === undefined ? undefined : readSharedStrings(sharedStrings),
-    dateStyles: readDateStyles(text("xl/styles.xml") ?? unsupported("no styles part")),
-    date1904: workbook.date1904,
-  };
-
-  // as ExcelJS: a sheet whose relationship leads to no parsed worksheet part (a chartsheet) is left out,
-  // and the worksheets are ordered by their sheet id's first place in <sheets>
-  const ids = new Set<number>();
-  const parts = new Set<string>();
-  const sheets: SheetSnapshot[] = [];
-  const extents: SheetExtent[] = [];
-  for (const sheet of workbook.sheets) {
-    if (!(sheet.id >= 1 && sheet.id < 2 ** 32 - 1) || ids.has(sheet.id)) unsupported("sheet ids that are not unique positive integers");
-    ids.add(sheet.id);
-    const target = rels.get(sheet.rId as string);
-    if (target === undefined) continue;
-    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
-    if (!entries.has(path)) unsupported(`no part ${path}`);
-    if (!WORKSHEET_ENTRY.test(path)) continue;
-    if (parts.has(path)) unsupported("two sheets on one part");
-    parts.add(path);
-    const { cells, rows, columns } = readSheet(sheetXml(part(path) as Buffer), context);
-    sheets.push({ name: sheet.name, cells });
-    extents.push({ name: sheet.name, rows, columns });
-  }
+  const parse = <T>(part: { name: string; content: string } | undefined, read: (xml: string) => T, otherwise: () => T): T => (part ? inPart(part.name, () => read(part.content)) : otherwise());
+  const workbook = parse(text("xl/workbook.xml"), readWorkbookPart, () => {
+    throw new UnreadableWorkbook(`${NOT_XLSX} (no workbook part xl/workbook.xml)`);
+  });
+  const rels = parse(text("xl/_rels/workbook.xml.rels"), readRelationships, () => {
+    throw new UnreadableWorkbook(`${NOT_XLSX} (no workbook relationships)`);
+  });
 
   // as ExcelJS: print areas and titles are page setup, not names; a later name of the same spelling
   // (another sheet's local name) replaces an earlier one in its place
   const named = new Map<string, NameSnapshot | undefined>();
   for (const entry of workbook.names) {
-    if (entry.name === "_xlnm.Print_Area") {
-      if (extractRanges(entry.text).length === 0) unsupported("a print area without a range"); // ExcelJS fails on it
-      continue;
-    }
-    if (entry.name === "_xlnm.Print_Titles") continue;
-    named.set(entry.name, nameOf(entry.name, entry.text));
+    if (entry.name === "_xlnm.Print_Area" || entry.name === "_xlnm.Print_Titles") continue;
+    named.set(entry.name, inPart("xl/workbook.xml", () => nameOf(entry.name, entry.text, limits)));
   }
   const names = [...named.values()].filter((n): n is NameSnapshot => n !== undefined);
-  return { snapshot: { sheets, names }, extents };
+  const wanted = new Set(names.filter((n) => isProductName(n.name)).map((n) => n.sheet));
+  const read = (sheetName: string) => options.sheets === "all" || wanted.has(sheetName);
+
+  const context: SheetContext = {
+    strings: parse(text("xl/sharedStrings.xml"), readSharedStrings, () => undefined),
+    dateStyles: parse(text("xl/styles.xml"), readDateStyles, () => []),
+    date1904: workbook.date1904,
+    limits,
+  };
+
+  // as ExcelJS: a sheet whose relationship leads to no worksheet part (a chartsheet) is left out
+  const parts = new Set<string>();
+  const sheets: SheetSnapshot[] = [];
+  let cellsBefore = 0;
+  for (const sheet of workbook.sheets) {
+    const target = rels.get(sheet.rId as string);
+    if (target === undefined) continue;
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    if (!WORKSHEET_ENTRY.test(path) || !read(sheet.name)) continue;
+    if (!zip.has(path)) throw new UnreadableWorkbook(`damaged workbook (the sheet "${sheet.name}" has no part ${path})`);
+    if (parts.has(path)) throw new UnreadableWorkbook(`damaged workbook (two sheets on the part ${path})`);
+    parts.add(path);
+    const xml = zip.text(path) as string;
+    const cells = inPart(path, () => readSheet(sheetXml(xml), context, { name: sheet.name, cellsBefore }));
+    cellsBefore += cells.size;
+    sheets.push({ name: sheet.name, cells });
+  }
+  return { sheets, names };
 }

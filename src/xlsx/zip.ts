@@ -1,0 +1,187 @@
+/**
+ * The zip container of an .xlsx (ECMA-376 Part 2, Open Packaging Conventions, over the PKWARE ZIP format),
+ * read safely in the browser and in node: the central directory is read and checked first — entry count,
+ * declared sizes, compression ratio — before anything is inflated; an entry is inflated (fflate) only when
+ * asked for, in small slices, and stopped as soon as it grows past the size the central directory declares;
+ * its CRC-32 and its local header's name are checked against the central directory. Every refusal is an
+ * UnreadableWorkbook with a one-line reason (docs/review-codes.md lists the limits).
+ */
+import { buf as crc32 } from "crc-32";
+import { Inflate, strFromU8 } from "fflate";
+import { UnreadableWorkbook } from "./unreadable";
+
+export interface ZipLimits {
+  /** bytes of the .xlsx file */
+  readonly fileBytes: number;
+  /** entries in the zip */
+  readonly zipEntries: number;
+  /** sum of the entries' uncompressed sizes, as the central directory declares them */
+  readonly uncompressedBytes: number;
+  /** uncompressed : compressed of one entry larger than 1 MB */
+  readonly compressionRatio: number;
+}
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  readonly compressed: number;
+  readonly uncompressed: number;
+  /** offset of the local header */
+  readonly local: number;
+  /** the name's raw bytes, compared with the local header's */
+  readonly rawName: Uint8Array;
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const END = 0x06054b50;
+/** compressed bytes handed to the inflater at a time: the most an entry can overshoot its declared size is ~1 032 × this */
+const SLICE = 16 * 1024;
+
+const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+/** UTF-8 text (fflate's decoder: the platform's TextDecoder where there is one); invalid bytes refused. */
+function decodeUtf8(data: Uint8Array): string {
+  try {
+    return strFromU8(data);
+  } catch {
+    throw new UnreadableWorkbook("damaged workbook (text that is not UTF-8)");
+  }
+}
+const damaged = (why: string) => new UnreadableWorkbook(`damaged zip (${why})`);
+
+export const NOT_XLSX = "not an .xlsx file";
+
+/** The end-of-central-directory record: the last 22 bytes plus at most a 65 535-byte comment. */
+function endRecord(bytes: Uint8Array): number {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
+    if (u32(bytes, at) === END) return at;
+  }
+  throw damaged("truncated: no end of central directory");
+}
+
+/** An .xlsx file's zip, its central directory read and checked against the limits; nothing inflated yet. */
+export class XlsxZip {
+  readonly entries = new Map<string, ZipEntry>();
+  /** where the central directory starts: every entry's data lies before it */
+  private readonly directory: number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    limits: ZipLimits,
+  ) {
+    if (bytes.length > limits.fileBytes) throw new UnreadableWorkbook(`file too large (${mb(bytes.length)}; the limit is ${mb(limits.fileBytes)})`);
+    if (bytes.length >= 8 && OLE_SIGNATURE.every((x, i) => bytes[i] === x)) {
+      throw new UnreadableWorkbook("password-protected (encrypted) workbook or legacy .xls (OLE compound file): save it unprotected as .xlsx");
+    }
+    if (bytes.length < 22 || (u32(bytes, 0) !== LOCAL && u32(bytes, 0) !== END)) throw new UnreadableWorkbook(`${NOT_XLSX} (no zip signature)`);
+    const end = endRecord(bytes);
+    const count = u16(bytes, end + 10);
+    const size = u32(bytes, end + 12);
+    const offset = u32(bytes, end + 16);
+    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new UnreadableWorkbook("zip64 archive: larger than any workbook this tool reads");
+    if (count > limits.zipEntries) throw new UnreadableWorkbook(`too many zip entries (${count}; the limit is ${limits.zipEntries})`);
+    if (offset + size > end) throw damaged("central directory outside the file");
+    this.directory = offset;
+    this.readDirectory(count, end, limits);
+  }
+
+  private readDirectory(count: number, end: number, limits: ZipLimits): void {
+    const bytes = this.bytes;
+    let at = this.directory;
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > end || u32(bytes, at) !== CENTRAL) throw damaged("bad central directory entry");
+      const compressed = u32(bytes, at + 20);
+      const uncompressed = u32(bytes, at + 24);
+      const nameLength = u16(bytes, at + 28);
+      const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+      if (next > end) throw damaged("bad central directory entry");
+      if (compressed === 0xffffffff || uncompressed === 0xffffffff) throw new UnreadableWorkbook("zip64 entry: larger than any workbook this tool reads");
+      total += uncompressed;
+      if (total > limits.uncompressedBytes) throw new UnreadableWorkbook(`uncompressed content too large (over ${mb(limits.uncompressedBytes)}): possible zip bomb`);
+      if (uncompressed > 1024 * 1024 && uncompressed > limits.compressionRatio * Math.max(1, compressed)) {
+        throw new UnreadableWorkbook(`an entry expands ${Math.round(uncompressed / Math.max(1, compressed))}-fold (limit ${limits.compressionRatio}): possible zip bomb`);
+      }
+      const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
+      // a part name is absolute in the package (Open Packaging Conventions §9.1.1); a zip item name is not
+      let name = decodeUtf8(rawName);
+      if (name.startsWith("/")) name = name.slice(1);
+      if (this.entries.has(name)) throw damaged(`two entries named ${name}`);
+      if (!name.endsWith("/")) {
+        this.entries.set(name, { name, rawName, flags: u16(bytes, at + 8), method: u16(bytes, at + 10), crc: u32(bytes, at + 16), compressed, uncompressed, local: u32(bytes, at + 42) });
+      }
+      at = next;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The entry's bytes, or undefined when there is none; inflated to at most its declared size and checked. */
+  read(name: string): Uint8Array | undefined {
+    const entry = this.entries.get(name);
+    return entry ? this.inflate(entry) : undefined;
+  }
+
+  /** The entry as UTF-8 text. */
+  text(name: string): string | undefined {
+    const data = this.read(name);
+    return data === undefined ? undefined : decodeUtf8(data);
+  }
+
+  private inflate(entry: ZipEntry): Uint8Array {
+    const bytes = this.bytes;
+    if (entry.flags & 1) throw new UnreadableWorkbook(`encrypted zip entry ${entry.name}: save the workbook unprotected as .xlsx`);
+    const at = entry.local;
+    if (at + 30 > this.directory || u32(bytes, at) !== LOCAL) throw damaged(`bad local header of ${entry.name}`);
+    const nameLength = u16(bytes, at + 26);
+    const localName = bytes.subarray(at + 30, at + 30 + nameLength);
+    if (nameLength !== entry.rawName.length || localName.some((b, i) => b !== entry.rawName[i])) throw damaged(`the local and central names of ${entry.name} disagree`);
+    const start = at + 30 + nameLength + u16(bytes, at + 28);
+    if (start + entry.compressed > this.directory) throw damaged(`${entry.name} runs beyond its place in the file`);
+    const data = bytes.subarray(start, start + entry.compressed);
+    let out: Uint8Array;
+    if (entry.method === 0) {
+      if (entry.compressed !== entry.uncompressed) throw damaged(`stored entry ${entry.name} with two sizes`);
+      out = data;
+    } else if (entry.method === 8) {
+      out = inflateBounded(data, entry);
+    } else {
+      throw new UnreadableWorkbook(`zip entry ${entry.name} uses compression method ${entry.method}, which .xlsx files do not use`);
+    }
+    if ((crc32(out) >>> 0) !== entry.crc) throw damaged(`${entry.name} fails its CRC-32 check`);
+    return out;
+  }
+}
+
+/** Raw DEFLATE data inflated slice by slice, stopped as soon as it grows past the declared size. */
+function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const out = new Uint8Array(entry.uncompressed);
+  let length = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    if (length + chunk.length > out.length) {
+      over = true;
+      return;
+    }
+    out.set(chunk, length);
+    length += chunk.length;
+  });
+  try {
+    for (let at = 0; at < data.length || at === 0; at += SLICE) {
+      inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+      if (over) throw new UnreadableWorkbook(`damaged or hostile zip (${entry.name} inflates beyond its declared size)`);
+    }
+  } catch (error) {
+    if (error instanceof UnreadableWorkbook) throw error;
+    throw damaged(`${entry.name}: corrupt compressed data`);
+  }
+  if (length !== entry.uncompressed) throw damaged(`${entry.name} is shorter than its declared size`);
+  return out;
+}
