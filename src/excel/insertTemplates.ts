@@ -2,7 +2,8 @@
  * The Office.js adapter's writer: applies SheetPlans to the open workbook in a constant number of
  * context.sync() calls, whatever the row count (issue 5: ≤ 3 for the full set):
  *   1. read the sheet and defined names that exist;
- *   2. (refresh only) read the current cells of the sheets to refresh, to keep their input values;
+ *   2. (refresh only) read the current cells of the sheets to refresh, to keep their input values, and
+ *      their conditional formats, to replace the template's own rules and keep the user's;
  *   3. write every sheet: 2D blocks, role formats, validations, rules, names, protection, layout.
  * A block too large for one request (Excel on the web: 5 MB) is written in row bands, one sync each.
  * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (SPEC §2).
@@ -13,6 +14,7 @@ import { columnLetters } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
 import { uniqueSheetName } from "./sheetNames";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
+import { canonicalFormula } from "../domain/review/formulaRefs";
 
 /** A plan Excel would refuse; thrown before anything is written. */
 export class PlanError extends Error {
@@ -76,7 +78,7 @@ export async function insertTemplates(
   const targets = plans.map((plan) => target(plan, existing, options.refresh === true));
   assignNewSheetNames(targets, existing.sheetNames);
 
-  const kept = options.refresh ? await readInputs(context, targets, sync) : new Map<SheetTarget, CurrentBlock[]>();
+  const kept = options.refresh ? await readInputs(context, targets, sync) : new Map<SheetTarget, RefreshState>();
   // Every write is queued; requests are cut only where Excel on the web's 5 MB limit demands it, so an
   // ordinary template set goes in one sync, and the count never depends on rows otherwise.
   for (const request of packRequests(targets.flatMap((t) => sheetWrites(context, t, kept.get(t), existing.names)))) {
@@ -132,6 +134,27 @@ interface CurrentBlock {
   readonly values: FormulaCell[][];
 }
 
+/** A sheet to refresh as it is now: its blocks, and the conditional formats the template wrote there. */
+interface RefreshState {
+  readonly blocks: CurrentBlock[];
+  readonly templateRules: Excel.ConditionalFormat[];
+}
+
+const RULE_LOADS = "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color";
+
+/**
+ * The conditional formats of a sheet the template wrote: custom rules with one of the plan's formulas and
+ * fills. Every other rule — the user's own, or another kind (a colour scale, data bars) — is kept.
+ */
+function templateRules(plan: SheetPlan, formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
+  const planned = new Set(plan.conditionalFormats.map((rule) => `${canonicalFormula(rule.formula)}\u0000${rule.fill.toUpperCase()}`));
+  return formats.items.filter((format) => {
+    if (format.type !== Excel.ConditionalFormatType.custom || format.customOrNullObject.isNullObject) return false;
+    const custom = format.customOrNullObject;
+    return planned.has(`${canonicalFormula(custom.rule.formula)}\u0000${custom.format.fill.color.toUpperCase()}`);
+  });
+}
+
 /** Refresh refused: rows or columns of the template sheet moved since it was inserted. */
 export class RefreshError extends Error {}
 
@@ -144,21 +167,24 @@ async function readInputs(
   context: Excel.RequestContext,
   targets: readonly SheetTarget[],
   sync: () => Promise<void>,
-): Promise<Map<SheetTarget, CurrentBlock[]>> {
-  const reads = new Map<SheetTarget, { blocks: Excel.Range[]; keys: Excel.Range }>();
+): Promise<Map<SheetTarget, RefreshState>> {
+  const reads = new Map<SheetTarget, { blocks: Excel.Range[]; keys: Excel.Range; formats: Excel.ConditionalFormatCollection }>();
   for (const t of targets.filter((x) => x.refreshed)) {
     const sheet = context.workbook.worksheets.getItem(t.sheetName);
     const blocks = planBlocks(t.plan).map((block) => sheet.getRange(block.address).load("formulas,values"));
-    reads.set(t, { blocks, keys: sheet.getRange(rowKeyColumn(t.plan)).load("values") });
+    reads.set(t, { blocks, keys: sheet.getRange(rowKeyColumn(t.plan)).load("values"), formats: sheet.getRange().conditionalFormats.load(RULE_LOADS) });
   }
   if (reads.size > 0) await sync();
-  const kept = new Map<SheetTarget, CurrentBlock[]>();
+  const kept = new Map<SheetTarget, RefreshState>();
   for (const [t, read] of reads) {
     const moved = movedRows(t.plan, read.keys.values as FormulaCell[][]);
     if (moved.length > 0) {
       throw new RefreshError(`${t.sheetName}: rows were inserted, deleted or moved since the template was inserted (plan rows ${moved.slice(0, 5).map((r) => r + 1).join(", ")}…); refreshing in place would misplace inputs — insert a new copy instead`);
     }
-    kept.set(t, read.blocks.map((range) => ({ formulas: range.formulas as FormulaCell[][], values: range.values as FormulaCell[][] })));
+    kept.set(t, {
+      blocks: read.blocks.map((range) => ({ formulas: range.formulas as FormulaCell[][], values: range.values as FormulaCell[][] })),
+      templateRules: templateRules(t.plan, read.formats),
+    });
   }
   return kept;
 }
@@ -182,12 +208,12 @@ interface Write {
 }
 
 /** The writes of one sheet in order: the sheet, its blocks, then layout and names with the last block. */
-function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: CurrentBlock[] | undefined, taken: readonly string[]): Write[] {
+function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: RefreshState | undefined, taken: readonly string[]): Write[] {
   const sheetOf = () => context.workbook.worksheets.getItem(t.sheetName);
   const blocks = planBlocks(t.plan);
   const writes: Write[] = blocks.map((block, index) => ({
     bytes: block.bytes,
-    apply: () => writeBlock(sheetOf(), block, current?.[index]),
+    apply: () => writeBlock(sheetOf(), block, current?.blocks[index]),
   }));
   const prepare: Write = {
     bytes: 0,
@@ -199,7 +225,7 @@ function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: Cur
   const finish: Write = {
     bytes: 0,
     apply: () => {
-      applyLayout(sheetOf(), t.plan, t.refreshed);
+      applyLayout(sheetOf(), t.plan, t.refreshed, current?.templateRules ?? []);
       addNames(context, t.plan, t.sheetName, taken);
     },
   };
@@ -248,7 +274,8 @@ function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
   );
 }
 
-function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean): void {
+/** Formats, rules and protection; on refresh the template's own conditional formats are replaced, no other. */
+function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean, oldRules: readonly Excel.ConditionalFormat[]): void {
   for (const [role, lists] of roleAddresses(plan)) {
     const style = ROLE_STYLES[role];
     for (const addresses of lists) {
@@ -269,7 +296,7 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
   for (const col of plan.hiddenColumns) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
   if (!refreshed) for (const merge of plan.merges) sheet.getRange(merge).merge(false);
   for (const validation of plan.validations) applyValidation(sheet.getRange(validation.range), validation);
-  if (refreshed) sheet.getRange().conditionalFormats.clearAll();
+  for (const rule of oldRules) rule.delete();
   for (const rule of plan.conditionalFormats) {
     const format = sheet.getRange(rule.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
     format.custom.rule.formula = `=${rule.formula}`;

@@ -276,7 +276,7 @@ export class FakeWorksheet {
   readonly cells = new Map<string, FakeCell>();
   readonly merges: RangeRef[] = [];
   readonly validations = new Map<string, FakeValidation>();
-  readonly conditionalFormats: { address: string; formula?: string; fill?: string; fontColor?: string }[] = [];
+  readonly conditionalFormats: FakeConditionalFormatEntry[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   protectedSheet = false;
@@ -515,10 +515,99 @@ export class FakeRangeAreas {
   }
 }
 
+/** A conditional format on a sheet: the template's and the user's own custom rules, or another kind (a colour scale…). */
+export interface FakeConditionalFormatEntry {
+  address: string;
+  /** Office.js ConditionalFormatType; "Custom" unless a test adds another kind */
+  type?: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+}
+
+const CONDITIONAL_FORMAT_LOADS = /^items\/(type|customOrNullObject\/rule\/formula|customOrNullObject\/format\/fill\/color)$/;
+
+/**
+ * Office.js ConditionalFormatCollection of a range: add (custom rules only), clearAll, and, after
+ * load("items/…") and a sync, the items intersecting the range with their type, their custom rule
+ * (customOrNullObject: a null object for another type) and delete().
+ */
+export class FakeConditionalFormats extends Loadable {
+  private loads = new Set<string>();
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly ref: RangeRef,
+  ) {
+    super(ctx);
+  }
+  override load(props: string): this {
+    for (const p of props.split(",").map((x) => x.trim())) {
+      if (!CONDITIONAL_FORMAT_LOADS.test(p)) throw new FakeExcelError("InvalidArgument", `the fake does not model loading "${p}" of conditional formats`);
+      this.loads.add(p);
+    }
+    return super.load("items");
+  }
+  protected override capture(): unknown {
+    const loads = new Set(this.loads);
+    return this.sheet.conditionalFormats.filter((e) => intersects(parseRange(e.address.replace(/\$/g, "")), this.ref)).map((entry) => this.item(entry, loads));
+  }
+  private item(entry: FakeConditionalFormatEntry, loads: ReadonlySet<string>) {
+    const sheet = this.sheet;
+    const need = (p: string) => {
+      if (!loads.has(`items/${p}`)) throw new FakeExcelError("PropertyNotLoaded", `${p} of a conditional format was read before load("items/${p}") and sync()`);
+    };
+    const type = entry.type ?? "Custom";
+    const formula = entry.formula;
+    const fill = entry.fill;
+    return {
+      get type() {
+        need("type");
+        return type;
+      },
+      customOrNullObject: {
+        isNullObject: type !== "Custom",
+        rule: { get formula() { need("customOrNullObject/rule/formula"); if (type !== "Custom") throw new FakeExcelError("InvalidObjectPath", "rule of a null object"); return formula ?? ""; } },
+        format: { fill: { get color() { need("customOrNullObject/format/fill/color"); if (type !== "Custom") throw new FakeExcelError("InvalidObjectPath", "fill of a null object"); return fill ?? ""; } } },
+      },
+      delete: () => {
+        sheet.assertFormattable("conditionalFormat.delete", "allowFormatCells");
+        const at = sheet.conditionalFormats.indexOf(entry);
+        if (at < 0) throw new FakeExcelError("ItemNotFound", "the conditional format was deleted already");
+        sheet.conditionalFormats.splice(at, 1);
+      },
+    };
+  }
+  get items() {
+    return this.loaded<ReturnType<FakeConditionalFormats["item"]>[]>("items");
+  }
+  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
+    this.sheet.assertFormattable("conditionalFormats.add", "allowFormatCells");
+    if (type !== "Custom") throw new FakeExcelError("InvalidArgument", `conditional format type ${type}`);
+    const entry: FakeConditionalFormatEntry = { address: absolute(this.ref) };
+    this.sheet.conditionalFormats.push(entry);
+    return {
+      custom: {
+        rule: { set formula(f: string) { if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", "rule formula must start with ="); entry.formula = f; }, get formula() { return entry.formula ?? ""; } },
+        format: { fill: { set color(c: string) { entry.fill = c; }, get color() { return entry.fill ?? ""; } }, font: { set color(c: string) { entry.fontColor = c; }, get color() { return entry.fontColor ?? ""; } } },
+      },
+    };
+  }
+  clearAll(): void {
+    this.sheet.assertFormattable("conditionalFormats.clearAll", "allowFormatCells");
+    const kept = this.sheet.conditionalFormats.filter((e) => !intersects(parseRange(e.address.replace(/\$/g, "")), this.ref));
+    this.sheet.conditionalFormats.splice(0, this.sheet.conditionalFormats.length, ...kept);
+  }
+}
+
+function intersects(a: RangeRef | undefined, b: RangeRef): boolean {
+  return a !== undefined && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
 export class FakeRange extends Loadable {
   readonly format: FakeFormat;
   readonly dataValidation: FakeValidation & { clear(): void };
-  readonly conditionalFormats: { add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } }; clearAll(): void };
+  readonly conditionalFormats: FakeConditionalFormats;
   constructor(
     ctx: FakeContext,
     readonly sheet: FakeWorksheet,
@@ -560,24 +649,7 @@ export class FakeRange extends Loadable {
         store().errorAlert = e;
       },
     };
-    this.conditionalFormats = {
-      add: (type: string) => {
-        sheet.assertFormattable("conditionalFormats.add", "allowFormatCells");
-        if (type !== "Custom") throw new FakeExcelError("InvalidArgument", `conditional format type ${type}`);
-        const entry: { address: string; formula?: string; fill?: string; fontColor?: string } = { address: key };
-        sheet.conditionalFormats.push(entry);
-        return {
-          custom: {
-            rule: { set formula(f: string) { if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", "rule formula must start with ="); entry.formula = f; }, get formula() { return entry.formula ?? ""; } },
-            format: { fill: { set color(c: string) { entry.fill = c; }, get color() { return entry.fill ?? ""; } }, font: { set color(c: string) { entry.fontColor = c; }, get color() { return entry.fontColor ?? ""; } } },
-          },
-        };
-      },
-      clearAll: () => {
-        sheet.assertFormattable("conditionalFormats.clearAll", "allowFormatCells");
-        sheet.conditionalFormats.splice(0);
-      },
-    };
+    this.conditionalFormats = new FakeConditionalFormats(ctx, sheet, ref);
   }
 
   private isNull = false;

@@ -119,6 +119,29 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     expect(s.conditionalFormats).toHaveLength(1);
   });
 
+  test("refresh keeps the user's own conditional formats on a template sheet and the template's rule once", async () => {
+    const { context, fake } = fakeContext();
+    await insertTemplates(context, () => [smallPlan()]);
+    const s = sheet(fake, "基础数据");
+    // the user lifts the protection and adds rules of their own: a custom rule on the inputs, the
+    // template's formula with their own colour, a colour scale over the column
+    s.protection.unprotect();
+    s.conditionalFormats.push(
+      { address: "$B$3:$B$4", type: "Custom", formula: "=B3>1000", fill: "#00B050" },
+      { address: "$B$4", type: "Custom", formula: "=ISBLANK(B4)", fill: "#FFFF00" },
+      { address: "$B$3:$B$5", type: "ColorScale" },
+      { address: "$A$1", type: "Custom", formula: "=TRUE", fill: "#D9D9D9" },
+    );
+    s.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
+    const user = s.conditionalFormats.filter((f) => f.fill !== "#FFC7CE").map((f) => ({ ...f }));
+    const before = fake.syncs;
+    await insertTemplates(context, () => [smallPlan()], { refresh: true });
+    await insertTemplates(context, () => [smallPlan()], { refresh: true });
+    expect(fake.syncs - before).toBe(6);
+    expect(s.conditionalFormats.filter((f) => f.fill !== "#FFC7CE")).toEqual(user);
+    expect(s.conditionalFormats.filter((f) => f.fill === "#FFC7CE")).toEqual([{ address: "$B$4", formula: "=ISBLANK(B4)", fill: "#FFC7CE" }]);
+  });
+
   test("refresh keeps typed text as text, a formula typed into an input, and content the plan does not use", async () => {
     const { context, fake } = fakeContext();
     await insertTemplates(context, () => [smallPlan()]);
