@@ -41,7 +41,7 @@ export function catalogDocument(): Record<string, unknown> {
     indicators: INDICATORS.map((indicator) => ({
       ...indicator,
       status: indicator.source.status,
-      provenance: INDICATOR_PROVENANCE[indicator.id],
+      provenance: INDICATOR_PROVENANCE.get(indicator.id),
     })),
     indicatorGroups: INDICATOR_GROUPS,
     dataItems: DATA_ITEMS,
@@ -113,7 +113,7 @@ export function catalogText(): string {
     ]),
   );
   const definitionNotes = INDICATORS.flatMap((i) => {
-    const definition = INDICATOR_PROVENANCE[i.id]?.definition;
+    const definition = INDICATOR_PROVENANCE.get(i.id)?.definition;
     return definition !== undefined && definition.status === "to-confirm" ? [`  ${i.id} 定义待确认 definition to confirm: ${definition.note ?? ""}`] : [];
   });
 

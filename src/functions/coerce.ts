@@ -228,17 +228,18 @@ export function toFlagList(arg: CellArgument, name: string): Outcome<boolean[]> 
 
 export type NameLanguage = "zh" | "en";
 
-const LANGUAGE_WORDS: Readonly<Record<string, NameLanguage>> = {
-  zh: "zh", "zh-cn": "zh", cn: "zh", chinese: "zh", 中文: "zh", 汉语: "zh",
-  en: "en", "en-us": "en", "en-gb": "en", english: "en", 英文: "en", 英语: "en",
-};
+/** A Map, not a plain object: a word like "constructor" must not find Object.prototype's. */
+const LANGUAGE_WORDS: ReadonlyMap<string, NameLanguage> = new Map<string, NameLanguage>([
+  ["zh", "zh"], ["zh-cn", "zh"], ["cn", "zh"], ["chinese", "zh"], ["中文", "zh"], ["汉语", "zh"],
+  ["en", "en"], ["en-us", "en"], ["en-gb", "en"], ["english", "en"], ["英文", "en"], ["英语", "en"],
+]);
 
 /** GREEN.NAME's language: zh (default) or en, as "zh"/"zh-CN"/"中文" or "en"/"en-US"/"英文". */
 export function toLanguageInput(arg: CellArgument, name = "lang"): Outcome<NameLanguage> {
   const text = toTextInput(arg, name);
   if (!text.ok) return text;
   if (text.value === null) return value("zh");
-  const language = LANGUAGE_WORDS[text.value.trim().toLowerCase()];
+  const language = LANGUAGE_WORDS.get(text.value.trim().toLowerCase());
   return language ? value(language) : explained("invalid-input", MESSAGES.unknownLanguage(text.value));
 }
 

@@ -197,4 +197,8 @@ describe("directions, flags and languages", () => {
   test("an unknown language is invalid", () => {
     expect(reasonOf(toLanguageInput("fr"))).toBe("invalid-input");
   });
+
+  test.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("%s is an unknown language, not a property of Object.prototype", (word) => {
+    expect(reasonOf(toLanguageInput(word))).toBe("invalid-input");
+  });
 });

@@ -10,26 +10,35 @@ const UNIT = "tCO2/MWh";
 const PUBLISHER = "生态环境部、国家统计局";
 
 /** Announcements of the MEE/NBS electricity CO₂ factors, by the year the factors describe. */
-const ANNOUNCEMENT: Readonly<Record<number, Source>> = {
-  2021: {
-    ref: "生态环境部 国家统计局 关于发布2021年电力二氧化碳排放因子的公告（公告2024年第12号）",
-    publisher: `${PUBLISHER} 2024`,
-    status: "to-confirm",
-    note: "value as given in SPEC §4.7; not yet checked against the official announcement text",
-  },
-  2022: {
-    ref: "生态环境部 国家统计局 关于发布2022年电力二氧化碳排放因子的公告（2024年12月）",
-    publisher: `${PUBLISHER} 2024`,
-    status: "to-confirm",
-    note: "value as given in SPEC §4.7 (press reports of the announcement agree); not yet checked against the official text",
-  },
-  2023: {
-    ref: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告",
-    publisher: PUBLISHER,
-    status: "to-confirm",
-    note: "value as given in SPEC §4.7; announcement number and date not yet checked",
-  },
-};
+const ANNOUNCEMENT: ReadonlyMap<number, Source> = new Map<number, Source>([
+  [
+    2021,
+    {
+      ref: "生态环境部 国家统计局 关于发布2021年电力二氧化碳排放因子的公告（公告2024年第12号）",
+      publisher: `${PUBLISHER} 2024`,
+      status: "to-confirm",
+      note: "value as given in SPEC §4.7; not yet checked against the official announcement text",
+    },
+  ],
+  [
+    2022,
+    {
+      ref: "生态环境部 国家统计局 关于发布2022年电力二氧化碳排放因子的公告（2024年12月）",
+      publisher: `${PUBLISHER} 2024`,
+      status: "to-confirm",
+      note: "value as given in SPEC §4.7 (press reports of the announcement agree); not yet checked against the official text",
+    },
+  ],
+  [
+    2023,
+    {
+      ref: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告",
+      publisher: PUBLISHER,
+      status: "to-confirm",
+      note: "value as given in SPEC §4.7; announcement number and date not yet checked",
+    },
+  ],
+]);
 
 const KIND_NAMES: Readonly<Record<Exclude<GridFactorKind, "regional">, Text>> = {
   national: { zh: "全国电力平均二氧化碳排放因子", en: "national average electricity CO₂ factor" },
@@ -61,7 +70,7 @@ function nationalSet(kind: Exclude<GridFactorKind, "regional" | "market">, year:
     value,
     unit: UNIT,
     aliases: [`${name.zh}-${year}`],
-    source: ANNOUNCEMENT[year] ?? { ref: "SPEC §4.7", status: "to-confirm" },
+    source: ANNOUNCEMENT.get(year) ?? { ref: "SPEC §4.7", status: "to-confirm" },
   };
 }
 
@@ -89,7 +98,7 @@ function regionalSets(): GridFactorSet[] {
       value: REGIONAL_VALUES[region.id][index],
       unit: UNIT,
       aliases: [`${region.zh}-${year}`, `${region.zh}电网-${year}`, `${region.zh}区域电网-${year}`],
-      source: ANNOUNCEMENT[year] ?? { ref: "SPEC §4.7", status: "to-confirm" },
+      source: ANNOUNCEMENT.get(year) ?? { ref: "SPEC §4.7", status: "to-confirm" },
     })),
   );
 }
@@ -133,7 +142,12 @@ export const DEFAULT_GRID_FACTOR_SET: GridFactorSet = GRID_FACTOR_SETS.filter((s
 );
 
 /** Find a grid factor set by SPEC name ("national-2023", "east-2022") or Chinese alias ("华东-2022"). */
-export const findGridFactorSet: (name: string) => GridFactorSet | undefined = makeFinder(GRID_FACTOR_SETS, (s) => [s.id, s.name.zh, s.name.en, ...s.aliases]);
+export const findGridFactorSet: (name: string) => GridFactorSet | undefined = makeFinder(GRID_FACTOR_SETS, (s) => [
+  s.id,
+  s.name.zh,
+  s.name.en,
+  ...s.aliases,
+]);
 
 /** SPEC §4.7: "Heat: GJ × 0.11 t CO₂/GJ". */
 export const HEAT_CO2_FACTOR: ParameterDef = {

@@ -24,11 +24,11 @@ const LEAD_SOURCE: Source = {
 const DEFINITION_SOURCE: Source = { ref: "SPEC §4.2", status: "confirmed" };
 
 /** SPEC §4.2: "HG22 year-on-year vs multi-year average, HG24 aggregation, CG20 denominator are to confirm". */
-const DEFINITION_TO_CONFIRM: Readonly<Record<string, string>> = {
-  CG20: "the denominator 园区增加值 (地区生产总值) is the default; the official text may use 园区工业增加值 or GDP of the whole park",
-  HG22: "year-on-year reduction of the carbon intensity is the default; the official text may mean a multi-year average",
-  HG24: "the maximum elasticity over COD, NH₃-N, SO₂ and NOx is the default aggregation",
-};
+const DEFINITION_TO_CONFIRM: ReadonlyMap<string, string> = new Map([
+  ["CG20", "the denominator 园区增加值 (地区生产总值) is the default; the official text may use 园区工业增加值 or GDP of the whole park"],
+  ["HG22", "year-on-year reduction of the carbon intensity is the default; the official text may mean a multi-year average"],
+  ["HG24", "the maximum elasticity over COD, NH₃-N, SO₂ and NOx is the default aggregation"],
+]);
 
 const cur = (...items: string[]): IndicatorInput => ({ items, year: "current" });
 const prev = (...items: string[]): IndicatorInput => ({ items, year: "prev" });
@@ -249,7 +249,7 @@ function groupOf(id: string): IndicatorGroup {
 }
 
 function provenanceOf(id: string): IndicatorProvenance {
-  const pending = DEFINITION_TO_CONFIRM[id];
+  const pending = DEFINITION_TO_CONFIRM.get(id);
   return {
     name: NAME_SOURCE,
     lead: LEAD_SOURCE,
@@ -259,7 +259,7 @@ function provenanceOf(id: string): IndicatorProvenance {
 
 /** The record's summary source: to confirm while the lead/flag (or the definition) is. */
 function summarySource(id: string): Source {
-  const pending = DEFINITION_TO_CONFIRM[id];
+  const pending = DEFINITION_TO_CONFIRM.get(id);
   const notes = ["name and unit confirmed (seed 002); lead, direction and flag to confirm (MIIT 2016)"];
   if (pending !== undefined) notes.push(`definition to confirm: ${pending}`);
   return {
@@ -286,9 +286,7 @@ export const INDICATORS: readonly IndicatorDef[] = ROWS.map((row) => ({
 }));
 
 /** Where each part of an indicator record comes from, by indicator id. */
-export const INDICATOR_PROVENANCE: Readonly<Record<string, IndicatorProvenance>> = Object.fromEntries(
-  INDICATORS.map((indicator) => [indicator.id, provenanceOf(indicator.id)]),
-);
+export const INDICATOR_PROVENANCE: ReadonlyMap<string, IndicatorProvenance> = new Map(INDICATORS.map((indicator) => [indicator.id, provenanceOf(indicator.id)]));
 
 /** The six groups of 附件2-1-2 with their 一级指标 names (seed 002). */
 export const INDICATOR_GROUPS: readonly { readonly id: IndicatorGroup; readonly name: Text; readonly source: Source }[] = [

@@ -4,27 +4,28 @@
  * compares a normalised key.
  */
 
-const FULL_WIDTH_TO_ASCII: Readonly<Record<string, string>> = {
-  "（": "(",
-  "）": ")",
-  "，": ",",
-  "：": ":",
-  "－": "-",
-  "—": "-",
-  "–": "-",
-  "／": "/",
-  "³": "3",
-  "²": "2",
-  "₂": "2",
-  "ₓ": "x",
-  "　": " ",
-};
+/** A Map, not a plain object: no typed character may find a property of Object.prototype. */
+const FULL_WIDTH_TO_ASCII: ReadonlyMap<string, string> = new Map([
+  ["（", "("],
+  ["）", ")"],
+  ["，", ","],
+  ["：", ":"],
+  ["－", "-"],
+  ["—", "-"],
+  ["–", "-"],
+  ["／", "/"],
+  ["³", "3"],
+  ["²", "2"],
+  ["₂", "2"],
+  ["ₓ", "x"],
+  ["　", " "],
+]);
 
 /** Trim, lower-case, map full-width punctuation and super/subscripts to ASCII, drop spaces. */
 export function normalizeName(name: string): string {
   let out = "";
   for (const ch of name.trim().toLowerCase()) {
-    out += FULL_WIDTH_TO_ASCII[ch] ?? ch;
+    out += FULL_WIDTH_TO_ASCII.get(ch) ?? ch;
   }
   return out.replace(/\s+/g, "");
 }

@@ -111,16 +111,16 @@ describe("indicator sources", () => {
     for (const indicator of INDICATORS) {
       expect(indicator.source.ref).toMatch(/seed 002/);
       expect(indicator.source.status).toBe("to-confirm");
-      const provenance = INDICATOR_PROVENANCE[indicator.id];
+      const provenance = INDICATOR_PROVENANCE.get(indicator.id);
       expect(provenance?.name.status).toBe("confirmed");
       expect(provenance?.lead.status).toBe("to-confirm");
     }
   });
 
   it("marks exactly the HG22, HG24 and CG20 definitions to confirm (SPEC §4.2)", () => {
-    const pending = INDICATORS.filter((i) => INDICATOR_PROVENANCE[i.id]?.definition.status === "to-confirm").map((i) => i.id);
+    const pending = INDICATORS.filter((i) => INDICATOR_PROVENANCE.get(i.id)?.definition.status === "to-confirm").map((i) => i.id);
     expect(pending.sort()).toEqual(["CG20", "HG22", "HG24"]);
-    for (const id of pending) expect(INDICATOR_PROVENANCE[id]?.definition.note).toBeTruthy();
+    for (const id of pending) expect(INDICATOR_PROVENANCE.get(id)?.definition.note).toBeTruthy();
   });
 });
 
