@@ -5,22 +5,10 @@
  * builders and the review engine are loaded on first use (dynamic import), never with the pane's first render.
  */
 import { uniqueSheetName } from "../excel/sheetNames";
+import { downloadInBrowser } from "./download";
 import { OperationError, type InsertOutcome, type InsertRequest, type PaneReviewReport, type ProgressStep, type WorkbookOperations, type WorkbookSource } from "./operations";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** Saves bytes as a file through a temporary link (no network request: a blob: URL). */
-export function downloadInBrowser(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
+export { downloadInBrowser } from "./download";
 
 export function templateFileName(request: InsertRequest): string {
   return `GreenAudit-${request.years[1]}-${request.years[3]}.xlsx`;

@@ -59,12 +59,16 @@ export interface YearScore {
   readonly score: number | null;
   /** the total score recomputed from the workbook's inputs */
   readonly expected: number | null;
+  /** both present and different at the two decimals shown */
+  readonly differs: boolean;
 }
 
 export interface PaneReviewReport {
   readonly findings: readonly PaneFinding[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
   readonly totalScores: readonly YearScore[];
+  /** false for an empty or foreign workbook: no GreenAudit template to check */
+  readonly templateFound: boolean;
   /** file mode: the file reviewed */
   readonly fileName?: string;
 }

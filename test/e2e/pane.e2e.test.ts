@@ -82,7 +82,7 @@ test("file mode: an .xlsx opened for review lists its findings; a tampered formu
   const errors = page.locator("section[data-severity=error] [data-testid=finding]");
   expect(await errors.count()).toBeGreaterThan(0);
   const texts = await errors.allTextContents();
-  expect(texts.some((t) => t.startsWith(`${tampered} · formula-replaced`))).toBe(true);
+  expect(texts.some((t) => t.startsWith(`${tampered} · 公式被替换或删除`))).toBe(true);
   expect(await page.getByTestId("review-summary").textContent()).toMatch(/错误 [1-9]/);
   await page.screenshot({ path: join(ARTIFACTS, "pane-review-zh.png"), fullPage: true });
   expectClean(log);

@@ -122,6 +122,7 @@ test("the engine's report becomes the panel's: counts, scores per evaluation yea
     "a.xlsx",
   );
   expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });
-  expect(report.totalScores).toEqual([{ year: 2022, score: 80, expected: 81 }]);
+  expect(report.totalScores).toEqual([{ year: 2022, score: 80, expected: 81, differs: true }]);
+  expect(report.templateFound).toBe(true);
   expect(report.fileName).toBe("a.xlsx");
 });

@@ -1,7 +1,9 @@
 /**
- * Review (issue 7, SPEC §5): run the review engine on the open workbook (Excel) or on an .xlsx the user opens
- * (file mode); a summary, findings grouped by severity and sheet, a filter; click selects the cell; optional
- * highlighting with a clear action.
+ * Review (docs/review-codes.md): run the review engine on the open workbook (Excel) or on an .xlsx the user
+ * opens (file mode); a summary with the total score recomputed beside the workbook's, findings grouped by
+ * severity, sheet and problem (repeated findings once, with their count and cells), in words; a filter; click
+ * selects the cell; optional highlighting with a clear action; the listed findings exported as CSV or .xlsx.
+ * A file that is not an .xlsx, or an empty workbook, gets a plain message and no stale results.
  */
 import {
   Badge,
@@ -18,9 +20,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
+import { findingLabel } from "../../domain/review/findingLabels";
+import type { FindingGroup } from "../../domain/review/groups";
+import { expectedFoundLine, groupTitle, yearTotalLine } from "../../domain/review/present";
+import { CSV_TYPE, XLSX_TYPE, downloadInBrowser } from "../download";
 import { STRINGS, pick, type Lang } from "../i18n";
-import { SEVERITIES, displayValue, groupFindings } from "../model/findings";
-import type { PaneFinding, PaneReviewReport, Severity, WorkbookOperations, WorkbookSource } from "../operations";
+import { exportFileName, findingsCsv, findingsXlsx } from "../model/exportFindings";
+import { SEVERITIES, filterFindings, groupFindings } from "../model/findings";
+import { OperationError, type PaneFinding, type PaneReviewReport, type Severity, type WorkbookOperations, type WorkbookSource } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 
@@ -32,7 +39,12 @@ const useStyles = makeStyles({
   plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   group: { margin: 0 },
   scores: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  where: { overflowWrap: "anywhere" },
+  each: { paddingLeft: tokens.spacingHorizontalS },
 });
+
+/** A .xlsx is a zip archive: anything else (a CSV, an old .xls, a PDF) is not one, whatever its name. */
+const isZip = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 const COLORS: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
@@ -41,9 +53,11 @@ export interface ReviewPanelProps {
   readonly operations: WorkbookOperations;
   /** a report already computed (tests, or a report handed over by another panel) */
   readonly initialReport?: PaneReviewReport;
+  /** saves exported findings (the browser's download unless a test listens) */
+  readonly download?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
-export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProps) {
+export function ReviewPanel({ lang, operations, initialReport, download = downloadInBrowser }: ReviewPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [report, setReport] = useState<PaneReviewReport | undefined>(initialReport);
@@ -52,19 +66,26 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
   const [text, setText] = useState("");
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  /** a plain message about the chosen file (not an .xlsx, unreadable) in place of any result */
+  const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
   const groups = useMemo(() => (report ? groupFindings(report.findings, { severities, text }) : []), [report, severities, text]);
+  const listed = useMemo(() => (report ? filterFindings(report.findings, { severities, text }) : []), [report, severities, text]);
   const review = operations.review?.bind(operations);
   const severityLabel: Record<Severity, string> = { error: t.errors, warning: t.warnings, info: t.info };
 
   const run = async (source: WorkbookSource) => {
     if (!review) return;
     setRunning(true);
+    // a new review replaces the old results at once: nothing stale stays on screen
+    setReport(undefined);
     setError(undefined);
     setNotice(undefined);
+    setFileProblem(undefined);
     try {
       setReport(await review(source));
     } catch (e) {
-      setError(e);
+      if (source.kind === "file" && e instanceof OperationError && e.reason === "file") setFileProblem(t.fileUnreadable(source.name));
+      else setError(e);
     } finally {
       setRunning(false);
     }
@@ -73,7 +94,25 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
   const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
-    await run({ kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (!isZip(bytes)) {
+      setReport(undefined);
+      setError(undefined);
+      setNotice(undefined);
+      setFileProblem(t.notXlsx(file.name));
+      return;
+    }
+    await run({ kind: "file", name: file.name, bytes });
+  };
+
+  const exportAs = async (kind: "csv" | "xlsx") => {
+    if (!report) return;
+    const fileName = exportFileName(report.fileName, lang, kind);
+    await act(async () => {
+      const bytes = kind === "csv" ? findingsCsv(listed, lang) : await findingsXlsx(listed, lang);
+      download(bytes, fileName, kind === "csv" ? CSV_TYPE : XLSX_TYPE);
+      return t.exported(fileName);
+    });
   };
 
   const toggleSeverity = (severity: Severity, on: boolean) => {
@@ -91,18 +130,43 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
     }
   };
 
-  const findingText = (f: PaneFinding) => (
-    <>
-      <span>
-        <strong>{f.cell || "—"}</strong> · <code>{f.code}</code>
-      </span>
-      <span>{pick(f.message, lang)}</span>
-      {(f.expected !== undefined || f.found !== undefined) && (
-        <Caption1>
-          {t.expected} {displayValue(f.expected)} · {t.found} {displayValue(f.found)}
-        </Caption1>
+  const findingText = (f: PaneFinding, words: boolean) => {
+    const values = expectedFoundLine(f, lang);
+    return (
+      <>
+        <span>
+          <strong>{f.cell || f.sheet || "—"}</strong>
+          {words && ` · ${pick(findingLabel(f.code).name, lang)}`}
+        </span>
+        <span>{pick(f.message, lang)}</span>
+        {values && <Caption1>{values}</Caption1>}
+      </>
+    );
+  };
+
+  const findingItem = (f: PaneFinding, key: string, words: boolean) => (
+    <li key={key} data-testid="finding">
+      {operations.selectCell && f.cell ? (
+        <Button appearance="subtle" className={styles.finding} onClick={() => void operations.selectCell!(f.sheet, f.cell).catch(setError)}>
+          {findingText(f, words)}
+        </Button>
+      ) : (
+        <div className={`${styles.finding} ${styles.plain}`}>{findingText(f, words)}</div>
       )}
-    </>
+    </li>
+  );
+
+  /** A repeated problem: its words and count, its cells, what to do, and each finding on demand. */
+  const repeated = (g: FindingGroup<PaneFinding>, key: string) => (
+    <li key={key} data-testid="finding-group" className={`${styles.finding} ${styles.plain}`}>
+      <strong>{groupTitle(g, lang)}</strong>
+      <span className={styles.where}>{g.cells.join(", ")}</span>
+      <span>{pick(findingLabel(g.code).action, lang)}</span>
+      <details>
+        <summary>{t.eachFinding(g.findings.length)}</summary>
+        <ul className={`${styles.list} ${styles.each}`}>{g.findings.map((f, i) => findingItem(f, `${f.cell}-${i}`, false))}</ul>
+      </details>
+    </li>
   );
 
   return (
@@ -123,9 +187,22 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
       {review && operations.mode === "file" && <FileChooser label={t.reviewOpen} accept=".xlsx" onChange={(e) => void openFile(e)} disabled={running} testId="review-file" />}
       {running && <Spinner size="small" label={t.reviewRunning} />}
       {error !== undefined && <ErrorBar title={t.reviewFailed} error={error} detailsLabel={t.details} />}
-      {report && (
+      {fileProblem && (
+        <MessageBar intent="warning" role="alert" layout="multiline" data-testid="review-file-problem">
+          <MessageBarBody className={styles.where}>{fileProblem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && !report.templateFound && (
         <>
-          {report.fileName && <Caption1>{t.findingsOf(report.fileName)}</Caption1>}
+          {report.fileName && <Caption1 className={styles.where}>{t.findingsOf(report.fileName)}</Caption1>}
+          <MessageBar intent="warning" layout="multiline" data-testid="review-no-template">
+            <MessageBarBody>{t.noTemplate}</MessageBarBody>
+          </MessageBar>
+        </>
+      )}
+      {report && report.templateFound && (
+        <>
+          {report.fileName && <Caption1 className={styles.where}>{t.findingsOf(report.fileName)}</Caption1>}
           <section aria-labelledby="review-summary" data-testid="review-summary">
             <Subtitle2 as="h3" id="review-summary">
               {t.summary}
@@ -144,9 +221,8 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
             {report.totalScores.length > 0 && (
               <ul className={styles.scores} aria-label={t.totalScore}>
                 {report.totalScores.map((s) => (
-                  <li key={s.year}>
-                    {s.year} {t.totalScore}：{s.score === null ? "—" : s.score.toFixed(2)}
-                    {s.expected !== null && s.expected !== s.score && ` (${t.recomputed} ${s.expected.toFixed(2)})`}
+                  <li key={s.year} data-differs={s.differs || undefined}>
+                    {yearTotalLine({ year: s.year, recomputed: s.expected, claimed: s.score, differs: s.differs }, lang)}
                   </li>
                 ))}
               </ul>
@@ -183,6 +259,13 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
           <Field label={t.filterText}>
             <Input value={text} onChange={(_, d) => setText(d.value)} type="search" data-testid="finding-filter" />
           </Field>
+          {listed.length > 0 && (
+            <div className={styles.row} role="group" aria-label={t.exportHint(listed.length)}>
+              <Button onClick={() => void exportAs("csv")}>{t.exportCsv}</Button>
+              <Button onClick={() => void exportAs("xlsx")}>{t.exportXlsx}</Button>
+              <Caption1>{t.exportHint(listed.length)}</Caption1>
+            </div>
+          )}
           {report.findings.length === 0 && <Caption1>{t.noFindings}</Caption1>}
           {report.findings.length > 0 && groups.length === 0 && <Caption1>{t.noMatching}</Caption1>}
           <div data-testid="findings">
@@ -197,17 +280,7 @@ export function ReviewPanel({ lang, operations, initialReport }: ReviewPanelProp
                   <section key={sheet.sheet} aria-label={`${severityLabel[group.severity]} · ${sheet.sheet}`} data-sheet={sheet.sheet}>
                     <h4 className={styles.group}>{sheet.sheet}</h4>
                     <ul className={styles.list}>
-                      {sheet.findings.map((f, i) => (
-                        <li key={`${f.code}-${f.cell}-${i}`} data-testid="finding">
-                          {operations.selectCell ? (
-                            <Button appearance="subtle" className={styles.finding} onClick={() => void operations.selectCell!(f.sheet, f.cell).catch(setError)}>
-                              {findingText(f)}
-                            </Button>
-                          ) : (
-                            <div className={`${styles.finding} ${styles.plain}`}>{findingText(f)}</div>
-                          )}
-                        </li>
-                      ))}
+                      {sheet.groups.map((g, i) => (g.findings.length > 1 ? repeated(g, `${g.code}-${i}`) : findingItem(g.findings[0], `${g.code}-${i}`, true)))}
                     </ul>
                   </section>
                 ))}

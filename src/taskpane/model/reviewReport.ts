@@ -1,5 +1,6 @@
 /** The review engine's report (src/domain/review) as the review panel shows it. */
 import type { ReviewReport } from "../../domain/review";
+import { foundTemplates, yearTotals } from "../../domain/review/present";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import type { PaneReviewReport } from "../operations";
 
@@ -21,13 +22,12 @@ export function evaluationYearsOf(snapshot: WorkbookSnapshot): readonly number[]
 
 export function paneReport(report: ReviewReport, years?: readonly number[], fileName?: string): PaneReviewReport {
   const { summary } = report;
-  const totalScores = [0, 1, 2]
-    .map((i) => ({ year: years?.[i] ?? i + 1, score: summary.totalScores[i] ?? null, expected: summary.expectedTotalScores[i] ?? null }))
-    .filter((s) => s.score !== null || s.expected !== null);
+  const totals = yearTotals(summary).map((t, i) => ({ year: summary.years ? t.year : (years?.[i] ?? t.year), score: t.claimed, expected: t.recomputed, differs: t.differs }));
   return {
     findings: report.findings.map((f) => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, expected: f.expected, found: f.found })),
     counts: { error: summary.errors, warning: summary.warnings, info: summary.info },
-    totalScores,
+    totalScores: totals,
+    templateFound: foundTemplates(summary),
     ...(fileName ? { fileName } : {}),
   };
 }
