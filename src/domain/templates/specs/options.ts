@@ -499,6 +499,15 @@ function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"pay
   // calc.internalRateOfReturn looks for the root in IRR_RANGE; with F > 0 the present value falls as the
   // rate rises, so a root exists there exactly when PV(lower) ≥ I ≥ PV(upper)
   const bracket = `AND(PV(${IRR_RANGE.lower},${y},-${f})>=${i},PV(${IRR_RANGE.upper},${y},-${f})<=${i})`;
+  // With u = 1/(1 + IRR) and the simple payback N = I/F, the IRR equation Σⱼ F/(1+IRR)ʲ = I reads
+  // u + u² + … + u^Y = N: an annuity due, which RATE(Y, −1, 0, N, 1) solves for s = u − 1. Every term being
+  // positive gives u ≤ N and u ≤ N^(1/Y), the mean of arithmetic and geometric means u ≤ (N/Y)^(2/(Y+1)):
+  // started there, above the root of a convex increasing sum, Newton's iteration in every spreadsheet's RATE
+  // falls monotonically onto it, for any IRR of the search range (docs/workbooks.md). RATE(Y, F, −I) from
+  // its default guess instead fails above about 130 %.
+  const payback = r.at("payback");
+  const startAbove = `MIN(${payback},${payback}^(1/${y}),(${payback}/${y})^(2/(${y}+1)))-1`;
+  const irrFromPayback = `1/(1+RATE(${y},-1,0,${payback},1,${startAbove}))-1`;
   return {
     payback: {
       native: guard(checked([yOk, taxOk], noPayback, `IF(${f}<=0,${noPayback},${i}/${f})`)),
@@ -509,7 +518,7 @@ function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"pay
       custom: guard(`IFERROR(GREEN.NPV(${i},${p},${yCell},${rate},${taxCell}),${invalid})`),
     },
     irr: {
-      native: guard(checked([lifetimeOk, taxOk], noIrr, `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},RATE(${y},${f},-${i}),${noIrr}))`)),
+      native: guard(checked([lifetimeOk, taxOk], noIrr, `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},${irrFromPayback},${noIrr}))`)),
       custom: guard(`IFERROR(GREEN.IRR(${i},${p},${yCell},${taxCell}),${noIrr})`),
     },
   };
