@@ -182,6 +182,19 @@ function mismatchKind(d: Discrepancy): { code: FindingCode; zh: string; en: stri
   return { code: "value-mismatch", zh: "计算结果与按本工作簿数据复算的结果不符", en: "Computed value differs from the value recomputed from this workbook's data" };
 }
 
+/** Excel's error values, as a computed cell shows them. */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
+
+/**
+ * A template formula shows a text, never an error value, for any input (docs/review-codes.md): an intact
+ * formula showing an error where the recomputation gives a value was not computed by the program that last
+ * saved the file (an iteration that did not converge, a function it lacks). No input explains it.
+ */
+function showsEngineError(d: Discrepancy): boolean {
+  const isError = (v: CellValue | undefined) => typeof v === "string" && ERROR_VALUE.test(v);
+  return d.kind === "mismatch" && !d.formulaDiffers && isError(d.found) && !isError(d.planCell.cached);
+}
+
 function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySet<NodeId>, graph: DependencyGraph, snapshot: WorkbookSnapshot): Finding[] {
   const findings: Finding[] = [];
   const bad = new Set<NodeId>([...badInputs, ...discrepancies.map((d) => d.node)]);
@@ -239,7 +252,9 @@ function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySe
     }
     return seen;
   };
-  const remaining = new Set(frontier.map((d) => d.node));
+  // an error value is the spreadsheet program's own failure, never a stale result (see showsEngineError)
+  const engineErrors = frontier.filter(showsEngineError);
+  const remaining = new Set(frontier.filter((d) => !showsEngineError(d)).map((d) => d.node));
   for (;;) {
     const coverage = new Map<NodeId, NodeId[]>();
     for (const node of remaining) {
@@ -267,6 +282,20 @@ function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySe
         en: `This input (${shown(value, "en")}) changed after the last calculation and the file was saved without recalculating: ${stale.size} computed result(s) are stale (e.g. ${first?.located.sheet.name}!${first?.cell}: saved ${shown(first?.found, "en")}, recomputed ${shown(first?.planCell.cached, "en")}).`,
         expected: null,
         found: value,
+      }),
+    );
+  }
+  for (const d of engineErrors) {
+    findings.push(
+      finding({
+        code: mismatchKind(d).code,
+        sheet: d.located.sheet.name,
+        cell: d.cell,
+        templateId: d.located.id,
+        zh: `电子表格程序未能算出此结果：工作簿中为 ${shown(d.found, "zh")}，是上次计算此文件的程序自身的错误（如迭代求解未收敛、不支持的函数），与输入数据无关；按本工作簿数据复算为 ${shown(d.planCell.cached, "zh")}。`,
+        en: `The spreadsheet program could not compute this result: the workbook shows ${shown(d.found, "en")}, an error of the program that last calculated the file (an iteration that did not converge, a function it lacks), not of the inputs; recomputed from this workbook's data it is ${shown(d.planCell.cached, "en")}.`,
+        expected: d.planCell.cached ?? null,
+        found: d.found,
       }),
     );
   }
