@@ -1,6 +1,6 @@
 /**
  * The options sheet's native IRR recalculated by LibreOffice over a table of 中/高费 options whose IRRs run
- * from −90 % to 1000 %, for lifetimes of 1 to 100 years, with and without income tax (SPEC §4.8:
+ * from −90 % to 1000 %, for lifetimes of 1 to 100 years, with and without income tax (docs/functions.md, PAYBACK and IRR:
  * F = (P − D)(1 − t) + D, D = I/Y; the IRR solves Σⱼ₌₁..Y F/(1+IRR)ʲ = I). Each expected IRR is found here by
  * bisection on the option's own figures, independently of calc; calc's cached value and LibreOffice's result
  * must both equal it. Excel's RATE iteration (documented: Newton's method, 20 steps, 1e-7) is mirrored below
@@ -15,7 +15,7 @@ import { buildOptions, optionParametersOf } from "../../src/domain/templates/spe
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 
 /**
- * The search range of SPEC §4.8 ends at 1000 %; an IRR exactly there lies on the boundary, where rounding
+ * The IRR search range ends at 1000 %; an IRR exactly there lies on the boundary, where rounding
  * alone puts it inside or outside, so the table's top is 999.999 %.
  */
 const TOP = 9.99999;
@@ -38,7 +38,7 @@ function presentValue(f: number, n: number, r: number): number {
   return sum;
 }
 
-/** The option's cash flow F from its investment and benefit (SPEC §4.8). */
+/** The option's cash flow F from its investment and benefit. */
 const cashFlow = (i: number, p: number, y: number, t: number) => (p - i / y) * (1 - t) + i / y;
 
 /** The benefit P that gives an IRR of r: F = I / Σ (1+r)^−j, then P from F. */
