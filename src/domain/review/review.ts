@@ -56,7 +56,6 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
     findings.push(finding({ code: "metadata-invalid", sheet: b.sheet, cell: b.cell, zh: `模板元数据 ${b.metaName} 无法读取：${b.problem}`, en: `Template metadata ${b.metaName} cannot be read: ${b.problem}`, found: null }));
   }
 
-  const graph = buildDependencyGraph(snapshot);
   const discrepancies: Discrepancy[] = [];
   const badInputs = new Set<NodeId>();
   const rebuilt: RebuiltSet[] = [];
@@ -64,6 +63,8 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
     const result = reviewSet(set, findings, discrepancies, badInputs);
     if (result) rebuilt.push(result);
   }
+  // only the discrepant cells' formulas are read: what explains them is all the report needs
+  const graph = buildDependencyGraph(snapshot, discrepancies.map((d) => d.node));
   findings.push(...rootCauses(discrepancies, badInputs, graph, snapshot));
   const order = snapshot.sheets.map((s) => s.name);
   const sorted = sortFindings(findings, order);

@@ -33,9 +33,9 @@ test("references: A1 cells and ranges, sheet-qualified, names; nothing inside st
   const names = new Set(["GREEN_DATA_VA_Y1", "GREEN_OPT_STATUS"]);
   const { refs, names: used } = formulaReferences('IF(A1="B2",SUM($C$3:C9)+GREEN_DATA_va_Y1,\'基础 数据\'!D4)*LOG10(E5)+COUNTIF(GREEN_OPT_STATUS,"Y1")', (n) => names.has(n.toUpperCase()));
   expect(refs).toEqual([
-    { sheet: "基础 数据", range: { top: 3, left: 3, bottom: 3, right: 3 } },
     { range: { top: 0, left: 0, bottom: 0, right: 0 } },
     { range: { top: 2, left: 2, bottom: 8, right: 2 } },
+    { sheet: "基础 数据", range: { top: 3, left: 3, bottom: 3, right: 3 } },
     { range: { top: 4, left: 4, bottom: 4, right: 4 } },
   ]);
   expect(used).toEqual(["GREEN_DATA_va_Y1", "GREEN_OPT_STATUS"]);
