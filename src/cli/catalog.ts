@@ -28,7 +28,7 @@ import {
   type CarrierDef,
   type Direction,
   type Source,
-  type SourceStatus,
+  type Text,
 } from "../domain/catalog";
 import { EXIT_OK, type CliCommand, type CliIo } from "./io";
 import { renderTable } from "./table";
@@ -65,109 +65,164 @@ export function catalogDocument(): Record<string, unknown> {
   };
 }
 
-const STATUS_LABEL: Readonly<Record<SourceStatus, string>> = {
-  confirmed: "已确认 confirmed",
-  "to-confirm": "待确认 to confirm",
-};
+export type CatalogLang = "zh-CN" | "en-US";
+
+/** The words of the text catalog in one language. */
+const WORDS = {
+  "zh-CN": {
+    confirmed: "已确认",
+    toConfirm: "待确认",
+    noDefault: "无默认值",
+    gridFactor: "电网因子",
+    mandatory: "必选",
+    optional: "可选",
+    required: "必须",
+    encouraged: "鼓励",
+    unset: "未设（由用户填写）",
+    yes: "是",
+    definitionToConfirm: "计算口径待确认",
+    defaultSet: "默认",
+    table: (n: number) => `表${n}`,
+    head: {
+      indicators: ["编号", "名称", "单位", "方向", "引领值", "类型", "状态", "来源"],
+      carriers: ["能源品种", "名称", "折标系数 kgce/单位", "单位", "CO₂", "状态", "来源"],
+      factorSets: ["因子集", "名称", "年份", "tCO2/MWh", "状态", "来源"],
+      parameters: ["参数", "值", "单位", "状态", "来源"],
+      basics: ["序号", "类型", "基本要求", "状态"],
+      options: ["方案类型", "绩效评估分组"],
+      synergy: ["编号", "表", "名称", "单位", "方向", "主要指标", "状态"],
+    },
+    sections: {
+      indicators: "评价指标（《北京市工业园区绿色诊断工作指南》附件2-1-2）",
+      carriers: "能源折标准煤系数（GB/T 2589）与二氧化碳",
+      factorSets: "电网排放因子",
+      parameters: "参数",
+      basics: "基础性要求（《北京市工业园区绿色诊断工作指南》附件2-1-1）",
+      options: "清洁生产方案类型（江苏省《行业清洁生产审核技术指南》附录B 6.1、7.2）",
+      synergy: "减污降碳协同指标（《工业园区减污降碳协同增效管控规范》表1–表5）",
+    },
+  },
+  "en-US": {
+    confirmed: "confirmed",
+    toConfirm: "to confirm",
+    noDefault: "no default",
+    gridFactor: "grid factor",
+    mandatory: "mandatory",
+    optional: "optional",
+    required: "required",
+    encouraged: "encouraged",
+    unset: "unset (the user sets it)",
+    yes: "yes",
+    definitionToConfirm: "definition to confirm",
+    defaultSet: "default",
+    table: (n: number) => `table ${n}`,
+    head: {
+      indicators: ["id", "name", "unit", "dir", "lead", "flag", "status", "source"],
+      carriers: ["carrier", "name", "kgce/unit", "unit", "CO₂", "status", "source"],
+      factorSets: ["set", "name", "year", "tCO2/MWh", "status", "source"],
+      parameters: ["parameter", "value", "unit", "status", "source"],
+      basics: ["no.", "kind", "requirement", "status"],
+      options: ["option type", "performance group"],
+      synergy: ["id", "table", "name", "unit", "dir", "main", "status"],
+    },
+    sections: {
+      indicators: "Indicators (Beijing Guidelines for the Green Diagnosis of Industrial Parks, Annex 2-1-2)",
+      carriers: "Standard-coal coefficients (GB/T 2589) and CO₂",
+      factorSets: "Grid emission factor sets",
+      parameters: "Parameters",
+      basics: "Basic requirements (Beijing Guidelines for the Green Diagnosis of Industrial Parks, Annex 2-1-1)",
+      options: "Cleaner-production option types (Jiangsu Technical Guide to Sector Cleaner-Production Audits, Annex B 6.1, 7.2)",
+      synergy: "Synergy indicators (Specification for Synergistic Pollution and Carbon Reduction Management in Industrial Parks, tables 1–5)",
+    },
+  },
+} as const;
 
 const DIRECTION_LABEL: Readonly<Record<Direction, string>> = { up: "↑", down: "↓", qualitative: "Q" };
 
-function status(source: Source): string {
-  return STATUS_LABEL[source.status];
-}
-
-function sourceText(source: Source): string {
-  return source.publisher === undefined ? source.ref : `${source.ref} (${source.publisher})`;
-}
-
-function carrierCo2Text(carrier: CarrierDef): string {
-  const co2 = carrier.co2;
-  if (co2 === null) return "无默认 no default";
-  switch (co2.kind) {
-    case "grid":
-      return "电网因子 grid factor";
-    case "heat":
-      return `${HEAT_CO2_FACTOR.value ?? "–"} ${HEAT_CO2_FACTOR.unit}`;
-    case "fuel":
-      return `NCV ${co2.ncv} GJ/${co2.ncvBasis}, CC ${co2.carbonContent} tC/GJ, OF ${co2.oxidationRate * 100}% (${STATUS_LABEL[co2.source.status]})`;
-  }
-}
-
 function section(title: string, body: string, notes: readonly string[] = []): string {
-  return [title, "=".repeat(Math.min(80, title.length * 2)), body, ...notes].join("\n");
+  const width = [...title].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+  return [title, "=".repeat(Math.min(80, width)), body, ...notes].join("\n");
 }
 
-/** The human-readable catalog. */
-export function catalogText(): string {
+/** The human-readable catalog in one language. */
+export function catalogText(lang: CatalogLang = "zh-CN"): string {
+  const w = WORDS[lang];
+  const t = (text: Text) => (lang === "zh-CN" ? text.zh : text.en);
+  const status = (source: Source) => (source.status === "confirmed" ? w.confirmed : w.toConfirm);
+  const sourceText = (source: Source) => (source.publisher === undefined ? t(source.ref) : `${t(source.ref)} (${t(source.publisher)})`);
+  const co2Text = (carrier: CarrierDef): string => {
+    const co2 = carrier.co2;
+    if (co2 === null) return w.noDefault;
+    switch (co2.kind) {
+      case "grid":
+        return w.gridFactor;
+      case "heat":
+        return `${HEAT_CO2_FACTOR.value ?? "–"} ${HEAT_CO2_FACTOR.unit}`;
+      case "fuel":
+        return `NCV ${co2.ncv} GJ/${co2.ncvBasis}, CC ${co2.carbonContent} tC/GJ, OF ${co2.oxidationRate * 100}% (${status(co2.source)})`;
+    }
+  };
+
   const indicators = renderTable(
-    ["编号 id", "名称 name", "单位 unit", "方向 dir", "引领值 lead", "类型 flag", "状态 status", "来源 source"],
-    INDICATORS.map((i) => [
-      i.id,
-      i.name.zh,
-      i.unit,
-      DIRECTION_LABEL[i.direction],
-      String(i.lead),
-      i.flag === "mandatory" ? "必选 mandatory" : "可选 optional",
-      status(i.source),
-      i.source.ref,
-    ]),
+    w.head.indicators,
+    INDICATORS.map((i) => [i.id, t(i.name), i.unit, DIRECTION_LABEL[i.direction], String(i.lead), i.flag === "mandatory" ? w.mandatory : w.optional, status(i.source), t(i.source.ref)]),
   );
   const definitionNotes = INDICATORS.flatMap((i) => {
     const definition = INDICATOR_PROVENANCE.get(i.id)?.definition;
-    return definition !== undefined && definition.status === "to-confirm" ? [`  ${i.id} 定义待确认 definition to confirm: ${definition.note ?? ""}`] : [];
+    return definition?.status === "to-confirm" && definition.note !== undefined ? [`  ${i.id} ${w.definitionToConfirm}: ${t(definition.note)}`] : [];
   });
 
   const carriers = renderTable(
-    ["能源 carrier", "id", "折标系数 kgce/unit", "单位 unit", "CO₂", "状态 status", "来源 source"],
+    w.head.carriers,
     CARRIERS.map((c) => [
-      c.name.zh,
       c.id,
-      c.coefficient === null ? "无默认 no default" : c.coefficientRange ? `${c.coefficient} (${c.coefficientRange.min}–${c.coefficientRange.max})` : String(c.coefficient),
+      t(c.name),
+      c.coefficient === null ? w.noDefault : c.coefficientRange ? `${c.coefficient} (${c.coefficientRange.min}–${c.coefficientRange.max})` : String(c.coefficient),
       c.nativeUnit,
-      carrierCo2Text(c),
+      co2Text(c),
       status(c.coefficientSource),
-      c.coefficientSource.ref,
+      t(c.coefficientSource.ref),
     ]),
   );
 
   const factorSets = renderTable(
-    ["因子集 set", "名称 name", "年份 year", "tCO2/MWh", "状态 status", "来源 source"],
-    GRID_FACTOR_SETS.map((s) => [s.id + (s.id === DEFAULT_GRID_FACTOR_SET.id ? " *" : ""), s.name.zh, String(s.year), String(s.value), status(s.source), sourceText(s.source)]),
+    w.head.factorSets,
+    GRID_FACTOR_SETS.map((s) => [s.id + (s.id === DEFAULT_GRID_FACTOR_SET.id ? " *" : ""), t(s.name), String(s.year), String(s.value), status(s.source), sourceText(s.source)]),
   );
   const factorNotes = [
-    `  * 默认 default: ${DEFAULT_GRID_FACTOR_SET.id}`,
-    `  ${HEAT_CO2_FACTOR.name.zh} ${HEAT_CO2_FACTOR.name.en}: ${HEAT_CO2_FACTOR.value ?? "–"} ${HEAT_CO2_FACTOR.unit} (${status(HEAT_CO2_FACTOR.source)}; ${HEAT_CO2_FACTOR.source.ref})`,
-    ...GRID_FACTOR_SETS.filter((s) => s.kind === "market").map((s) => `  ${s.id}: ${s.source.note ?? ""}`),
+    `  * ${w.defaultSet}: ${DEFAULT_GRID_FACTOR_SET.id}`,
+    `  ${t(HEAT_CO2_FACTOR.name)}: ${HEAT_CO2_FACTOR.value ?? "–"} ${HEAT_CO2_FACTOR.unit} (${status(HEAT_CO2_FACTOR.source)}; ${t(HEAT_CO2_FACTOR.source.ref)})`,
+    ...GRID_FACTOR_SETS.filter((s) => s.kind === "market" && s.source.note !== undefined).map((s) => `  ${s.id}: ${t(s.source.note!)}`),
   ];
 
   const parameters = renderTable(
-    ["参数 id", "名称 name", "值 value", "单位 unit", "状态 status", "来源 source"],
-    PARAMETERS.map((p) => [p.id, p.name.zh, p.value === null ? "未设 unset (用户设置 user sets)" : String(Number(p.value.toPrecision(10))), p.unit, status(p.source), sourceText(p.source)]),
+    w.head.parameters,
+    PARAMETERS.map((p) => [t(p.name), p.value === null ? w.unset : String(Number(p.value.toPrecision(10))), p.unit, status(p.source), sourceText(p.source)]),
   );
 
   const basics = renderTable(
-    ["序号 no.", "类型 kind", "基本要求 requirement", "状态 status"],
-    BASIC_REQUIREMENTS.map((b) => [String(b.number), b.mandatory ? "必须 mandatory" : "鼓励 encouraged", b.text.zh, status(b.source)]),
+    w.head.basics,
+    BASIC_REQUIREMENTS.map((b) => [String(b.number), b.mandatory ? w.required : w.encouraged, t(b.text), status(b.source)]),
   );
 
   const options = renderTable(
-    ["方案类型 option type", "绩效矩阵分组 matrix group"],
-    OPTION_TYPES.map((t) => [t.name.zh, MATRIX_GROUPS.find((g) => g.id === t.group)?.name.zh ?? t.group]),
+    w.head.options,
+    OPTION_TYPES.map((o) => [t(o.name), t(MATRIX_GROUPS.find((g) => g.id === o.group)?.name ?? { zh: o.group, en: o.group })]),
   );
 
   const synergy = renderTable(
-    ["编号 id", "表 table", "名称 name", "单位 unit", "方向 dir", "主要 main", "状态 status"],
-    SYNERGY_INDICATORS.map((s) => [s.id, `表${s.table}`, s.name.zh, s.unit, DIRECTION_LABEL[s.direction], s.main ? "是" : "", status(s.source)]),
+    w.head.synergy,
+    SYNERGY_INDICATORS.map((s) => [s.id, w.table(s.table), t(s.name), s.unit, DIRECTION_LABEL[s.direction], s.main ? w.yes : "", status(s.source)]),
   );
 
   return [
-    section("评价指标 Indicators (seed 002 附件2-1-2)", indicators, definitionNotes),
-    section("能源折标准煤系数 Standard-coal coefficients (GB/T 2589) and CO₂", carriers),
-    section("电网排放因子 Grid emission factor sets", factorSets, factorNotes),
-    section("参数 Parameters", parameters),
-    section("基础性要求 Basic requirements (seed 002 附件2-1-1)", basics),
-    section("清洁生产方案类型 Option types (seed 001 6.1 / 7.2)", options),
-    section("减污降碳协同指标 Synergy indicators (seed 003 表1–表5)", synergy),
+    section(w.sections.indicators, indicators, definitionNotes),
+    section(w.sections.carriers, carriers),
+    section(w.sections.factorSets, factorSets, factorNotes),
+    section(w.sections.parameters, parameters),
+    section(w.sections.basics, basics),
+    section(w.sections.options, options),
+    section(w.sections.synergy, synergy),
   ].join("\n\n") + "\n";
 }
 
@@ -178,8 +233,9 @@ export const catalogCommand: CliCommand = {
       .command("catalog")
       .description("list indicators, coefficients, factors and parameters with their sources")
       .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-      .action((options: { format: CatalogFormat }) => {
-        io.stdout(options.format === "json" ? `${JSON.stringify(catalogDocument(), null, 2)}\n` : catalogText());
+      .addOption(new Option("--lang <lang>", "language of the text format").choices(["zh-CN", "en-US"]).default("zh-CN"))
+      .action((options: { format: CatalogFormat; lang: CatalogLang }) => {
+        io.stdout(options.format === "json" ? `${JSON.stringify(catalogDocument(), null, 2)}\n` : catalogText(options.lang));
         exit(EXIT_OK);
       });
   },

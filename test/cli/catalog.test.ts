@@ -23,7 +23,7 @@ interface JsonIndicator {
   direction: string;
   flag: string;
   status: string;
-  source: { ref: string; status: string };
+  source: { ref: { zh: string; en: string }; status: string };
 }
 
 describe("green-audit catalog --format json", () => {
@@ -37,7 +37,8 @@ describe("green-audit catalog --format json", () => {
       expect(indicator.lead).toBeDefined();
       expect(["up", "down", "qualitative"]).toContain(indicator.direction);
       expect(["mandatory", "optional"]).toContain(indicator.flag);
-      expect(indicator.source.ref.length).toBeGreaterThan(0);
+      expect(indicator.source.ref.zh.length).toBeGreaterThan(0);
+      expect(indicator.source.ref.en.length).toBeGreaterThan(0);
       expect(["confirmed", "to-confirm"]).toContain(indicator.status);
     }
     // SPEC §4.1 spot checks
@@ -63,13 +64,20 @@ describe("green-audit catalog (text)", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("能源产出率");
     expect(stdout).toContain("待确认");
-    expect(stdout).toContain("to confirm");
-    expect(stdout).toContain("seed 002");
+    expect(stdout).toContain("《北京市工业园区绿色诊断工作指南》附件2-1-2");
     expect(stdout).toContain("GB/T 2589");
     expect(stdout).toContain("national-2023");
     expect(stdout).toContain("0.5703");
     expect(stdout).toContain("单项指标最高得分");
     expect(stdout).toContain("鼓励园区建设并运行风能");
+  });
+
+  it("speaks English with --lang en-US", async () => {
+    const { code, stdout } = await cli("catalog", "--lang", "en-US");
+    expect(code).toBe(0);
+    expect(stdout).toContain("Energy output rate");
+    expect(stdout).toContain("to confirm");
+    expect(stdout).toContain("Beijing Guidelines for the Green Diagnosis of Industrial Parks, Annex 2-1-2");
   });
 
   it("is the default format", async () => {

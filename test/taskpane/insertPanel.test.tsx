@@ -25,7 +25,7 @@ test("the gallery lists every template with purpose, source and sheet; the indic
   expect(screen.getAllByRole("listitem").length).toBe(11);
   const indicators = screen.getByTestId("template-indicators");
   expect(indicators.textContent).toContain("31 项指标");
-  expect(indicators.textContent).toContain("依据：附件2-1-2");
+  expect(indicators.textContent).toContain("依据：《北京市工业园区绿色诊断工作指南》附件2-1-2");
   expect(indicators.textContent).toContain("新增工作表：评价指标");
   expect((checkboxOf("indicators") as HTMLInputElement).checked).toBe(true);
   // params and data are read by the indicators' formulas: added, shown, not removable

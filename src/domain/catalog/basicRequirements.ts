@@ -4,6 +4,7 @@
  * and 8 begin with 鼓励 (encouraged). SPEC §2 `basic`: overall 符合 only when all six mandatory
  * items are 符合.
  */
+import { BEIJING_GUIDE, cite } from "./documents";
 import type { Source } from "./source";
 import type { BasicRequirementAnswer, BasicRequirementDef, Text } from "./types";
 
@@ -11,9 +12,11 @@ export const BASIC_REQUIREMENT_ANSWERS: readonly BasicRequirementAnswer[] = ["�
 
 function requirement(number: number, text: Text, mandatory: boolean): BasicRequirementDef {
   const source: Source = {
-    ref: `seed 002 附件2-1-1 item ${number}`,
+    ref: cite(BEIJING_GUIDE, { zh: `附件2-1-1 第${number}项`, en: `Annex 2-1-1, item ${number}` }),
     status: "confirmed",
-    note: mandatory ? "mandatory (obligation)" : "encouraged (鼓励), not required for overall 符合",
+    note: mandatory
+      ? { zh: "必须满足", en: "mandatory (an obligation)" }
+      : { zh: "鼓励项，不影响总体“符合”", en: "encouraged; not required for overall compliance" },
   };
   return { id: `BR${number}`, number, text, mandatory, answers: BASIC_REQUIREMENT_ANSWERS, source };
 }

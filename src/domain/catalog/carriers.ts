@@ -4,6 +4,7 @@
  * kWh for electricity, MJ for heat. A carrier with `coefficient: null` has no silent default
  * (electricity 等价值, water, steam): the caller must give one.
  */
+import { GBT_2589_2008, GBT_2589_2020, GBT_32150, cite } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
 import type { CarrierCo2, CarrierDef } from "./types";
@@ -11,23 +12,30 @@ import type { CarrierCo2, CarrierDef } from "./types";
 // SPEC §4.6: "source GB/T 2589 Annex A as reproduced (2008 values; the 2020 edition revised the
 // annexes — to confirm row by row)".
 const GBT2589_ANNEX: Source = {
-  ref: "GB/T 2589-2008 附录A (as reproduced in SPEC §4.6)",
-  publisher: "国家质量监督检验检疫总局/国家标准化管理委员会 2008",
+  ref: cite(GBT_2589_2008, { zh: "附录A", en: "Annex A" }),
+  publisher: { zh: "国家质量监督检验检疫总局、国家标准化管理委员会 2008", en: "AQSIQ and SAC 2008" },
   status: "to-confirm",
-  note: "2008 annex value; GB/T 2589-2020 revised the annexes — to confirm row by row",
+  note: {
+    zh: "2008年版附录A的数值；GB/T 2589-2020 修订了附录，待逐项核对",
+    en: "value of the 2008 edition's Annex A; GB/T 2589-2020 revised the annexes — to be checked row by row",
+  },
 };
 
-const NO_DEFAULT = (why: string): Source => ({
-  ref: "SPEC §4.6",
-  status: "confirmed",
-  note: `no silent default: ${why}; the user must give the coefficient`,
-});
+function noDefault(zh: string, en: string): Source {
+  return {
+    ref: cite(GBT_2589_2020, { zh: "附录A", en: "Annex A" }),
+    status: "confirmed",
+    note: { zh: `无默认值：${zh}，请填写折标系数`, en: `no default: ${en}; enter the coefficient` },
+  };
+}
 
-// SPEC §4.7: fuel NCV / carbon content / oxidation rate defaults "are to confirm" (GB/T 32150 form).
 const GBT32150_DEFAULT: Source = {
-  ref: "GB/T 32150-2015 附录B (as reproduced in SPEC §4.7)",
+  ref: cite(GBT_32150, { zh: "附录B", en: "Annex B" }),
   status: "to-confirm",
-  note: "NCV, carbon content and oxidation rate defaults to confirm against the official annex",
+  note: {
+    zh: "低位发热量、单位热值含碳量和碳氧化率的默认值待与标准附录核对",
+    en: "net calorific value, carbon content and oxidation rate defaults to be checked against the standard's annex",
+  },
 };
 
 function fuel(ncv: number, ncvBasis: "t" | "万m³", carbonContent: number, oxidationRate: number): CarrierCo2 {
@@ -92,7 +100,10 @@ export const CARRIERS: readonly CarrierDef[] = [
     aliases: ["COG"], nativeUnit: "m³", coefficient: 0.5929, coefficientRange: { min: 0.5714, max: 0.6143 },
     coefficientSource: {
       ...GBT2589_ANNEX,
-      note: "GB/T 2589-2008 gives the range 0.5714–0.6143 kgce/m³; 0.5929 (mid-range) is the product default — to confirm",
+      note: {
+        zh: "GB/T 2589-2008 给出范围 0.5714–0.6143 kgce/m³；默认取中值 0.5929，待核对",
+        en: "GB/T 2589-2008 gives the range 0.5714–0.6143 kgce/m³; the default is the middle, 0.5929 — to be checked",
+      },
     },
     co2: null,
   },
@@ -104,32 +115,38 @@ export const CARRIERS: readonly CarrierDef[] = [
   {
     id: "heat", name: { zh: "热力", en: "heat" }, kind: "heat",
     aliases: ["热", "热量", "thermal energy"], nativeUnit: "MJ", coefficient: 0.03412,
-    coefficientSource: { ...GBT2589_ANNEX, note: "0.03412 kgce/MJ = 34.12 kgce/GJ (当量值); 2008 annex value — to confirm" },
+    coefficientSource: {
+      ...GBT2589_ANNEX,
+      note: { zh: "0.03412 kgce/MJ = 34.12 kgce/GJ（当量值）；2008年版附录的数值，待核对", en: "0.03412 kgce/MJ = 34.12 kgce/GJ (calorific equivalent); 2008 annex value — to be checked" },
+    },
     co2: { kind: "heat" },
   },
   {
     id: "electricity", name: { zh: "电力", en: "electricity" }, kind: "electricity",
     aliases: ["电", "电力(当量值)", "电力当量值", "power", "electric power"], nativeUnit: "kWh", coefficient: 0.1229,
-    coefficientSource: { ...GBT2589_ANNEX, note: "当量值 (calorific equivalent, 3600 kJ/kWh); 2008 annex value — to confirm" },
+    coefficientSource: {
+      ...GBT2589_ANNEX,
+      note: { zh: "当量值（3600 kJ/kWh）；2008年版附录的数值，待核对", en: "calorific equivalent (3600 kJ/kWh); 2008 annex value — to be checked" },
+    },
     co2: { kind: "grid" },
   },
   {
     id: "electricity-equal-value", name: { zh: "电力(等价值)", en: "electricity (primary-energy equivalent)" }, kind: "electricity",
     aliases: ["电力等价值", "等价值电力", "electricity equivalent"], nativeUnit: "kWh", coefficient: null,
-    coefficientSource: NO_DEFAULT("等价值 depends on the year's grid coal consumption for power supply"),
+    coefficientSource: noDefault("等价值取决于当年火电供电标准煤耗", "the primary-energy equivalent depends on the year's coal use per kWh supplied"),
     co2: { kind: "grid" },
   },
   // energy-consuming media (耗能工质)
   {
     id: "steam", name: { zh: "蒸汽", en: "steam" }, kind: "steam",
     aliases: ["水蒸气", "蒸气"], nativeUnit: "kg", coefficient: null,
-    coefficientSource: NO_DEFAULT("steam coefficients depend on pressure and temperature"),
+    coefficientSource: noDefault("蒸汽的折标系数取决于压力和温度", "a steam coefficient depends on pressure and temperature"),
     co2: null,
   },
   {
     id: "water", name: { zh: "新水", en: "fresh water" }, kind: "water",
     aliases: ["水", "新鲜水", "water"], nativeUnit: "t", coefficient: null,
-    coefficientSource: NO_DEFAULT("water is an energy-consuming medium whose coefficient depends on the supply system"),
+    coefficientSource: noDefault("新水属耗能工质，折标系数取决于供水系统", "water is an energy-consuming medium whose coefficient depends on the supply system"),
     co2: null,
   },
 ];

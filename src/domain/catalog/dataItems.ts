@@ -2,11 +2,13 @@
  * The raw inputs of SPEC §4.2: rows of the `data` sheet, keys of the park data file and the
  * arguments of GREEN.INDICATOR. Ids are stable; names and units follow SPEC §4.2.
  */
+import { BEIJING_GUIDE, METHOD_NOTES, cite, citeAll } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
 import type { DataItemDef, DataItemKind, Text } from "./types";
 
-const SPEC_42: Source = { ref: "SPEC §4.2", status: "confirmed" };
+/** The data items are the inputs of the indicators of 附件2-1-2; their names and definitions are GreenAudit's. */
+const DATA_ITEM_SOURCE: Source = { ref: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), METHOD_NOTES), status: "confirmed" };
 
 function item(
   id: string,
@@ -24,7 +26,7 @@ function item(
     ...(extra.answers ? { answers: extra.answers, answersEn: extra.answersEn ?? extra.answers } : {}),
     definition,
     ...(extra.computed ? { computed: true } : {}),
-    source: extra.source ?? SPEC_42,
+    source: extra.source ?? DATA_ITEM_SOURCE,
   };
 }
 
@@ -55,7 +57,13 @@ export const DATA_ITEMS: readonly DataItemDef[] = [
       zh: "园区全部产业增加值，即园区地区生产总值；现代服务业比例（CG20）的分母",
       en: "Value added of all sectors of the park (its GDP); denominator of CG20",
     },
-    { source: { ref: "SPEC §4.2", status: "to-confirm", note: "SPEC: the CG20 denominator is to confirm" } },
+    {
+      source: {
+        ...DATA_ITEM_SOURCE,
+        status: "to-confirm",
+        note: { zh: "现代服务业比例（CG20）的分母口径待确认", en: "the denominator of CG20 (share of modern services) is to be checked" },
+      },
+    },
   ),
   item("hightech_output", "高新技术产业产值", "High-tech industry output", "万元", {
     zh: "园区高新技术产业产值",

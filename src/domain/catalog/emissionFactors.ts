@@ -2,43 +2,57 @@
  * CO₂ factors of SPEC §4.7: electricity grid factor sets (selectable by the SPEC §3 names) and the
  * heat factor. Values in t CO₂/MWh (= kg CO₂/kWh).
  */
+import { GBT_32150, cite } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
 import type { GridFactorKind, GridFactorSet, GridRegion, ParameterDef, Text } from "./types";
 
 const UNIT = "tCO2/MWh";
-const PUBLISHER = "生态环境部、国家统计局";
+const PUBLISHER: Text = { zh: "生态环境部、国家统计局", en: "Ministry of Ecology and Environment and National Bureau of Statistics" };
+const PUBLISHED_2024: Text = { zh: `${PUBLISHER.zh} 2024`, en: `${PUBLISHER.en} 2024` };
+const NOT_CHECKED: Text = { zh: "数值尚未与公告原文核对", en: "value not yet checked against the announcement's text" };
 
 /** Announcements of the MEE/NBS electricity CO₂ factors, by the year the factors describe. */
 const ANNOUNCEMENT: ReadonlyMap<number, Source> = new Map<number, Source>([
   [
     2021,
     {
-      ref: "生态环境部 国家统计局 关于发布2021年电力二氧化碳排放因子的公告（公告2024年第12号）",
-      publisher: `${PUBLISHER} 2024`,
+      ref: {
+        zh: "生态环境部 国家统计局《关于发布2021年电力二氧化碳排放因子的公告》（公告2024年第12号）",
+        en: "MEE and NBS announcement of the 2021 electricity CO₂ emission factors (announcement no. 12 of 2024)",
+      },
+      publisher: PUBLISHED_2024,
       status: "to-confirm",
-      note: "value as given in SPEC §4.7; not yet checked against the official announcement text",
+      note: NOT_CHECKED,
     },
   ],
   [
     2022,
     {
-      ref: "生态环境部 国家统计局 关于发布2022年电力二氧化碳排放因子的公告（2024年12月）",
-      publisher: `${PUBLISHER} 2024`,
+      ref: {
+        zh: "生态环境部 国家统计局《关于发布2022年电力二氧化碳排放因子的公告》（2024年12月）",
+        en: "MEE and NBS announcement of the 2022 electricity CO₂ emission factors (December 2024)",
+      },
+      publisher: PUBLISHED_2024,
       status: "to-confirm",
-      note: "value as given in SPEC §4.7 (press reports of the announcement agree); not yet checked against the official text",
+      note: { zh: "与公告的新闻报道一致；尚未与公告原文核对", en: "press reports of the announcement agree; not yet checked against its text" },
     },
   ],
   [
     2023,
     {
-      ref: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告",
+      ref: { zh: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告", en: "MEE and NBS announcement of the 2023 electricity CO₂ emission factors" },
       publisher: PUBLISHER,
       status: "to-confirm",
-      note: "value as given in SPEC §4.7; announcement number and date not yet checked",
+      note: { zh: "公告文号和日期尚未核对", en: "announcement number and date not yet checked" },
     },
   ],
 ]);
+
+/** The announcement of a year's factors; a year without one is to be checked. */
+function announcementOf(year: number): Source {
+  return ANNOUNCEMENT.get(year) ?? { ref: { zh: `${PUBLISHER.zh} ${year}年电力二氧化碳排放因子`, en: `${PUBLISHER.en}, electricity CO₂ factors ${year}` }, status: "to-confirm" };
+}
 
 const KIND_NAMES: Readonly<Record<Exclude<GridFactorKind, "regional">, Text>> = {
   national: { zh: "全国电力平均二氧化碳排放因子", en: "national average electricity CO₂ factor" },
@@ -70,7 +84,7 @@ function nationalSet(kind: Exclude<GridFactorKind, "regional" | "market">, year:
     value,
     unit: UNIT,
     aliases: [`${name.zh}-${year}`],
-    source: ANNOUNCEMENT.get(year) ?? { ref: "SPEC §4.7", status: "to-confirm" },
+    source: announcementOf(year),
   };
 }
 
@@ -98,7 +112,7 @@ function regionalSets(): GridFactorSet[] {
       value: REGIONAL_VALUES[region.id][index],
       unit: UNIT,
       aliases: [`${region.zh}-${year}`, `${region.zh}电网-${year}`, `${region.zh}区域电网-${year}`],
-      source: ANNOUNCEMENT.get(year) ?? { ref: "SPEC §4.7", status: "to-confirm" },
+      source: announcementOf(year),
     })),
   );
 }
@@ -125,12 +139,16 @@ export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
     unit: UNIT,
     aliases: ["碳市场-2022", "全国碳市场电网排放因子", "market"],
     source: {
-      ref: "生态环境部办公厅 关于做好2023—2025年发电行业企业温室气体排放报告管理有关工作的通知",
-      publisher: "生态环境部 2023",
+      ref: {
+        zh: "生态环境部办公厅《关于做好2023—2025年发电行业企业温室气体排放报告管理有关工作的通知》",
+        en: "MEE notice on greenhouse-gas reporting of power-generation enterprises for 2023–2025",
+      },
+      publisher: { zh: "生态环境部 2023", en: "Ministry of Ecology and Environment 2023" },
       status: "to-confirm",
-      note:
-        "SPEC §3 names this set market-2022, but the factor is the one the 2023–2025 power-sector notice sets for " +
-        "reporting from 2023 on; it is not a 2022 statistical factor. Name kept for SPEC compatibility.",
+      note: {
+        zh: "该通知规定自2023年起报告使用的全国电网排放因子，并非2022年的统计因子；在 GREEN.CO2 中该因子集名为 market-2022",
+        en: "the factor the 2023–2025 power-sector notice sets for reporting from 2023 on, not a 2022 statistical factor; GREEN.CO2 names the set market-2022",
+      },
     },
   },
   ...regionalSets(),
@@ -156,8 +174,11 @@ export const HEAT_CO2_FACTOR: ParameterDef = {
   value: 0.11,
   unit: "tCO2/GJ",
   source: {
-    ref: "SPEC §4.7 (GB/T 32150-2015 default for purchased heat)",
+    ref: cite(GBT_32150, { zh: "外购热力排放因子", en: "factor of purchased heat" }),
     status: "to-confirm",
-    note: "0.11 t CO₂/GJ is the commonly used default for purchased heat; to confirm against the official annex",
+    note: {
+      zh: "0.11 tCO₂/GJ 为外购热力常用的默认值，待与标准附录核对",
+      en: "0.11 t CO₂/GJ is the commonly used default for purchased heat; to be checked against the standard's annex",
+    },
   },
 };

@@ -33,3 +33,16 @@ export {
 export { SYNERGY_GRADES, SYNERGY_INDICATORS, findSynergyIndicator } from "./synergy";
 export { CP_LEVELS, cpLevelLabel } from "./levels";
 export { normalizeName } from "./lookup";
+export {
+  AUDIT_ECONOMICS,
+  BEIJING_GUIDE,
+  CP_INDICATOR_RULES,
+  GBT_2589_2020,
+  GBT_32150,
+  JIANGSU_AUDIT_GUIDE,
+  MIIT_GREEN_PARK,
+  PARK_AUDIT_GUIDE,
+  SYNERGY_SPEC,
+  cite,
+  citeAll,
+} from "./documents";

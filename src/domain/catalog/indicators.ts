@@ -3,6 +3,7 @@
  * Names and units: seed 002 (confirmed). Directions, leading values and flags: SPEC §4.1, which
  * reproduces the MIIT 2016 system "as commonly reproduced" — to confirm. Formulas: SPEC §4.2.
  */
+import { BEIJING_GUIDE, METHOD_NOTES, MIIT_GREEN_PARK, cite, citeAll } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
 import type { Direction, IndicatorDef, IndicatorFlag, IndicatorFormula, IndicatorGroup, IndicatorInput, Text } from "./types";
@@ -14,20 +15,42 @@ export interface IndicatorProvenance {
   readonly definition: Source;
 }
 
-const NAME_SOURCE: Source = { ref: "seed 002 附件2-1-2", status: "confirmed" };
+const NAME_SOURCE: Source = { ref: cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), status: "confirmed" };
+const MIIT_2016: Text = { zh: "工业和信息化部 2016", en: "MIIT 2016" };
 const LEAD_SOURCE: Source = {
-  ref: "SPEC §4.1 (MIIT 2016 绿色园区评价指标体系, as commonly reproduced)",
-  publisher: "工业和信息化部 2016",
+  ref: cite(MIIT_GREEN_PARK, { zh: "绿色园区评价指标体系", en: "green-park indicator system" }),
+  publisher: MIIT_2016,
   status: "to-confirm",
-  note: "leading value, direction and mandatory/optional flag not yet checked against the official MIIT text",
+  note: {
+    zh: "引领值、指标方向和必选/可选属性按通行转载本录入，尚未与工业和信息化部正式文本逐条核对",
+    en: "leading value, direction and mandatory/optional flag as commonly reproduced; not yet checked against the official MIIT text",
+  },
 };
-const DEFINITION_SOURCE: Source = { ref: "SPEC §4.2", status: "confirmed" };
+const DEFINITION_SOURCE: Source = { ref: METHOD_NOTES, status: "confirmed" };
 
-/** SPEC §4.2: "HG22 year-on-year vs multi-year average, HG24 aggregation, CG20 denominator are to confirm". */
-const DEFINITION_TO_CONFIRM: ReadonlyMap<string, string> = new Map([
-  ["CG20", "the denominator 园区增加值 (地区生产总值) is the default; the official text may use 园区工业增加值 or GDP of the whole park"],
-  ["HG22", "year-on-year reduction of the carbon intensity is the default; the official text may mean a multi-year average"],
-  ["HG24", "the maximum elasticity over COD, NH₃-N, SO₂ and NOx is the default aggregation"],
+/** The definitions whose reading of the indicator name is a choice to be checked against the official text. */
+const DEFINITION_TO_CONFIRM: ReadonlyMap<string, Text> = new Map<string, Text>([
+  [
+    "CG20",
+    {
+      zh: "分母默认取园区增加值（地区生产总值）；正式文本也可能指园区工业增加值或全园区地区生产总值",
+      en: "the denominator 园区增加值 (park GDP) is the default; the official text may mean the park's industrial value added or the GDP of the whole park",
+    },
+  ],
+  [
+    "HG22",
+    {
+      zh: "默认按碳排放强度的逐年下降率计算；正式文本也可能指多年平均下降率",
+      en: "year-on-year reduction of the carbon intensity is the default; the official text may mean a multi-year average",
+    },
+  ],
+  [
+    "HG24",
+    {
+      zh: "默认取化学需氧量、氨氮、二氧化硫、氮氧化物四项弹性系数中的最大值",
+      en: "the maximum elasticity over COD, NH₃-N, SO₂ and NOx is the default aggregation",
+    },
+  ],
 ]);
 
 const cur = (...items: string[]): IndicatorInput => ({ items, year: "current" });
@@ -260,13 +283,17 @@ function provenanceOf(id: string): IndicatorProvenance {
 /** The record's summary source: to confirm while the lead/flag (or the definition) is. */
 function summarySource(id: string): Source {
   const pending = DEFINITION_TO_CONFIRM.get(id);
-  const notes = ["name and unit confirmed (seed 002); lead, direction and flag to confirm (MIIT 2016)"];
-  if (pending !== undefined) notes.push(`definition to confirm: ${pending}`);
+  const zh = ["名称和单位已核对；引领值、方向和必选/可选待与工业和信息化部正式文本核对"];
+  const en = ["name and unit checked; leading value, direction and mandatory/optional flag to be checked against the official MIIT text"];
+  if (pending !== undefined) {
+    zh.push(`计算口径待确认：${pending.zh}`);
+    en.push(`definition to be checked: ${pending.en}`);
+  }
   return {
-    ref: "seed 002 附件2-1-2; SPEC §4.1–§4.2",
-    publisher: "工业和信息化部 2016",
+    ref: citeAll(NAME_SOURCE.ref, MIIT_GREEN_PARK),
+    publisher: MIIT_2016,
     status: "to-confirm",
-    note: notes.join("; "),
+    note: { zh: zh.join("；"), en: en.join("; ") },
   };
 }
 

@@ -2,8 +2,26 @@
  * Scalar parameters every calculation reads from the catalog instead of writing a bare number
  * (DESIGN.md: "every standard number once in domain/catalog"). Ids are stable ASCII.
  */
+import {
+  AUDIT_ECONOMICS,
+  BEIJING_GUIDE,
+  CP_INDICATOR_RULES,
+  GBT_2589_2020,
+  GBT_32150,
+  INCOME_TAX_LAW,
+  JIANGSU_AUDIT_GUIDE,
+  MIIT_GREEN_PARK,
+  PROJECT_ECONOMICS,
+  cite,
+  citeAll,
+} from "./documents";
 import { makeFinder } from "./lookup";
-import type { ParameterDef } from "./types";
+import type { ParameterDef, Text } from "./types";
+
+/** 《北京市工业园区绿色诊断工作指南》三（二）组建诊断工作组, with the words of the rule. */
+function team(zh: string, en: string): Text {
+  return cite(BEIJING_GUIDE, { zh: `三（二）“${zh}”`, en: `section 3 (2), team composition: ${en}` });
+}
 
 /** Ids of the parameters, so calc code refers to them by name: `parameterValue(PARAMETER_IDS.scoreCap)`. */
 export const PARAMETER_IDS = {
@@ -38,7 +56,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "单项指标最高得分", en: "Score cap per indicator" },
     value: 120,
     unit: "分",
-    source: { ref: "seed 002 附件2-1-2 注1 \"单项指标最高得分不超过120\"", status: "confirmed" },
+    source: { ref: cite(BEIJING_GUIDE, { zh: "附件2-1-2 注1“单项指标最高得分不超过120”", en: "Annex 2-1-2, note 1 (“no indicator scores more than 120”)" }), status: "confirmed" },
   },
   {
     id: PARAMETER_IDS.fullScore,
@@ -46,9 +64,12 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: 100,
     unit: "分",
     source: {
-      ref: "SPEC §4.3",
+      ref: cite(MIIT_GREEN_PARK, { zh: "评价方法", en: "evaluation method" }),
       status: "to-confirm",
-      note: "score = 100 × value / lead; a qualitative indicator scores 100 when it equals the lead answer — to confirm against the MIIT text",
+      note: {
+        zh: "得分 = 100 × 指标值 / 引领值（逆向指标取倒数）；定性指标达到引领值得 100 分——待与工业和信息化部正式文本核对",
+        en: "score = 100 × value / lead (inverted for smaller-is-better); a qualitative indicator scores 100 when it equals the lead answer — to be checked against the official MIIT text",
+      },
     },
   },
   {
@@ -57,9 +78,12 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: 1,
     unit: "–",
     source: {
-      ref: "SPEC §4.3",
+      ref: citeAll(cite(MIIT_GREEN_PARK, { zh: "评价方法", en: "evaluation method" }), { zh: "参照 DB21/T 3662-2022", en: "after DB21/T 3662-2022" }),
       status: "to-confirm",
-      note: "equal weights (total = average of scores) following provincial green-park standards (e.g. DB21/T 3662-2022); to confirm against the MIIT text",
+      note: {
+        zh: "等权（总得分 = 各项得分的平均值），与省级绿色园区地方标准的做法一致；待与工业和信息化部正式文本核对",
+        en: "equal weights (total = average of the scores), as provincial green-park standards do; to be checked against the official MIIT text",
+      },
     },
   },
   {
@@ -67,21 +91,21 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "评价年数", en: "Evaluation years" },
     value: 3,
     unit: "年",
-    source: { ref: "seed 002 附件2-1-2 注2 \"年份1至年份3原则上为绿色诊断实施年份的前三年\"", status: "confirmed" },
+    source: { ref: cite(BEIJING_GUIDE, { zh: "附件2-1-2 注2“年份1至年份3原则上为绿色诊断实施年份的前三年”", en: "Annex 2-1-2, note 2 (years 1 to 3 are in principle the three years before the diagnosis)" }), status: "confirmed" },
   },
   {
     id: PARAMETER_IDS.depreciationYears,
     name: { zh: "折旧年限", en: "Depreciation years" },
     value: 10,
     unit: "年",
-    source: { ref: "SPEC §4.8", status: "confirmed", note: "product default of the classic cleaner-production audit method; editable" },
+    source: { ref: AUDIT_ECONOMICS, status: "confirmed", note: { zh: "方案经济评估的常用默认值，可修改", en: "the usual default of the method; editable" } },
   },
   {
     id: PARAMETER_IDS.taxRate,
     name: { zh: "所得税税率", en: "Income tax rate" },
     value: 0.25,
     unit: "fraction",
-    source: { ref: "SPEC §4.8; 《中华人民共和国企业所得税法》第四条 (25 %)", status: "confirmed", note: "statutory enterprise income tax rate; editable" },
+    source: { ref: cite(INCOME_TAX_LAW, { zh: "第四条（税率为25%）", en: "article 4 (rate 25 %)" }), status: "confirmed", note: { zh: "法定企业所得税税率，可修改", en: "statutory enterprise income tax rate; editable" } },
   },
   {
     id: PARAMETER_IDS.discountRate,
@@ -89,12 +113,13 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: 0.08,
     unit: "fraction",
     source: {
-      ref: "《建设项目经济评价方法与参数》（第三版）社会折现率 8 %",
-      publisher: "国家发展改革委、建设部 2006",
+      ref: cite(PROJECT_ECONOMICS, { zh: "社会折现率 8%", en: "social discount rate 8 %" }),
+      publisher: { zh: "国家发展改革委、建设部 2006", en: "NDRC and Ministry of Construction 2006" },
       status: "to-confirm",
-      note:
-        "SPEC §4.8 gives no default discount rate. 8 % (the social discount rate of the 2006 national parameters) is a " +
-        "product choice; an industry benchmark rate of return may be more appropriate — the user should set it",
+      note: {
+        zh: "方案经济评估没有统一的贴现率；默认取社会折现率 8%，宜改为本行业的基准收益率",
+        en: "option appraisal has no single discount rate; the default is the 8 % social discount rate — set your sector's benchmark rate of return",
+      },
     },
   },
   {
@@ -103,9 +128,12 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: null,
     unit: "万元",
     source: {
-      ref: "SPEC §4.8",
+      ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.2（无/低费方案、中/高费方案）", en: "Annex B 7.2 (no/low-cost and medium/high-cost options)" }),
       status: "confirmed",
-      note: "no national threshold exists; the user must set it (an investment below it is 无/低费, at or above it 中/高费)",
+      note: {
+        zh: "国家没有统一的费用门槛，由用户填写：投资低于门槛为无/低费，达到或高于门槛为中/高费",
+        en: "no national threshold exists; the user must set it (an investment below it is no/low cost, at or above it medium/high cost)",
+      },
     },
   },
   {
@@ -113,14 +141,14 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "1千克标准煤的低位发热量", en: "Heat value of 1 kg of standard coal" },
     value: 29307,
     unit: "kJ/kgce",
-    source: { ref: "GB/T 2589 (definition of 千克标准煤: 29 307 kJ)", status: "confirmed" },
+    source: { ref: cite(GBT_2589_2020, { zh: "千克标准煤的定义（29 307 kJ）", en: "definition of the kilogram of standard coal (29 307 kJ)" }), status: "confirmed" },
   },
   {
     id: PARAMETER_IDS.co2PerCarbon,
     name: { zh: "二氧化碳与碳的分子量之比", en: "CO₂ to carbon molar mass ratio" },
     value: MOLAR_MASS_CO2 / MOLAR_MASS_C,
     unit: "tCO2/tC",
-    source: { ref: "GB/T 32150-2015 (44/12)", status: "confirmed", note: "ratio of molar masses, 44/12" },
+    source: { ref: cite(GBT_32150, { zh: "（44/12）", en: "(44/12)" }), status: "confirmed", note: { zh: "二氧化碳与碳的摩尔质量之比 44/12", en: "ratio of molar masses, 44/12" } },
   },
   {
     id: PARAMETER_IDS.cpMembershipScore,
@@ -128,9 +156,9 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: 100,
     unit: "–",
     source: {
-      ref: "SPEC §4.5 (清洁生产评价指标体系编制通则, composite index method)",
+      ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }),
       status: "to-confirm",
-      note: "Y_k(x) = 100 when indicator x meets level k, else 0",
+      note: { zh: "指标 x 达到第 k 级时 Y_k(x) = 100，否则为 0", en: "Y_k(x) = 100 when indicator x meets level k, else 0" },
     },
   },
   {
@@ -139,9 +167,12 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: 85,
     unit: "–",
     source: {
-      ref: "SPEC §4.5 (清洁生产评价指标体系编制通则)",
+      ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }),
       status: "to-confirm",
-      note: "level I: Y_I ≥ 85 and every binding indicator at level I; level II: Y_II ≥ 85 and every binding indicator at level II or better",
+      note: {
+        zh: "I级：Y_I ≥ 85 且限定性指标全部达到I级；II级：Y_II ≥ 85 且限定性指标全部达到II级及以上",
+        en: "level I: Y_I ≥ 85 and every binding indicator at level I; level II: Y_II ≥ 85 and every binding indicator at level II or better",
+      },
     },
   },
   {
@@ -149,35 +180,35 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "III级综合评价指数要求", en: "Composite index required for level III" },
     value: 100,
     unit: "–",
-    source: { ref: "SPEC §4.5 (清洁生产评价指标体系编制通则)", status: "to-confirm", note: "level III: Y_III = 100" },
+    source: { ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }), status: "to-confirm", note: { zh: "III级：Y_III = 100", en: "level III: Y_III = 100" } },
   },
   {
     id: PARAMETER_IDS.teamMinMembers,
     name: { zh: "工作组最少人数", en: "Minimum team size" },
     value: 5,
     unit: "人",
-    source: { ref: "seed 002 三(二) \"工作组成员不应少于5人\"", status: "confirmed" },
+    source: { ref: team("工作组成员不应少于5人", "at least 5 members"), status: "confirmed" },
   },
   {
     id: PARAMETER_IDS.teamMinSenior,
     name: { zh: "相关专业高级职称最少人数", en: "Minimum members with a senior title" },
     value: 2,
     unit: "人",
-    source: { ref: "seed 002 三(二) \"高级职称人员不少于2人\"", status: "confirmed" },
+    source: { ref: team("高级职称人员不少于2人", "at least 2 with a senior title"), status: "confirmed" },
   },
   {
     id: PARAMETER_IDS.teamMinProjectLeads,
     name: { zh: "主导过绿色制造项目的最少人数（替代条件）", en: "Minimum members who led green-manufacturing projects (alternative)" },
     value: 3,
     unit: "人",
-    source: { ref: "seed 002 三(二) \"（或主导过绿色制造相关项目的工作人员不少于3人）\"", status: "confirmed" },
+    source: { ref: team("或主导过绿色制造相关项目的工作人员不少于3人", "or at least 3 who led green-manufacturing projects"), status: "confirmed" },
   },
   {
     id: PARAMETER_IDS.teamMinParkStaff,
     name: { zh: "园区工作负责人最少人数", en: "Minimum park staff in the team" },
     value: 1,
     unit: "人",
-    source: { ref: "seed 002 三(二) \"诊断工作组应包括至少一名园区相关工作负责人\"", status: "confirmed" },
+    source: { ref: team("诊断工作组应包括至少一名园区相关工作负责人", "at least one responsible person of the park"), status: "confirmed" },
   },
 ];
 

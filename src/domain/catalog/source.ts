@@ -1,15 +1,18 @@
 /**
  * Every number from a standard carries where it comes from and whether it has been checked
- * against the official text (SPEC §1: "the product must show that status to the user").
+ * against the official text; the parameter sheet and the pane show both (docs/templates.md#parameters).
+ * Texts are in both languages: a Chinese sheet cites in Chinese, an English sheet in English.
  */
+import type { Text } from "./types";
+
 export type SourceStatus = "confirmed" | "to-confirm";
 
 export interface Source {
-  /** the document and clause, e.g. "seed 002 附件2-1-2" or "GB/T 2589-2008 附录A" */
-  readonly ref: string;
-  /** publisher and year where relevant, e.g. "生态环境部/国家统计局 2024" */
-  readonly publisher?: string;
+  /** the document by title and clause, e.g. 《北京市工业园区绿色诊断工作指南》附件2-1-2 */
+  readonly ref: Text;
+  /** publisher and year where relevant, e.g. 生态环境部、国家统计局 2024 */
+  readonly publisher?: Text;
   readonly status: SourceStatus;
-  /** why it is to confirm, or what was chosen */
-  readonly note?: string;
+  /** what is to be confirmed, or what was chosen where the document is silent */
+  readonly note?: Text;
 }

@@ -4,18 +4,19 @@
  * no basic requirements. Units and directions below are product choices (status to-confirm);
  * targets and basic requirements are set by the park (null here).
  */
+import { SYNERGY_SPEC, cite } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
-import type { SynergyDirection, SynergyGradeDef, SynergyIndicatorDef } from "./types";
+import type { SynergyDirection, SynergyGradeDef, SynergyIndicatorDef, Text } from "./types";
 
 type TableNo = SynergyIndicatorDef["table"];
 
-const TABLE_TITLES: Readonly<Record<TableNo, string>> = {
-  1: "表1 工业园区减污降碳协同控制主要指标",
-  2: "表2 工业园区能源利用监测指标",
-  3: "表3 工业园区污染物排放监测指标",
-  4: "表4 工业园区碳排放监测指标",
-  5: "表5 工业园区减污降碳协同管控绩效评估指标",
+const TABLE_TITLES: Readonly<Record<TableNo, Text>> = {
+  1: { zh: "表1 工业园区减污降碳协同控制主要指标", en: "table 1, main indicators of synergistic pollution and carbon control" },
+  2: { zh: "表2 工业园区能源利用监测指标", en: "table 2, energy-use monitoring indicators" },
+  3: { zh: "表3 工业园区污染物排放监测指标", en: "table 3, pollutant-emission monitoring indicators" },
+  4: { zh: "表4 工业园区碳排放监测指标", en: "table 4, carbon-emission monitoring indicators" },
+  5: { zh: "表5 工业园区减污降碳协同管控绩效评估指标", en: "table 5, performance-assessment indicators" },
 };
 
 interface Row {
@@ -24,8 +25,8 @@ interface Row {
   readonly description: readonly [string, string];
   readonly unit: string;
   readonly direction: SynergyDirection;
-  /** why the unit/direction was chosen where the seed is silent */
-  readonly note?: string;
+  /** why the unit/direction was chosen where the specification is silent */
+  readonly note?: Text;
 }
 
 const ENERGY_INTENSITY = { unit: "tce/万元", direction: "down" } as const;
@@ -37,21 +38,21 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
   1: [
     { category: ["能源利用", "Energy use"], name: ["单位产值能耗", "Energy use per unit output"], description: ["单位工业产值所消耗能源量", "Energy consumed per unit of industrial output value"], ...ENERGY_INTENSITY },
     { category: ["碳排放", "Carbon emissions"], name: ["碳排放强度", "Carbon intensity"], description: ["单位产值碳排放量", "CO₂ emitted per unit of output value"], ...CARBON_INTENSITY },
-    { category: ["污染物排放", "Pollutant emissions"], name: ["废气排放强度", "Waste gas emission intensity"], description: ["单位产值废气排放量", "Waste gas emitted per unit of output value"], unit: "万m³/万元", direction: "down", note: "waste gas measured by volume (万m³), as usual in emission statistics" },
+    { category: ["污染物排放", "Pollutant emissions"], name: ["废气排放强度", "Waste gas emission intensity"], description: ["单位产值废气排放量", "Waste gas emitted per unit of output value"], unit: "万m³/万元", direction: "down", note: { zh: "废气按体积（万m³）计，与排放统计的习惯一致", en: "waste gas measured by volume (10⁴ m³), as usual in emission statistics" } },
     { category: ["污染物排放", "Pollutant emissions"], name: ["废水排放强度", "Wastewater emission intensity"], description: ["单位产值废水排放量", "Wastewater discharged per unit of output value"], ...EMISSION_INTENSITY },
   ],
   2: [
     { category: ["能源消耗", "Energy consumption"], name: ["综合能源消耗量", "Total energy consumption"], description: ["园区能源消耗总量", "Total energy consumption of the park"], unit: "tce", direction: "down" },
     { category: ["能源效率", "Energy efficiency"], name: ["单位产值能耗", "Energy use per unit output"], description: ["单位工业产值能源消耗", "Energy consumption per unit of industrial output value"], ...ENERGY_INTENSITY },
     { category: ["能源结构", "Energy structure"], name: ["清洁能源比例", "Share of clean energy"], description: ["可再生能源占比", "Share of renewable energy"], unit: "%", direction: "up" },
-    { category: ["能源利用", "Energy use"], name: ["能源利用效率", "Energy utilisation efficiency"], description: ["", ""], unit: "%", direction: "up", note: "the seed's 指标说明 cell is empty; unit % per the seed's definition 3.4 (有效产出的比例)" },
+    { category: ["能源利用", "Energy use"], name: ["能源利用效率", "Energy utilisation efficiency"], description: ["", ""], unit: "%", direction: "up", note: { zh: "规范的指标说明为空；按其定义3.4（有效产出的比例）以%计", en: "the specification leaves the description empty; % after its definition 3.4 (share of useful output)" } },
   ],
   3: [
-    { category: ["废气", "Waste gas"], name: ["颗粒物", "Particulate matter"], description: ["废气中颗粒物浓度", "Particulate concentration in waste gas"], unit: "mg/m³", direction: "down", note: "the seed monitors concentration" },
-    { category: ["废气", "Waste gas"], name: ["二氧化硫", "Sulphur dioxide"], description: ["SO₂排放浓度", "SO₂ emission concentration"], unit: "mg/m³", direction: "down", note: "the seed monitors concentration" },
-    { category: ["废气", "Waste gas"], name: ["氮氧化物", "Nitrogen oxides"], description: ["NOx排放浓度", "NOx emission concentration"], unit: "mg/m³", direction: "down", note: "the seed monitors concentration" },
-    { category: ["废水", "Wastewater"], name: ["化学需氧量", "Chemical oxygen demand"], description: ["COD排放情况", "COD discharge"], unit: "t", direction: "down", note: "the seed says 排放情况 (discharge); recorded as the amount discharged, t/a" },
-    { category: ["废水", "Wastewater"], name: ["氨氮", "Ammonia nitrogen"], description: ["NH₃-N排放情况", "NH₃-N discharge"], unit: "t", direction: "down", note: "the seed says 排放情况 (discharge); recorded as the amount discharged, t/a" },
+    { category: ["废气", "Waste gas"], name: ["颗粒物", "Particulate matter"], description: ["废气中颗粒物浓度", "Particulate concentration in waste gas"], unit: "mg/m³", direction: "down", note: { zh: "规范监测的是浓度", en: "the specification monitors concentration" } },
+    { category: ["废气", "Waste gas"], name: ["二氧化硫", "Sulphur dioxide"], description: ["SO₂排放浓度", "SO₂ emission concentration"], unit: "mg/m³", direction: "down", note: { zh: "规范监测的是浓度", en: "the specification monitors concentration" } },
+    { category: ["废气", "Waste gas"], name: ["氮氧化物", "Nitrogen oxides"], description: ["NOx排放浓度", "NOx emission concentration"], unit: "mg/m³", direction: "down", note: { zh: "规范监测的是浓度", en: "the specification monitors concentration" } },
+    { category: ["废水", "Wastewater"], name: ["化学需氧量", "Chemical oxygen demand"], description: ["COD排放情况", "COD discharge"], unit: "t", direction: "down", note: { zh: "规范写作“排放情况”，按年排放量（t）记录", en: "the specification says discharge; recorded as the amount discharged in the year (t)" } },
+    { category: ["废水", "Wastewater"], name: ["氨氮", "Ammonia nitrogen"], description: ["NH₃-N排放情况", "NH₃-N discharge"], unit: "t", direction: "down", note: { zh: "规范写作“排放情况”，按年排放量（t）记录", en: "the specification says discharge; recorded as the amount discharged in the year (t)" } },
   ],
   4: [
     { category: ["碳排放总量", "Total carbon emissions"], name: ["年碳排放量", "Annual carbon emissions"], description: ["园区年度碳排放总量", "Total CO₂ emissions of the park in the year"], unit: "tCO2", direction: "down" },
@@ -67,11 +68,18 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
   ],
 };
 
-function sourceOf(table: TableNo, note: string | undefined): Source {
-  const parts = ["unit and direction are product choices (the seed gives none)", "target and basic requirement set by the park"];
-  if (note !== undefined) parts.push(note);
-  if (table === 1) parts.push("main (主要) per the table title");
-  return { ref: `seed 003 ${TABLE_TITLES[table]}`, status: "to-confirm", note: parts.join("; ") };
+function sourceOf(table: TableNo, note: Text | undefined): Source {
+  const zh = ["规范未给出单位和方向，按指标含义确定", "目标值和基本要求由园区确定"];
+  const en = ["the specification gives no unit or direction; chosen from the indicator's meaning", "target and basic requirement set by the park"];
+  if (note !== undefined) {
+    zh.push(note.zh);
+    en.push(note.en);
+  }
+  if (table === 1) {
+    zh.push("按表名属主要指标");
+    en.push("a main indicator, per the table's title");
+  }
+  return { ref: cite(SYNERGY_SPEC, TABLE_TITLES[table]), status: "to-confirm", note: { zh: zh.join("；"), en: en.join("; ") } };
 }
 
 const TABLE_NUMBERS: readonly TableNo[] = [1, 2, 3, 4, 5];
@@ -97,7 +105,7 @@ export const SYNERGY_INDICATORS: readonly SynergyIndicatorDef[] = TABLE_NUMBERS.
 /** Find a synergy indicator by id ("sy1-2"). Names repeat across tables, so only ids are keys. */
 export const findSynergyIndicator: (id: string) => SynergyIndicatorDef | undefined = makeFinder(SYNERGY_INDICATORS, (s) => [s.id]);
 
-const GRADE_SOURCE: Source = { ref: "seed 003 评估等级划分", status: "confirmed" };
+const GRADE_SOURCE: Source = { ref: cite(SYNERGY_SPEC, { zh: "评估等级划分", en: "grading" }), status: "confirmed" };
 
 // seed 003 评估等级划分: "当园区各项指标达到或优于目标值时，可评定为优良等级。当园区主要指标达到基本要求时，
 // 可评定为合格等级。当园区部分指标未达到要求时，应评定为需改进等级。"

@@ -30,14 +30,14 @@ const positive = finite.positive();
 
 export const sourceStatusSchema = z.enum(["confirmed", "to-confirm"]);
 
-export const sourceSchema = z.strictObject({
-  ref: nonEmpty,
-  publisher: nonEmpty.optional(),
-  status: sourceStatusSchema,
-  note: nonEmpty.optional(),
-}) satisfies z.ZodType<Source>;
-
 export const textSchema = z.strictObject({ zh: nonEmpty, en: nonEmpty }) satisfies z.ZodType<Text>;
+
+export const sourceSchema = z.strictObject({
+  ref: textSchema,
+  publisher: textSchema.optional(),
+  status: sourceStatusSchema,
+  note: textSchema.optional(),
+}) satisfies z.ZodType<Source>;
 /** Text whose cells may be empty where the source text is empty (seed 003 表2 row 4). */
 const looseTextSchema = z.strictObject({ zh: z.string(), en: z.string() });
 

@@ -107,7 +107,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
         <dt className={styles.term}>{t.colUnit}</dt>
         <dd className={styles.fact}>{show(r.unit)}</dd>
         <dt className={styles.term}>{t.colSource}</dt>
-        <dd className={styles.fact}>{r.source}</dd>
+        <dd className={styles.fact}>{pick(r.source, lang)}</dd>
         {selectCell && r.sheet && r.cell && (
           <>
             <dt className={styles.term}>{t.colCell}</dt>

@@ -19,7 +19,8 @@ export interface ParameterRow {
   /** the workbook's value; undefined when no workbook was read or the name is absent */
   readonly value: CellValue | undefined;
   readonly changed: boolean;
-  readonly source: string;
+  /** the document and clause, in both languages */
+  readonly source: Text;
   readonly status: SourceStatus;
   readonly sheet?: string;
   readonly cell?: string;
@@ -41,7 +42,7 @@ export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {
     const value = snapshot?.sheets.find((s) => s.name === found.sheet)?.cells.get(found.range)?.value;
     return { value: value ?? null, sheet: found.sheet, cell: found.range };
   };
-  const row = (key: string, section: ParameterSection, label: Text, unit: string, defaultValue: number | string | null, sourceText: string, status: SourceStatus, name: string): ParameterRow => {
+  const row = (key: string, section: ParameterSection, label: Text, unit: string, defaultValue: number | string | null, sourceText: Text, status: SourceStatus, name: string): ParameterRow => {
     const cell = read(name);
     return { key, section, label, unit, defaultValue, source: sourceText, status, ...cell, value: cell.value, changed: !sameValue(cell.value, defaultValue) };
   };

@@ -33,7 +33,7 @@ describe("BASIC_REQUIREMENTS (seed 002 附件2-1-1)", () => {
   it("answers 符合 / 不符合 with a source", () => {
     for (const b of BASIC_REQUIREMENTS) {
       expect(b.answers).toEqual(["符合", "不符合"]);
-      expect(b.source.ref).toMatch(/seed 002 附件2-1-1/);
+      expect(b.source.ref.zh).toMatch(/《北京市工业园区绿色诊断工作指南》附件2-1-1/);
     }
   });
 });

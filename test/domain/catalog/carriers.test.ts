@@ -48,7 +48,7 @@ describe("CARRIERS standard-coal coefficients (SPEC §4.6)", () => {
     for (const [name] of SPEC_46) {
       const source = findCarrier(name)?.coefficientSource;
       expect(source?.status).toBe("to-confirm");
-      expect(source?.ref).toMatch(/GB\/T 2589/);
+      expect(source?.ref.zh).toMatch(/GB\/T 2589/);
     }
   });
 
@@ -56,7 +56,7 @@ describe("CARRIERS standard-coal coefficients (SPEC §4.6)", () => {
     const cog = findCarrier("焦炉煤气");
     expect(cog?.coefficientRange).toEqual({ min: 0.5714, max: 0.6143 });
     expect(cog?.coefficientSource.status).toBe("to-confirm");
-    expect(cog?.coefficientSource.note).toMatch(/0\.5714/);
+    expect(cog?.coefficientSource.note?.zh).toMatch(/0\.5714/);
   });
 
   it("has no silent default for electricity 等价值, water and steam", () => {

@@ -42,7 +42,7 @@ describe("GRID_FACTOR_SETS", () => {
     const set = findGridFactorSet(name);
     expect(set?.value).toBe(value);
     expect(set?.unit).toBe("tCO2/MWh");
-    expect(set?.source.ref.length).toBeGreaterThan(0);
+    expect(set?.source.ref.zh.length).toBeGreaterThan(0);
     expect(set?.year).toBe(Number(name.slice(-4)));
   });
 
@@ -57,7 +57,7 @@ describe("GRID_FACTOR_SETS", () => {
 
   it("records that market-2022 is the 2023–2025 power-sector notice factor", () => {
     const market = findGridFactorSet("market-2022");
-    expect(market?.source.note).toMatch(/2023–2025/);
+    expect(market?.source.note?.en).toMatch(/2023–2025/);
   });
 
   it("is case-insensitive and trims", () => {
@@ -70,6 +70,6 @@ describe("HEAT_CO2_FACTOR", () => {
   it("is 0.11 t CO₂/GJ with a source (SPEC §4.7)", () => {
     expect(HEAT_CO2_FACTOR.value).toBe(0.11);
     expect(HEAT_CO2_FACTOR.unit).toBe("tCO2/GJ");
-    expect(HEAT_CO2_FACTOR.source.ref).toMatch(/SPEC §4.7/);
+    expect(HEAT_CO2_FACTOR.source.ref.zh).toMatch(/GB\/T 32150/);
   });
 });

@@ -109,7 +109,7 @@ describe("INDICATORS (SPEC §4.1)", () => {
 describe("indicator sources", () => {
   it("gives every indicator a source; leads are to confirm (SPEC §4.1)", () => {
     for (const indicator of INDICATORS) {
-      expect(indicator.source.ref).toMatch(/seed 002/);
+      expect(indicator.source.ref.zh).toMatch(/《北京市工业园区绿色诊断工作指南》附件2-1-2/);
       expect(indicator.source.status).toBe("to-confirm");
       const provenance = INDICATOR_PROVENANCE.get(indicator.id);
       expect(provenance?.name.status).toBe("confirmed");

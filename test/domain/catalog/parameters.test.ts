@@ -6,7 +6,7 @@ describe("PARAMETERS", () => {
     const cap = findParameter("score-cap");
     expect(cap?.value).toBe(120);
     expect(cap?.source.status).toBe("confirmed");
-    expect(cap?.source.ref).toMatch(/seed 002/);
+    expect(cap?.source.ref.zh).toMatch(/附件2-1-2 注1/);
   });
 
   it.each([
@@ -33,7 +33,7 @@ describe("PARAMETERS", () => {
   it("leaves the cost-class threshold unset: the user must set it (SPEC §4.8)", () => {
     const threshold = findParameter("cost-class-threshold");
     expect(threshold?.value).toBeNull();
-    expect(threshold?.source.note).toMatch(/user must set/);
+    expect(threshold?.source.note?.en).toMatch(/user must set/);
   });
 
   it("gives a discount rate default that is marked to confirm (SPEC is silent)", () => {

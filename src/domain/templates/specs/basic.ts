@@ -4,7 +4,7 @@
  * its evidence index; the overall verdict is 符合 only when all six mandatory items are 符合 (items 7
  * and 8 are 鼓励 — encouraged — and shown as such).
  */
-import { BASIC_REQUIREMENTS, type BasicRequirementAnswer } from "../../catalog";
+import { BASIC_REQUIREMENTS, BEIJING_GUIDE, cite, type BasicRequirementAnswer } from "../../catalog";
 import { BASIC_ANSWER_TEXT, basicRequirementsVerdict } from "../../calc/basicRequirements";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -14,10 +14,12 @@ import type { CellValue } from "../sheetPlan";
 import { LABELS } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
+const ANNEX_211 = cite(BEIJING_GUIDE, { zh: "附件2-1-1", en: "Annex 2-1-1" });
+
 const TEXT = {
   sheet: { zh: "基础性要求", en: "Basic requirements" },
   title: { zh: "工业园区绿色诊断基础性要求诊断表", en: "Green diagnosis of an industrial park: basic requirements" },
-  source: { zh: "依据：北京市工业园区绿色诊断工作指南 附件2-1-1。", en: "Source: Beijing guide to green diagnoses of industrial parks, Annex 2-1-1." },
+  source: { zh: `依据：${ANNEX_211.zh}。`, en: `Source: ${ANNEX_211.en}.` },
   rule: {
     zh: "第1–6项为必要要求，全部“符合”时总体结论为“符合”，任一项“不符合”即为“不符合”；第7、8项为鼓励性要求，不影响总体结论。",
     en: "Items 1–6 are mandatory: the overall verdict is “compliant” when all six are compliant and “non-compliant” as soon as one is not. Items 7 and 8 are encouraged and do not affect the verdict.",
@@ -147,7 +149,7 @@ export const basicTemplate: TemplateSpec = {
     zh: "8项基础性要求的符合性（下拉选择）与证明材料索引；6项必要要求全部符合时总体结论为符合",
     en: "The 8 basic requirements with compliance (drop-down) and evidence index; overall compliant only when all six mandatory items are",
   },
-  source: { zh: "北京市工业园区绿色诊断工作指南 附件2-1-1", en: "Beijing green-diagnosis guide, Annex 2-1-1" },
+  source: ANNEX_211,
   reads: [],
   build: buildBasic,
 };

@@ -3,7 +3,7 @@
  * each input cell with its unit, definition (input message) and validation; and the energy block by
  * carrier, whose standard-coal total (GB/T 2589, SPEC §4.6) feeds `energy_total`.
  */
-import { CARRIERS, DATA_ITEMS, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
+import { BEIJING_GUIDE, CARRIERS, DATA_ITEMS, cite, citeAll, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
 import { convertQuantity, energyTotalOfYear, mandatoryInputYears, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -249,7 +249,7 @@ export const dataTemplate: TemplateSpec = {
     zh: "基准年与三个评价年度的统计数据和分品种能源消费，附单位、定义与校验",
     en: "Statistics and energy by carrier for the base year and three evaluation years, with units, definitions and validation",
   },
-  source: { zh: "附件2-1-2；GB/T 2589", en: "Annex 2-1-2; GB/T 2589" },
+  source: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), { zh: "GB/T 2589", en: "GB/T 2589" }),
   reads: ["params"],
   build: buildData,
 };

@@ -4,7 +4,7 @@
  * index and explanation, group subtotals, the total per year and the three-year trend. HG24's pollutant
  * elasticities are shown one by one below the table.
  */
-import { INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, findDataItem, parameterValue, type IndicatorDef, type IndicatorGroup } from "../../catalog";
+import { BEIJING_GUIDE, INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, cite, findDataItem, parameterValue, type IndicatorDef, type IndicatorGroup } from "../../catalog";
 import { elasticity, evaluatePark, indicatorTrend, isMissing, type IndicatorResult, type ParkData, type Trend, type YearEvaluation } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -274,7 +274,7 @@ export const indicatorsTemplate: TemplateSpec = {
     zh: "31 项指标三年评价表：指标值、得分（上限 120）、分组得分、总分、证据索引与三年趋势",
     en: "The 31-indicator table for three years: values, scores (cap 120), group scores, total, evidence index and trend",
   },
-  source: { zh: "附件2-1-2（北京市工业园区绿色诊断工作指南）", en: "Annex 2-1-2 (Beijing green-diagnosis guideline)" },
+  source: cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }),
   reads: ["params", "data"],
   build: buildIndicators,
 };

@@ -20,7 +20,7 @@
  *   coefficients of the parameter sheet, shown beside each energy saving; water is not counted (no
  *   coefficient, catalog note).
  */
-import { COST_CLASSES, MATRIX_COLUMNS, MATRIX_GROUPS, OPTION_STATUSES, PARAMETER_IDS, type ChoiceDef, type Text } from "../../catalog";
+import { COST_CLASSES, JIANGSU_AUDIT_GUIDE, MATRIX_COLUMNS, MATRIX_GROUPS, OPTION_STATUSES, PARAMETER_IDS, cite, citeAll, type ChoiceDef, type Text } from "../../catalog";
 import { cellAddress } from "../a1";
 import { SheetBuilder, type Formula } from "../builder";
 import { excelString, namePart, textOf, type TemplateOptions } from "../context";
@@ -296,7 +296,7 @@ export const matrixTemplate: TemplateSpec = {
     zh: "绩效评估矩阵：按费用类别×实施状态和方案类别统计方案个数、投资和经济效益，汇总各项减排量、资源节约量及节综合能耗（吨标煤）",
     en: "Performance matrix: options, investment and economic benefit by cost class × status and by type group; totals of every reduction and saving, and total energy saved in tce",
   },
-  source: { zh: "seed 001 附录B 7.2；GB/T 2589", en: "seed 001 Annex B 7.2; GB/T 2589" },
+  source: citeAll(cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.2", en: "Annex B 7.2" }), { zh: "GB/T 2589", en: "GB/T 2589" }),
   reads: ["options", "params"],
   build: (options) => buildMatrix(options, optionParametersOf(options)),
 };

@@ -17,25 +17,7 @@
  * - IRR with no root in calc.IRR_RANGE (calc "no-convergence") → "无解" / "no IRR";
  * - 节综合能耗 with a saving whose tce coefficient is empty (calc "no-default") → "缺少折标系数".
  */
-import {
-  CARRIERS,
-  COST_CLASSES,
-  MATRIX_COLUMNS,
-  MATRIX_GROUPS,
-  OPTION_LEVELS,
-  OPTION_STATUSES,
-  OPTION_TYPES,
-  PARAMETER_IDS,
-  findCarrier,
-  findOptionLevel,
-  findOptionStatus,
-  findOptionType,
-  parameterValue,
-  unitFactor,
-  type CarrierDef,
-  type MatrixColumnDef,
-  type Text,
-} from "../../catalog";
+import { AUDIT_ECONOMICS, CARRIERS, COST_CLASSES, JIANGSU_AUDIT_GUIDE, MATRIX_COLUMNS, MATRIX_GROUPS, OPTION_LEVELS, OPTION_STATUSES, OPTION_TYPES, PARAMETER_IDS, PARK_AUDIT_GUIDE, cite, citeAll, findCarrier, findOptionLevel, findOptionStatus, findOptionType, parameterValue, unitFactor, type CarrierDef, type MatrixColumnDef, type Text } from "../../catalog";
 import {
   IRR_RANGE,
   MAX_LIFETIME_YEARS,
@@ -729,7 +711,7 @@ export const optionsTemplate: TemplateSpec = {
     zh: "清洁生产方案汇总：层面、类型、投资、费用类别、实施状态、经济效益、环境效益与资源能源节约，中/高费方案的回收期、净现值和内部收益率",
     en: "Cleaner-production options: level, type, investment, cost class, status, economic, environmental and resource benefits; payback, NPV and IRR of 中/高费 options",
   },
-  source: { zh: "seed 001 附录B 6.1、7.2；seed 000 5.4.1；SPEC §4.8", en: "seed 001 Annex B 6.1, 7.2; seed 000 5.4.1; SPEC §4.8" },
+  source: citeAll(cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 6.1、7.2", en: "Annex B 6.1, 7.2" }), cite(PARK_AUDIT_GUIDE, { zh: "5.4.1", en: "5.4.1" }), AUDIT_ECONOMICS),
   reads: ["params"],
   build: (options) => buildOptions(options, optionParametersOf(options)),
 };

@@ -4,18 +4,7 @@
  * rates, tce coefficients and CO₂ factors — each with its source and status, editable, with the
  * catalog default beside it and a highlight where the value differs from it.
  */
-import {
-  CARRIERS,
-  GRID_FACTOR_SETS,
-  HEAT_CO2_FACTOR,
-  INDICATORS,
-  PARAMETERS,
-  PARAMETER_IDS,
-  parameterValue,
-  type ParameterDef,
-  type Source,
-  type Text,
-} from "../../catalog";
+import { BEIJING_GUIDE, CARRIERS, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, INDICATORS, MIIT_GREEN_PARK, PARAMETERS, PARAMETER_IDS, cite, citeAll, parameterValue, type ParameterDef, type Source, type Text } from "../../catalog";
 import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { evaluationParamsOf, excelString, type TemplateOptions } from "../context";
@@ -60,13 +49,15 @@ function scalarRow(b: SheetBuilder, row: number, p: { label: string; unit: strin
   b.text(row, 2, "unit", p.unit);
   b.input(row, 3, p.value, { name: p.name, key: p.key, numberFormat: "General" });
   b.text(row, 4, "note", p.value ?? b.t(TEXT.noDefault));
-  b.text(row, 9, "note", sourceText(p.source));
+  b.text(row, 9, "note", sourceText(b, p.source));
   b.text(row, 10, "note", b.t(STATUS_TEXT[p.source.status]));
   changedFromDefault(b, row, 3, 4);
 }
 
-function sourceText(source: Source): string {
-  return [source.ref, source.publisher, source.note].filter(Boolean).join("；");
+/** The source cell: document and clause, publisher, note — in the sheet's language. */
+function sourceText(b: SheetBuilder, source: Source): string {
+  const parts = [source.ref, source.publisher, source.note].filter((part) => part !== undefined).map((part) => b.t(part));
+  return parts.join(b.options.lang === "en-US" ? "; " : "；");
 }
 
 /** SPEC §5 info finding's twin in the sheet: a value that differs from its default is highlighted. */
@@ -104,7 +95,7 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     if (ind.flag === "optional") b.input(row, 7, selectedText, { name: b.n.selected(ind.id), key: `selected:${ind.id}` });
     else b.text(row, 7, "note", "—");
     b.input(row, 8, parameters?.weights?.[ind.id] ?? parameterValue(PARAMETER_IDS.defaultWeight), { name: b.n.weight(ind.id), key: `weight:${ind.id}` });
-    b.text(row, 9, "note", sourceText(ind.source));
+    b.text(row, 9, "note", sourceText(b, ind.source));
     b.text(row, 10, "note", b.t(STATUS_TEXT[ind.source.status]));
     changedFromDefault(b, row, 4, 5);
     if (ind.direction === "qualitative") {
@@ -220,7 +211,7 @@ export const paramsTemplate: TemplateSpec = {
     zh: "引领值、方向、必选/可选、权重、得分上限、费用阈值、折现率、税率、折标系数与排放因子，附来源和状态",
     en: "Leading values, directions, flags, weights, score cap, cost threshold, rates, tce coefficients and CO₂ factors, with sources and statuses",
   },
-  source: { zh: "附件2-1-2；GB/T 2589；SPEC §4", en: "Annex 2-1-2; GB/T 2589; SPEC §4" },
+  source: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), MIIT_GREEN_PARK, { zh: "GB/T 2589", en: "GB/T 2589" }, { zh: "GB/T 32150", en: "GB/T 32150" }),
   reads: [],
   build: buildParams,
 };

@@ -5,6 +5,7 @@
  * tasks of the five audit phases of seed 000 §5 (5.1–5.5, headings verbatim) and the report of §6, dates
  * left for the team to fill in.
  */
+import { PARK_AUDIT_GUIDE, cite } from "../../catalog";
 import type { Text } from "../../catalog";
 import { dateSerial, earliestDate, latestDate, taskDays } from "../../calc/workPlan";
 import { cellAddress, rangeAddress } from "../a1";
@@ -19,8 +20,8 @@ const TEXT = {
   sheet: { zh: "工作计划", en: "Work plan" },
   title: { zh: "清洁生产审核工作计划表", en: "Cleaner-production audit work plan" },
   source: {
-    zh: "依据：工业园区清洁生产审核指南 5.1.3：该表应包括审核过程的所有主要工作，包括这些工作的序号、内容、进度、负责人姓名、参与部门名称、参与人姓名以及各项工作的产出等。",
-    en: "Source: park cleaner-production audit guide 5.1.3: the plan lists every main task of the audit with its number, content, schedule, person in charge, departments, participants and output.",
+    zh: `依据：${PARK_AUDIT_GUIDE.zh}5.1.3：该表应包括审核过程的所有主要工作，包括这些工作的序号、内容、进度、负责人姓名、参与部门名称、参与人姓名以及各项工作的产出等。`,
+    en: `Source: ${PARK_AUDIT_GUIDE.en}, 5.1.3: the plan lists every main task of the audit with its number, content, schedule, person in charge, departments, participants and output.`,
   },
   defaults: {
     zh: "预填的工作内容为指南第5章五个审核阶段及第6章报告编制的主要工作，可按园区实际增删；工期含首尾两天。",
@@ -211,7 +212,7 @@ export const planTemplate: TemplateSpec = {
     zh: "审核工作计划表：序号、审核阶段、工作内容、起止日期、工期、负责人、参与部门、参与人、产出",
     en: "Audit work plan: no., phase, task, start, end, duration, person in charge, departments, participants, output",
   },
-  source: { zh: "工业园区清洁生产审核指南 5.1.3", en: "Park cleaner-production audit guide 5.1.3" },
+  source: cite(PARK_AUDIT_GUIDE, { zh: "5.1.3", en: "5.1.3" }),
   reads: [],
   build: buildPlan,
 };

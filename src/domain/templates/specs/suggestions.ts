@@ -4,6 +4,7 @@
  * part of the total: a row where it exceeds the total is highlighted (the plan's validation kinds have no
  * custom formula, so the check is a conditional format).
  */
+import { BEIJING_GUIDE, cite } from "../../catalog";
 import { columnTotal } from "../../calc/investment";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -13,10 +14,12 @@ import type { CellValue } from "../sheetPlan";
 import { LABELS } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
+const ANNEX_213 = cite(BEIJING_GUIDE, { zh: "附件2-1-3", en: "Annex 2-1-3" });
+
 const TEXT = {
   sheet: { zh: "改造建议", en: "Suggestions" },
   title: { zh: "绿色化改造提升建议表", en: "Green improvement suggestions" },
-  source: { zh: "依据：北京市工业园区绿色诊断工作指南 附件2-1-3。", en: "Source: Beijing guide to green diagnoses of industrial parks, Annex 2-1-3." },
+  source: { zh: `依据：${ANNEX_213.zh}。`, en: `Source: ${ANNEX_213.en}.` },
   instructions: {
     zh: "填表说明：园区近期如对该项目有实施意愿，请在备注栏中填写拟实施的时间。备注中请一并填写其他需要说明的事项。",
     en: "How to fill in: if the park intends to carry out a project soon, give the planned time in Remarks, together with anything else that needs saying.",
@@ -117,7 +120,7 @@ export const suggestionsTemplate: TemplateSpec = {
     zh: "绿色化改造提升建议：项目建设内容、总投资、其中固定资产投资、预期实施效果、备注，附合计",
     en: "Green improvement suggestions: project content, total investment, of which fixed assets, expected effect, remarks, with totals",
   },
-  source: { zh: "北京市工业园区绿色诊断工作指南 附件2-1-3", en: "Beijing green-diagnosis guide, Annex 2-1-3" },
+  source: ANNEX_213,
   reads: [],
   build: buildSuggestions,
 };

@@ -10,7 +10,7 @@
  * The "graded values" block on the right passes exactly the graded rows to GREEN.GRADE (the other rows
  * are blank there, and GREEN.GRADE skips blank rows), so both formula modes grade the same rows.
  */
-import { SYNERGY_GRADES, SYNERGY_INDICATORS, type SynergyGradeLabel, type SynergyIndicatorDef, type Text } from "../../catalog";
+import { SYNERGY_GRADES, SYNERGY_INDICATORS, SYNERGY_SPEC, cite, type SynergyGradeLabel, type SynergyIndicatorDef, type Text } from "../../catalog";
 import { parseDirection, synergyGrade, targetMet } from "../../calc";
 import { YES_WORDS, NO_WORDS } from "../../calc/teamRules";
 import { cellAddress, rangeAddress } from "../a1";
@@ -25,8 +25,8 @@ const TEXT = {
   sheet: { zh: "协同评估", en: "Synergy" },
   title: { zh: "工业园区减污降碳协同管控绩效评估", en: "Industrial park: synergy of pollution and carbon reduction — performance assessment" },
   source: {
-    zh: "依据：工业园区减污降碳协同增效管控规范 表1–表5、评估等级划分。单位与方向为本产品的建议（标准未规定，待确认）；目标值与基本要求由园区制定。",
-    en: "Source: specification for synergistic pollution and carbon reduction in industrial parks, tables 1–5 and grades. Units and directions are product suggestions (not given by the standard; to confirm); targets and basic requirements are set by the park.",
+    zh: `依据：${SYNERGY_SPEC.zh}表1–表5、评估等级划分。规范未规定单位和方向，表中按指标含义给出（待确认）；目标值与基本要求由园区制定。`,
+    en: `Source: ${SYNERGY_SPEC.en}, tables 1–5 and grading. The specification gives no units or directions; those shown follow each indicator's meaning (to confirm). Targets and basic requirements are set by the park.`,
   },
   rule: {
     zh: "填写了目标值的指标参与评级：各项指标均达到或优于目标值为“优良”；否则任一填写了基本要求的指标未达到其基本要求为“需改进”；否则主要指标均达到基本要求（未填时取目标值）为“合格”；否则为“需改进”。参与评级的指标缺少当年实际值时，该年等级暂不给出。",
@@ -335,7 +335,7 @@ export const synergyTemplate: TemplateSpec = {
     zh: "减污降碳协同指标（表1–表5）的目标值、基本要求与各年实际值，逐项是否达标，以及各年评估等级（优良/合格/需改进）",
     en: "Synergy indicators (tables 1–5) with targets, basic requirements and yearly actuals, met? per indicator, and the yearly grade (优良/合格/需改进)",
   },
-  source: { zh: "工业园区减污降碳协同增效管控规范 表1–表5、评估等级划分", en: "Synergy specification, tables 1–5 and grades" },
+  source: cite(SYNERGY_SPEC, { zh: "表1–表5、评估等级划分", en: "tables 1–5 and grading" }),
   reads: [],
   build: buildSynergy,
 };

@@ -20,7 +20,7 @@
  *
  * Met? follows calc.targetMet (SPEC §3): actual ≥ target (↑) or actual ≤ target (↓) → 是 / 否.
  */
-import { TARGET_TYPES, findTargetType, type Text } from "../../catalog";
+import { JIANGSU_AUDIT_GUIDE, TARGET_TYPES, cite, findTargetType, type Text } from "../../catalog";
 import { isMissing, parseDirection, rate, reduction, targetMet, type TargetDirection } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder, type Formula } from "../builder";
@@ -314,7 +314,7 @@ export const targetsTemplate: TemplateSpec = {
     zh: "审核目标完成情况：类型、目标指标、基准值、目标值、实际值、完成率与是否完成",
     en: "Audit target completion: type, indicator, baseline, target, actual, completion % and whether each target is met",
   },
-  source: { zh: "seed 001 附录B 7.3、7.2.3", en: "seed 001 Annex B 7.3, 7.2.3" },
+  source: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.3、7.2.3", en: "Annex B 7.3, 7.2.3" }),
   reads: [],
   build: buildTargets,
 };

@@ -5,7 +5,7 @@
  * senior title (or ≥ 3 who led green-manufacturing projects), ≥ 1 park staff in charge. The minimums are
  * read from the parameter sheet (GREEN_PARAM_TEAM_MIN_*), so a changed parameter re-checks the team.
  */
-import { PARAMETER_IDS, parameterValue, type BasicRequirementAnswer, type Text } from "../../catalog";
+import { BEIJING_GUIDE, PARAMETER_IDS, PARK_AUDIT_GUIDE, cite, citeAll, parameterValue, type BasicRequirementAnswer, type Text } from "../../catalog";
 import { BASIC_ANSWER_TEXT } from "../../calc/basicRequirements";
 import { NO_WORDS, TITLE_LEVELS, YES_WORDS, catalogTeamMinimums, teamComposition, type TeamMember, type TeamMinimums } from "../../calc/teamRules";
 import type { Outcome } from "../../calc";
@@ -17,12 +17,17 @@ import type { CellValue } from "../sheetPlan";
 import { LABELS } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
+const TEAM_SOURCE = citeAll(
+  cite(BEIJING_GUIDE, { zh: "三（二）及工作组成员表", en: "section 3 (2) and the team table" }),
+  cite(PARK_AUDIT_GUIDE, { zh: "5.1.2", en: "5.1.2" }),
+);
+
 const TEXT = {
   sheet: { zh: "工作组", en: "Team" },
   title: { zh: "绿色诊断工作组成员表", en: "Green diagnosis work group" },
   source: {
-    zh: "依据：北京市工业园区绿色诊断工作指南 三（二）及工作组成员表；工业园区清洁生产审核指南 5.1.2。",
-    en: "Source: Beijing green-diagnosis guide, section 3(2) and the team table; park cleaner-production audit guide 5.1.2.",
+    zh: `依据：${TEAM_SOURCE.zh}。`,
+    en: `Source: ${TEAM_SOURCE.en}.`,
   },
   rule: {
     zh: "工作组成员不应少于5人，其中能源、环境、生态、低碳、生命周期评价等相关专业高级职称人员不少于2人（或主导过绿色制造相关项目的工作人员不少于3人）。诊断工作组应包括至少一名园区相关工作负责人。",
@@ -213,7 +218,7 @@ export const teamTemplate: TemplateSpec = {
     zh: "诊断/审核工作组成员表，自动检查：不少于5人，高级职称不少于2人（或主导过绿色制造项目不少于3人），至少1名园区相关工作负责人",
     en: "Work-group members, checked: at least 5 members, 2 senior titles (or 3 green-manufacturing project leads), 1 park staff in charge",
   },
-  source: { zh: "北京市工业园区绿色诊断工作指南 三（二）；园区清洁生产审核指南 5.1.2", en: "Beijing green-diagnosis guide 3(2); park audit guide 5.1.2" },
+  source: TEAM_SOURCE,
   reads: ["params"],
   build: buildTeam,
 };
