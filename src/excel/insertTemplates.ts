@@ -10,7 +10,7 @@
  */
 import { METADATA_NAME_PREFIX, type PlannedValidation, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../domain/templates/styles";
-import { columnLetters } from "../domain/templates/a1";
+import { columnLetters, parseSheetReference } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
 import { uniqueSheetName } from "./sheetNames";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
@@ -123,9 +123,7 @@ export function existingWorkbook(sheetNames: string[], names: { name: string; fo
 }
 
 export function sheetOfReference(formula: string): string | undefined {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula.trim());
-  if (!match) return undefined;
-  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  return parseSheetReference(formula)?.sheet;
 }
 
 /** What a block holds now: formulas (or constants) and the values they show. */

@@ -4,14 +4,13 @@
  * the workbook's size (one for the sheet and name lists, one for all used ranges).
  */
 import type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../domain/review/snapshot";
-import { cellAddress } from "../domain/templates/a1";
+import { cellAddress, parseRange, parseSheetReference, type SheetReference } from "../domain/templates/a1";
 import type { CellValue } from "../domain/templates/sheetPlan";
 
 /** ='Sheet name'!$B$7 → { sheet, range: "B7" }; other name formulas (constants, expressions) are skipped. */
-export function nameTarget(formula: string): { sheet: string; range: string } | undefined {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/.exec(formula.trim());
-  if (!match) return undefined;
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, "") };
+export function nameTarget(formula: string): SheetReference | undefined {
+  const target = parseSheetReference(formula);
+  return target && parseRange(target.range) ? target : undefined;
 }
 
 function cellOf(value: unknown, formula: unknown): SnapshotCell | undefined {

@@ -6,7 +6,7 @@
 import type { WorkbookSnapshot, SheetSnapshot, SnapshotCell, NameSnapshot } from "../domain/review/snapshot";
 import type { ParkDataFile } from "../domain/schema/parkData";
 import { parseTemplateMetadata, type TemplateMetadata } from "../domain/schema/templateMetadata";
-import { cellAddress, parseRange } from "../domain/templates/a1";
+import { cellAddress, parseRange, parseSheetReference } from "../domain/templates/a1";
 import { ROW_KEY_PREFIX } from "../domain/templates/builder";
 import type { TemplateOptions } from "../domain/templates/context";
 import { METADATA_NAME_PREFIX, TEMPLATE_IDS, type CellValue, type Lang, type PlannedCell, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
@@ -41,11 +41,7 @@ export function templateOfMetadataName(name: string): { id: TemplateId; suffix: 
 }
 
 /** 'Sheet name'!$B$7 (a name's formula or a range's address) → { sheet, range } without "$". */
-export function splitReference(reference: string): { sheet: string; range: string } | undefined {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference.trim());
-  if (!match) return undefined;
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, "") };
-}
+export const splitReference = parseSheetReference;
 
 function plainError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,8 +1,5 @@
-/** A defined name's reference text. */
+/** A defined name's reference text: parsed by the domain's one A1 module. */
+import { parseSheetReference } from "../domain/templates/a1";
 
 /** 'Sheet name'!$B$7 → { sheet, range } (range without "$") */
-export function parseReference(reference: string): { sheet: string; range: string } | undefined {
-  const match = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference.trim());
-  if (!match) return undefined;
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, "") };
-}
+export const parseReference = parseSheetReference;

@@ -1,4 +1,8 @@
-/** A1 addresses: 0-based (row, col) to "C5" and back, ranges, and sheet-qualified references. */
+/**
+ * A1 addresses: 0-based (row, col) to "C5" and back, ranges, and sheet-qualified references — parsed and
+ * printed here only (the .xlsx reader, the Office.js adapter and the pane all use this module). References
+ * inside formulas are read by src/domain/review/formulaRefs.ts with Excel's tokenizer.
+ */
 
 export function columnLetters(col: number): string {
   let n = col + 1;
@@ -64,4 +68,22 @@ export function parseRange(address: string): RangeRef | undefined {
 export function sheetReference(sheetName: string, address: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheetName) && !parseCell(sheetName);
   return `${plain ? sheetName : `'${sheetName.replace(/'/g, "''")}'`}!${address}`;
+}
+
+/** A sheet-qualified reference split: the sheet's name as Excel shows it, the address without "$". */
+export interface SheetReference {
+  readonly sheet: string;
+  readonly range: string;
+}
+
+const SHEET_QUALIFIED = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!(.+)$/;
+
+/**
+ * 'Sheet name'!$B$7 or =Data!$D$7:$G$7 (a defined name's formula, a range's address) → { sheet, range };
+ * undefined without a sheet. The inverse of sheetReference.
+ */
+export function parseSheetReference(text: string): SheetReference | undefined {
+  const match = SHEET_QUALIFIED.exec(text.trim());
+  if (!match) return undefined;
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, "") };
 }
