@@ -95,13 +95,13 @@ export const templateCommand: CliCommand = {
   register(program: Command, io: CliIo, exit: (code: number) => void): void {
     program
       .command("template")
-      .description("write the standard templates as an .xlsx workbook (SPEC §2)")
+      .description("write the standard templates as an .xlsx workbook (sheets: docs/templates.md)")
       .requiredOption("--out <file>", "the .xlsx file to write")
       .option("--templates <ids>", `comma-separated template ids or all (${TEMPLATES.map((t) => t.id).join(", ")})`, "all")
       .option("--years <years>", "the three evaluation years, e.g. 2022,2023,2024 (default: the three years before this one)")
       .addOption(new Option("--lang <lang>", "language of the sheets").choices(["zh-CN", "en-US"]).default("zh-CN"))
       .addOption(new Option("--formulas <mode>", "native Excel formulas, or GREEN.* custom functions").choices(["native", "custom"]).default("native"))
-      .option("--data <file>", "a park data file (JSON, SPEC §4.2) to fill the data sheet")
+      .option("--data <file>", "a park data file (JSON; format: docs/data-file.md) to fill the data sheet")
       .option("--force", "replace --out when it exists")
       .action(async (args: TemplateArgs) => {
         try {

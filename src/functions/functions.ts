@@ -74,7 +74,7 @@ export function rateFunction(part: unknown, whole: unknown, percent?: unknown): 
 }
 
 /**
- * Indicator value from its raw inputs, in the order of SPEC §4.2 (prev = previous year; range = one range of several cells; [ ] = optional).
+ * Indicator value from its raw inputs, in the order listed below (prev = previous year; range = one range of several cells; [ ] = optional).
  * Inputs: EG1 va, energy_total; EG2 energy_renewable, energy_total; EG3 energy_clean, energy_total; RG4 va, water_fresh; RG5 va, land_industrial; RG6 sw_utilized, sw_generated, [sw_stock_utilized]; RG7 water_reused, water_fresh; RG8 water_reclaimed, sewage_treated; RG9 heat_recovered, heat_available; RG10 gas_recovered, gas_recoverable; RG11 recyclables_recovered, recyclables_generated; IG12 sewage_facility; IG13 newind_green_floor, newind_floor; IG14 newpub_green_floor, newpub_floor; IG15 area_bus_covered, area_built; IG16 buses_green, buses_total; CG17 hightech_output, gross_output; CG18 green_va, va; CG19 va, employees; CG20 service_va, park_va; HG21 swh_treated, swh_generated; HG22 co2_prev, va_prev, co2, va; HG23 wastewater, va; HG24 va_prev, va, range(cod_prev, nh3n_prev, so2_prev, nox_prev), range(cod, nh3n, so2, nox); HG25 air_good_days, air_valid_days; HG26 area_green, area_park; HG27 road_shaded_length, road_length; HG28 parking_shaded_area, parking_area; MG29 standards_system; MG30 green_plan; MG31 info_platform.
  * @customfunction INDICATOR
  * @helpurl https://localhost:3000/functions.html#INDICATOR
@@ -203,7 +203,7 @@ export function elasticityFunction(p0: unknown, p1: unknown, v0: unknown, v1: un
 }
 
 /**
- * One indicator's score (SPEC §4.3): up min(cap, 100 × value / lead), down min(cap, 100 × lead / value), qualitative 100 or 0; clamped to [0, cap].
+ * One indicator's score: up min(cap, 100 × value / lead), down min(cap, 100 × lead / value), qualitative 100 or 0; clamped to [0, cap].
  * @customfunction SCORE
  * @helpurl https://localhost:3000/functions.html#SCORE
  * @param id Indicator id (EG1…MG31) or its Chinese name
@@ -228,7 +228,7 @@ export function scoreFunction(id: unknown, value: unknown, lead?: unknown, cap?:
 }
 
 /**
- * Total score (SPEC §4.3): Σ weight × score / Σ weight over the evaluated indicators. A mandatory indicator is always evaluated (an empty score counts 0); an optional one when it has a score.
+ * Total score: Σ weight × score / Σ weight over the evaluated indicators. A mandatory indicator is always evaluated (an empty score counts 0); an optional one when it has a score.
  * @customfunction TOTALSCORE
  * @helpurl https://localhost:3000/functions.html#TOTALSCORE
  * @param ids Range of indicator ids or names
@@ -290,7 +290,7 @@ export function gradeFunction(actuals: unknown[][], targets: unknown[][], direct
 }
 
 /**
- * Cleaner-production composite index Y (0–100) for level 1, 2 or 3 (SPEC §4.5), weights renormalised over the applicable indicators.
+ * Cleaner-production composite index Y (0–100) for level 1, 2 or 3, weights renormalised over the applicable indicators.
  * @customfunction CPINDEX
  * @helpurl https://localhost:3000/functions.html#CPINDEX
  * @param levels Range of achieved levels per indicator: 1, 2, 3, 0 for none, empty for not applicable
@@ -312,7 +312,7 @@ export function cpIndexFunction(levels: unknown[][], weights: unknown[][], level
 }
 
 /**
- * Cleaner-production level (SPEC §4.5): I级 when Y_I ≥ 85 and every binding indicator is at level I; II级 when Y_II ≥ 85 and every binding indicator at II or better; III级 when Y_III = 100; else 未达III级.
+ * Cleaner-production level: I级 when Y_I ≥ 85 and every binding indicator is at level I; II级 when Y_II ≥ 85 and every binding indicator at II or better; III级 when Y_III = 100; else 未达III级.
  * @customfunction CPLEVEL
  * @helpurl https://localhost:3000/functions.html#CPLEVEL
  * @param values Range of indicator values (empty: not applicable)
@@ -354,7 +354,7 @@ export function cpLevelFunction(
 }
 
 /**
- * Tonnes of standard coal (tce) of an energy quantity (GB/T 2589, SPEC §4.6). Carriers without a default (steam, water, electricity 等价值) need the coefficient.
+ * Tonnes of standard coal (tce) of an energy quantity (GB/T 2589). Carriers without a default (steam, water, electricity 等价值) need the coefficient.
  * @customfunction TCE
  * @helpurl https://localhost:3000/functions.html#TCE
  * @param quantity Quantity of the carrier
@@ -380,7 +380,7 @@ export function tceFunction(quantity: unknown, carrier: unknown, unit?: unknown,
 }
 
 /**
- * Tonnes of CO2 of an energy quantity (SPEC §4.7): fuels by NCV × carbon content × oxidation × 44/12, electricity by a grid factor set, heat 0.11 t/GJ. Coal types and steam need the factor.
+ * Tonnes of CO2 of an energy quantity (GB/T 32150): fuels by NCV × carbon content × oxidation × 44/12, electricity by a grid factor set, heat 0.11 t/GJ. Coal types and steam need the factor.
  * @customfunction CO2
  * @helpurl https://localhost:3000/functions.html#CO2
  * @param quantity Quantity of the carrier
@@ -409,7 +409,7 @@ export function co2Function(quantity: unknown, carrier: unknown, unit?: unknown,
 }
 
 /**
- * Payback period N = I / F in years (SPEC §4.8), F = (P − I/Y) × (1 − tax) + I/Y.
+ * Payback period N = I / F in years, F = (P − I/Y) × (1 − tax) + I/Y.
  * @customfunction PAYBACK
  * @helpurl https://localhost:3000/functions.html#PAYBACK
  * @param investment Investment I (e.g. 10^4 yuan)
@@ -426,7 +426,7 @@ export function paybackFunction(investment: unknown, annual_saving: unknown, yea
 }
 
 /**
- * Net present value (SPEC §4.8): Σ F/(1+rate)^j for j = 1…years, minus the investment.
+ * Net present value: Σ F/(1+rate)^j for j = 1…years, minus the investment.
  * @customfunction NPV
  * @helpurl https://localhost:3000/functions.html#NPV
  * @param investment Investment I
@@ -444,7 +444,7 @@ export function npvFunction(investment: unknown, annual_saving: unknown, years: 
 }
 
 /**
- * Internal rate of return as a fraction (SPEC §4.8): the exact root of Σ F/(1+IRR)^j = I. #NUM! when there is none between −99 % and 1000 %.
+ * Internal rate of return as a fraction: the exact root of Σ F/(1+IRR)^j = I. #NUM! when there is none between −99 % and 1000 %.
  * @customfunction IRR
  * @helpurl https://localhost:3000/functions.html#IRR
  * @param investment Investment I

@@ -77,7 +77,7 @@ const zh = {
   thresholdInvalid: "门槛须为不小于 0 的数值，或留空。",
   // data
   importData: "导入园区数据文件（JSON）",
-  importHint: "按 SPEC §4.2 格式的数据文件：年度、各项统计数据和分品种能源。",
+  importHint: "GreenAudit 园区数据文件（JSON）：基准年与三个评价年、各项统计数据和分品种能源（格式见说明文档 docs/data-file.md）。",
   importOk: (count: number) => `已导入 ${count} 个数值到基础数据表。`,
   importAttached: (years: string) => `数据文件有效（${years}），生成文件时将填入基础数据表。`,
   importProblems: "数据文件有以下问题，未导入任何数据：",
@@ -204,7 +204,7 @@ const en: Strings = {
   yearsInvalid: "Years must be whole numbers from 1900 to 2200, increasing (base year < year 1 < year 2 < year 3).",
   thresholdInvalid: "The threshold must be a number ≥ 0, or empty.",
   importData: "Import a park data file (JSON)",
-  importHint: "A data file in the SPEC §4.2 format: years, statistics and energy by carrier.",
+  importHint: "A GreenAudit park data file (JSON): the base year and three evaluation years, statistics and energy by carrier (format: docs/data-file.md).",
   importOk: (count: number) => `Imported ${count} values into the data sheet.`,
   importAttached: (years: string) => `The data file is valid (${years}); generated files will carry it in the data sheet.`,
   importProblems: "The data file has these problems; nothing was imported:",
