@@ -35,7 +35,8 @@ interface VerifyArgs {
   format: Format;
   out?: string;
   force?: boolean;
-  lang: "zh-CN" | "en-US";
+  /** the language of the text format; by default each workbook's own */
+  lang?: Lang;
   /** text format: every finding of a group listed under it */
   detail?: boolean;
 }
@@ -118,9 +119,19 @@ function groupRows(g: FindingGroup<Finding>, w: "zh" | "en", detail: boolean): s
   return rows.map((row) => row.map(terminalText));
 }
 
+type Lang = "zh-CN" | "en-US";
+
+/** The language the workbooks speak when they agree (an unreadable file's line follows it), else Chinese. */
+function commonLang(results: readonly FileResult[]): Lang {
+  const langs = new Set(results.flatMap((r) => ("report" in r && r.report.summary.lang !== undefined ? [r.report.summary.lang] : [])));
+  return langs.size === 1 ? [...langs][0] : "zh-CN";
+}
+
 function text(results: readonly FileResult[], args: VerifyArgs): string {
-  const w = args.lang === "zh-CN" ? "zh" : "en";
+  const fallback = args.lang ?? commonLang(results);
   const blocks = results.map((r) => {
+    const lang = args.lang ?? ("report" in r ? r.report.summary.lang : undefined) ?? fallback;
+    const w = lang === "zh-CN" ? "zh" : "en";
     if ("unreadable" in r) return terminalText(`${r.file}: ${TEXT.unreadable[w]} — ${r.unreadable}`);
     const { summary, findings } = r.report;
     const head = [`${terminalText(r.file)}: ${reviewHeadline(summary, w)}`, ...yearTotals(summary).map((t) => `  ${yearTotalLine(t, w)}`)].join("\n");
@@ -177,7 +188,7 @@ export const verifyCommand: CliCommand = {
       .addOption(new Option("--format <format>", "report format").choices(["text", "json", "csv"]).default("text"))
       .option("--out <file>", "write the report to this file instead of standard output")
       .option("--force", "replace --out when it exists")
-      .addOption(new Option("--lang <lang>", "language of the messages in the text format").choices(["zh-CN", "en-US"]).default("zh-CN"))
+      .addOption(new Option("--lang <lang>", "language of the text format (default: each workbook's own language)").choices(["zh-CN", "en-US"]))
       .option("--detail", "text format: list every finding of a repeated problem under it")
       .action(async (files: string[], args: VerifyArgs) => {
         exit(await verifyFiles(files, args, io));

@@ -132,3 +132,19 @@ test("usage errors: no file, a bad format", async () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/Allowed choices are text, json, csv/);
 });
+
+test("the report speaks each workbook's language unless --lang says otherwise", async () => {
+  const english = at("english.xlsx");
+  writeFileSync(english, await sampleWorkbook({ lang: "en-US" }));
+  const own = await cli("verify", english);
+  expect(own.stdout).toMatch(/english\.xlsx: \d+ errors?, \d+ warnings?, \d+ info\n {2}total score 2022: recomputed/);
+  const overridden = await cli("verify", english, "--lang", "zh-CN");
+  expect(overridden.stdout).toMatch(/english\.xlsx: 错误 \d+ 项/);
+  expect(overridden.stdout).toMatch(/总分 2022 年：复算/);
+  // each file in its own language; an unreadable one follows the workbooks when they agree
+  const mixed = await cli("verify", english, good);
+  expect(mixed.stdout).toMatch(/english\.xlsx: \d+ errors?, /);
+  expect(mixed.stdout).toMatch(/good\.xlsx: 错误 0 项/);
+  const withUnreadable = await cli("verify", english, at("text.xlsx"));
+  expect(withUnreadable.stdout).toMatch(/text\.xlsx: UNREADABLE — /);
+});

@@ -344,5 +344,6 @@ function summarize(findings: readonly Finding[], snapshot: WorkbookSnapshot, reb
     totalScores: years.map(total) as [number | null, number | null, number | null],
     expectedTotalScores: years.map(expected) as [number | null, number | null, number | null],
     ...(evaluationYears ? { years: [evaluationYears[1], evaluationYears[2], evaluationYears[3]] as const } : {}),
+    ...(main ? { lang: baseOptions(main).lang } : {}),
   };
 }

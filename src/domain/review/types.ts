@@ -61,6 +61,8 @@ export interface ReviewSummary {
   readonly expectedTotalScores: readonly [number | null, number | null, number | null];
   /** the evaluation years y1–y3 of the workbook's templates (absent when no template was found) */
   readonly years?: readonly [number, number, number];
+  /** the language the workbook's templates were written in (absent when no template was found) */
+  readonly lang?: "zh-CN" | "en-US";
 }
 
 export interface ReviewReport {
