@@ -8,7 +8,8 @@
  * A block too large for one request (Excel on the web: 5 MB) is written in row bands, one sync each.
  * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (SPEC §2).
  */
-import { METADATA_NAME_PREFIX, type PlannedValidation, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
+import { METADATA_NAME_PREFIX, type PlannedValidation, type PrintSetup, type RowHeight, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
+import { PRINT_MARGINS } from "../domain/templates/layout";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { columnLetters, parseSheetReference } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
@@ -284,6 +285,8 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
       if (style.fill) areas.format.fill.color = style.fill;
       else areas.format.fill.clear();
       areas.format.wrapText = style.wrap ?? false;
+      // text centred in rows made tall by wrapped neighbours, as the .xlsx writer aligns it
+      areas.format.verticalAlignment = "Center";
       areas.format.protection.locked = style.locked;
     }
   }
@@ -292,6 +295,7 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width * 7;
   });
   for (const col of plan.hiddenColumns) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
+  for (const run of rowHeightRuns(plan.rowHeights ?? [])) sheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height;
   if (!refreshed) for (const merge of plan.merges) sheet.getRange(merge).merge(false);
   for (const validation of plan.validations) applyValidation(sheet.getRange(validation.range), validation);
   for (const rule of oldRules) rule.delete();
@@ -302,11 +306,44 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
     if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
   }
   freeze(sheet, plan.freeze);
-  sheet.pageLayout.orientation = plan.print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  sheet.pageLayout.paperSize = Excel.PaperType.a4;
-  if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  applyPageLayout(sheet, plan.print);
   // protection without a password, so a user can lift it (SPEC §2)
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
+}
+
+/** Consecutive rows of the same height, one API call each. */
+export function rowHeightRuns(heights: readonly RowHeight[]): { first: number; last: number; height: number }[] {
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === row - 1 && run.height === height) run.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs;
+}
+
+/** A4, orientation, scale, margins (Office.js takes points), print area, titles, header and footer. */
+function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.zoom = print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: print.scale ?? 100 };
+  layout.leftMargin = PRINT_MARGINS.left * 72;
+  layout.rightMargin = PRINT_MARGINS.right * 72;
+  layout.topMargin = PRINT_MARGINS.top * 72;
+  layout.bottomMargin = PRINT_MARGINS.bottom * 72;
+  layout.headerMargin = PRINT_MARGINS.header * 72;
+  layout.footerMargin = PRINT_MARGINS.footer * 72;
+  if (print.area) layout.setPrintArea(print.area);
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  if (print.titleColumns) layout.setPrintTitleColumns(`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`);
+  const pages = layout.headersFooters.defaultForAllPages;
+  pages.leftHeader = print.header?.left ?? "";
+  pages.centerHeader = print.header?.center ?? "";
+  pages.rightHeader = print.header?.right ?? "";
+  pages.leftFooter = print.footer?.left ?? "";
+  pages.centerFooter = print.footer?.center ?? "";
+  pages.rightFooter = print.footer?.right ?? "";
 }
 
 /** Frozen header rows and label columns, the same panes the .xlsx writer freezes. */

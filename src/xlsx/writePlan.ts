@@ -4,8 +4,9 @@
  * result, so viewers that do not recalculate show the right numbers (SPEC §2); Excel recalculates on load.
  */
 import ExcelJS from "exceljs";
-import { parseRange, sheetReference } from "../domain/templates/a1";
-import type { PlannedCell, PlannedValidation, SheetPlan } from "../domain/templates/sheetPlan";
+import { columnLetters, parseRange, sheetReference } from "../domain/templates/a1";
+import { PRINT_MARGINS } from "../domain/templates/layout";
+import type { HeaderFooter, PlannedCell, PlannedValidation, PrintSetup, SheetPlan } from "../domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../excel/sheetNames";
@@ -47,17 +48,13 @@ export async function planToXlsx(plans: readonly SheetPlan[]): Promise<Uint8Arra
 async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): Promise<void> {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
-    pageSetup: {
-      paperSize: PAPER_A4,
-      orientation: plan.print.landscape ? "landscape" : "portrait",
-      fitToPage: plan.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    },
+    pageSetup: pageSetup(plan.print),
+    headerFooter: { oddHeader: headerFooterCodes(plan.print.header), oddFooter: headerFooterCodes(plan.print.footer) },
   });
   plan.columnWidths.forEach((width, col) => (sheet.getColumn(col + 1).width = width));
   for (const col of plan.hiddenColumns) sheet.getColumn(col + 1).hidden = true;
   for (const cell of plan.cells) writeCell(sheet, cell);
+  for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
   for (const merge of plan.merges) sheet.mergeCells(merge);
   writeValidations(sheet, plan.validations);
   // Excel orders a sheet's rules by a priority unique on the sheet; the plan lists them first-to-apply first
@@ -84,6 +81,28 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
 }
 
+/** A4, the orientation, the scale (fit to one page width, or a percentage), margins, area and titles. */
+function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
+  const rows = print.titleRows;
+  const columns = print.titleColumns;
+  return {
+    paperSize: PAPER_A4,
+    orientation: print.landscape ? "landscape" : "portrait",
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: print.scale ?? 100 }),
+    margins: PRINT_MARGINS,
+    // ExcelJS writes "$" before the column letters of these; "$" before the row numbers makes them absolute
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(rows ? { printTitlesRow: `${rows.first + 1}:${rows.last + 1}` } : {}),
+    ...(columns ? { printTitlesColumn: `${columnLetters(columns.first)}:${columnLetters(columns.last)}` } : {}),
+  };
+}
+
+/** Header or footer sections as one OOXML string (&L left, &C centre, &R right). */
+export function headerFooterCodes(sections: HeaderFooter | undefined): string {
+  if (!sections) return "";
+  return `${sections.left ? `&L${sections.left}` : ""}${sections.center ? `&C${sections.center}` : ""}${sections.right ? `&R${sections.right}` : ""}`;
+}
+
 function absolute(range: string): string {
   return range.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
 }
@@ -105,7 +124,7 @@ function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
     ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
   };
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  if (style.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+  cell.alignment = { vertical: "middle", ...(style.wrap ? { wrapText: true } : {}) };
   cell.protection = { locked: style.locked };
 }
 

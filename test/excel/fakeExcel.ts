@@ -52,6 +52,7 @@ export interface FakeCell {
   fontColor?: string;
   fontSize?: number;
   wrap?: boolean;
+  verticalAlignment?: string;
 }
 
 /** Excel enums as office.js defines them (string-valued). */
@@ -284,7 +285,8 @@ export class FakeWorksheet {
   protectionOptions: Excel.WorksheetProtectionOptions = {};
   protectionPassword?: string;
   frozen?: RangeRef;
-  readonly pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown } = {};
+  readonly rowHeights = new Map<number, number>();
+  readonly pageLayout = new FakePageLayout();
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes = {
     freezeAt: (range: FakeRange) => {
@@ -340,6 +342,13 @@ export class FakeWorksheet {
       const b = parseRange(`${columns[2]}1`);
       if (!a || !b) throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
       return new FakeRange(this.ctx, this, { top: 0, left: a.left, bottom: 1048575, right: b.right }, true);
+    }
+    const rows = /^(\d+):(\d+)$/.exec(address);
+    if (rows) {
+      const top = Number(rows[1]) - 1;
+      const bottom = Number(rows[2]) - 1;
+      if (top < 0 || bottom < top || bottom > 1048575) throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
+      return new FakeRange(this.ctx, this, { top, left: 0, bottom, right: 16383 }, false, true);
     }
     const ref = parseRange(address);
     if (!ref) throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
@@ -476,6 +485,7 @@ class FakeFormat {
     /** the sheets and, lazily (a whole column has a million cells), their cells */
     private readonly targets: () => { sheet: FakeWorksheet; cells: () => FakeCell[] }[],
     private readonly onWidth?: (w: number) => void,
+    private readonly onHeight?: (h: number) => void,
   ) {
     this.fill = new FakeRangeFill(ctx, this);
   }
@@ -491,6 +501,17 @@ class FakeFormat {
     owner: this as FakeFormat,
   };
   set wrapText(v: boolean) { this.each("wrapText", (c) => (c.wrap = v)); }
+  set verticalAlignment(v: string) {
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
+    this.each("verticalAlignment", (c) => (c.verticalAlignment = v));
+  }
+  /** Excel: row heights are 0–409 points, set on whole rows here */
+  set rowHeight(points: number) {
+    if (!this.onHeight) throw new FakeExcelError("InvalidArgument", "rowHeight on a range the fake does not model (use whole rows)");
+    if (!(points >= 0 && points <= 409)) throw new FakeExcelError("InvalidArgument", `row height ${points}`);
+    for (const { sheet } of this.targets()) sheet.assertFormattable("rowHeight", "allowFormatRows");
+    this.onHeight(points);
+  }
   set columnWidth(points: number) {
     if (!this.onWidth) throw new FakeExcelError("InvalidArgument", "columnWidth on a non-column range");
     for (const { sheet } of this.targets()) sheet.assertFormattable("columnWidth", "allowFormatColumns");
@@ -613,12 +634,14 @@ export class FakeRange extends Loadable {
     readonly sheet: FakeWorksheet,
     readonly ref: RangeRef,
     readonly wholeColumns = false,
+    readonly wholeRows = false,
   ) {
     super(ctx);
     this.format = new FakeFormat(
       ctx,
       () => [{ sheet, cells: () => this.cellList() }],
       wholeColumns ? (w) => { for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, w); } : undefined,
+      wholeRows ? (h) => { for (let r = ref.top; r <= ref.bottom; r++) sheet.rowHeights.set(r, h); } : undefined,
     );
     const key = absolute(ref);
     const store = () => {
@@ -787,6 +810,71 @@ export class FakeRange extends Loadable {
     if (overlaps) throw new FakeExcelError("InvalidOperation", `merge ${absolute(this.ref)} overlaps another merge`);
     this.sheet.merges.push(this.ref);
   }
+}
+
+/** Excel: a header or footer section holds at most 255 characters. */
+const HEADER_FOOTER_LIMIT = 255;
+
+/**
+ * Office.js PageLayout: orientation, paper, zoom (a scale of 10–400 % or fit to pages), margins in points,
+ * the print area (an address on the sheet), print titles ("$1:$3" rows, "$A:$B" columns), header/footer.
+ */
+export class FakePageLayout {
+  orientation?: string;
+  paperSize?: string;
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  printArea?: string;
+  titleRows?: string;
+  titleColumns?: string;
+  private zoomValue?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  readonly headersFooters = { defaultForAllPages: new FakeHeaderFooter() };
+  get zoom(): { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | undefined {
+    return this.zoomValue;
+  }
+  set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | undefined) {
+    if (!z) throw new FakeExcelError("InvalidArgument", "zoom needs a value");
+    if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined)) throw new FakeExcelError("InvalidArgument", "zoom: a scale or pages to fit, not both");
+    if (z.scale !== undefined && !(z.scale >= 10 && z.scale <= 400)) throw new FakeExcelError("InvalidArgument", `zoom scale ${z.scale}`);
+    this.zoomValue = { ...z };
+  }
+  setPrintArea(area: string): void {
+    if (typeof area !== "string" || !area.split(",").every((a) => parseRange(a.replace(/\$/g, "")))) throw new FakeExcelError("InvalidArgument", `print area "${String(area)}"`);
+    this.printArea = area;
+  }
+  setPrintTitleRows(rows: string): void {
+    const m = /^\$?(\d+):\$?(\d+)$/.exec(rows);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeExcelError("InvalidArgument", `print title rows "${rows}"`);
+    this.titleRows = rows;
+  }
+  setPrintTitleColumns(columns: string): void {
+    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw new FakeExcelError("InvalidArgument", `print title columns "${columns}"`);
+    this.titleColumns = columns;
+  }
+}
+
+export class FakeHeaderFooter {
+  private readonly sections = new Map<string, string>();
+  private set(key: string, v: string): void {
+    if (typeof v !== "string" || v.length > HEADER_FOOTER_LIMIT) throw new FakeExcelError("InvalidArgument", `${key} of ${String(v).length} characters`);
+    this.sections.set(key, v);
+  }
+  get leftHeader(): string { return this.sections.get("leftHeader") ?? ""; }
+  set leftHeader(v: string) { this.set("leftHeader", v); }
+  get centerHeader(): string { return this.sections.get("centerHeader") ?? ""; }
+  set centerHeader(v: string) { this.set("centerHeader", v); }
+  get rightHeader(): string { return this.sections.get("rightHeader") ?? ""; }
+  set rightHeader(v: string) { this.set("rightHeader", v); }
+  get leftFooter(): string { return this.sections.get("leftFooter") ?? ""; }
+  set leftFooter(v: string) { this.set("leftFooter", v); }
+  get centerFooter(): string { return this.sections.get("centerFooter") ?? ""; }
+  set centerFooter(v: string) { this.set("centerFooter", v); }
+  get rightFooter(): string { return this.sections.get("rightFooter") ?? ""; }
+  set rightFooter(v: string) { this.set("rightFooter", v); }
 }
 
 /** The fake as the adapter sees it: an Excel.RequestContext. */

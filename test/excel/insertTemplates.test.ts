@@ -69,6 +69,22 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     expect(report.sheets).toEqual([{ templateId: "data", sheetName: "基础数据", requestedName: "基础数据", refreshed: false }]);
   });
 
+  test("row heights, A4 page layout, print area, titles, header and footer, as the .xlsx writer sets them", async () => {
+    const { context, fake } = fakeContext();
+    const print = {
+      landscape: true, fitToWidth: false, scale: 75, area: "A1:B5", titleRows: { first: 1, last: 1 }, titleColumns: { first: 0, last: 0 },
+      header: { left: "&9园区", right: "&9&A" }, footer: { center: "&9第 &P 页 / 共 &N 页" },
+    };
+    await insertTemplates(context, () => [smallPlan({ rowHeights: [{ row: 1, height: 34 }, { row: 2, height: 34 }, { row: 4, height: 20 }], print })]);
+    const s = sheet(fake, "基础数据");
+    expect([...s.rowHeights]).toEqual([[1, 34], [2, 34], [4, 20]]);
+    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printArea: "A1:B5", titleRows: "$2:$2", titleColumns: "$A:$A", leftMargin: 28.8 });
+    expect(s.pageLayout.zoom).toEqual({ scale: 75 });
+    const pages = s.pageLayout.headersFooters.defaultForAllPages;
+    expect([pages.leftHeader, pages.rightHeader, pages.centerFooter]).toEqual(["&9园区", "&9&A", "&9第 &P 页 / 共 &N 页"]);
+    expect(s.at("A2")?.verticalAlignment).toBe("Center");
+  });
+
   test("header rows alone freeze rows only, as the .xlsx writer does", async () => {
     const { context, fake } = fakeContext();
     await insertTemplates(context, () => [smallPlan({ freeze: { rows: 2, columns: 0 } })]);

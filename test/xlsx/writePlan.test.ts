@@ -61,6 +61,20 @@ describe("ExcelJS writer", () => {
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToWidth: 1 });
   });
 
+  test("writes row heights, A4 page setup, print area and titles, header and footer", async () => {
+    const print = {
+      landscape: true, fitToWidth: false, scale: 75, area: "A1:B4", titleRows: { first: 1, last: 2 }, titleColumns: { first: 0, last: 0 },
+      header: { left: "&9园区", right: "&9&A" }, footer: { center: "&9第 &P 页 / 共 &N 页" },
+    };
+    const book = await reread(await planToXlsx([plan({ rowHeights: [{ row: 1, height: 34 }], print })]));
+    const sheet = book.getWorksheet("基础数据");
+    expect(sheet?.getRow(2).height).toBe(34);
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", scale: 75, printArea: "A1:B4", printTitlesRow: "2:3", printTitlesColumn: "A:A" });
+    expect(sheet?.pageSetup.fitToPage).toBeFalsy();
+    expect(sheet?.headerFooter).toMatchObject({ oddHeader: "&L&9园区&R&9&A", oddFooter: "&C&9第 &P 页 / 共 &N 页" });
+    expect(sheet?.getCell("A2").alignment).toMatchObject({ wrapText: true, vertical: "middle" });
+  });
+
   test("a decimal rule without bounds accepts any number, negatives included", async () => {
     const book = await reread(await planToXlsx([plan({ names: [], validations: [{ range: "D2", rule: { kind: "decimal" }, error: { title: "x", message: "y" } }] })]));
     expect(book.getWorksheet("基础数据")?.getCell("D2").dataValidation).toMatchObject({ type: "decimal", operator: "between", formulae: [-9.99e307, 9.99e307] });

@@ -2,7 +2,8 @@
  * Builds a SheetPlan cell by cell. Templates describe their layout with it; it keeps the plan's
  * invariants (one cell per position, the metadata record, names, the formula mode).
  */
-import { cellAddress, rangeAddress } from "./a1";
+import { cellAddress, parseRange, rangeAddress } from "./a1";
+import { printSetup, rowHeights } from "./layout";
 import { templateNames, textOf, type TemplateNames, type TemplateOptions } from "./context";
 import {
   METADATA_NAME_PREFIX,
@@ -135,12 +136,16 @@ export class SheetBuilder {
     // workbook's rows after rows were inserted, deleted or moved (SPEC §1 "rows inserted").
     const rows = new Set([...this.cells.values()].map((c) => c.row));
     for (const row of [...rows].filter((r) => r > 0)) this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
+    this.spreadLoneNotes(metaCol);
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const visible = cells.filter((c) => c.col !== metaCol);
+    const merges = this.merges.map(parseRange).filter((m) => m !== undefined);
     return {
       templateId: this.templateId,
       sheetName: this.t(this.sheetName),
       lang: this.options.lang,
       mode: this.options.mode,
-      cells: [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
+      cells,
       columnWidths: this.widths,
       merges: this.merges,
       hiddenColumns: [metaCol],
@@ -149,8 +154,37 @@ export class SheetBuilder {
       conditionalFormats: this.rules,
       names: this.names,
       regions: this.regions,
-      print: { landscape: this.landscape, fitToWidth: true },
+      rowHeights: rowHeights(visible, this.widths, merges),
+      print: printSetup({
+        cells: visible,
+        widths: this.widths,
+        hiddenColumns: [metaCol],
+        freeze: this.frozen,
+        landscape: this.landscape,
+        lang: this.options.lang,
+        ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
+      }),
     };
+  }
+
+  /**
+   * A note alone on its row in the first column spans the table's width: in one narrow column it would
+   * wrap into a tall strip (a layout rule, so every template's notes print whole).
+   */
+  private spreadLoneNotes(metaCol: number): void {
+    const last = this.widths.length - 1;
+    if (last < 1) return;
+    const byRow = new Map<number, PlannedCell[]>();
+    for (const cell of this.cells.values()) {
+      if (cell.col === metaCol) continue;
+      byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
+    }
+    for (const [row, cells] of byRow) {
+      const [cell] = cells;
+      if (cells.length !== 1 || cell.col !== 0 || cell.role !== "note") continue;
+      if (this.merges.some((m) => parseRange(m)?.top === row)) continue;
+      this.merges.push(rangeAddress(row, 0, row, last));
+    }
   }
 }
 

@@ -88,7 +88,39 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly PlannedConditionalFormat[];
   readonly names: readonly PlannedName[];
   readonly regions: readonly PlannedRegion[];
-  readonly print: { readonly landscape: boolean; readonly fitToWidth: boolean };
+  /** heights in points of rows whose wrapped text needs more than one line (others keep the default) */
+  readonly rowHeights?: readonly RowHeight[];
+  readonly print: PrintSetup;
+}
+
+export interface RowHeight {
+  readonly row: number;
+  /** points */
+  readonly height: number;
+}
+
+/** How a sheet prints on A4 (src/domain/templates/layout.ts). */
+export interface PrintSetup {
+  readonly landscape: boolean;
+  /** all columns on one page width (the scale follows); otherwise `scale` and pages across */
+  readonly fitToWidth: boolean;
+  /** percent, when not fitting to width */
+  readonly scale?: number;
+  /** A1 range printed: from A1 to the last column and the last row with content */
+  readonly area?: string;
+  /** rows repeated at the top of every page (0-based, inclusive) */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /** columns repeated at the left of every page when the table is printed over several pages across */
+  readonly titleColumns?: { readonly first: number; readonly last: number };
+  /** header and footer sections in Excel's codes (&P page, &N pages, &A sheet name, && an ampersand) */
+  readonly header?: HeaderFooter;
+  readonly footer?: HeaderFooter;
+}
+
+export interface HeaderFooter {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
 }
 
 /**

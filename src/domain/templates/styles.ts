@@ -17,7 +17,7 @@ export interface RoleStyle {
 export const ROLE_STYLES: Readonly<Record<CellRole, RoleStyle>> = {
   title: { bold: true, fontSize: 14, fontColor: "#155E3A", locked: true },
   header: { bold: true, fill: "#1E7F4F", fontColor: "#FFFFFF", locked: true, wrap: true },
-  label: { locked: true },
+  label: { locked: true, wrap: true },
   unit: { fontColor: "#595959", locked: true },
   note: { fontColor: "#595959", locked: true, wrap: true },
   input: { fill: "#FFF2CC", fontColor: "#1F3864", locked: false },

@@ -55,7 +55,8 @@ const TEXT = {
 } as const;
 
 const COL = { group: 0, no: 1, id: 2, name: 3, unit: 4, direction: 5, flag: 6, lead: 7, weight: 8, value: 9, score: 12, evidence: 15, explanation: 16, trend: 17 };
-const COLUMNS = [12, 6, 7, 34, 10, 10, 8, 10, 7, 12, 12, 12, 10, 10, 10, 16, 24, 9];
+// sized to print on one A4 page width at 75 % or more (text ≥ 8 pt); long names wrap
+const COLUMNS = [10, 5, 6, 26, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 12, 16, 8];
 const TABLE_TOP = 5;
 const FIRST_ROW = TABLE_TOP + 1;
 
@@ -65,8 +66,9 @@ function header(b: SheetBuilder): void {
   const years = EVALUATION_YEARS.map((k) => b.options.years[k]);
   const labels: string[] = [
     b.t(TEXT.group), b.t(LABELS.no), b.t(LABELS.id), b.t(TEXT.indicator), b.t(LABELS.unit), b.t(TEXT.direction), b.t(TEXT.flag), b.t(TEXT.lead), b.t(TEXT.weight),
-    ...years.map((y) => `${y} ${b.t(TEXT.valueOf)}`),
-    ...years.map((y) => `${y} ${b.t(TEXT.scoreOf)}`),
+    // the year above the word: a narrow column breaks there, not inside the word
+    ...years.map((y) => `${y}\n${b.t(TEXT.valueOf)}`),
+    ...years.map((y) => `${y}\n${b.t(TEXT.scoreOf)}`),
     b.t(TEXT.evidence), b.t(TEXT.explanation), b.t(TEXT.trend),
   ];
   labels.forEach((label, col) => b.text(TABLE_TOP, col, "header", label));
@@ -94,7 +96,12 @@ function cachedValue(r: IndicatorResult | undefined): CellValue {
 function indicatorRow(b: SheetBuilder, def: IndicatorDef, index: number, evaluations: YearEvaluation[], hg24Detail: Map<number, string>): void {
   const row = rowOf(index);
   const group = INDICATOR_GROUPS.find((g) => g.id === def.group);
-  b.text(row, COL.group, "label", group ? b.t(group.name) : def.group);
+  // the group's name once, in a cell merged over its indicators (as the guide's table prints it)
+  const members = INDICATORS.map((d, i) => ({ d, i })).filter(({ d }) => d.group === def.group).map(({ i }) => i);
+  if (index === members[0]) {
+    b.text(row, COL.group, "label", group ? b.t(group.name) : def.group);
+    if (members.length > 1) b.merge(row, COL.group, rowOf(members[members.length - 1]), COL.group);
+  }
   b.text(row, COL.no, "label", def.number);
   b.text(row, COL.id, "label", def.id);
   b.text(row, COL.name, "label", def.name);

@@ -1,0 +1,201 @@
+/**
+ * Page layout of a sheet, computed from its planned cells (docs/templates.md "Printing"): row heights for
+ * wrapped text, a note alone on its row spread over the table's width, and the print setup — A4, the
+ * table's header rows repeated on every page, park and sheet in the header, "page x of y" in the footer,
+ * a print area ending at the last row with content, and a scale no smaller than MIN_PRINT_SCALE (a
+ * table too wide for one page at that scale prints over several pages, its label columns repeated).
+ */
+import { rangeAddress } from "./a1";
+import { ROLE_STYLES } from "./styles";
+import type { Lang, PlannedCell, PrintSetup, RowHeight } from "./sheetPlan";
+
+/** Excel's default font size (Calibri 11) and its default row height in points. */
+export const DEFAULT_FONT_SIZE = 11;
+export const DEFAULT_ROW_HEIGHT = 15;
+/** A wrapped line of CJK text needs a little more than the default row: points per line at 11 pt. */
+const LINE_HEIGHT_FACTOR = 1.4;
+/** Cell padding in character widths (a column's width counts its text; a little stays clear at the sides). */
+const CELL_PADDING = 0.3;
+
+/** Printed text no smaller than about 8 pt: 11 pt at 75 %. */
+export const MIN_PRINT_SCALE = 75;
+
+/** A4 in points and the margins written (inches, as OOXML and Office.js take them). */
+const A4 = { width: 595.3, height: 841.9 };
+export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 } as const;
+
+/**
+ * The display width of a text in character widths of the default font: CJK ideographs, kana, hangul and
+ * full-width forms take two (they are about twice as wide as Latin digits), everything else one.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000
+  );
+}
+
+/** CJK characters and Latin words (with the spaces after them): the units a line breaks between. */
+const BREAK_UNITS = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+\s*|\s+/g;
+/** A CJK glyph at 11 pt is about 2.1 digit widths of the default font (14.7 px against 7 px). */
+const WIDE_GLYPH = 2.1;
+
+function glyphWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? WIDE_GLYPH : 1;
+  return width;
+}
+
+/** Lines a text takes in a cell `width` characters wide when wrapped (a Latin word moves whole to the next line). */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const room = Math.max(1, width - CELL_PADDING);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let count = 1;
+    let line = 0;
+    for (const unit of paragraph.match(BREAK_UNITS) ?? []) {
+      let w = glyphWidth(unit) * (bold ? 1.08 : 1);
+      if (line + w <= room) {
+        line += w;
+        continue;
+      }
+      if (line > 0) count += 1;
+      // a unit wider than the line breaks over several lines
+      while (w > room) {
+        w -= room;
+        count += 1;
+      }
+      line = w;
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/** The text a cell shows: its value, or the cached result of its formula. */
+export function shownText(cell: PlannedCell): string {
+  const v = cell.formula !== undefined ? cell.cached : cell.value;
+  return v === null || v === undefined ? "" : String(v);
+}
+
+interface Span {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Row heights (points) for rows whose wrapped text needs more than one line. */
+export function rowHeights(cells: readonly PlannedCell[], widths: readonly number[], merges: readonly Span[]): RowHeight[] {
+  const needed = new Map<number, number>();
+  for (const cell of cells) {
+    const style = ROLE_STYLES[cell.role];
+    if (!style.wrap) continue;
+    const text = shownText(cell);
+    if (text === "") continue;
+    const merge = merges.find((m) => m.top === cell.row && m.left === cell.col);
+    if (merges.some((m) => m !== merge && cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right)) continue;
+    const rows = merge ? merge.bottom - merge.top + 1 : 1;
+    const right = merge ? merge.right : cell.col;
+    let width = 0;
+    for (let c = cell.col; c <= right; c++) width += widths[c] ?? 9;
+    const size = style.fontSize ?? DEFAULT_FONT_SIZE;
+    const lines = wrappedLines(text, width * (DEFAULT_FONT_SIZE / size), style.bold === true);
+    const height = Math.ceil((lines * size * LINE_HEIGHT_FACTOR + 3) / rows);
+    if (lines > 1 && height > DEFAULT_ROW_HEIGHT) needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, height));
+  }
+  return [...needed].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
+}
+
+/** Width in points of a column `chars` characters wide (Excel: 7 px per character plus 5 px, at 96 dpi). */
+export function columnPoints(chars: number): number {
+  return (chars * 7 + 5) * 0.75;
+}
+
+/** The printable width of an A4 page in points. */
+export function printableWidth(landscape: boolean): number {
+  return (landscape ? A4.height : A4.width) - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
+}
+
+export interface PrintInput {
+  readonly cells: readonly PlannedCell[];
+  readonly widths: readonly number[];
+  readonly hiddenColumns: readonly number[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly landscape: boolean;
+  readonly parkName?: string;
+  readonly lang: Lang;
+}
+
+/** Words of the header and footer, in the sheet's language. */
+const PAGE_OF = { "zh-CN": "第 &P 页 / 共 &N 页", "en-US": "Page &P of &N" } as const;
+
+/** A text for a header or footer: "&" is a field code there, a literal ampersand is written "&&". */
+function headerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/** The print setup of a sheet (see the file comment). */
+export function printSetup(input: PrintInput): PrintSetup {
+  const hidden = new Set(input.hiddenColumns);
+  const shown = input.cells.filter((c) => !hidden.has(c.col));
+  // input rows count as content: a static print area must not cut off rows a user fills later
+  const content = shown.filter((c) => shownText(c) !== "" || c.role === "input");
+  const lastRow = Math.max(0, ...content.map((c) => c.row));
+  const lastColumn = Math.max(input.widths.length - 1, ...shown.map((c) => c.col));
+  const visibleWidths = Array.from({ length: lastColumn + 1 }, (_, c) => (hidden.has(c) ? 0 : (input.widths[c] ?? 9)));
+  const total = visibleWidths.reduce((sum, w) => sum + (w > 0 ? columnPoints(w) : 0), 0);
+  const fitScale = Math.floor((100 * printableWidth(input.landscape)) / total);
+  const titleRows = headerBand(input.cells, input.freeze.rows);
+  const fits = fitScale >= MIN_PRINT_SCALE;
+  return {
+    landscape: input.landscape,
+    fitToWidth: fits,
+    ...(fits ? {} : { scale: MIN_PRINT_SCALE }),
+    area: rangeAddress(0, 0, lastRow, lastColumn),
+    ...(titleRows ? { titleRows } : {}),
+    ...(!fits && input.freeze.columns > 0 ? { titleColumns: { first: 0, last: input.freeze.columns - 1 } } : {}),
+    header: { ...(input.parkName ? { left: `&9${headerText(input.parkName)}` } : {}), right: "&9&A" },
+    footer: { center: `&9${PAGE_OF[input.lang]}` },
+  };
+}
+
+/**
+ * The table header to repeat on every page: the band of rows holding header (and unit) cells right above
+ * the frozen line. None when nothing is frozen (sheets of several tables) or the band is the whole top.
+ */
+function headerBand(cells: readonly PlannedCell[], frozenRows: number): { first: number; last: number } | undefined {
+  if (frozenRows <= 0) return undefined;
+  const roles = new Map<number, Set<string>>();
+  for (const c of cells) {
+    if (c.row >= frozenRows || c.key === "row-key" || c.key === "metadata") continue;
+    const set = roles.get(c.row) ?? new Set<string>();
+    set.add(c.role);
+    roles.set(c.row, set);
+  }
+  const isHeader = (row: number) => {
+    const set = roles.get(row);
+    return set !== undefined && (set.has("header") || (set.has("unit") && set.size === 1));
+  };
+  let last = frozenRows - 1;
+  while (last >= 0 && !isHeader(last)) last -= 1;
+  if (last < 0) return undefined;
+  let first = last;
+  while (first > 0 && isHeader(first - 1)) first -= 1;
+  return { first, last };
+}
