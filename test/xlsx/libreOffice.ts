@@ -35,3 +35,13 @@ export async function recalculateWithLibreOffice(xlsx: Uint8Array, name = "book.
   await run(SOFFICE, [`-env:UserInstallation=file://${recalcProfile()}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input], { timeout: 120000 });
   return readFileSync(join(outDir, basename(input)));
 }
+
+/** Prints an .xlsx to PDF as LibreOffice lays it out (every sheet, its print setup applied). */
+export async function printWithLibreOffice(xlsx: Uint8Array, name = "book.xlsx"): Promise<string> {
+  const work = mkdtempSync(join(tmpdir(), "green-lo-pdf-"));
+  const input = join(work, name);
+  const outDir = join(work, "out");
+  writeFileSync(input, xlsx);
+  await run(SOFFICE, [`-env:UserInstallation=file://${recalcProfile()}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, input], { timeout: 120000 });
+  return join(outDir, basename(input).replace(/\.xlsx$/, ".pdf"));
+}

@@ -3,7 +3,7 @@
  * invariants (one cell per position, the metadata record, names, the formula mode).
  */
 import { cellAddress, parseRange, rangeAddress } from "./a1";
-import { printSetup, rowHeights } from "./layout";
+import { firstPageColumns, printSetup, rowHeights } from "./layout";
 import { templateNames, textOf, type TemplateNames, type TemplateOptions } from "./context";
 import {
   METADATA_NAME_PREFIX,
@@ -139,7 +139,16 @@ export class SheetBuilder {
     this.spreadLoneNotes(metaCol);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const visible = cells.filter((c) => c.col !== metaCol);
-    const merges = this.merges.map(parseRange).filter((m) => m !== undefined);
+    const print = printSetup({
+      cells: visible,
+      widths: this.widths,
+      hiddenColumns: [metaCol],
+      freeze: this.frozen,
+      landscape: this.landscape,
+      lang: this.options.lang,
+      ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
+    });
+    const merges = print.fitToWidth ? this.merges : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, print));
     return {
       templateId: this.templateId,
       sheetName: this.t(this.sheetName),
@@ -147,23 +156,15 @@ export class SheetBuilder {
       mode: this.options.mode,
       cells,
       columnWidths: this.widths,
-      merges: this.merges,
+      merges,
       hiddenColumns: [metaCol],
       freeze: this.frozen,
       validations: this.validations,
       conditionalFormats: this.rules,
       names: this.names,
       regions: this.regions,
-      rowHeights: rowHeights(visible, this.widths, merges),
-      print: printSetup({
-        cells: visible,
-        widths: this.widths,
-        hiddenColumns: [metaCol],
-        freeze: this.frozen,
-        landscape: this.landscape,
-        lang: this.options.lang,
-        ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
-      }),
+      rowHeights: rowHeights(visible, this.widths, merges.map(parseRange).filter((m) => m !== undefined)),
+      print,
     };
   }
 
@@ -186,6 +187,19 @@ export class SheetBuilder {
       this.merges.push(rangeAddress(row, 0, row, last));
     }
   }
+}
+
+/**
+ * A sheet printed over several pages across: a note merged beyond the first page's columns is merged
+ * over those columns only (it wraps there, taller), so it does not run on over the page break.
+ */
+function notesOnFirstPage(merges: readonly string[], cells: readonly PlannedCell[], lastColumn: number): string[] {
+  const notes = new Set(cells.filter((c) => c.role === "note").map((c) => `${c.row},${c.col}`));
+  return merges.map((merge) => {
+    const m = parseRange(merge);
+    if (!m || m.top !== m.bottom || m.right <= lastColumn || m.left >= lastColumn || !notes.has(`${m.top},${m.left}`)) return merge;
+    return rangeAddress(m.top, m.left, m.bottom, lastColumn);
+  });
 }
 
 /** The cell with the options' number format and key (in that order), when set; without spreading copies (the review rebuilds plans often). */

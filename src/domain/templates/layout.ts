@@ -1,5 +1,5 @@
 /**
- * Page layout of a sheet, computed from its planned cells (docs/templates.md "Printing"): row heights for
+ * Page layout of a sheet, computed from its planned cells: row heights for
  * wrapped text, a note alone on its row spread over the table's width, and the print setup — A4, the
  * table's header rows repeated on every page, park and sheet in the header, "page x of y" in the footer,
  * a print area ending at the last row with content, and a scale no smaller than MIN_PRINT_SCALE (a
@@ -15,10 +15,12 @@ export const DEFAULT_ROW_HEIGHT = 15;
 /** A wrapped line of CJK text needs a little more than the default row: points per line at 11 pt. */
 const LINE_HEIGHT_FACTOR = 1.4;
 /** Cell padding in character widths (a column's width counts its text; a little stays clear at the sides). */
-const CELL_PADDING = 0.3;
+const CELL_PADDING = 0.8;
 
 /** Printed text no smaller than about 8 pt: 11 pt at 75 %. */
 export const MIN_PRINT_SCALE = 75;
+/** A table that fits one page width at a little under 75 % (about 7.8 pt) fits rather than spill a sliver onto a second page. */
+const FIT_TOLERANCE = 3;
 
 /** A4 in points and the margins written (inches, as OOXML and Office.js take them). */
 const A4 = { width: 595.3, height: 841.9 };
@@ -52,12 +54,15 @@ function isWide(code: number): boolean {
 
 /** CJK characters and Latin words (with the spaces after them): the units a line breaks between. */
 const BREAK_UNITS = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+\s*|\s+/g;
-/** A CJK glyph at 11 pt is about 2.1 digit widths of the default font (14.7 px against 7 px). */
-const WIDE_GLYPH = 2.1;
+/** A CJK glyph at 11 pt is about two digit widths of the default font. */
+const WIDE_GLYPH = 2;
+
+/** Capital Latin letters are wider than the digits a column's width counts. */
+const CAPITAL_GLYPH = 1.2;
 
 function glyphWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? WIDE_GLYPH : 1;
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? WIDE_GLYPH : /[A-Z]/.test(ch) ? CAPITAL_GLYPH : 1;
   return width;
 }
 
@@ -127,6 +132,19 @@ export function columnPoints(chars: number): number {
   return (chars * 7 + 5) * 0.75;
 }
 
+/** The last column printed on the first page across (all columns when the sheet fits one page width). */
+export function firstPageColumns(widths: readonly number[], print: PrintSetup): number {
+  if (print.fitToWidth) return widths.length - 1;
+  const room = (printableWidth(print.landscape) * 100) / (print.scale ?? 100);
+  let used = 0;
+  for (const [col, w] of widths.entries()) {
+    used += columnPoints(w);
+    // one column of room kept: engines measure columns a little wider than Excel's 7 px per character
+    if (used > room) return Math.max(0, col - 2);
+  }
+  return widths.length - 1;
+}
+
 /** The printable width of an A4 page in points. */
 export function printableWidth(landscape: boolean): number {
   return (landscape ? A4.height : A4.width) - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
@@ -162,7 +180,7 @@ export function printSetup(input: PrintInput): PrintSetup {
   const total = visibleWidths.reduce((sum, w) => sum + (w > 0 ? columnPoints(w) : 0), 0);
   const fitScale = Math.floor((100 * printableWidth(input.landscape)) / total);
   const titleRows = headerBand(input.cells, input.freeze.rows);
-  const fits = fitScale >= MIN_PRINT_SCALE;
+  const fits = fitScale >= MIN_PRINT_SCALE - FIT_TOLERANCE;
   return {
     landscape: input.landscape,
     fitToWidth: fits,

@@ -36,7 +36,7 @@ const TEXT = {
   invalid: { zh: "输入无效", en: "Invalid entry" },
 } as const;
 
-const COLUMNS = [22, 34, 10, 14, 14, 14, 14, 60];
+const COLUMNS = [24, 34, 10, 14, 14, 14, 14, 60];
 const FIRST_YEAR_COL = 3;
 const DEFINITION_COL = 7;
 /** Energy carriers of the block: all but the 等价值 electricity (it would count electricity twice) and water. */

@@ -56,7 +56,7 @@ const TEXT = {
 
 const COL = { group: 0, no: 1, id: 2, name: 3, unit: 4, direction: 5, flag: 6, lead: 7, weight: 8, value: 9, score: 12, evidence: 15, explanation: 16, trend: 17 };
 // sized to print on one A4 page width at 75 % or more (text ≥ 8 pt); long names wrap
-const COLUMNS = [10, 5, 6, 26, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 12, 16, 8];
+const COLUMNS = [10, 5, 7, 26, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 12, 16, 9];
 const TABLE_TOP = 5;
 const FIRST_ROW = TABLE_TOP + 1;
 

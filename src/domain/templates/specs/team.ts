@@ -75,7 +75,8 @@ const HEADERS: Readonly<Record<TeamKey, Text>> = {
   park_staff: TEXT.parkStaff, time: TEXT.time, duties: TEXT.duties, phone: TEXT.phone, remarks: LABELS.remarks,
 };
 
-const WIDTHS = [6, 12, 22, 16, 16, 16, 20, 18, 12, 28, 14, 16];
+// sized to print on one A4 page width at about 75 % (duties and remarks wrap)
+const WIDTHS = [6, 12, 20, 16, 16, 16, 18, 18, 12, 24, 14, 14];
 const HEADER_ROW = 5;
 const FIRST_ROW = HEADER_ROW + 1;
 const COUNT_COL = 4;
