@@ -191,7 +191,7 @@ async function readInputs(
 /** The hidden metadata column from row 1 to the plan's last row, where the row keys are. */
 function rowKeyColumn(plan: SheetPlan): string {
   const col = columnLetters(plan.hiddenColumns[0] ?? 0);
-  const last = Math.max(1, ...plan.cells.map((c) => c.row + 1));
+  const last = plan.cells.reduce((m, c) => Math.max(m, c.row + 1), 1);
   return `${col}1:${col}${last}`;
 }
 

@@ -70,7 +70,7 @@ function maxElasticity(pollutants: readonly DataItemId[], output: DataItemId, cu
     elasticities.push(e.value);
   }
   if (elasticities.length === 0) return failure("missing-input", "no pollutant is reported");
-  return value(Math.max(...elasticities));
+  return value(elasticities.reduce((a, b) => Math.max(a, b)));
 }
 
 /**

@@ -46,11 +46,11 @@ function numbersOf(values: readonly unknown[]): number[] {
 /** The earliest date among the filled ones (text and empty cells are ignored, as MIN does). */
 export function earliestDate(values: readonly unknown[]): Outcome<number> {
   const dates = numbersOf(values);
-  return dates.length > 0 ? value(Math.min(...dates)) : failure("missing-input", "no date");
+  return dates.length > 0 ? value(dates.reduce((a, b) => Math.min(a, b))) : failure("missing-input", "no date");
 }
 
 /** The latest date among the filled ones (text and empty cells are ignored, as MAX does). */
 export function latestDate(values: readonly unknown[]): Outcome<number> {
   const dates = numbersOf(values);
-  return dates.length > 0 ? value(Math.max(...dates)) : failure("missing-input", "no date");
+  return dates.length > 0 ? value(dates.reduce((a, b) => Math.max(a, b))) : failure("missing-input", "no date");
 }

@@ -119,7 +119,10 @@ export class SheetBuilder {
 
   /** The plan, with the metadata record in a hidden column right of the content. */
   build(extra: Record<string, unknown> = {}): SheetPlan {
-    const metaCol = Math.max(this.widths.length, ...[...this.cells.values()].map((c) => c.col + 1)) + 1;
+    // a loop, not Math.max(...cells): argument spreading overflows the stack at a few thousand list rows
+    let lastCol = this.widths.length;
+    for (const c of this.cells.values()) lastCol = Math.max(lastCol, c.col + 1);
+    const metaCol = lastCol + 1;
     const metadata = {
       product: "GreenAudit",
       version: METADATA_VERSION,

@@ -544,8 +544,8 @@ function headers(b: SheetBuilder): void {
   ];
   for (const span of spans) {
     const cols = COLUMNS.map((c, i) => (c.group === span.group ? i : -1)).filter((i) => i >= 0);
-    const first = Math.min(...cols);
-    const last = Math.max(...cols);
+    const first = cols[0];
+    const last = cols[cols.length - 1];
     b.text(LAYOUT.groupHeader, first, "header", span.text);
     for (let col = first + 1; col <= last; col++) b.text(LAYOUT.groupHeader, col, "header", "");
     b.merge(LAYOUT.groupHeader, first, LAYOUT.groupHeader, last);
