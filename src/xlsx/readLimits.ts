@@ -3,6 +3,7 @@
  * alike (docs/review-codes.md states them). The zip limits hold for the whole file before anything is
  * inflated; the sheet limits hold for the sheets the review reads and for the product's defined names.
  */
+import { REVIEW_LIMITS } from "../domain/review/limits";
 import type { ZipLimits } from "./zip";
 
 export interface SheetLimits {
@@ -23,7 +24,7 @@ export const READ_LIMITS: ReadLimits = {
   zipEntries: 5000,
   uncompressedBytes: 400 * 1024 * 1024,
   compressionRatio: 1000,
-  rows: 100000,
+  rows: REVIEW_LIMITS.rows,
   columns: 2000,
   cells: 3000000,
   formulaLength: 8192,

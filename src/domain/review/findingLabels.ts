@@ -106,6 +106,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     name: { zh: "可选指标未参与评价", en: "Optional indicator not evaluated" },
     action: { zh: "如需评价，请填写该指标所需数据。", en: "To evaluate it, fill in the data it needs." },
   },
+  "review-incomplete": {
+    name: { zh: "复核未能完成", en: "Check not completed" },
+    action: { zh: "用 GreenAudit 重新生成或刷新模板后再复核；此工作簿的结果未经核对。", en: "Generate or refresh the templates with GreenAudit, then check again; this workbook's results were not verified." },
+  },
 };
 
 export const SEVERITY_LABELS: Readonly<Record<Severity, Text>> = {

@@ -26,6 +26,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "implausible-magnitude": "warning",
   "parameter-changed": "info",
   "optional-not-evaluated": "info",
+  "review-incomplete": "error",
 };
 
 export interface FindingInput {

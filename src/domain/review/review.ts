@@ -11,7 +11,8 @@ import { runChecks } from "./checks";
 import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
 import { finding, shown, sortFindings } from "./findings";
 import { buildDependencyGraph, nodeId, type DependencyGraph, type NodeId } from "./graph";
-import { locateTemplates, type LocatedTemplate } from "./locate";
+import { REVIEW_LIMITS } from "./limits";
+import { locateTemplates, type Located, type LocatedTemplate } from "./locate";
 import { baseOptions, buildPlan, layoutPlan, readInputs, skeletonOptions, type TemplateSet } from "./readInputs";
 import type { WorkbookSnapshot } from "./snapshot";
 import { valuesAgree } from "./tolerance";
@@ -37,9 +38,40 @@ export interface RebuiltSet {
   readonly lang: "zh-CN" | "en-US";
 }
 
+/**
+ * The review of a workbook. It never throws: a failure of the review itself is reported as a
+ * `review-incomplete` finding (the workbook was read; its results were not verified).
+ */
 export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
-  const located = locateTemplates(snapshot);
+  try {
+    return reviewLocated(snapshot, locateTemplates(snapshot));
+  } catch (error) {
+    const why = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0].slice(0, 200);
+    return incomplete(snapshot, { zh: `复核中途出错（${why}），结果未经核对。`, en: `The check stopped on an error (${why}); the results were not verified.` });
+  }
+}
+
+function incomplete(snapshot: WorkbookSnapshot, text: { zh: string; en: string }): ReviewReport {
+  const findings = [finding({ code: "review-incomplete", sheet: "", cell: "", ...text })];
+  return { findings, summary: summarize(findings, snapshot, [], []) };
+}
+
+/** List rows the metadata records ask for, over every template of the workbook. */
+function listRows(located: Located): number {
+  let rows = 0;
+  for (const set of located.sets.values()) for (const t of set.values()) rows += t.metadata.capacity ?? 0;
+  return rows;
+}
+
+function reviewLocated(snapshot: WorkbookSnapshot, located: Located): ReviewReport {
   const findings: Finding[] = [];
+  const rows = listRows(located);
+  if (rows > REVIEW_LIMITS.rows) {
+    return incomplete(snapshot, {
+      zh: `模板元数据共声明 ${rows} 个清单行，超过复核上限 ${REVIEW_LIMITS.rows} 行（与单个工作表的行数上限相同），未复核。`,
+      en: `The template markers declare ${rows} list rows in all, over the check's limit of ${REVIEW_LIMITS.rows} rows (the same as one sheet's row limit): nothing was checked.`,
+    });
+  }
   if (!located.isGreenAudit) {
     findings.push(
       finding({
@@ -65,7 +97,7 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
   }
   // only the discrepant cells' formulas are read: what explains them is all the report needs
   const graph = buildDependencyGraph(snapshot, discrepancies.map((d) => d.node));
-  findings.push(...rootCauses(discrepancies, badInputs, graph, snapshot));
+  for (const f of rootCauses(discrepancies, badInputs, graph, snapshot)) findings.push(f);
   const order = snapshot.sheets.map((s) => s.name);
   const sorted = sortFindings(findings, order);
   return { findings: sorted, summary: summarize(sorted, snapshot, rebuilt, [...located.sets.values()]) };
@@ -110,7 +142,7 @@ function reviewSet(set: TemplateSet, findings: Finding[], discrepancies: Discrep
   }
   const discrepant = new Set(discrepancies.map((d) => d.node));
   const rebuilt: RebuiltSet = { set, plans, verifiable, lang: baseOptions(set).lang };
-  findings.push(...runChecks(rebuilt, inputs, options, badInputs, discrepant));
+  for (const f of runChecks(rebuilt, inputs, options, badInputs, discrepant)) findings.push(f);
   return rebuilt;
 }
 

@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   "implausible-magnitude",
   "parameter-changed",
   "optional-not-evaluated",
+  "review-incomplete",
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
