@@ -10,7 +10,6 @@ import { parseParkData, type ParkDataFile } from "../domain/schema/parkData";
 import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
 import { TEMPLATES, withDependencies } from "../domain/templates/specs";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
-import { planToXlsx } from "../xlsx/writePlan";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 
@@ -83,6 +82,8 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
     nameSuffix: "",
     ...(data ? { data, parkName: data.park?.name, coefficients: coefficientsFromParkData(data) } : {}),
   };
+  // ExcelJS is loaded only when a workbook is written: `verify` and `catalog` start without it
+  const { planToXlsx } = await import("../xlsx/writePlan");
   const bytes = await planToXlsx(specs.map((spec) => spec.build(options)));
   writeOutput(args.out, bytes);
   if (added.length > 0) io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);

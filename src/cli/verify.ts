@@ -6,7 +6,6 @@
  * 1 when any has, 2 when a file cannot be read — the other files are still checked and reported, and each
  * unreadable file gets one line saying why.
  */
-import { readFileSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
 import {
   SEVERITY_LABELS,
@@ -23,7 +22,8 @@ import {
   type ReviewReport,
 } from "../domain/review";
 import type { CellValue } from "../domain/templates/sheetPlan";
-import { READ_LIMITS, UnreadableWorkbook, readWorkbookBytes } from "../xlsx/readWorkbookFile";
+import { readXlsxFile } from "../xlsx/readXlsxFile";
+import { UnreadableWorkbook } from "../xlsx/unreadable";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { csvRows, terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
@@ -43,20 +43,19 @@ interface VerifyArgs {
 
 export type FileResult = { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: string };
 
+/**
+ * One file read (src/xlsx/readXlsxFile: a regular file, every limit) and reviewed. Only a file that cannot
+ * be read is unreadable; a failure of the review itself is the review's `review-incomplete` finding.
+ */
 export async function verifyFile(file: string): Promise<FileResult> {
+  let snapshot;
   try {
-    const size = statSync(file).size;
-    if (size > READ_LIMITS.fileBytes) return { file, unreadable: `file too large (${Math.round(size / 1024 / 1024)} MB; the limit is ${READ_LIMITS.fileBytes / 1024 / 1024} MB)` };
-    const snapshot = await readWorkbookBytes(new Uint8Array(readFileSync(file)));
-    return { file, report: reviewWorkbook(snapshot) };
+    snapshot = readXlsxFile(file);
   } catch (error) {
     if (error instanceof UnreadableWorkbook) return { file, unreadable: error.message };
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { file, unreadable: "no such file" };
-    if (code === "EISDIR") return { file, unreadable: "a directory, not a file" };
-    if (code === "EACCES") return { file, unreadable: "permission denied" };
     return { file, unreadable: `cannot read: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
   }
+  return { file, report: reviewWorkbook(snapshot) };
 }
 
 const value = (v: CellValue) => (v === null ? "" : String(v));
