@@ -174,8 +174,9 @@ export function printSetup(input: PrintInput): PrintSetup {
   const shown = input.cells.filter((c) => !hidden.has(c.col));
   // input rows count as content: a static print area must not cut off rows a user fills later
   const content = shown.filter((c) => shownText(c) !== "" || c.role === "input");
-  const lastRow = Math.max(0, ...content.map((c) => c.row));
-  const lastColumn = Math.max(input.widths.length - 1, ...shown.map((c) => c.col));
+  // reduce, not Math.max(...cells): argument spreading overflows the stack at a few thousand list rows
+  const lastRow = content.reduce((m, c) => Math.max(m, c.row), 0);
+  const lastColumn = shown.reduce((m, c) => Math.max(m, c.col), input.widths.length - 1);
   const visibleWidths = Array.from({ length: lastColumn + 1 }, (_, c) => (hidden.has(c) ? 0 : (input.widths[c] ?? 9)));
   const total = visibleWidths.reduce((sum, w) => sum + (w > 0 ? columnPoints(w) : 0), 0);
   const fitScale = Math.floor((100 * printableWidth(input.landscape)) / total);

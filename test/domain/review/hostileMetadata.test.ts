@@ -6,6 +6,7 @@
 import { reviewWorkbook } from "../../../src/domain/review";
 import type { SnapshotCell, WorkbookSnapshot } from "../../../src/domain/review/snapshot";
 import { cellAddress } from "../../../src/domain/templates/a1";
+import { findTemplate } from "../../../src/domain/templates/specs";
 import { readWorkbookSync } from "../../../src/xlsx/readWorkbookFile";
 import { sampleWorkbook } from "./reviewFixtures";
 
@@ -45,3 +46,8 @@ test("a record of capacity 4 000 (within the limit) is reviewed: no stack overfl
   expect(report.findings.some((f) => f.code === "review-incomplete")).toBe(false);
   expect(report.summary.templates).toContain("options_0");
 }, 120000);
+
+test("the options sheet of 4 000 rows is built (the print setup and the metadata column without argument spreading)", () => {
+  const plan = findTemplate("options")?.build({ lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", rows: { options: Array.from({ length: 4000 }, () => ({})) } });
+  expect(plan?.cells.some((c) => c.row >= 4000)).toBe(true);
+});
