@@ -118,7 +118,9 @@ function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
   }
   if (planned.numberFormat) cell.numFmt = planned.numberFormat;
   const style = ROLE_STYLES[planned.role];
+  // the workbook's default font named, so every program measures the text as the column widths assume
   cell.font = {
+    name: "Calibri",
     bold: style.bold ?? false,
     ...(style.fontSize ? { size: style.fontSize } : {}),
     ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),

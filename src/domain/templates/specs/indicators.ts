@@ -57,6 +57,8 @@ const TEXT = {
 const COL = { group: 0, no: 1, id: 2, name: 3, unit: 4, direction: 5, flag: 6, lead: 7, weight: 8, value: 9, score: 12, evidence: 15, explanation: 16, trend: 17 };
 // sized to print on one A4 page width at 75 % or more (text ≥ 8 pt); long names wrap
 const COLUMNS = [10, 5, 7, 26, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 12, 16, 9];
+// English words are longer than their Chinese: wider group, direction, type, weight and trend columns
+const COLUMNS_EN = [12, 5, 7, 26, 9, 11, 10, 8, 7, 11, 11, 11, 8, 8, 8, 10, 13, 10];
 const TABLE_TOP = 5;
 const FIRST_ROW = TABLE_TOP + 1;
 
@@ -268,7 +270,7 @@ export function buildIndicators(options: TemplateOptions) {
   b.region("group-subtotals", SUBTOTAL_TOP + 1, 0, TOTAL_ROW - 1, COL.score + 2);
   b.region("total", TOTAL_ROW, COL.score, TOTAL_ROW, COL.score + 2);
   b.region("hg24-detail", DETAIL_TOP + 1, COL.value, DETAIL_TOP + 4, COL.value + 2);
-  b.columnWidths(COLUMNS);
+  b.columnWidths(options.lang === "en-US" ? COLUMNS_EN : COLUMNS);
   b.freeze(TABLE_TOP + 1, 4);
   b.printLandscape();
   return b.build();
