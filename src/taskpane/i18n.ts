@@ -181,7 +181,7 @@ const en: Strings = {
   formulaMode: "Formula mode",
   formulaNative: "Native Excel formulas (no add-in needed, recommended)",
   formulaCustom: "GREEN.* custom functions (needs the add-in)",
-  threshold: "Investment threshold for 中/高费 options (万元)",
+  threshold: "Investment threshold for medium/high-cost options (10⁴ yuan)",
   thresholdHint: "There is no national threshold; enter the one agreed for the project, or leave empty and set it in the parameter sheet.",
   refresh: "Refresh templates already in the workbook in place (labels and formulas only; every input is kept)",
   insert: "Insert",

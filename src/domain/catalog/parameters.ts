@@ -124,7 +124,7 @@ export const PARAMETERS: readonly ParameterDef[] = [
   },
   {
     id: PARAMETER_IDS.costClassThreshold,
-    name: { zh: "中/高费方案投资门槛", en: "Investment threshold for 中/高费 options" },
+    name: { zh: "中/高费方案投资门槛", en: "Investment threshold for medium/high-cost options" },
     value: null,
     unit: "万元",
     source: {

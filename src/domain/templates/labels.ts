@@ -1,6 +1,7 @@
 /** Words shared by several templates (zh-CN / en-US). */
 import type { Text } from "../catalog";
 import type { SourceStatus } from "../catalog";
+import type { Lang } from "./sheetPlan";
 
 export const LABELS = {
   no: { zh: "序号", en: "No." },
@@ -40,3 +41,28 @@ export const FLAG_TEXT = {
 
 /** The answers of the "evaluate this optional indicator" choice; empty = automatic (SPEC §4.3). */
 export const SELECTION_ANSWERS = { yes: { zh: "是", en: "yes" }, no: { zh: "否", en: "no" } } as const satisfies Record<string, Text>;
+
+/** English words for the Chinese unit symbols of the standards' tables (万 = 10⁴, 亿 = 10⁸). */
+const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/亿元/g, "10⁸ yuan"],
+  [/万元/g, "10⁴ yuan"],
+  [/万/g, "10⁴ "],
+  [/元/g, "yuan"],
+  [/^分$/, "points"],
+  [/^年$/, "years"],
+  [/人/g, "person"],
+  [/^辆$/, "vehicles"],
+  [/^天$/, "days"],
+];
+
+/** A unit as a sheet in `lang` shows it: the standard's symbol in Chinese, English words in English. */
+export function unitText(unit: string, lang: Lang): string {
+  if (lang === "zh-CN") return unit;
+  const english = UNIT_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), unit);
+  return english === "person" ? "persons" : english;
+}
+
+/** "名称（单位）" in Chinese, "name (unit)" in English. */
+export function withUnit(label: string, unit: string, lang: Lang): string {
+  return lang === "zh-CN" ? `${label}（${unit}）` : `${label} (${unitText(unit, lang)})`;
+}

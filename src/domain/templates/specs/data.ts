@@ -10,7 +10,7 @@ import { SheetBuilder } from "../builder";
 import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from "../context";
 import { numberLiteral } from "../indicatorFormulas";
 import type { TemplateSpec } from "../registry";
-import { LABELS } from "../labels";
+import { LABELS, unitText, withUnit } from "../labels";
 import { NUMBER_FORMATS, dataFormat } from "../numberFormats";
 import { HIGHLIGHT } from "../styles";
 import type { CellValue } from "../sheetPlan";
@@ -81,7 +81,7 @@ function yearHeader(b: SheetBuilder, row: number, label: CellValue): void {
   b.text(row, 2, "header", LABELS.unit);
   ALL_YEARS.forEach((k) => {
     const year = b.options.years[k];
-    b.text(row, FIRST_YEAR_COL + k, "header", k === 0 ? `${year}（${b.t(LABELS.baseYear)}）` : String(year));
+    b.text(row, FIRST_YEAR_COL + k, "header", k === 0 ? (b.options.lang === "zh-CN" ? `${year}（${b.t(LABELS.baseYear)}）` : `${year} (${b.t(LABELS.baseYear)})`) : String(year));
   });
 }
 
@@ -94,7 +94,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
   for (const item of INPUT_ITEMS) {
     b.text(row, 0, "label", item.id);
     b.text(row, 1, "label", item.name);
-    b.text(row, 2, "unit", item.unit);
+    b.text(row, 2, "unit", unitText(item.unit, b.options.lang));
     for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), { name: b.n.data(item.id, k), key: `data:${item.id}:${k}`, numberFormat: dataFormat(item.unit, item.kind) });
     b.text(row, DEFINITION_COL, "note", item.definition);
     validateItem(b, item, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
@@ -115,8 +115,17 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
   return { next: row + 2, reportedRow };
 }
 
+/**
+ * The answers stay the standard's Chinese words in both languages (the leading answer and the formulas compare
+ * them); an English sheet says what each means.
+ */
+function answerMeanings(b: SheetBuilder, item: DataItemDef): string {
+  if (b.options.lang === "zh-CN" || item.answers === undefined || item.answersEn === undefined) return "";
+  return ` Answers: ${item.answers.map((answer, i) => `${answer} = ${item.answersEn?.[i] ?? answer}`).join(", ")}.`;
+}
+
 function validateItem(b: SheetBuilder, item: DataItemDef, range: string): void {
-  const prompt = { title: `${b.t(item.name)}（${item.unit}）`, message: b.t(item.definition) };
+  const prompt = { title: withUnit(b.t(item.name), item.unit, b.options.lang), message: `${b.t(item.definition)}${answerMeanings(b, item)}` };
   if (item.kind === "answer") {
     b.validate({ range, rule: { kind: "list", items: item.answers ?? [] }, prompt, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.answerError) } });
   } else {
@@ -140,13 +149,13 @@ function tceFactor(carrier: CarrierDef): number {
 function energySections(b: SheetBuilder, top: number, reportedRow: number, data: ParkData | undefined): number {
   b.text(top, 0, "title", TEXT.energy);
   yearHeader(b, top + 1, b.t(TEXT.carrier));
-  b.text(top + 1, DEFINITION_COL, "header", `${b.t(TEXT.coefficient)}（kgce）`);
+  b.text(top + 1, DEFINITION_COL, "header", withUnit(b.t(TEXT.coefficient), "kgce", b.options.lang));
   const first = top + 2;
   ENERGY_BLOCK_CARRIERS.forEach((carrier, i) => {
     const row = first + i;
     b.text(row, 0, "label", carrier.id);
     b.text(row, 1, "label", carrier.name);
-    b.text(row, 2, "unit", reportingUnit(carrier));
+    b.text(row, 2, "unit", unitText(reportingUnit(carrier), b.options.lang));
     for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), { key: `energy:${carrier.id}:${k}`, numberFormat: NUMBER_FORMATS.amount });
     const coefficient = b.n.coefficient(carrier.id);
     // the cell shows the parameter sheet's coefficient: the catalog's unless TemplateOptions.coefficients changes it

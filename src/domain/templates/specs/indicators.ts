@@ -21,7 +21,7 @@ import {
   type ItemRef,
 } from "../indicatorFormulas";
 import type { TemplateSpec } from "../registry";
-import { DIRECTION_TEXT, FLAG_TEXT, LABELS } from "../labels";
+import { DIRECTION_TEXT, FLAG_TEXT, LABELS, unitText } from "../labels";
 import { HIGHLIGHT } from "../styles";
 import type { CellValue } from "../sheetPlan";
 
@@ -107,7 +107,7 @@ function indicatorRow(b: SheetBuilder, def: IndicatorDef, index: number, evaluat
   b.text(row, COL.no, "label", def.number);
   b.text(row, COL.id, "label", def.id);
   b.text(row, COL.name, "label", def.name);
-  b.text(row, COL.unit, "unit", def.unit);
+  b.text(row, COL.unit, "unit", unitText(def.unit, b.options.lang));
   b.text(row, COL.direction, "label", DIRECTION_TEXT[def.direction]);
   b.text(row, COL.flag, "label", FLAG_TEXT[def.flag]);
   const lead = cellAddress(row, COL.lead);

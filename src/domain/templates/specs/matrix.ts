@@ -39,10 +39,10 @@ import {
   optionParametersOf,
   optionRangeName,
   optionRecords,
-  unitText,
   type OptionParameters,
   type OptionRecord,
 } from "./options";
+import { unitText } from "../labels";
 
 /** The sheet's explanation, one line each (a merged row does not grow to fit wrapped text). */
 const NOTES: readonly Text[] = [
@@ -61,11 +61,11 @@ const TEXT = {
   title: { zh: "清洁生产方案绩效评估（附录B 7.2）", en: "Performance assessment of the cleaner-production options (Annex B 7.2)" },
   thresholdMissing: {
     zh: "“参数”表未设定中/高费方案投资门槛：方案无法划分费用类别，按费用类别的统计为 0。",
-    en: "The investment threshold for 中/高费 options is not set on the Parameters sheet: no option has a cost class, so the cost-class columns are 0.",
+    en: "The investment threshold for medium/high-cost options is not set on the Parameters sheet: no option has a cost class, so the cost-class columns are 0.",
   },
   corner: { zh: "方案数量", en: "Options" },
-  lowCost: { zh: "无/低费方案", en: "无/低费 options" },
-  highCost: { zh: "中/高费方案", en: "中/高费 options" },
+  lowCost: { zh: "无/低费方案", en: "No/low-cost options (无/低费)" },
+  highCost: { zh: "中/高费方案", en: "Medium/high-cost options (中/高费)" },
   byGroup: { zh: "已实施方案类型数量", en: "Implemented options by type group" },
   total: { zh: "总计", en: "Total" },
   count: { zh: "方案个数（个）", en: "Number of options" },

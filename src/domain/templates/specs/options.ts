@@ -33,7 +33,7 @@ import {
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder, type Formula } from "../builder";
 import { excelString, namePart, textOf, type TemplateNames, type TemplateOptions } from "../context";
-import { LABELS } from "../labels";
+import { LABELS, unitText, withUnit } from "../labels";
 import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, PlannedName, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
@@ -149,11 +149,6 @@ export function widthFor(text: string, min: number, max: number): number {
 }
 
 /** Display unit: the catalog's, with 万 spelt out for English sheets. */
-export function unitText(unit: string, lang: Lang): string {
-  if (lang === "zh-CN") return unit;
-  return unit.replace(/万元/g, "10⁴ yuan").replace(/万/g, "10⁴ ").replace(/元/g, "yuan").replace(/^年$/, "years");
-}
-
 /** An energy saving column that counts into 节综合能耗, with its carrier and unit conversion. */
 export interface EnergySaving {
   readonly column: MatrixColumnDef;
@@ -237,7 +232,7 @@ const TEXT = {
   sheet: { zh: "方案汇总", en: "Options" },
   title: { zh: "清洁生产方案汇总表（附录B 6.1）", en: "Cleaner-production options (Annex B 6.1)" },
   parameters: { zh: "本表计算参数（取自“参数”表）", en: "Parameters used (from the Parameters sheet)" },
-  threshold: { zh: "中/高费方案投资门槛（万元）", en: "Investment threshold for 中/高费 options (10⁴ yuan)" },
+  threshold: { zh: "中/高费方案投资门槛（万元）", en: "Investment threshold for medium/high-cost options (10⁴ yuan)" },
   thresholdNote: {
     zh: "无国家统一门槛，须由用户在“参数”表设定；未设定时费用类别显示“请设定阈值”，不计算经济指标。",
     en: "No national threshold exists: set it on the Parameters sheet. Until then the cost class shows “set threshold” and no economics are computed.",
@@ -249,7 +244,7 @@ const TEXT = {
   groupOption: { zh: "方案基本信息", en: "Option" },
   groupPollutant: { zh: "环境效益", en: "Environmental benefits" },
   groupResource: { zh: "资源能源节约", en: "Resource and energy savings" },
-  groupEconomics: { zh: "经济评价（中/高费方案，SPEC §4.8）", en: "Economic evaluation (中/高费 options, SPEC §4.8)" },
+  groupEconomics: { zh: "经济评价（中/高费方案）", en: "Economic evaluation (medium/high-cost options)" },
   invalid: { zh: "输入无效", en: "Invalid entry" },
   chooseFromList: { zh: "请从下拉列表中选择。", en: "Choose a value from the list." },
   amountError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
@@ -269,7 +264,7 @@ const NOTES: readonly Text[] = [
   },
   {
     zh: "投资回收期、净现值、内部收益率只对中/高费方案计算：D = I/Y，F =（P − D）×（1 − t）+ D，N = I/F，NPV = Σ F/(1+i)^j − I（j = 1…Y），IRR 使 Σ F/(1+IRR)^j = I。",
-    en: "Payback, NPV and IRR are computed for 中/高费 options only: D = I/Y, F = (P − D) × (1 − t) + D, N = I/F, NPV = Σ F/(1+i)^j − I (j = 1…Y), IRR solves Σ F/(1+IRR)^j = I.",
+    en: "Payback, NPV and IRR are computed for medium/high-cost (中/高费) options only: D = I/Y, F = (P − D) × (1 − t) + D, N = I/F, NPV = Σ F/(1+i)^j − I (j = 1…Y), IRR solves Σ F/(1+IRR)^j = I.",
   },
   {
     zh: "方案类别（源头替代、工艺革新、末端治理、环境管理）由方案类型得出，供“绩效评估”表统计；节综合能耗按“参数”表折标系数（GB/T 2589）折算。",
@@ -615,7 +610,7 @@ function validations(b: SheetBuilder, first: number, last: number): void {
   b.validate({
     range: rangeAddress(first, COL.investment, last, COL.investment),
     rule: { kind: "decimal", min: 0 },
-    prompt: { title: `${b.t(investment.header)}（${unitText(investment.unit, lang)}）`, message: b.t(investment.prompt ?? TEXT.amountPrompt) },
+    prompt: { title: withUnit(b.t(investment.header), investment.unit, lang), message: b.t(investment.prompt ?? TEXT.amountPrompt) },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
   });
   const benefit = COLUMNS[COL.benefit];
@@ -623,14 +618,14 @@ function validations(b: SheetBuilder, first: number, last: number): void {
   b.validate({
     range: rangeAddress(first, COL.benefit, last, COL.benefit),
     rule: { kind: "decimal" },
-    prompt: { title: `${b.t(benefit.header)}（${unitText(benefit.unit, lang)}）`, message: b.t(benefit.prompt ?? TEXT.amountPrompt) },
+    prompt: { title: withUnit(b.t(benefit.header), benefit.unit, lang), message: b.t(benefit.prompt ?? TEXT.amountPrompt) },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
   });
   for (const c of BENEFIT_COLUMNS.filter((x) => x.input)) {
     b.validate({
       range: rangeAddress(first, COL[c.id], last, COL[c.id]),
       rule: { kind: "decimal", min: 0 },
-      prompt: { title: `${b.t(c.header)}（${unitText(c.unit, lang)}）`, message: b.t(TEXT.amountPrompt) },
+      prompt: { title: withUnit(b.t(c.header), c.unit, lang), message: b.t(TEXT.amountPrompt) },
       error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
     });
   }
@@ -709,7 +704,7 @@ export const optionsTemplate: TemplateSpec = {
   sheetName: TEXT.sheet,
   purpose: {
     zh: "清洁生产方案汇总：层面、类型、投资、费用类别、实施状态、经济效益、环境效益与资源能源节约，中/高费方案的回收期、净现值和内部收益率",
-    en: "Cleaner-production options: level, type, investment, cost class, status, economic, environmental and resource benefits; payback, NPV and IRR of 中/高费 options",
+    en: "Cleaner-production options: level, type, investment, cost class, status, economic, environmental and resource benefits; payback, NPV and IRR of medium/high-cost options",
   },
   source: citeAll(cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 6.1、7.2", en: "Annex B 6.1, 7.2" }), cite(PARK_AUDIT_GUIDE, { zh: "5.4.1", en: "5.4.1" }), AUDIT_ECONOMICS),
   reads: ["params"],

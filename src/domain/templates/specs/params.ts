@@ -9,7 +9,7 @@ import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { evaluationParamsOf, excelString, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
-import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, STATUS_TEXT } from "../labels";
+import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, STATUS_TEXT, unitText, withUnit } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
 const TEXT = {
@@ -42,11 +42,11 @@ const TEXT = {
 
 const COLUMNS = [10, 34, 12, 14, 12, 12, 12, 16, 10, 48, 10];
 
-/** One parameter row: label, unit, value (input), default, source, status. */
-function scalarRow(b: SheetBuilder, row: number, p: { label: string; unit: string; value: number | null; source: Source; name: string; key: string }): void {
-  b.text(row, 0, "label", p.key);
+/** One parameter row: number within its section, label, unit, value (input), default, source, status. */
+function scalarRow(b: SheetBuilder, row: number, no: number, p: { label: string; unit: string; value: number | null; source: Source; name: string; key: string }): void {
+  b.text(row, 0, "label", no);
   b.text(row, 1, "label", p.label);
-  b.text(row, 2, "unit", p.unit);
+  b.text(row, 2, "unit", unitText(p.unit, b.options.lang));
   b.input(row, 3, p.value, { name: p.name, key: p.key, numberFormat: "General" });
   b.text(row, 4, "note", p.value ?? b.t(TEXT.noDefault));
   b.text(row, 9, "note", sourceText(b, p.source));
@@ -84,7 +84,7 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     const row = top + 2 + i;
     b.text(row, 0, "label", ind.id);
     b.text(row, 1, "label", ind.name);
-    b.text(row, 2, "unit", ind.unit);
+    b.text(row, 2, "unit", unitText(ind.unit, b.options.lang));
     b.text(row, 3, "label", DIRECTION_TEXT[ind.direction]);
     const parameters = b.options.parameters;
     b.input(row, 4, parameters?.leads?.[ind.id] ?? ind.lead, { name: b.n.lead(ind.id), key: `lead:${ind.id}` });
@@ -123,15 +123,15 @@ interface ScalarSection {
   readonly region: string;
   /** the input message's title: what the value column holds */
   readonly prompt: string;
-  readonly rows: readonly Parameters<typeof scalarRow>[2][];
+  readonly rows: readonly Parameters<typeof scalarRow>[3][];
 }
 
 function section(b: SheetBuilder, top: number, s: ScalarSection): number {
   b.text(top, 0, "title", s.title);
-  [LABELS.id, s.label, LABELS.unit, s.valueLabel, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
+  [LABELS.no, s.label, LABELS.unit, s.valueLabel, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
   b.text(top + 1, 9, "header", LABELS.source);
   b.text(top + 1, 10, "header", LABELS.status);
-  s.rows.forEach((row, i) => scalarRow(b, top + 2 + i, row));
+  s.rows.forEach((row, i) => scalarRow(b, top + 2 + i, i + 1, row));
   const last = top + 1 + s.rows.length;
   nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, s.prompt);
   b.region(s.region, top + 2, 0, last, 10);
@@ -166,7 +166,7 @@ function coefficientSection(b: SheetBuilder, top: number): number {
     label: TEXT.carrier,
     valueLabel: TEXT.coefficient,
     region: "tce-coefficients",
-    prompt: `${b.t(TEXT.coefficient)}（kgce）`,
+    prompt: withUnit(b.t(TEXT.coefficient), "kgce", b.options.lang),
     rows: CARRIERS.map((c) => ({
       label: b.t(c.name),
       unit: `kgce/${c.nativeUnit}`,

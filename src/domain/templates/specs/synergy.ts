@@ -18,7 +18,7 @@ import { SheetBuilder } from "../builder";
 import { EVALUATION_YEARS, excelString, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
 import type { CellValue } from "../sheetPlan";
-import { LABELS } from "../labels";
+import { LABELS, unitText } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
 const TEXT = {
@@ -196,7 +196,7 @@ export function buildSynergy(options: TemplateOptions) {
   b.text(gradeRow + 2, 0, "label", TEXT.legend);
   SYNERGY_GRADES.forEach((g, i) => {
     b.text(gradeRow + 3 + i, 0, "label", g.label);
-    b.text(gradeRow + 3 + i, 1, "note", `${b.t(g.name)}：${b.t(g.rule)}`);
+    b.text(gradeRow + 3 + i, 1, "note", b.options.lang === "zh-CN" ? `${b.t(g.name)}：${b.t(g.rule)}` : `${b.t(g.name)}: ${b.t(g.rule)}`);
     b.merge(gradeRow + 3 + i, 1, gradeRow + 3 + i, COL.basic);
   });
 
@@ -249,7 +249,7 @@ function indicatorRow(b: SheetBuilder, p: Placed, put: (col: number, value: Cell
   b.text(row, COL.category, "label", def.category);
   b.text(row, COL.name, "label", def.name);
   b.text(row, COL.description, "note", def.description);
-  input(COL.unit, "unit", def.unit);
+  input(COL.unit, "unit", unitText(def.unit, b.options.lang));
   input(COL.direction, "direction", def.direction === "up" ? UP : DOWN);
   input(COL.main, "main", b.t(def.main ? YES_WORDS : NO_WORDS));
   input(COL.target, "target", def.target);
