@@ -4,13 +4,14 @@
  * templates, and every template their formulas read, as an .xlsx — filled from a park data file when
  * one is given.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { parseParkData, type ParkDataFile } from "../domain/schema/parkData";
+import { FIRST_YEAR, LAST_YEAR, parseParkDataBytes, problemLines, type ParkDataFile } from "../domain/schema/parkData";
 import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
 import { TEMPLATES, withDependencies } from "../domain/templates/specs";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
+import { terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 
 interface TemplateArgs {
@@ -44,26 +45,30 @@ function evaluationYears(text: string | undefined, today: Date): [number, number
     return [y - 4, y - 3, y - 2, y - 1];
   }
   const years = text.split(",").map((s) => Number(s.trim()));
-  if (years.length !== 3 || years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2200) || !(years[0] < years[1] && years[1] < years[2])) {
+  if (years.length !== 3 || years.some((y) => !Number.isInteger(y) || y < FIRST_YEAR || y > LAST_YEAR) || !(years[0] < years[1] && years[1] < years[2])) {
     throw new UsageError(`--years takes three increasing evaluation years, e.g. 2022,2023,2024; got "${text}"`);
   }
   return [years[0] - 1, years[0], years[1], years[2]];
 }
 
-function readData(path: string): ParkDataFile {
+/** A park data file is a few kilobytes; anything this large is not one. */
+const DATA_FILE_BYTES = 10 * 1024 * 1024;
+
+function readData(path: string, io: CliIo): ParkDataFile {
   if (!existsSync(path)) throw new UsageError(`--data ${path}: no such file`);
-  const result = parseParkData(readFileSync(path, "utf8"));
-  if (!result.ok) {
-    const shown = result.problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`).join("; ");
-    const more = result.problems.length > 10 ? `; and ${result.problems.length - 10} more` : "";
-    throw new UsageError(`--data ${path}: ${shown}${more}`);
-  }
+  // a regular file of bounded size: never a device, a pipe or a directory
+  const stats = statSync(path);
+  if (!stats.isFile()) throw new UsageError(`--data ${path}: not a regular file`);
+  if (stats.size > DATA_FILE_BYTES) throw new UsageError(`--data ${path}: ${Math.round(stats.size / 1024 / 1024)} MB is too large for a park data file`);
+  const result = parseParkDataBytes(new Uint8Array(readFileSync(path)));
+  if (!result.ok) throw new UsageError(`--data ${path}: ${problemLines(result.problems).join("; ")}`);
+  if (result.notice) io.stderr(`green-audit: --data ${path}: ${result.notice}\n`);
   return result.data;
 }
 
 export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new Date()): Promise<number> {
   checkOutput(args.out, "--out", args.force === true, args.data === undefined ? [] : [{ path: args.data, role: "the --data file" }]);
-  const data = args.data === undefined ? undefined : readData(args.data);
+  const data = args.data === undefined ? undefined : readData(args.data, io);
   let years = evaluationYears(args.years, today);
   if (data) {
     const fromData = data.years as [number, number, number, number];
@@ -109,7 +114,7 @@ export const templateCommand: CliCommand = {
           exit(await writeTemplates(args, io));
         } catch (error) {
           if (!(error instanceof UsageError || error instanceof OutputError)) throw error;
-          io.stderr(`green-audit template: ${error.message}\n`);
+          io.stderr(`green-audit template: ${terminalText(error.message)}\n`);
           exit(EXIT_USAGE);
         }
       });

@@ -88,3 +88,34 @@ test("never writes the workbook over its own data file", async () => {
   expect(result.stderr).toMatch(/is the --data file/);
   expect(JSON.parse(readFileSync(data, "utf8")).years).toEqual([2021, 2022, 2023, 2024]);
 });
+
+test("a GB18030 (GBK) data file: read with a one-line notice, its Chinese intact in the workbook", async () => {
+  const d = dir();
+  const out = join(d, "park.xlsx");
+  const result = await cli("template", "--data", join(__dirname, "..", "domain", "schema", "sample-park.gb18030.json"), "--out", out);
+  expect(result.code).toBe(0);
+  expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/read as GB18030 \(GBK\) text/)]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(out);
+  const texts: string[] = [];
+  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && texts.push(cell.value)))));
+  expect(texts.some((t) => t.includes("青川经济技术开发区（示例）"))).toBe(true);
+  expect(texts.some((t) => t.includes("\uFFFD"))).toBe(false);
+});
+
+test("data file errors: JSON syntax by line and column, control characters and years by path, one line", async () => {
+  const d = dir();
+  const cases: [string, RegExp][] = [
+    ['{\n  "years": [2021, 2022, 2023, 2024]\n  "values": {}\n}', /\(root\): not valid JSON at line 3, column 3: expected "," or "}"/],
+    [JSON.stringify({ park: { name: "\u001b[2J园区" }, years: [2021, 2022, 2023, 2024], values: {} }), /park\.name: contains the control character U\+001B/],
+    [JSON.stringify({ years: [-3, -2, -1, 0], values: {} }), /years\[0\]: expected a year from 1900 to 2200, got -3/],
+  ];
+  for (const [text, message] of cases) {
+    const data = join(d, "bad.json");
+    writeFileSync(data, text);
+    const result = await cli("template", "--data", data, "--out", join(d, "x.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(message)]);
+    expect(existsSync(join(d, "x.xlsx"))).toBe(false);
+  }
+});

@@ -2,6 +2,7 @@
 import "./domSetup";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import DataPanel from "../../src/taskpane/components/DataPanel";
@@ -9,12 +10,17 @@ import type { ParkDataFile } from "../../src/domain/schema/parkData";
 import type { WorkbookSnapshot } from "../../src/domain/review/snapshot";
 import { fakeOperations } from "./fakeOperations";
 
+// jsdom lacks the platform's text decoders, which Node and every browser have
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
 const SAMPLE = readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8");
 
-function chooseFile(testId: string, text: string, name = "park.json") {
-  const file = new File([text], name, { type: "application/json" });
-  // jsdom's File lacks text() in some versions: give it one
-  if (typeof file.text !== "function") Object.defineProperty(file, "text", { value: async () => text });
+function chooseFile(testId: string, content: string | Uint8Array, name = "park.json") {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { type: "application/json" });
+  // jsdom's File lacks text() and arrayBuffer() in some versions: give it them
+  if (typeof file.text !== "function") Object.defineProperty(file, "text", { value: async () => new TextDecoder().decode(bytes) });
+  if (typeof file.arrayBuffer !== "function") Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
   fireEvent.change(screen.getByTestId(testId), { target: { files: [file] } });
 }
 
@@ -77,4 +83,29 @@ test("file mode: a valid file is attached to the generate form", async () => {
   chooseFile("data-file", SAMPLE);
   expect((await screen.findByRole("status")).textContent).toMatch(/^The data file is valid/);
   expect(attached).toHaveLength(1);
+});
+
+test("a GB18030 (GBK) file is read as such, with a notice; its Chinese is intact", async () => {
+  const attached: ParkDataFile[] = [];
+  const operations = fakeOperations({ mode: "file" });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
+    </FluentProvider>,
+  );
+  // the sample park saved as GB18030 by Python's codec (test/domain/schema/sample-park.gb18030.json)
+  chooseFile("data-file", new Uint8Array(readFileSync(join(__dirname, "..", "domain", "schema", "sample-park.gb18030.json"))));
+  const status = await screen.findByRole("status");
+  expect(status.textContent).toContain("GB18030");
+  expect(attached[0].park?.name).toBe("青川经济技术开发区（示例）");
+});
+
+test("a JSON syntax error is placed by line and column, as on the command line", async () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang="zh-CN" operations={fakeOperations({})} onSnapshot={() => undefined} onParkData={() => undefined} />
+    </FluentProvider>,
+  );
+  chooseFile("data-file", '{\n  "years": [2021, 2022, 2023, 2024],\n  "values": { "va": [1, 2, 3, 4] }\n  "energy": []\n}');
+  expect((await screen.findByTestId("data-problems")).textContent).toContain("line 4, column 3");
 });

@@ -6,6 +6,8 @@
 import * as z from "zod/mini";
 import { DATA_ITEMS, findCarrier, findUnit } from "../catalog";
 import type { ParkData } from "../calc";
+import { jsonSyntaxError } from "./jsonSyntax";
+import { decodeText } from "./textDecoding";
 
 const cell = z.union([z.number(), z.string(), z.null()]);
 
@@ -29,6 +31,13 @@ export type ParkDataFile = z.infer<typeof parkDataFileSchema> & ParkData;
 
 /** SPEC §4.2: the base year and the three evaluation years. */
 export const PARK_DATA_YEARS = 4;
+
+/** The years a data file and `--years` accept. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
+
+/** Problems shown for one file: the first and at most five follow-on ones; the rest are counted. */
+export const SHOWN_PROBLEMS = 6;
 
 export interface ParkDataProblem {
   /** JSON path, e.g. "values.va[2]" */
@@ -56,15 +65,17 @@ function describe(issue: z.core.$ZodIssue): string {
 /** Checks across fields the schema cannot express: array lengths, years, answers, carriers, units. */
 function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProblem[] {
   const problems: ParkDataProblem[] = [];
-  const n = file.years.length;
-  if (n !== PARK_DATA_YEARS) problems.push({ path: "years", message: `expected ${PARK_DATA_YEARS} years (the base year and three evaluation years), got ${n}` });
+  const n = PARK_DATA_YEARS;
+  if (file.years.length !== n) problems.push({ path: "years", message: `expected ${n} years (the base year and three evaluation years), got ${file.years.length}` });
   file.years.forEach((year, i) => {
-    if (i > 0 && year <= file.years[i - 1]) problems.push({ path: `years[${i}]`, message: `years must increase: ${year} after ${file.years[i - 1]}` });
+    if (year < FIRST_YEAR || year > LAST_YEAR) problems.push({ path: `years[${i}]`, message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}` });
+    else if (i > 0 && year <= file.years[i - 1]) problems.push({ path: `years[${i}]`, message: `years must increase: ${year} after ${file.years[i - 1]}` });
   });
+  const wrongLength: string[] = [];
   for (const item of DATA_ITEMS) {
     const list = file.values[item.id];
     if (!list) continue;
-    if (list.length !== n) problems.push({ path: `values.${item.id}`, message: `expected ${n} entries, one per year (null for missing), got ${list.length}` });
+    if (list.length !== n) wrongLength.push(`values.${item.id}`);
     list.forEach((v, k) => {
       const path = `values.${item.id}[${k}]`;
       if (v === null) return;
@@ -78,6 +89,11 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
         problems.push({ path, message: `expected a share of at most 100, got ${v}` });
       }
     });
+  }
+  // one problem for every list of the wrong length: a wrong year layout must not bury the others
+  if (wrongLength.length === 1) problems.push({ path: wrongLength[0], message: `expected ${n} entries, one per year (null for missing), got ${file.values[wrongLength[0].slice(7)]?.length}` });
+  if (wrongLength.length > 1) {
+    problems.push({ path: `${wrongLength.slice(0, 3).join(", ")}${wrongLength.length > 3 ? ", …" : ""}`, message: `${wrongLength.length} lists do not have ${n} entries, one per year (the base year and three evaluation years; null for missing)` });
   }
   const seen = new Set<string>();
   (file.energy ?? []).forEach((row, i) => {
@@ -105,21 +121,72 @@ export type ParkDataResult = { readonly ok: true; readonly data: ParkDataFile } 
 /** Validates a parsed park data file; the problems name JSON paths. */
 export function readParkData(json: unknown): ParkDataResult {
   const parsed = parkDataFileSchema.safeParse(json);
+  const controls = controlCharacterProblems(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) })) };
+    return { ok: false, problems: [...controls, ...parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) }))] };
   }
-  const problems = contentProblems(parsed.data);
+  const problems = [...controls, ...contentProblems(parsed.data)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, data: parsed.data as ParkDataFile };
+}
+
+/** C0 and C1 control characters and DEL: never part of a name, a unit or an answer. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Every text of the file holding a control character, by JSON path (iterative: any depth). */
+function controlCharacterProblems(json: unknown): ParkDataProblem[] {
+  const problems: ParkDataProblem[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (typeof value === "string") {
+      const found = CONTROL.exec(value);
+      if (found) problems.push({ path: jsonPath(path), message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}; remove it` });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, child] of Object.entries(value).reverse()) stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return problems;
 }
 
 /** Parses the text of a park data file (JSON) and validates it. */
 export function parseParkData(text: string): ParkDataResult {
-  let json: unknown;
+  // a byte-order mark, as Windows Notepad and WPS write, is not part of the JSON
+  const json = text.replace(/^\uFEFF/, "");
+  let parsed: unknown;
   try {
-    // a byte-order mark, as Windows Notepad and WPS write, is not part of the JSON
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    parsed = JSON.parse(json);
   } catch (error) {
-    return { ok: false, problems: [{ path: "(root)", message: `not valid JSON: ${(error as Error).message}` }] };
+    const where = jsonSyntaxError(json);
+    const message = where ? `not valid JSON at line ${where.line}, column ${where.column}: ${where.message}` : `not valid JSON: ${(error as Error).message}`;
+    return { ok: false, problems: [{ path: "(root)", message }] };
   }
-  return readParkData(json);
+  return readParkData(parsed);
+}
+
+export type ParkDataFileResult = ParkDataResult & {
+  /** the encoding, when not UTF-8 */
+  readonly encoding?: "GB18030" | "UTF-16";
+  /** what the command line says about that encoding */
+  readonly notice?: string;
+};
+
+/**
+ * Reads a park data file from its bytes: UTF-8, UTF-16 with a byte-order mark, or GB18030/GBK (the
+ * default of Chinese Windows and WPS), read with a notice saying so; any other encoding is refused.
+ */
+export function parseParkDataBytes(bytes: Uint8Array): ParkDataFileResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, problems: [{ path: "(root)", message: decoded.message }] };
+  const result = parseParkData(decoded.text);
+  return decoded.encoding === "UTF-8" ? result : { ...result, encoding: decoded.encoding, notice: `read as ${decoded.encoding === "GB18030" ? "GB18030 (GBK) text, the encoding of Chinese Windows and WPS" : "UTF-16 text"}; UTF-8 is preferred` };
+}
+
+/** One line per shown problem (the first and at most five follow-on ones), then how many more there are. */
+export function problemLines(problems: readonly ParkDataProblem[]): string[] {
+  const lines = problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
+  if (problems.length > SHOWN_PROBLEMS) lines.push(`and ${problems.length - SHOWN_PROBLEMS} more`);
+  return lines;
 }

@@ -5,7 +5,7 @@
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
-import { parseParkData, type ParkDataFile, type ParkDataProblem } from "../../domain/schema/parkData";
+import { SHOWN_PROBLEMS, parseParkDataBytes, type ParkDataFile, type ParkDataProblem } from "../../domain/schema/parkData";
 import { STRINGS, pick, type Lang } from "../i18n";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import type { WorkbookOperations } from "../operations";
@@ -64,19 +64,21 @@ export default function DataPanel({ lang, operations, snapshot, onSnapshot, park
     setProblems(undefined);
     setNotice(undefined);
     setError(undefined);
-    const result = parseParkData(await file.text());
+    // the same reading as the command line: UTF-8, or GB18030/GBK with a notice; problems by JSON path
+    const result = parseParkDataBytes(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return setProblems(result.problems);
+    const encoding = result.encoding ? ` ${t.importEncoding(result.encoding)}` : "";
     if (operations.importData) {
       try {
         const outcome = await operations.importData(result.data, lang);
-        setNotice(outcome.inserted ? outcome.inserted.map((s) => t.insertedSheet(s.sheetName)).join("；") : t.importOk(outcome.written));
+        setNotice((outcome.inserted ? outcome.inserted.map((s) => t.insertedSheet(s.sheetName)).join("；") : t.importOk(outcome.written)) + encoding);
         onSnapshot(await operations.readWorkbook({ kind: "open" }));
       } catch (e) {
         setError(e);
       }
     } else {
       onParkData(result.data);
-      setNotice(t.importAttached(result.data.years.join(", ")));
+      setNotice(t.importAttached(result.data.years.join(", ")) + encoding);
     }
   };
 
@@ -92,11 +94,12 @@ export default function DataPanel({ lang, operations, snapshot, onSnapshot, park
           <MessageBarBody>
             <MessageBarTitle>{t.importProblems}</MessageBarTitle>
             <ul>
-              {problems.slice(0, 50).map((p, i) => (
+              {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
                 <li key={i}>
                   <code>{p.path}</code>：{p.message}
                 </li>
               ))}
+              {problems.length > SHOWN_PROBLEMS && <li>{t.importMoreProblems(problems.length - SHOWN_PROBLEMS)}</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>
