@@ -62,14 +62,15 @@ function newestUnder(dir: string): { file: string; time: number } {
 
 /**
  * Fails with a clear message when dist/ was built from another version of the functions: other ids, or a
- * source file of the functions chunk (src/functions, src/domain) changed after dist/functions.js was built.
+ * source file of the functions chunk (src/functions and what it imports: src/domain/calc, src/domain/catalog)
+ * changed after dist/functions.js was built.
  */
 export function assertDistIsCurrent(metadata: FunctionsMetadata): void {
   const built = metadata.functions.map((f) => f.id).join(", ");
   const source = sourceIds().join(", ");
   if (built !== source) throw new Error(`dist/functions.json is stale (declares ${built}; the source declares ${source}): run \`npm run build\``);
   const builtAt = statSync(join(DIST, "functions.js")).mtimeMs;
-  for (const dir of ["functions", "domain"]) {
+  for (const dir of ["functions", join("domain", "calc"), join("domain", "catalog")]) {
     const newest = newestUnder(join(ROOT, "src", dir));
     if (newest.time > builtAt) throw new Error(`dist/functions.js is older than ${newest.file.slice(ROOT.length + 1)}: run \`npm run build\``);
   }
