@@ -1,11 +1,13 @@
 /**
  * The one place Excel-shaped arguments become domain inputs (DESIGN.md "Functions are thin"): numbers,
- * numeric text ("85", " 1,200.5 ", "85%"), empty cells (null, "") as missing, single cells or 2D ranges,
- * indicator ids and Chinese names, carriers, units and factor sets by the catalog's finders (with their
- * aliases: 天然气 = 气田天然气, 电 = 电力, 万千瓦时 = 万kWh …), directions and yes/no flags.
+ * numeric text ("85", " 1,200.5 ", "85%"), empty cells (null, "", or text of nothing but whitespace by the
+ * one blank-cell rule of calc/blank.ts) as missing, single cells or 2D ranges, indicator ids and Chinese
+ * names, carriers, units and factor sets by the catalog's finders (with their aliases: 天然气 = 气田天然气,
+ * 电 = 电力, 万千瓦时 = 万kWh …), directions and yes/no flags.
  * Every failure carries its message in both languages (messages.ts).
  */
 import { value, type Outcome } from "../domain/calc/outcome";
+import { isBlankText, spreadsheetTrim } from "../domain/calc/blank";
 import { parseDirection, parseFlag, type TargetDirection } from "../domain/calc/direction";
 import { findCarrier, findDataItem, findGridFactorSet, findIndicator, findUnit } from "../domain/catalog";
 import type { CarrierDef, DataItemDef, GridFactorSet, IndicatorDef, UnitDef } from "../domain/catalog";
@@ -22,9 +24,9 @@ export type CellArgument = unknown;
 /** A one-cell value after coercion: a number, text, or null for empty. */
 export type CellValue = number | string | null;
 
-/** An argument left out or an empty cell. */
+/** An argument left out or an empty cell: null, or text with nothing but whitespace (blank.ts). */
 export function isOmitted(arg: CellArgument): boolean {
-  return arg === null || arg === undefined || (typeof arg === "string" && arg.trim() === "");
+  return arg === null || arg === undefined || (typeof arg === "string" && isBlankText(arg));
 }
 
 /** The cells of an argument, row by row: a range's cells, or the argument itself as one cell. */
@@ -54,7 +56,7 @@ function cellNumber(x: unknown, name: string): Outcome<number | null> {
   if (typeof x !== "string") {
     return typeof x === "boolean" ? explained("invalid-input", MESSAGES.notANumber(name, x)) : explained("invalid-input", MESSAGES.unsupportedValue(name));
   }
-  const text = x.trim().replace(/,/g, "");
+  const text = spreadsheetTrim(x).replace(/,/g, "");
   if (text === "") return value(null);
   if (!NUMERIC_TEXT.test(text)) return explained("invalid-input", MESSAGES.notANumber(name, x));
   return value(text.endsWith("%") ? Number(text.slice(0, -1)) / 100 : Number(text));
@@ -81,7 +83,7 @@ export function toNumberList(arg: CellArgument, name: string): Outcome<(number |
 /** A cell that may hold a number or a text answer: numbers and numeric text as numbers, blank as null. */
 function cellValue(x: unknown, name: string): Outcome<CellValue> {
   if (typeof x === "string") {
-    const text = x.trim();
+    const text = spreadsheetTrim(x);
     if (text === "") return value(null);
     return NUMERIC_TEXT.test(text.replace(/,/g, "")) ? cellNumber(text, name) : value(text);
   }
@@ -115,21 +117,21 @@ export function toBooleanInput(arg: CellArgument, name: string, fallback: boolea
   const cell = singleCell(arg, name);
   if (!cell.ok) return cell;
   const x = cell.value;
-  if (x === null || x === undefined || (typeof x === "string" && x.trim() === "")) return value(fallback);
+  if (isOmitted(x)) return value(fallback);
   if (typeof x === "boolean") return value(x);
   if (x === 1 || x === 0) return value(x === 1);
-  if (typeof x === "string" && /^(true|false)$/i.test(x.trim())) return value(/^true$/i.test(x.trim()));
+  if (typeof x === "string" && /^(true|false)$/i.test(spreadsheetTrim(x))) return value(/^true$/i.test(spreadsheetTrim(x)));
   return explained("invalid-input", MESSAGES.notBoolean(name));
 }
 
 /** One cell of text, or null when empty; anything else is a wrong type. */
 export function toTextInput(arg: CellArgument, name: string): Outcome<string | null> {
-  if (typeof arg === "string") return value(arg.trim() === "" ? null : arg);
+  if (typeof arg === "string") return value(isBlankText(arg) ? null : arg);
   const cell = singleCell(arg, name);
   if (!cell.ok) return cell;
   const x = cell.value;
   if (x === null || x === undefined) return value(null);
-  if (typeof x === "string") return value(x.trim() === "" ? null : x);
+  if (typeof x === "string") return value(isBlankText(x) ? null : x);
   return explained("invalid-input", MESSAGES.notText(name));
 }
 
@@ -239,7 +241,7 @@ export function toLanguageInput(arg: CellArgument, name = "lang"): Outcome<NameL
   const text = toTextInput(arg, name);
   if (!text.ok) return text;
   if (text.value === null) return value("zh");
-  const language = LANGUAGE_WORDS.get(text.value.trim().toLowerCase());
+  const language = LANGUAGE_WORDS.get(spreadsheetTrim(text.value).toLowerCase());
   return language ? value(language) : explained("invalid-input", MESSAGES.unknownLanguage(text.value));
 }
 

@@ -3,7 +3,10 @@
  * invalid. Inputs arrive from cells, JSON files and other code, so every check is made at run time and
  * nothing here throws, whatever it is given.
  */
+import { isBlankText } from "./blank";
 import { failure, value, type Outcome } from "./outcome";
+
+export { isBlankText, spreadsheetTrim } from "./blank";
 
 /**
  * A numeric argument as callers hand it over: a number, or empty (null / undefined / NaN / blank).
@@ -15,11 +18,11 @@ export type NumberInput = unknown;
 /** A cell-like value: a number, a text answer, or empty. */
 export type CellInput = number | string | null | undefined;
 
-/** null, undefined, NaN and blank text are empty (SPEC §3 "missing"). */
+/** null, undefined, NaN and blank text (whitespace of any kind, blank.ts) are empty (SPEC §3 "missing"). */
 export function isMissing(x: unknown): boolean {
   if (x === null || x === undefined) return true;
   if (typeof x === "number") return Number.isNaN(x);
-  return typeof x === "string" && spreadsheetTrim(x) === "";
+  return typeof x === "string" && isBlankText(x);
 }
 
 /** A present, finite number; anything else is missing or invalid. */
@@ -66,13 +69,4 @@ export function readAll(reads: readonly Outcome<number>[]): Outcome<number[]> {
 export function asList(x: unknown): readonly unknown[] {
   if (Array.isArray(x)) return (x as unknown[]).flat(Infinity) as unknown[];
   return [x];
-}
-
-/**
- * Excel's and LibreOffice's TRIM: leading and trailing ASCII spaces removed, inner runs of spaces made one.
- * Calc trims text the way the native formulas can, so a template cell and calc agree on every input
- * (a no-break or full-width space is a character, as it is for TRIM).
- */
-export function spreadsheetTrim(text: string): string {
-  return text.replace(/ +/g, " ").replace(/^ | $/g, "");
 }

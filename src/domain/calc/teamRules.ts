@@ -7,6 +7,7 @@
  * `team` template's native formulas and this module count the same members.
  */
 import { PARAMETER_IDS, parameterValue, type ParameterId, type Text } from "../catalog";
+import { isBlankText } from "./blank";
 import { failure, value, type Outcome } from "./outcome";
 
 /** Professional title levels (职称) of the team table's drop-down; 正高级 and 副高级 are 高级职称. */
@@ -42,11 +43,11 @@ export function isYes(x: unknown): boolean {
   return sameWord(x, YES_WORDS);
 }
 
-/** A row is a member when its name is filled: not empty and not only spaces (spreadsheet LEN(TRIM(x))>0). */
+/** A row is a member when its name is filled: not blank by the one blank-cell rule (blank.ts). */
 export function isMember(name: unknown): boolean {
   if (name === null || name === undefined) return false;
   if (typeof name === "number") return !Number.isNaN(name);
-  return typeof name !== "string" || !/^ *$/.test(name);
+  return typeof name !== "string" || !isBlankText(name);
 }
 
 export interface TeamMember {

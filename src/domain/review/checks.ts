@@ -5,7 +5,7 @@
  * (domain/calc through the builders); nothing here computes an indicator.
  */
 import { BASIC_REQUIREMENTS, INDICATORS, type IndicatorDef } from "../catalog";
-import { isMissing, mandatoryInputYears } from "../calc";
+import { isMissing, mandatoryInputYears, spreadsheetTrim } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
@@ -19,7 +19,9 @@ import { baseOptions, layoutPlan, type InputCell } from "./readInputs";
 import type { RebuiltSet } from "./review";
 import type { Finding } from "./types";
 
-const empty = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+/** The one blank-cell rule of calc (calc/blank.ts): empty, or text with nothing but whitespace. */
+const empty = (v: CellValue | undefined) => isMissing(v);
+const sameWord = (a: string, b: string) => spreadsheetTrim(a).toLowerCase() === spreadsheetTrim(b).toLowerCase();
 
 interface Ctx {
   readonly rebuilt: RebuiltSet;
@@ -95,7 +97,7 @@ function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" |
   if (empty(v)) return undefined;
   switch (rule.kind) {
     case "list":
-      return typeof v === "string" && rule.items.some((item) => item.trim().toLowerCase() === v.trim().toLowerCase()) ? undefined : "out-of-range";
+      return typeof v === "string" && rule.items.some((item) => sameWord(item, v)) ? undefined : "out-of-range";
     case "date":
       return dateSerial(v).ok ? undefined : "out-of-range";
     default:
@@ -276,7 +278,7 @@ function implausible(ctx: Ctx, t: LocatedTemplate, def: IndicatorDef, values: re
 /* ---------------------------------------------------------------- basic requirements, synergy, team */
 
 const NOT_MET = [BASIC_ANSWER_TEXT["不符合"].zh, BASIC_ANSWER_TEXT["不符合"].en];
-const isNotMet = (v: CellValue | undefined) => typeof v === "string" && NOT_MET.some((w) => w.toLowerCase() === v.trim().toLowerCase());
+const isNotMet = (v: CellValue | undefined) => typeof v === "string" && NOT_MET.some((w) => sameWord(w, v));
 
 function basicChecks(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("basic");

@@ -9,7 +9,7 @@
  * - options, targets: `opt:<column>:<n>`, `tgt:<column>:<n>`; suggestions, team, plan: `<column>:<n>`
  */
 import { CARRIERS, INDICATORS, PARAMETER_IDS } from "../catalog";
-import type { EnergyRow, EvaluationParams, ParkData } from "../calc";
+import { isBlankText, spreadsheetTrim, type EnergyRow, type EvaluationParams, type ParkData } from "../calc";
 import type { TemplateOptions } from "../templates/context";
 import { findTemplate } from "../templates/specs";
 import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
@@ -69,7 +69,7 @@ export function layoutPlan(id: TemplateId, options: TemplateOptions, lang: Templ
 
 const YES = ["是", "yes"];
 const NO = ["否", "no"];
-const word = (v: CellValue) => (typeof v === "string" ? v.trim().toLowerCase() : "");
+const word = (v: CellValue) => (typeof v === "string" ? spreadsheetTrim(v).toLowerCase() : "");
 
 /** Reads every keyed input cell of the set and turns them into TemplateOptions. */
 export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, SheetPlan>): { options: TemplateOptions; inputs: InputCell[] } {
@@ -113,7 +113,7 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
         break;
       }
       case "data": {
-        if (parts[0] === "park") parkName = typeof v === "string" && v.trim() !== "" ? v : undefined;
+        if (parts[0] === "park") parkName = typeof v === "string" && !isBlankText(v) ? v : undefined;
         else if (parts[0] === "data") {
           const item = parts[1] === "energy_total_reported" ? "energy_total" : parts[1];
           (values[item] ??= [null, null, null, null])[Number(parts[2])] = typeof v === "boolean" ? String(v) : v;

@@ -8,7 +8,10 @@
  * count 0 when empty (RG6), answers must be one of the item's answers.
  */
 import { findDataItem, type DataItemId, type IndicatorDef, type IndicatorFormula } from "../catalog";
+import { isBlankNative, trimNative } from "./blankNative";
 import { excelString } from "./context";
+
+export { isBlankNative } from "./blankNative";
 
 /** Resolves a data item of the current year ("current") or the year before ("prev") to a cell reference. */
 export type ItemRef = (item: DataItemId, year: "current" | "prev") => string;
@@ -21,8 +24,6 @@ export function numberLiteral(x: number): string {
 }
 
 const amountOk = (ref: string) => `ISNUMBER(${ref}),${ref}>=0`;
-/** Empty the way calc's isMissing is: nothing but spaces (TRIM semantics). */
-export const isBlankNative = (ref: string) => `LEN(TRIM(${ref}))=0`;
 const optionalAmountOk = (ref: string) => `OR(${isBlankNative(ref)},AND(ISNUMBER(${ref}),${ref}>=0))`;
 const valueOf = (ref: string) => `N(${ref})`;
 
@@ -42,8 +43,9 @@ function ratioNative(f: Ratio, ref: ItemRef): string {
 function answerNative(item: DataItemId, ref: ItemRef): string {
   const cell = ref(item, "current");
   const answers = findDataItem(item)?.answers ?? [];
-  const test = answers.map((a) => `TRIM(${cell})=${excelString(a)}`).join(",");
-  return `IF(OR(${test}),TRIM(${cell}),"")`;
+  const trimmed = trimNative(cell);
+  const test = answers.map((a) => `${trimmed}=${excelString(a)}`).join(",");
+  return `IF(OR(${test}),${trimmed},"")`;
 }
 
 function intensityDropNative(f: IntensityDrop, ref: ItemRef): string {
@@ -110,23 +112,33 @@ export interface ScoreRefs {
   readonly selected?: string;
 }
 
+/**
+ * The lead a score is computed against: the lead cell, or the catalog's lead when that cell is blank — as
+ * GREEN.SCORE reads an empty lead argument and as calc takes the catalog's lead for a missing parameter.
+ */
+function leadOrCatalog(def: IndicatorDef, lead: string): string {
+  const catalogLead = typeof def.lead === "number" ? numberLiteral(def.lead) : excelString(def.lead);
+  return `IF(${isBlankNative(lead)},${catalogLead},${lead})`;
+}
+
 /** The score of a computable value (SPEC §4.3), "" when the score cannot be computed. */
 function scoreOfValueNative(def: IndicatorDef, r: ScoreRefs): string {
-  const leadOk = `ISNUMBER(${r.lead}),${r.lead}>=0`;
+  const lead = leadOrCatalog(def, r.lead);
+  const leadOk = `ISNUMBER(${lead}),${lead}>=0`;
   switch (def.direction) {
     case "up":
-      return `IF(AND(ISNUMBER(${r.value}),${leadOk},${r.lead}<>0),MIN(${r.cap},MAX(0,${r.full}*${r.value}/${r.lead})),"")`;
+      return `IF(AND(ISNUMBER(${r.value}),${leadOk},${lead}<>0),MIN(${r.cap},MAX(0,${r.full}*${r.value}/${lead})),"")`;
     case "down":
-      return `IF(AND(ISNUMBER(${r.value}),${leadOk}),IF(${r.value}<=0,${r.cap},MIN(${r.cap},MAX(0,${r.full}*${r.lead}/${r.value}))),"")`;
+      return `IF(AND(ISNUMBER(${r.value}),${leadOk}),IF(${r.value}<=0,${r.cap},MIN(${r.cap},MAX(0,${r.full}*${lead}/${r.value}))),"")`;
     case "qualitative":
-      return `IF(OR(${r.value}="",${isBlankNative(r.lead)}),"",MIN(${r.cap},MAX(0,IF(TRIM(${r.value})=TRIM(${r.lead}),${r.full},0))))`;
+      return `IF(${r.value}="","",MIN(${r.cap},MAX(0,IF(${trimNative(r.value)}=${trimNative(lead)},${r.full},0))))`;
   }
 }
 
 /** Selection words accepted in the parameter sheet, in both languages. */
 const YES = ["是", "yes"];
 const NO = ["否", "no"];
-const isAnswer = (cell: string, words: string[]) => `OR(${words.map((w) => `TRIM(${cell})=${excelString(w)}`).join(",")})`;
+const isAnswer = (cell: string, words: string[]) => `OR(${words.map((w) => `${trimNative(cell)}=${excelString(w)}`).join(",")})`;
 
 /**
  * The counted score (SPEC §4.3): the score when evaluated; 0 for an evaluated indicator that cannot be

@@ -29,7 +29,7 @@ const sample = optionParameters(SAMPLE_PARAMETERS);
 const FIRST = 13;
 
 /** Excel 2010 functions the native formulas may use (SPEC §2, TOOLCHAIN.md). */
-const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "IFERROR", "INDEX", "MATCH", "LEN", "TRIM", "PV", "RATE", "SUMPRODUCT", "INT", "MIN"]);
+const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "IFERROR", "INDEX", "MATCH", "LEN", "TRIM", "CLEAN", "SUBSTITUTE", "PV", "RATE", "SUMPRODUCT", "INT", "MIN"]);
 
 function line(c: PlannedCell): string {
   // cached numbers to 10 significant digits: the snapshot shows the layout, the engine test the precision

@@ -30,7 +30,7 @@ export function project(plan: SheetPlan): Record<string, unknown> {
 }
 
 /** Excel 2010-era functions the native formulas may use (SPEC §2: WPS and older Excel compute them). */
-export const NATIVE_FUNCTIONS = new Set(["IF", "AND", "OR", "SUMPRODUCT", "ISNUMBER", "COUNTIF", "COUNT", "SUM", "MIN", "MAX", "LEN", "TRIM", "IFERROR"]);
+export const NATIVE_FUNCTIONS = new Set(["IF", "AND", "OR", "SUMPRODUCT", "ISNUMBER", "COUNTIF", "COUNT", "SUM", "MIN", "MAX", "LEN", "TRIM", "CLEAN", "SUBSTITUTE", "IFERROR"]);
 
 export function functionsOf(formula: string): string[] {
   const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');

@@ -8,6 +8,7 @@ import { convertQuantity, energyTotalOfYear, mandatoryInputYears, toStandardCoal
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from "../context";
+import { isBlankNative, isFilledRangeNative } from "../blankNative";
 import { numberLiteral } from "../indicatorFormulas";
 import type { TemplateSpec } from "../registry";
 import { LABELS, unitText, withUnit } from "../labels";
@@ -136,7 +137,7 @@ function validateItem(b: SheetBuilder, item: DataItemDef, range: string): void {
 
 function highlightMissing(b: SheetBuilder, row: number): void {
   const first = cellAddress(row, FIRST_YEAR_COL + 1);
-  b.highlight({ range: rangeAddress(row, FIRST_YEAR_COL + 1, row, FIRST_YEAR_COL + 3), formula: `LEN(TRIM(${first}))=0`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+  b.highlight({ range: rangeAddress(row, FIRST_YEAR_COL + 1, row, FIRST_YEAR_COL + 3), formula: isBlankNative(first), fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
 }
 
 /** kgce per reporting unit → tce: the unit factor and kgce→tce, both from the catalog. */
@@ -183,9 +184,9 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     for (const k of ALL_YEARS) {
       const q = cellAddress(first + i, FIRST_YEAR_COL + k);
       const coef = cellAddress(first + i, DEFINITION_COL);
-      const native = `IF(LEN(TRIM(${q}))=0,"",IF(AND(ISNUMBER(${q}),ISNUMBER(${coef})),${q}*${coef}*${numberLiteral(tceFactor(carrier))},""))`;
+      const native = `IF(${isBlankNative(q)},"",IF(AND(ISNUMBER(${q}),ISNUMBER(${coef})),${q}*${coef}*${numberLiteral(tceFactor(carrier))},""))`;
       const perReportingUnit = `${coef}/${numberLiteral(unitFactor(carrier.nativeUnit, reportingUnit(carrier)) ?? Number.NaN)}`;
-      const custom = `IF(LEN(TRIM(${q}))=0,"",IFERROR(GREEN.TCE(${q},${excelString(carrier.id)},${excelString(reportingUnit(carrier))},${perReportingUnit}),""))`;
+      const custom = `IF(${isBlankNative(q)},"",IFERROR(GREEN.TCE(${q},${excelString(carrier.id)},${excelString(reportingUnit(carrier))},${perReportingUnit}),""))`;
       b.computed(row, FIRST_YEAR_COL + k, { native, custom }, energyRowTce(data, carrier, k), { numberFormat: "#,##0.00" });
     }
   });
@@ -202,7 +203,7 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     const quantities = rangeAddress(first, col, last, col);
     const tces = rangeAddress(tceFirst, col, tceLast, col);
     // a quantity is given when its cell holds more than spaces (calc's isMissing)
-    const given = `SUMPRODUCT(--(LEN(TRIM(${quantities}))>0))`;
+    const given = `SUMPRODUCT(--(${isFilledRangeNative(quantities)}))`;
     const blockSum = `IF(${given}=0,"",IF(${given}<>COUNT(${tces}),"",SUM(${tces})))`;
     b.computed(sumRow, col, blockSum, blockSumCached(data, k), { role: "subtotal", numberFormat: "#,##0.00" });
     const reported = cellAddress(reportedRow, col);

@@ -37,6 +37,7 @@ import { LABELS, unitText, withUnit } from "../labels";
 import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, PlannedName, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
+import { isBlankNative } from "../blankNative";
 import { numberLiteral } from "../indicatorFormulas";
 
 /* ------------------------------------------------------------------------------------------------
@@ -434,7 +435,7 @@ function groupFormula(r: RowRefs, lang: Lang): string {
   const groups = OPTION_TYPES.map((t) => textOf(choice(MATRIX_GROUPS, t.group).name, lang));
   // TYPE_WORDS lists each type's zh and en name: the group list repeats each group twice in that order
   const groupArray = excelArray(OPTION_TYPES.flatMap((_, i) => [groups[i], groups[i]]));
-  return `IF(LEN(TRIM(${type}))=0,"",IFERROR(INDEX(${groupArray},MATCH(${type},${excelArray(TYPE_WORDS)},0)),${excelString(textOf(OPTION_MESSAGES.invalid, lang))}))`;
+  return `IF(${isBlankNative(type)},"",IFERROR(INDEX(${groupArray},MATCH(${type},${excelArray(TYPE_WORDS)},0)),${excelString(textOf(OPTION_MESSAGES.invalid, lang))}))`;
 }
 
 function costClassFormula(r: RowRefs, n: TemplateNames, lang: Lang): Formula {
@@ -460,8 +461,8 @@ function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"pay
   const yCell = n.param(PARAMETER_IDS.depreciationYears);
   const taxCell = n.param(PARAMETER_IDS.taxRate);
   const rate = n.param(PARAMETER_IDS.discountRate);
-  const y = `IF(LEN(TRIM(${yCell}))=0,${numberLiteral(parameterValue(PARAMETER_IDS.depreciationYears) ?? 0)},${yCell})`;
-  const tax = `IF(LEN(TRIM(${taxCell}))=0,${numberLiteral(parameterValue(PARAMETER_IDS.taxRate) ?? 0)},${taxCell})`;
+  const y = `IF(${isBlankNative(yCell)},${numberLiteral(parameterValue(PARAMETER_IDS.depreciationYears) ?? 0)},${yCell})`;
+  const tax = `IF(${isBlankNative(taxCell)},${numberLiteral(parameterValue(PARAMETER_IDS.taxRate) ?? 0)},${taxCell})`;
   const yOk = `AND(ISNUMBER(${y}),${y}>0)`;
   const taxOk = `AND(ISNUMBER(${tax}),${tax}>=0,${tax}<=1)`;
   const lifetimeOk = `AND(${yOk},${y}=INT(${y}),${y}<=${MAX_LIFETIME_YEARS})`;

@@ -29,6 +29,7 @@ import { LABELS } from "../labels";
 import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
+import { isBlankNative, trimNative } from "../blankNative";
 import { excelArray, withRangeNames } from "./options";
 
 /** Input rows when no more are prefilled (product choice). */
@@ -80,7 +81,7 @@ const TERMS: readonly Text[] = [
 ];
 
 /**
- * The direction words of SPEC §3 (calc.parseDirection), as the formulas MATCH them after TRIM: the
+ * The direction words of SPEC §3 (calc.parseDirection), as the formulas MATCH them after trimNative: the
  * structure test checks each against parseDirection.
  */
 export const DIRECTION_WORDS: Readonly<Record<TargetDirection, readonly string[]>> = {
@@ -187,7 +188,7 @@ export function targetRecords(options: TemplateOptions): TargetRecord[] {
  * ---------------------------------------------------------------------------------------------- */
 
 function isDirection(cell: string, direction: TargetDirection): string {
-  return `ISNUMBER(MATCH(TRIM(${cell}),${excelArray(DIRECTION_WORDS[direction])},0))`;
+  return `ISNUMBER(MATCH(${trimNative(cell)},${excelArray(DIRECTION_WORDS[direction])},0))`;
 }
 
 function completionFormula(at: (id: string) => string, lang: Lang): Formula {
@@ -209,7 +210,7 @@ function metFormula(at: (id: string) => string, lang: Lang): string {
   const no = excelString(textOf(TARGET_MESSAGES.no, lang));
   const bad = excelString(textOf(TARGET_MESSAGES.badDirection, lang));
   return (
-    `IF(OR(NOT(ISNUMBER(${a})),NOT(ISNUMBER(${t})),LEN(TRIM(${d}))=0),"",` +
+    `IF(OR(NOT(ISNUMBER(${a})),NOT(ISNUMBER(${t})),${isBlankNative(d)}),"",` +
     `IF(${isDirection(d, "up")},IF(${a}>=${t},${yes},${no}),IF(${isDirection(d, "down")},IF(${a}<=${t},${yes},${no}),${bad})))`
   );
 }

@@ -15,6 +15,7 @@ import { excelString, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
 import type { CellValue } from "../sheetPlan";
 import { LABELS } from "../labels";
+import { isFilledRangeNative } from "../blankNative";
 import { HIGHLIGHT } from "../styles";
 
 const TEAM_SOURCE = citeAll(
@@ -110,7 +111,7 @@ export function buildTeam(options: TemplateOptions) {
     members.push({ name: values.name ?? null, title: values.title ?? null, projectLead: values.project_lead ?? null, parkStaff: values.park_staff ?? null });
   }
   const column = (key: TeamKey) => rangeAddress(FIRST_ROW, TEAM_COLUMNS[key], last, TEAM_COLUMNS[key], true);
-  const memberMask = `(LEN(TRIM(${column("name")}))>0)`;
+  const memberMask = `(${isFilledRangeNative(column("name"))})`;
   const oneOf = (range: string, words: readonly string[]) => `(${words.map((w) => `(${range}=${excelString(w)})`).join("+")})`;
 
   // checks (seed 002 三(二)), against the parameter sheet's minimums
