@@ -68,9 +68,10 @@ function header(b: SheetBuilder): void {
   const years = EVALUATION_YEARS.map((k) => b.options.years[k]);
   const labels: string[] = [
     b.t(TEXT.group), b.t(LABELS.no), b.t(LABELS.id), b.t(TEXT.indicator), b.t(LABELS.unit), b.t(TEXT.direction), b.t(TEXT.flag), b.t(TEXT.lead), b.t(TEXT.weight),
-    // the year above the word: a narrow column breaks there, not inside the word
-    ...years.map((y) => `${y}\n${b.t(TEXT.valueOf)}`),
-    ...years.map((y) => `${y}\n${b.t(TEXT.scoreOf)}`),
+    // the word before the year: a narrow column breaks before the year (a Latin word moves whole), not
+    // inside the word; no line feed, which would need xml:space, not allowed on shared strings by ECMA-376
+    ...years.map((y) => `${b.t(TEXT.valueOf)} ${y}`),
+    ...years.map((y) => `${b.t(TEXT.scoreOf)} ${y}`),
     b.t(TEXT.evidence), b.t(TEXT.explanation), b.t(TEXT.trend),
   ];
   labels.forEach((label, col) => b.text(TABLE_TOP, col, "header", label));
