@@ -6,8 +6,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsMetadataPlugin } = require("./src/functions/localizeMetadata.cjs");
 
-/** The origin the manifest names during development (`npm start`). */
+/** The origin manifest.xml names: `npm start`'s default. */
 const DEV_BASE_URL = "https://localhost:3000/";
+/** `npm start`'s port: PORT (scripts/start.mjs checks it and says when it is taken), 3000 by default. */
+const DEV_PORT = Number(process.env.PORT) || 3000;
 /** Office requires production pages to load office.js from Microsoft's CDN. */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Development and every test load office.js from the local @microsoft/office-js package. */
@@ -25,7 +27,8 @@ function productionBaseUrl() {
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
-  const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+  // in development the served manifest names the port actually served
+  const baseUrl = production ? productionBaseUrl() : `https://localhost:${DEV_PORT}/`;
   // GREEN_AUDIT_OFFICE_JS=local makes a production build testable offline (e2e tests); never ship it.
   const officeJs = production && process.env.GREEN_AUDIT_OFFICE_JS !== "local" ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
   // set by scripts/start.mjs: the office-addin-dev-certs folder where it exists, else a local .certs/
@@ -92,7 +95,7 @@ module.exports = (_env, argv) => {
     ],
     performance: { hints: false },
     devServer: {
-      port: 3000,
+      port: DEV_PORT,
       host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : "http",

@@ -1,16 +1,60 @@
-// `npm start`: build the add-in and serve it over HTTPS on https://localhost:3000 (webpack serve, from memory).
+// `npm start`: build the add-in and serve it over HTTPS on https://localhost:3000 (webpack serve, from memory);
+// `PORT=3001 npm start` serves it on another port (the served manifest.xml then names that port).
 // Certificates: the ones `office-addin-dev-certs install` made (Windows/Mac, trusted by the system) where
 // present; otherwise a self-signed localhost certificate made with openssl into .certs/ (git-ignored).
 // Nothing on the system is changed: on Linux the browser will warn about the certificate until you
 // trust .certs/localhost.crt yourself.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const PANE_URL = "https://localhost:3000/taskpane.html";
+const DEFAULT_PORT = 3000;
+
+/** The port from PORT (default 3000), or a plain message and exit when it is not a port number. */
+function chosenPort() {
+  const raw = process.env.PORT?.trim();
+  if (!raw) return DEFAULT_PORT;
+  const port = Number(raw);
+  if (/^\d+$/.test(raw) && port >= 1 && port <= 65535) return port;
+  console.error(`PORT must be a port number from 1 to 65535, not "${raw}". For example: PORT=3001 npm start`);
+  process.exit(1);
+}
+
+/**
+ * Whether something already listens on the port (another `npm start`, another server). Both loopback
+ * addresses count, since a browser may reach "localhost" through either; a machine without IPv6 skips ::1.
+ */
+function portProblem(port) {
+  const tryListen = (host) =>
+    new Promise((resolve) => {
+      const probe = createServer();
+      probe.once("error", (error) => resolve(error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT" ? undefined : error.code));
+      probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(undefined)));
+    });
+  return tryListen("127.0.0.1").then((v4) => v4 ?? tryListen("::1"));
+}
+
+function explainPort(port, code) {
+  const next = port === 65535 ? 3001 : port + 1;
+  const why =
+    code === "EADDRINUSE"
+      ? `Port ${port} is already in use — probably another \`npm start\` or another development server.`
+      : `Port ${port} cannot be used (${code}).`;
+  return [why, `Stop the program that uses it, or serve GreenAudit on another port:`, "", `  PORT=${next} npm start`, ""].join("\n");
+}
+
+const port = chosenPort();
+const busy = await portProblem(port);
+if (busy) {
+  console.error(explainPort(port, busy));
+  process.exit(1);
+}
+const ORIGIN = `https://localhost:${port}`;
+const PANE_URL = `${ORIGIN}/taskpane.html`;
 
 function certificateDir() {
   const devCerts = join(homedir(), ".office-addin-dev-certs");
@@ -39,10 +83,15 @@ function instructions(cert) {
     "",
     "GreenAudit is served.",
     `  Task pane:      ${PANE_URL}   (in a plain browser it runs in file mode)`,
-    "  Functions:      https://localhost:3000/functions.json",
+    `  Functions:      ${ORIGIN}/functions.json`,
     `  Certificate:    ${cert.dir}${cert.made ? " (new self-signed localhost certificate; not installed in the system — your browser will warn)" : ""}`,
     "",
-    "Sideload manifest.xml into Excel:",
+    ...(port === DEFAULT_PORT
+      ? ["Sideload manifest.xml into Excel:"]
+      : [
+          `The manifest.xml in this folder names port ${DEFAULT_PORT}: save ${ORIGIN}/manifest.xml (it names port ${port})`,
+          "and use that file as manifest.xml below. Sideload it into Excel:",
+        ]),
     "  Windows / Mac:  npx office-addin-dev-certs install   (once, trusts the certificate)",
     "                  npx office-addin-debugging start manifest.xml   (opens Excel with the add-in)",
     "                  or copy manifest.xml into a shared-folder catalog (Windows) /",
@@ -57,7 +106,7 @@ const cert = certificateDir();
 const webpackCli = join(root, "node_modules", "webpack", "bin", "webpack.js");
 const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
   cwd: root,
-  env: { ...process.env, GREEN_AUDIT_CERT_DIR: cert.dir },
+  env: { ...process.env, GREEN_AUDIT_CERT_DIR: cert.dir, PORT: String(port) },
   stdio: ["inherit", "pipe", "inherit"],
 });
 let announced = false;
