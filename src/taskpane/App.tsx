@@ -1,8 +1,9 @@
-import { Body1, Select, Spinner, Tab, TabList, Title3, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Caption1, Select, Spinner, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import type { ParkDataFile } from "../domain/schema/parkData";
 import { InsertPanel } from "./components/InsertPanel";
+import { PaneTabs } from "./components/PaneTabs";
 import { ReviewPanel } from "./components/ReviewPanel";
 import { SubmitPanel } from "./components/SubmitPanel";
 import type { HostMode } from "./hostMode";
@@ -23,10 +24,21 @@ const DataPanel = lazy(loadDataPanel);
 const ParametersPanel = lazy(loadParametersPanel);
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground1 },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
-  language: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "120px" },
+  // designed for the task pane's 300–350 px first; wider panes only get more room
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground1,
+    overflowWrap: "anywhere",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  title: { margin: 0 },
   mode: { color: tokens.colorNeutralForeground2 },
+  language: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  panel: { minWidth: 0 },
 });
 
 export type TabId = "insert" | "data" | "parameters" | "review" | "submit";
@@ -39,13 +51,17 @@ export const loadTemplateInfos = (): Promise<readonly TemplateInfo[]> =>
 export interface AppProps {
   readonly mode: HostMode;
   readonly operations: WorkbookOperations;
+  /** the pane's language */
   readonly initialLang?: Lang;
+  /** the language of the sheets the pane writes: Office's display language (the browser's in file mode) by default, chosen apart from the pane's */
+  readonly initialWorkbookLang?: Lang;
   readonly loadTemplates?: () => Promise<readonly TemplateInfo[]>;
 }
 
-export function App({ mode, operations, initialLang = "zh-CN", loadTemplates = loadTemplateInfos }: AppProps) {
+export function App({ mode, operations, initialLang = "zh-CN", initialWorkbookLang = initialLang, loadTemplates = loadTemplateInfos }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [workbookLang, setWorkbookLang] = useState<Lang>(initialWorkbookLang);
   const [tab, setTab] = useState<TabId>("insert");
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["insert"]));
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | undefined>(undefined);
@@ -66,32 +82,28 @@ export function App({ mode, operations, initialLang = "zh-CN", loadTemplates = l
 
   return (
     <main className={styles.root} aria-label={t.title}>
-      <div className={styles.header}>
-        <Title3 as="h1">{t.title}</Title3>
+      <header className={styles.header}>
+        <Subtitle2 as="h1" className={styles.title}>
+          {t.title}
+        </Subtitle2>
+        <Caption1 data-testid="host-mode" className={styles.mode}>
+          {mode === "excel" ? t.modeExcel : t.modeFile}
+        </Caption1>
         <div className={styles.language}>
           <label htmlFor={languageId}>{t.language}</label>
-          <Select id={languageId} value={lang} onChange={(_, d) => setLang(d.value as Lang)} data-testid="language">
+          <Select id={languageId} size="small" value={lang} onChange={(_, d) => setLang(d.value as Lang)} data-testid="language">
             <option value="zh-CN">中文</option>
             <option value="en-US">English</option>
           </Select>
         </div>
-      </div>
-      <Body1 data-testid="host-mode" className={styles.mode}>
-        {mode === "excel" ? t.modeExcel : t.modeFile}
-      </Body1>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => select(d.value as TabId)} aria-label={t.tabs}>
-        {TABS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {tabLabel[id]}
-          </Tab>
-        ))}
-      </TabList>
+      </header>
+      <PaneTabs tabs={TABS.map((id) => ({ id, label: tabLabel[id] }))} selected={tab} onSelect={select} label={t.tabs} moreLabel={t.moreTabs} />
       {TABS.filter((id) => visited.has(id)).map((id) => (
-        <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
-          {id === "insert" && <InsertPanel lang={lang} operations={operations} loadTemplates={loadTemplates} parkData={parkData} />}
+        <div key={id} className={styles.panel} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+          {id === "insert" && <InsertPanel lang={lang} operations={operations} loadTemplates={loadTemplates} parkData={parkData} sheetLang={workbookLang} onSheetLang={setWorkbookLang} />}
           {id === "data" && (
             <Suspense fallback={loading}>
-              <DataPanel lang={lang} operations={operations} snapshot={snapshot} onSnapshot={setSnapshot} parkData={parkData} onParkData={setParkData} />
+              <DataPanel lang={lang} workbookLang={workbookLang} operations={operations} snapshot={snapshot} onSnapshot={setSnapshot} parkData={parkData} onParkData={setParkData} />
             </Suspense>
           )}
           {id === "parameters" && (

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (container) {
     container.setAttribute("data-first-render", "pending");
-    createRoot(container).render(<Pane mode={mode} operations={operations} initialLang={lang} theme={theme} />);
+    createRoot(container).render(<Pane mode={mode} operations={operations} initialLang={lang} initialWorkbookLang={lang} theme={theme} />);
     requestAnimationFrame(() => {
       container.setAttribute("data-first-render", "done");
       performance.mark("green-audit:first-render");

@@ -18,10 +18,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * office.js, outside an Office host, opens its own logging frame 3 s after it loads (OSF.Logger's
+ * ULSEndpointProxy in o15apptofilemappingtable.js). That request is office.js's, not the pane's; the test
+ * browser refuses it like any other outside request but keeps it apart, so no test depends on finishing first.
+ */
+export const OFFICE_JS_LOGGING_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
 export interface PageLog {
   consoleErrors: string[];
   pageErrors: string[];
+  /** requests that left the test server, office.js's logging frame apart */
   outsideRequests: string[];
+  officeJsLogging: string[];
 }
 
 export async function openPage(
@@ -31,7 +40,7 @@ export async function openPage(
 ): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({ locale: "zh-CN", ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false });
   const page = await context.newPage();
-  const log: PageLog = { consoleErrors: [], pageErrors: [], outsideRequests: [] };
+  const log: PageLog = { consoleErrors: [], pageErrors: [], outsideRequests: [], officeJsLogging: [] };
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_JS_CDN)) {
@@ -41,7 +50,7 @@ export async function openPage(
       }
     }
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
-    log.outsideRequests.push(url);
+    (url === OFFICE_JS_LOGGING_FRAME ? log.officeJsLogging : log.outsideRequests).push(url);
     return route.abort();
   });
   page.on("console", (message) => {

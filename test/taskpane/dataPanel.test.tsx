@@ -29,7 +29,7 @@ test("a bad park data file lists each problem with its JSON path and imports not
   const operations = fakeOperations({ importData: async (data) => (imported.push(data), { written: 1 }) });
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={() => undefined} />
     </FluentProvider>,
   );
   chooseFile("data-file", JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4], nonsense: [1] } }));
@@ -55,7 +55,7 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   });
   const { rerender } = render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" operations={operations} onSnapshot={(s) => snapshots.push(s)} onParkData={() => undefined} />
+      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} onSnapshot={(s) => snapshots.push(s)} onParkData={() => undefined} />
     </FluentProvider>,
   );
   chooseFile("data-file", SAMPLE);
@@ -64,7 +64,7 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   expect(snapshots).toEqual([snapshot]);
   rerender(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" operations={operations} snapshot={snapshot} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} snapshot={snapshot} onSnapshot={() => undefined} onParkData={() => undefined} />
     </FluentProvider>,
   );
   expect(screen.getByTestId("missing-0").textContent).toContain("2021（基准年）");
@@ -77,7 +77,7 @@ test("file mode: a valid file is attached to the generate form", async () => {
   const attached: ParkDataFile[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="en-US" operations={fakeOperations({ mode: "file" })} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
+      <DataPanel lang="en-US" workbookLang="zh-CN" operations={fakeOperations({ mode: "file" })} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
     </FluentProvider>,
   );
   chooseFile("data-file", SAMPLE);
@@ -90,7 +90,7 @@ test("a GB18030 (GBK) file is read as such, with a notice; its Chinese is intact
   const operations = fakeOperations({ mode: "file" });
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
+      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
     </FluentProvider>,
   );
   // the sample park saved as GB18030 by Python's codec (test/domain/schema/sample-park.gb18030.json)
@@ -103,9 +103,40 @@ test("a GB18030 (GBK) file is read as such, with a notice; its Chinese is intact
 test("a JSON syntax error is placed by line and column, as on the command line", async () => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" operations={fakeOperations({})} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={fakeOperations({})} onSnapshot={() => undefined} onParkData={() => undefined} />
     </FluentProvider>,
   );
   chooseFile("data-file", '{\n  "years": [2021, 2022, 2023, 2024],\n  "values": { "va": [1, 2, 3, 4] }\n  "energy": []\n}');
   expect((await screen.findByTestId("data-problems")).textContent).toContain("line 4, column 3");
+});
+
+test("a data sheet the import inserts is in the workbook's language; the notice follows the pane's language", async () => {
+  const langs: string[] = [];
+  const operations = fakeOperations({
+    importData: async (_data, lang) => (langs.push(lang), { written: 0, inserted: [{ templateId: "data", sheetName: "基础数据", refreshed: false }] }),
+  });
+  const panel = (lang: "zh-CN" | "en-US") => (
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang={lang} workbookLang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={() => undefined} />
+    </FluentProvider>
+  );
+  const { rerender } = render(panel("en-US"));
+  chooseFile("data-file", SAMPLE);
+  expect((await screen.findByRole("status")).textContent).toBe("added sheet “基础数据”");
+  expect(langs).toEqual(["zh-CN"]);
+  rerender(panel("zh-CN"));
+  expect(screen.getByRole("status").textContent).toBe("新增工作表“基础数据”");
+});
+
+test("file mode: the attached data file's notice is reworded when the pane's language changes", async () => {
+  const panel = (lang: "zh-CN" | "en-US") => (
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel lang={lang} workbookLang="zh-CN" operations={fakeOperations({ mode: "file" })} onSnapshot={() => undefined} onParkData={() => undefined} />
+    </FluentProvider>
+  );
+  const { rerender } = render(panel("zh-CN"));
+  chooseFile("data-file", SAMPLE);
+  expect((await screen.findByRole("status")).textContent).toMatch(/^数据文件有效/);
+  rerender(panel("en-US"));
+  expect(screen.getByRole("status").textContent).toMatch(/^The data file is valid/);
 });

@@ -12,7 +12,7 @@ const loadTemplates = async () => templateInfos();
 function renderPanel(operations: FakeOperations, lang: "zh-CN" | "en-US" = "zh-CN") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <InsertPanel lang={lang} operations={operations} loadTemplates={loadTemplates} />
+      <InsertPanel lang={lang} operations={operations} loadTemplates={loadTemplates} sheetLang="zh-CN" onSheetLang={() => undefined} />
     </FluentProvider>,
   );
 }

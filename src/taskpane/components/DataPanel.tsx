@@ -6,7 +6,7 @@ import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, S
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { SHOWN_PROBLEMS, parseParkDataBytes, type ParkDataFile, type ParkDataProblem } from "../../domain/schema/parkData";
-import { STRINGS, pick, type Lang } from "../i18n";
+import { STRINGS, pick, type Lang, type Strings } from "../i18n";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
@@ -17,11 +17,30 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   year: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", margin: 0 },
-  item: { textAlign: "left", justifyContent: "flex-start" },
+  // a long name wraps inside the button instead of widening the pane
+  item: { textAlign: "left", justifyContent: "flex-start", height: "auto", minWidth: 0, maxWidth: "100%", whiteSpace: "normal" },
+  path: { overflowWrap: "anywhere" },
 });
 
+/** What the last import did, worded in the pane's current language when shown. */
+type Notice = (
+  | { readonly kind: "written"; readonly count: number }
+  | { readonly kind: "inserted"; readonly sheets: readonly string[] }
+  | { readonly kind: "attached"; readonly years: readonly number[] }
+) & { readonly encoding?: string };
+
+function noticeText(notice: Notice, t: Strings): string {
+  const encoding = notice.encoding ? ` ${t.importEncoding(notice.encoding)}` : "";
+  if (notice.kind === "written") return t.importOk(notice.count) + encoding;
+  if (notice.kind === "inserted") return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + encoding;
+  return t.importAttached(notice.years.join(", ")) + encoding;
+}
+
 export interface DataPanelProps {
+  /** the pane's language */
   readonly lang: Lang;
+  /** the language of a data sheet the import inserts (the workbook's, chosen apart from the pane's) */
+  readonly workbookLang: Lang;
   readonly operations: WorkbookOperations;
   readonly snapshot?: WorkbookSnapshot;
   readonly onSnapshot: (snapshot: WorkbookSnapshot) => void;
@@ -29,11 +48,11 @@ export interface DataPanelProps {
   readonly onParkData: (data: ParkDataFile) => void;
 }
 
-export default function DataPanel({ lang, operations, snapshot, onSnapshot, parkData, onParkData }: DataPanelProps) {
+export default function DataPanel({ lang, workbookLang, operations, snapshot, onSnapshot, parkData, onParkData }: DataPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [problems, setProblems] = useState<readonly ParkDataProblem[] | undefined>(undefined);
-  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const fromWorkbook = useMemo(() => (snapshot ? missingInWorkbook(snapshot) : undefined), [snapshot]);
   const years = fromWorkbook ?? (parkData ? missingInDataFile(parkData) : undefined);
@@ -67,18 +86,17 @@ export default function DataPanel({ lang, operations, snapshot, onSnapshot, park
     // the same reading as the command line: UTF-8, or GB18030/GBK with a notice; problems by JSON path
     const result = parseParkDataBytes(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return setProblems(result.problems);
-    const encoding = result.encoding ? ` ${t.importEncoding(result.encoding)}` : "";
     if (operations.importData) {
       try {
-        const outcome = await operations.importData(result.data, lang);
-        setNotice((outcome.inserted ? outcome.inserted.map((s) => t.insertedSheet(s.sheetName)).join("；") : t.importOk(outcome.written)) + encoding);
+        const outcome = await operations.importData(result.data, workbookLang);
+        setNotice(outcome.inserted ? { kind: "inserted", sheets: outcome.inserted.map((s) => s.sheetName), encoding: result.encoding } : { kind: "written", count: outcome.written, encoding: result.encoding });
         onSnapshot(await operations.readWorkbook({ kind: "open" }));
       } catch (e) {
         setError(e);
       }
     } else {
       onParkData(result.data);
-      setNotice(t.importAttached(result.data.years.join(", ")) + encoding);
+      setNotice({ kind: "attached", years: result.data.years, encoding: result.encoding });
     }
   };
 
@@ -96,7 +114,9 @@ export default function DataPanel({ lang, operations, snapshot, onSnapshot, park
             <ul>
               {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
                 <li key={i}>
-                  <code>{p.path}</code>：{p.message}
+                  <code className={styles.path}>{p.path}</code>
+                  {t.colon}
+                  {p.message}
                 </li>
               ))}
               {problems.length > SHOWN_PROBLEMS && <li>{t.importMoreProblems(problems.length - SHOWN_PROBLEMS)}</li>}
@@ -106,7 +126,7 @@ export default function DataPanel({ lang, operations, snapshot, onSnapshot, park
       )}
       {notice && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
         </MessageBar>
       )}
       {error !== undefined && <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />}
@@ -133,11 +153,12 @@ export default function DataPanel({ lang, operations, snapshot, onSnapshot, park
               <li key={m.item}>
                 {operations.selectCell && m.sheet && m.cell ? (
                   <Button appearance="subtle" size="small" className={styles.item} onClick={() => void operations.selectCell!(m.sheet!, m.cell!).catch(setError)} aria-label={t.goTo(pick(m.name, lang), m.cell)}>
-                    {pick(m.name, lang)}（{m.unit}） · {m.cell}
+                    {t.withUnit(pick(m.name, lang), m.unit)} · {m.cell}
                   </Button>
                 ) : (
                   <span>
-                    {pick(m.name, lang)}（{m.unit}）{m.cell ? ` · ${m.cell}` : ""}
+                    {t.withUnit(pick(m.name, lang), m.unit)}
+                    {m.cell ? ` · ${m.cell}` : ""}
                   </span>
                 )}
               </li>

@@ -20,6 +20,7 @@ import {
   Subtitle2,
   Switch,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
@@ -42,8 +43,14 @@ const useStyles = makeStyles({
   itemChosen: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingLeft: "32px", color: tokens.colorNeutralForeground2 },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
-  years: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS },
-  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // a badge's words wrap inside it at task-pane width instead of running over its border
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "left", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  // base year and the three evaluation years, two to a row
+  years: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // a Fluent Input sizes to its native input (about 150 px for a number); let it take the column's width instead
+  input: { width: "100%", minWidth: 0 },
+  inputNative: { width: 0, minWidth: 0 },
 });
 
 /** seed 002 附件2-1-2 注2: the three evaluation years are, in principle, the three years before the diagnosis. */
@@ -72,9 +79,12 @@ export interface InsertPanelProps {
   readonly loadTemplates: () => Promise<readonly TemplateInfo[]>;
   /** a park data file imported in the data panel: fills the data sheet */
   readonly parkData?: ParkDataFile;
+  /** the workbook's language: chosen apart from the pane's own language */
+  readonly sheetLang: Lang;
+  readonly onSheetLang: (lang: Lang) => void;
 }
 
-export function InsertPanel({ lang, operations, loadTemplates, parkData }: InsertPanelProps) {
+export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLang, onSheetLang }: InsertPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const fileMode = operations.mode === "file";
@@ -83,7 +93,6 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
   const [chosen, setChosen] = useState<ReadonlySet<TemplateId>>(new Set(["indicators"]));
   const [parkName, setParkName] = useState("");
   const [yearTexts, setYearTexts] = useState<string[]>(defaultYears().map(String));
-  const [sheetLang, setSheetLang] = useState<Lang>(lang);
   const [formulaMode, setFormulaMode] = useState<FormulaMode>("native");
   const [threshold, setThreshold] = useState("");
   const [refresh, setRefresh] = useState(true);
@@ -101,7 +110,6 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
     };
   }, [loadTemplates, operations]);
 
-  useEffect(() => setSheetLang(lang), [lang]);
   useEffect(() => {
     if (parkData) setYearTexts(parkData.years.map(String));
   }, [parkData]);
@@ -164,7 +172,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
             const isChosen = chosen.has(info.id);
             const isAdded = added.has(info.id);
             return (
-              <li key={info.id} className={isChosen || isAdded ? `${styles.item} ${styles.itemChosen}` : styles.item} data-testid={`template-${info.id}`}>
+              <li key={info.id} className={mergeClasses(styles.item, (isChosen || isAdded) && styles.itemChosen)} data-testid={`template-${info.id}`}>
                 <Checkbox
                   checked={isChosen || isAdded}
                   disabled={isAdded || busy}
@@ -174,20 +182,16 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
                 />
                 <div className={styles.details} id={`template-${info.id}-details`}>
                   <span>{pick(info.purpose, lang)}</span>
-                  <span>
-                    {t.source}：{pick(info.source, lang)}
-                  </span>
-                  <span>
-                    {t.sheetAdded}：{pick(info.sheetName, sheetLang)}
-                  </span>
+                  <span>{t.labelled(t.source, pick(info.source, lang))}</span>
+                  <span>{t.labelled(t.sheetAdded, pick(info.sheetName, sheetLang))}</span>
                   <span className={styles.badges}>
                     {isAdded && (
-                      <Badge appearance="tint" color="informative" data-testid={`dependency-${info.id}`}>
+                      <Badge className={styles.badge} appearance="tint" color="informative" data-testid={`dependency-${info.id}`}>
                         {t.dependencyOf}
                       </Badge>
                     )}
                     {present.has(info.id) && (
-                      <Badge appearance="outline" color="subtle">
+                      <Badge className={styles.badge} appearance="outline" color="subtle">
                         {t.alreadyPresent}
                       </Badge>
                     )}
@@ -201,7 +205,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
 
       <Subtitle2 as="h2">{t.options}</Subtitle2>
       <Field label={t.parkName}>
-        <Input value={parkName} onChange={(_, d) => setParkName(d.value)} disabled={busy} />
+        <Input className={styles.input} input={{ className: styles.inputNative }} value={parkName} onChange={(_, d) => setParkName(d.value)} disabled={busy} />
       </Field>
       <fieldset className={styles.fieldset}>
         <legend>{t.evaluationYears}</legend>
@@ -209,6 +213,8 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
           {yearLabels.map((label, i) => (
             <Field key={i} label={label}>
               <Input
+                className={styles.input}
+                input={{ className: styles.inputNative }}
                 type="number"
                 value={yearTexts[i]}
                 disabled={busy || parkData !== undefined}
@@ -219,7 +225,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
         </div>
       </fieldset>
       <Field label={t.sheetLanguage}>
-        <Select value={sheetLang} onChange={(_, d) => setSheetLang(d.value as Lang)} disabled={busy}>
+        <Select value={sheetLang} onChange={(_, d) => onSheetLang(d.value as Lang)} disabled={busy} data-testid="sheet-language">
           <option value="zh-CN">中文 (zh-CN)</option>
           <option value="en-US">English (en-US)</option>
         </Select>
@@ -231,7 +237,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData }: Inser
         </RadioGroup>
       </Field>
       <Field label={t.threshold} hint={t.thresholdHint}>
-        <Input type="number" min={0} value={threshold} onChange={(_, d) => setThreshold(d.value)} disabled={busy} />
+        <Input className={styles.input} input={{ className: styles.inputNative }} type="number" min={0} value={threshold} onChange={(_, d) => setThreshold(d.value)} disabled={busy} />
       </Field>
       {!fileMode && anyPresent && <Switch checked={refresh} onChange={(_, d) => setRefresh(d.checked)} label={t.refresh} disabled={busy} />}
       {parkData && (

@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", width: "100%", gap: tokens.spacingVerticalXXS },
+  finding: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", width: "100%", boxSizing: "border-box", minWidth: 0, gap: tokens.spacingVerticalXXS },
   plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   group: { margin: 0 },
   scores: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
