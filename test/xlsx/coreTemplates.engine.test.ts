@@ -64,7 +64,7 @@ const withCoefficients: ParkData = {
   ],
 };
 
-function plans(data: ParkData | undefined, parameters?: EvaluationParams, lang: "zh-CN" | "en-US" = "zh-CN"): SheetPlan[] {
+function plans(data: ParkData | undefined, parameters?: EvaluationParams, lang: "zh-CN" | "en-US" = "zh-CN", confirmedParameters?: readonly string[]): SheetPlan[] {
   const options: TemplateOptions = {
     lang,
     mode: "native",
@@ -73,19 +73,21 @@ function plans(data: ParkData | undefined, parameters?: EvaluationParams, lang: 
     data,
     coefficients: coefficientsFromParkData(data),
     ...(parameters ? { parameters } : {}),
+    ...(confirmedParameters ? { confirmedParameters } : {}),
   };
   return [buildParams(options), buildData(options), buildIndicators(options)];
 }
 
 describe("params + data + indicators on LibreOffice equal domain/calc", () => {
   test.each([
-    ["the sample park", sample, undefined, "zh-CN"],
-    ["gaps, zeros, falling value added and invalid entries", gaps, undefined, "zh-CN"],
-    ["changed leads, weights, selection and cap", sample, changed, "en-US"],
-    ["an empty template", undefined, undefined, "zh-CN"],
-    ["coefficients given in the data file (steam, natural gas)", withCoefficients, undefined, "zh-CN"],
-  ] as const)("%s", async (_name, data, parameters, lang) => {
-    const run = await recalculateAndCompare(plans(data, parameters, lang));
+    ["the sample park", sample, undefined, "zh-CN", undefined],
+    ["gaps, zeros, falling value added and invalid entries", gaps, undefined, "zh-CN", undefined],
+    ["changed leads, weights, selection and cap", sample, changed, "en-US", undefined],
+    ["an empty template", undefined, undefined, "zh-CN", undefined],
+    ["coefficients given in the data file (steam, natural gas)", withCoefficients, undefined, "zh-CN", undefined],
+    ["values marked confirmed for this project (the marks change no result)", sample, undefined, "en-US", ["lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022"]],
+  ] as const)("%s", async (_name, data, parameters, lang, confirmed) => {
+    const run = await recalculateAndCompare(plans(data, parameters, lang, confirmed));
     expect(run.mismatches).toEqual([]);
     expect(run.computedCells).toBeGreaterThan(250);
   }, 120000);

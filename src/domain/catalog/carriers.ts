@@ -19,6 +19,10 @@ const GBT2589_ANNEX: Source = {
     zh: "2008年版附录A的数值；GB/T 2589-2020 修订了附录，待逐项核对",
     en: "value of the 2008 edition's Annex A; GB/T 2589-2020 revised the annexes — to be checked row by row",
   },
+  check: {
+    zh: `数值须与 ${GBT_2589_2020.zh}附录A 逐项核对（现为 2008 年版附录A 的数值）`,
+    en: `value to be checked against ${GBT_2589_2020.en}, Annex A (the value is the 2008 edition's)`,
+  },
 };
 
 function noDefault(zh: string, en: string): Source {

@@ -289,11 +289,16 @@ function summarySource(id: string): Source {
     zh.push(`计算口径待确认：${pending.zh}`);
     en.push(`definition to be checked: ${pending.en}`);
   }
+  const check = {
+    zh: `引领值、指标方向和必选/可选属性须与${MIIT_GREEN_PARK.zh}（2016）绿色园区评价指标体系逐条核对`,
+    en: `leading value, direction and mandatory/optional flag to be checked against the ${MIIT_GREEN_PARK.en} (2016), green-park indicator system`,
+  };
   return {
     ref: citeAll(NAME_SOURCE.ref, MIIT_GREEN_PARK),
     publisher: MIIT_2016,
     status: "to-confirm",
     note: { zh: zh.join("；"), en: en.join("; ") },
+    check: pending === undefined ? check : { zh: `${check.zh}；计算口径（${pending.zh}）须与同一文本核对`, en: `${check.en}; the definition (${pending.en}) against the same text` },
   };
 }
 

@@ -120,6 +120,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
         zh: "方案经济评估没有统一的贴现率；默认取社会折现率 8%，宜改为本行业的基准收益率",
         en: "option appraisal has no single discount rate; the default is the 8 % social discount rate — set your sector's benchmark rate of return",
       },
+      check: {
+        zh: `本项目适用的贴现率：本行业的基准收益率，见${PROJECT_ECONOMICS.zh}行业财务基准收益率`,
+        en: `the rate that applies to this project: the sector's benchmark rate of return, in ${PROJECT_ECONOMICS.en}, sector financial benchmark rates`,
+      },
     },
   },
   {
@@ -159,6 +163,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
       ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }),
       status: "to-confirm",
       note: { zh: "指标 x 达到第 k 级时 Y_k(x) = 100，否则为 0", en: "Y_k(x) = 100 when indicator x meets level k, else 0" },
+      check: {
+        zh: `取值须与${CP_INDICATOR_RULES.zh}综合评价指数法及本行业清洁生产评价指标体系核对`,
+        en: `value to be checked against the ${CP_INDICATOR_RULES.en}, composite index method, and the sector's cleaner-production indicator system`,
+      },
     },
   },
   {
@@ -173,6 +181,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
         zh: "I级：Y_I ≥ 85 且限定性指标全部达到I级；II级：Y_II ≥ 85 且限定性指标全部达到II级及以上",
         en: "level I: Y_I ≥ 85 and every binding indicator at level I; level II: Y_II ≥ 85 and every binding indicator at level II or better",
       },
+      check: {
+        zh: `取值须与${CP_INDICATOR_RULES.zh}综合评价指数法及本行业清洁生产评价指标体系核对`,
+        en: `value to be checked against the ${CP_INDICATOR_RULES.en}, composite index method, and the sector's cleaner-production indicator system`,
+      },
     },
   },
   {
@@ -180,7 +192,15 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "III级综合评价指数要求", en: "Composite index required for level III" },
     value: 100,
     unit: "–",
-    source: { ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }), status: "to-confirm", note: { zh: "III级：Y_III = 100", en: "level III: Y_III = 100" } },
+    source: {
+      ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }),
+      status: "to-confirm",
+      note: { zh: "III级：Y_III = 100", en: "level III: Y_III = 100" },
+      check: {
+        zh: `取值须与${CP_INDICATOR_RULES.zh}综合评价指数法及本行业清洁生产评价指标体系核对`,
+        en: `value to be checked against the ${CP_INDICATOR_RULES.en}, composite index method, and the sector's cleaner-production indicator system`,
+      },
+    },
   },
   {
     id: PARAMETER_IDS.teamMinMembers,

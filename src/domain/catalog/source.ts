@@ -15,4 +15,9 @@ export interface Source {
   readonly status: SourceStatus;
   /** what is to be confirmed, or what was chosen where the document is silent */
   readonly note?: Text;
+  /**
+   * For a value to confirm: what is to be checked and against which document (title and clause), in the
+   * user's words. Shown beside 待确认 on the parameter sheet and in the pane (src/domain/catalog/status.ts).
+   */
+  readonly check?: Text;
 }

@@ -4,7 +4,7 @@
  * from the catalog and optional indicators not evaluated (info). Every number comes from the rebuilt plans
  * (domain/calc through the builders); nothing here computes an indicator.
  */
-import { BASIC_REQUIREMENTS, INDICATORS, type IndicatorDef } from "../catalog";
+import { BASIC_REQUIREMENTS, INDICATORS, parameterEntry, type IndicatorDef } from "../catalog";
 import { isMissing, mandatoryInputYears, spreadsheetTrim } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
@@ -335,11 +335,28 @@ function teamChecks(ctx: Ctx): void {
     const cell = plan.cells.find((c) => c.key === rule.key);
     const at = freshPosition(ctx, t, cell);
     if (!cell || !at || !isNotMet(cell.cached)) continue;
-    ctx.findings.push(finding({ code: "team-rule-not-met", sheet: t.sheet.name, cell: at.address, templateId: "team", zh: `工作组不满足 seed 002 要求：${rule.zh}。`, en: `The team does not meet the seed 002 rule: ${rule.en}.`, found: cell.cached }));
+    ctx.findings.push(finding({ code: "team-rule-not-met", sheet: t.sheet.name, cell: at.address, templateId: "team", zh: `诊断工作组不满足《北京市工业园区绿色诊断工作指南》三（二）的要求：${rule.zh}。`, en: `The diagnosis team does not meet the Beijing Guidelines for the Green Diagnosis of Industrial Parks, section 3 (2): ${rule.en}.`, found: cell.cached }));
   }
 }
 
 /* ---------------------------------------------------------------- parameters */
+
+const PART: Readonly<Record<string, { zh: string; en: string }>> = {
+  lead: { zh: "引领值", en: "leading value" },
+  weight: { zh: "权重", en: "weight" },
+  selected: { zh: "是否评价", en: "evaluate?" },
+};
+
+/** A parameter row in words, in both languages, from the catalog: "EG1 能源产出率 的引领值", "折现率". */
+function parameterName(key: string, lang: "zh" | "en"): string {
+  const [kind, id = ""] = key.split(":");
+  const part = PART[kind];
+  if (part) {
+    const name = INDICATORS.find((d) => d.id === id)?.name[lang] ?? "";
+    return lang === "zh" ? `${id} ${name} 的${part.zh}` : `the ${part.en} of ${id} ${name}`;
+  }
+  return parameterEntry(key)?.name[lang] ?? key;
+}
 
 function parameterChanges(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("params");
@@ -348,22 +365,45 @@ function parameterChanges(ctx: Ctx): void {
   const defaults = layoutPlan("params", base, base.lang, base.mode);
   if (!defaults) return;
   const defaultOf = new Map(defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]));
-  for (const input of ctx.inputs.filter((i) => i.templateId === "params")) {
+  const params = ctx.inputs.filter((i) => i.templateId === "params");
+  for (const input of params) {
+    if (input.key.startsWith("confirmed:") || input.row === undefined) continue;
     const before = defaultOf.get(input.key) ?? null;
     const now = input.value;
     const same = (empty(before) && empty(now)) || before === now || (typeof before === "number" && typeof now === "number" && Math.abs(before - now) <= 1e-12 * Math.max(1, Math.abs(before)));
-    if (same || input.row === undefined) continue;
+    if (same) continue;
     ctx.findings.push(
       finding({
         code: "parameter-changed",
         sheet: t.sheet.name,
         cell: cellAddress(input.row, input.col),
         templateId: "params",
-        zh: `参数 ${input.key} 与目录默认值不同：默认 ${shown(before, "zh")}，现为 ${shown(now, "zh")}。`,
-        en: `Parameter ${input.key} differs from the catalog default: default ${shown(before, "en")}, now ${shown(now, "en")}.`,
+        zh: `${parameterName(input.key, "zh")}与默认值不同：默认 ${shown(before, "zh")}，现为 ${shown(now, "zh")}。`,
+        en: `${capitalised(parameterName(input.key, "en"))} differs from its default: default ${shown(before, "en")}, now ${shown(now, "en")}.`,
         expected: before,
         found: now,
       }),
     );
   }
+  // rows the consultant marked 本项目已确认: reported as info, with the value confirmed
+  for (const mark of params) {
+    if (!mark.key.startsWith("confirmed:") || mark.row === undefined || !YES_WORDS.includes(String(mark.value ?? "").trim().toLowerCase())) continue;
+    const rowKey = mark.key.slice("confirmed:".length);
+    const valueCell = inputOf(ctx, "params", rowKey);
+    if (!valueCell) continue;
+    ctx.findings.push(
+      finding({
+        code: "parameter-confirmed",
+        sheet: t.sheet.name,
+        cell: cellAddress(mark.row, mark.col),
+        templateId: "params",
+        zh: `${parameterName(rowKey, "zh")}已由咨询人员确认适用于本项目（取值 ${shown(valueCell.value, "zh")}）。`,
+        en: `${capitalised(parameterName(rowKey, "en"))} is confirmed for this project by the consultant (value ${shown(valueCell.value, "en")}).`,
+        found: valueCell.value,
+      }),
+    );
+  }
 }
+
+const YES_WORDS = ["是", "yes"];
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -102,6 +102,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     name: { zh: "参数不同于默认值", en: "Parameter differs from its default" },
     action: { zh: "确认改动有依据，并在报告中说明。", en: "Make sure the change is justified and state it in the report." },
   },
+  "parameter-confirmed": {
+    name: { zh: "参数已确认适用于本项目", en: "Parameter confirmed for this project" },
+    action: { zh: "咨询人员已核对此取值；复核人员可查看其依据。", en: "The consultant checked this value; the reviewer may look at the grounds." },
+  },
   "optional-not-evaluated": {
     name: { zh: "可选指标未参与评价", en: "Optional indicator not evaluated" },
     action: { zh: "如需评价，请填写该指标所需数据。", en: "To evaluate it, fill in the data it needs." },

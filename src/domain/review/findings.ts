@@ -25,6 +25,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "team-rule-not-met": "warning",
   "implausible-magnitude": "warning",
   "parameter-changed": "info",
+  "parameter-confirmed": "info",
   "optional-not-evaluated": "info",
   "review-incomplete": "error",
 };

@@ -92,6 +92,7 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
   const selection: Record<string, boolean | null> = {};
   const parameterValues: Record<string, number | null> = {};
   const coefficients: Record<string, number | null> = {};
+  const confirmed: string[] = [];
   let cap: number | undefined;
   let parkName: string | undefined;
   const byIndex: Partial<Record<TemplateId, Row[]>> = {};
@@ -110,6 +111,7 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
         else if (kind === "param" && id === PARAMETER_IDS.scoreCap) cap = number(v) ?? undefined;
         else if (kind === "param") parameterValues[id] = number(v);
         else if (kind === "tce") coefficients[id] = number(v);
+        else if (kind === "confirmed" && YES.includes(word(v))) confirmed.push(parts.slice(1).join(":"));
         break;
       }
       case "data": {
@@ -175,6 +177,7 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
     options.parameters = parameters;
     options.parameterValues = parameterValues;
     options.coefficients = Object.fromEntries(CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]));
+    if (confirmed.length > 0) options.confirmedParameters = confirmed;
   }
   return { options, inputs };
 }

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   "team-rule-not-met",
   "implausible-magnitude",
   "parameter-changed",
+  "parameter-confirmed",
   "optional-not-evaluated",
   "review-incomplete",
 ] as const;

@@ -37,6 +37,7 @@ export const sourceSchema = z.strictObject({
   publisher: textSchema.optional(),
   status: sourceStatusSchema,
   note: textSchema.optional(),
+  check: textSchema.optional(),
 }) satisfies z.ZodType<Source>;
 /** Text whose cells may be empty where the source text is empty (seed 003 表2 row 4). */
 const looseTextSchema = z.strictObject({ zh: z.string(), en: z.string() });

@@ -28,6 +28,11 @@ export interface TemplateOptions {
   readonly parameterValues?: Readonly<Record<string, number | null>>;
   /** standard-coal coefficients that differ from the catalog, by carrier id, kgce per native unit */
   readonly coefficients?: Readonly<Record<string, number | null>>;
+  /**
+   * Parameter-sheet rows the consultant marked as confirmed for this project (column 本项目已确认), by the
+   * row's key ("lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022").
+   */
+  readonly confirmedParameters?: readonly string[];
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */

@@ -1,6 +1,5 @@
 /** Words shared by several templates (zh-CN / en-US). */
 import type { Text } from "../catalog";
-import type { SourceStatus } from "../catalog";
 import type { Lang } from "./sheetPlan";
 
 export const LABELS = {
@@ -22,11 +21,6 @@ export const LABELS = {
     en: "Yellow cells are inputs; grey cells are formulas and locked (sheet protection has no password; lift it under Review).",
   },
 } as const satisfies Record<string, Text>;
-
-export const STATUS_TEXT: Readonly<Record<SourceStatus, Text>> = {
-  confirmed: { zh: "已确认", en: "confirmed" },
-  "to-confirm": { zh: "待确认", en: "to confirm" },
-};
 
 export const DIRECTION_TEXT = {
   up: { zh: "↑ 正向", en: "↑ larger is better" },

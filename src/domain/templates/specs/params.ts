@@ -4,20 +4,38 @@
  * rates, tce coefficients and CO₂ factors — each with its source and status, editable, with the
  * catalog default beside it and a highlight where the value differs from it.
  */
-import { BEIJING_GUIDE, CARRIERS, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, INDICATORS, MIIT_GREEN_PARK, PARAMETERS, PARAMETER_IDS, cite, citeAll, parameterValue, type ParameterDef, type Source, type Text } from "../../catalog";
+import {
+  BEIJING_GUIDE,
+  CARRIERS,
+  GRID_FACTOR_SETS,
+  HEAT_CO2_FACTOR,
+  INDICATORS,
+  MIIT_GREEN_PARK,
+  PARAMETERS,
+  PARAMETER_IDS,
+  PROJECT_CONFIRMED_TEXT,
+  cite,
+  citeAll,
+  parameterEntry,
+  parameterValue,
+  statusText,
+  type ParameterDef,
+  type Source,
+  type Text,
+} from "../../catalog";
 import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { evaluationParamsOf, excelString, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
-import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, STATUS_TEXT, unitText, withUnit } from "../labels";
+import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, unitText, withUnit } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
 const TEXT = {
   sheet: { zh: "参数", en: "Parameters" },
   title: { zh: "评价参数（引领值、权重、系数与因子）", en: "Evaluation parameters (leading values, weights, coefficients, factors)" },
   note: {
-    zh: "“待确认”的数值尚未与官方文本逐条核对，请按适用文本核实后使用；与默认值不同的取值以橙色标出。",
-    en: "Values marked “to confirm” are not yet checked against the official text; verify them. Values that differ from the default are shown in orange.",
+    zh: "状态：“已确认”的数值已与所列文件核对；“待确认”的数值须按状态栏所写的文件和条款核对，核对后在“本项目已确认”列选“是”；“需填写”的参数没有默认值，须按本项目填写。与默认值不同的取值以橙色标出。",
+    en: "Status: “confirmed” values were checked against the document listed; “to confirm” values must be checked against the document and clause the status names — once checked, choose “yes” under “Confirmed for this project”; “to fill” values have no default and must be entered for the project. Values that differ from the default are shown in orange.",
   },
   indicators: { zh: "一、指标参数（附件2-1-2）", en: "1. Indicator parameters (Annex 2-1-2)" },
   scalars: { zh: "二、计算参数", en: "2. Calculation parameters" },
@@ -38,9 +56,15 @@ const TEXT = {
   numberError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
   selectError: { zh: "请选择“是”“否”或留空（自动）。", en: "Choose yes, no, or leave empty (automatic)." },
+  confirmPrompt: { zh: "此取值已按状态栏所列文件核对、适用于本项目时选“是”。", en: "Choose yes once this value is checked against the document in the status column and applies to this project." },
+  confirmError: { zh: "请选择“是”“否”或留空。", en: "Choose yes, no, or leave empty." },
 } as const;
 
-const COLUMNS = [10, 34, 12, 14, 12, 12, 12, 16, 10, 48, 10];
+const COLUMNS = [10, 34, 12, 14, 12, 12, 12, 16, 10, 48, 36, 12];
+
+/** The status column and the consultant's 本项目已确认 column beside it. */
+const STATUS_COL = 10;
+const CONFIRM_COL = 11;
 
 /** One parameter row: number within its section, label, unit, value (input), default, source, status. */
 function scalarRow(b: SheetBuilder, row: number, no: number, p: { label: string; unit: string; value: number | null; source: Source; name: string; key: string }): void {
@@ -50,8 +74,29 @@ function scalarRow(b: SheetBuilder, row: number, no: number, p: { label: string;
   b.input(row, 3, p.value, { name: p.name, key: p.key, numberFormat: "General" });
   b.text(row, 4, "note", p.value ?? b.t(TEXT.noDefault));
   b.text(row, 9, "note", sourceText(b, p.source));
-  b.text(row, 10, "note", b.t(STATUS_TEXT[p.source.status]));
+  statusCells(b, row, p.key, p.source);
   changedFromDefault(b, row, 3, 4);
+}
+
+/**
+ * 已确认 / 待确认 with what to check against which document / 需填写 (docs/review-codes.md, "Parameter statuses"), and the
+ * consultant's mark that the value is confirmed for this project (an input: kept when the sheet is refreshed).
+ */
+function statusCells(b: SheetBuilder, row: number, key: string, source: Source): void {
+  const defaultValue = parameterEntry(key)?.defaultValue ?? null;
+  b.text(row, STATUS_COL, "note", b.t(statusText(source, defaultValue)));
+  const confirmed = b.options.confirmedParameters?.includes(key) === true;
+  b.input(row, CONFIRM_COL, confirmed ? b.t(SELECTION_ANSWERS.yes) : null, { key: `confirmed:${key}` });
+}
+
+/** The 本项目已确认 drop-down over a section's rows. */
+function confirmValidation(b: SheetBuilder, first: number, last: number): void {
+  b.validate({
+    range: `${cellAddress(first, CONFIRM_COL)}:${cellAddress(last, CONFIRM_COL)}`,
+    rule: { kind: "list", items: [b.t(SELECTION_ANSWERS.yes), b.t(SELECTION_ANSWERS.no)] },
+    prompt: { title: b.t(PROJECT_CONFIRMED_TEXT), message: b.t(TEXT.confirmPrompt) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.confirmError) },
+  });
 }
 
 /** The source cell: document and clause, publisher, note — in the sheet's language. */
@@ -78,7 +123,7 @@ function nonNegative(b: SheetBuilder, range: string, unit: string): void {
 
 function indicatorSection(b: SheetBuilder, top: number): number {
   b.text(top, 0, "title", TEXT.indicators);
-  const header = [LABELS.id, TEXT.indicator, LABELS.unit, TEXT.direction, TEXT.lead, LABELS.defaultValue, TEXT.flag, TEXT.selected, TEXT.weight, LABELS.source, LABELS.status];
+  const header = [LABELS.id, TEXT.indicator, LABELS.unit, TEXT.direction, TEXT.lead, LABELS.defaultValue, TEXT.flag, TEXT.selected, TEXT.weight, LABELS.source, LABELS.status, PROJECT_CONFIRMED_TEXT];
   header.forEach((h, col) => b.text(top + 1, col, "header", h));
   INDICATORS.forEach((ind, i) => {
     const row = top + 2 + i;
@@ -96,7 +141,7 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     else b.text(row, 7, "note", "—");
     b.input(row, 8, parameters?.weights?.[ind.id] ?? parameterValue(PARAMETER_IDS.defaultWeight), { name: b.n.weight(ind.id), key: `weight:${ind.id}` });
     b.text(row, 9, "note", sourceText(b, ind.source));
-    b.text(row, 10, "note", b.t(STATUS_TEXT[ind.source.status]));
+    statusCells(b, row, `lead:${ind.id}`, ind.source);
     changedFromDefault(b, row, 4, 5);
     if (ind.direction === "qualitative") {
       b.highlight({ range: cellAddress(row, 4), formula: `${cellAddress(row, 4)}<>${excelString(String(ind.lead))}`, fill: HIGHLIGHT.scoreBelowFull.fill });
@@ -111,7 +156,8 @@ function indicatorSection(b: SheetBuilder, top: number): number {
   });
   const last = top + 1 + INDICATORS.length;
   nonNegative(b, `${cellAddress(top + 2, 8)}:${cellAddress(last, 8)}`, b.t(TEXT.weight));
-  b.region("indicator-parameters", top + 2, 0, last, 10);
+  confirmValidation(b, top + 2, last);
+  b.region("indicator-parameters", top + 2, 0, last, CONFIRM_COL);
   return last + 2;
 }
 
@@ -130,11 +176,13 @@ function section(b: SheetBuilder, top: number, s: ScalarSection): number {
   b.text(top, 0, "title", s.title);
   [LABELS.no, s.label, LABELS.unit, s.valueLabel, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
   b.text(top + 1, 9, "header", LABELS.source);
-  b.text(top + 1, 10, "header", LABELS.status);
+  b.text(top + 1, STATUS_COL, "header", LABELS.status);
+  b.text(top + 1, CONFIRM_COL, "header", PROJECT_CONFIRMED_TEXT);
   s.rows.forEach((row, i) => scalarRow(b, top + 2 + i, i + 1, row));
   const last = top + 1 + s.rows.length;
   nonNegative(b, `${cellAddress(top + 2, 3)}:${cellAddress(last, 3)}`, s.prompt);
-  b.region(s.region, top + 2, 0, last, 10);
+  confirmValidation(b, top + 2, last);
+  b.region(s.region, top + 2, 0, last, CONFIRM_COL);
   return last + 2;
 }
 
