@@ -6,8 +6,8 @@
  *
  * It follows ExcelJS 4.4's reading rules, also where they are not Excel's (each is marked "as ExcelJS"),
  * since test/xlsx/fastSnapshot.test.ts holds it equal to ExcelJS on the product's workbooks. ExcelJS is not
- * used for reading: what no spreadsheet program writes (a DOCTYPE, CDATA, rows out of order, an unknown
- * entity…) is refused with a one-line reason naming the part.
+ * used for reading. XML is parsed by saxes (the parser ExcelJS uses); what no spreadsheet program writes (a
+ * DOCTYPE, malformed XML, rows out of order…) is refused with a one-line reason naming the part.
  */
 import type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../domain/review/snapshot";
 import type { CellValue } from "../domain/templates/sheetPlan";
@@ -16,9 +16,10 @@ import type { ReadLimits, SheetLimits } from "./readLimits";
 import { parseReference } from "./reference";
 import { UnreadableWorkbook } from "./unreadable";
 import { NOT_XLSX, type XlsxZip } from "./zip";
+import { SaxesParser } from "saxes";
 
 /**
- * Content no spreadsheet program writes (a DOCTYPE, CDATA, rows out of order, an unknown entity…): the part
+ * Content no spreadsheet program writes (a DOCTYPE, malformed XML, rows out of order…): the part
  * that holds it is refused with the reason (see inPart), never guessed at.
  */
 class Unsupported extends Error {}
@@ -39,146 +40,35 @@ function inPart<T>(part: string, read: () => T): T {
 
 /* ---------------------------------------------------------------- XML */
 
+type Attributes = Readonly<Record<string, string | undefined>>;
+
 interface XmlHandler {
-  /** an element opens; depth 0 is the root; `attributes` is the raw attribute text (see attributesOf) */
-  open(name: string, attributes: string, depth: number): void;
+  /** an element opens; depth 0 is the root; attributes decoded and normalised as XML says */
+  open(name: string, attributes: Attributes, depth: number): void;
   close(name: string, depth: number): void;
-  /** raw character data xml[start, end) (entities not decoded yet; see decode), never empty */
-  text(xml: string, start: number, end: number): void;
+  /** character data (entities decoded, CDATA as its text), never empty */
+  text(value: string): void;
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[^\s=<>"'/]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
-const BLANK = /^[ \t\n]*$/;
-
 /**
- * A small XML scanner: well-formed nesting, one root, no CDATA or DOCTYPE; anything unusual is
- * Unsupported. It does not look for everything saxes (ExcelJS's parser) refuses: control characters, or
- * an unknown entity where nothing is read (decode refuses those it meets).
+ * An XML part read with saxes (the strict, streaming parser ExcelJS uses too): well-formedness, entities,
+ * character references and attribute normalisation as XML 1.0 says. A DOCTYPE is refused (no entity
+ * declarations, no external references); anything malformed is refused with saxes's reason.
  */
 function scanXml(source: string, handler: XmlHandler): void {
-  let xml = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  if (xml.includes("\r")) xml = xml.replace(/\r\n?/g, "\n");
-  if (xml.includes("]]>")) unsupported('"]]>"');
-  const open: string[] = [];
-  let done = false;
-  let i = 0;
-  const n = xml.length;
-  while (i < n) {
-    const lt = xml.indexOf("<", i);
-    const end = lt < 0 ? n : lt;
-    if (end > i) {
-      if (open.length > 0) handler.text(xml, i, end);
-      else if (!BLANK.test(xml.slice(i, end))) unsupported("text outside the root");
-    }
-    if (lt < 0) break;
-    const next = xml.charCodeAt(lt + 1);
-    if (next === 63 /* ? */) {
-      const close = xml.indexOf("?>", lt + 2);
-      if (close < 0 || open.length > 0) unsupported("processing instruction");
-      i = close + 2;
-      continue;
-    }
-    if (next === 33 /* ! */) {
-      if (!xml.startsWith("<!--", lt)) unsupported("CDATA or DOCTYPE");
-      const close = xml.indexOf("-->", lt + 4);
-      if (close < 0) unsupported("unterminated comment");
-      i = close + 3;
-      continue;
-    }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(xml);
-    if (!m) return unsupported("malformed tag");
-    i = TAG.lastIndex;
-    const name = m[2];
-    if (m[1]) {
-      if (m[3] || m[4] || open.pop() !== name) unsupported("mismatched close tag");
-      handler.close(name, open.length);
-      if (open.length === 0) done = true;
-      continue;
-    }
-    if (done) unsupported("a second root");
-    handler.open(name, m[3], open.length);
-    if (m[4]) {
-      handler.close(name, open.length);
-      if (open.length === 0) done = true;
-    } else {
-      open.push(name);
-    }
-  }
-  if (!done || open.length > 0) unsupported("unterminated document");
-}
-
-function charRef(code: number): string {
-  const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-  return allowed ? String.fromCodePoint(code) : unsupported("character reference refused by XML");
-}
-
-const CHAR_REF = /^#(?:[0-9]+|x[0-9a-fA-F]+)$/;
-
-/** Character data with its entities decoded; an unknown entity is Unsupported (saxes refuses it). */
-function decode(raw: string): string {
-  let amp = raw.indexOf("&");
-  if (amp < 0) return raw;
-  let out = "";
-  let last = 0;
-  while (amp >= 0) {
-    const semi = raw.indexOf(";", amp);
-    const name = semi < 0 ? "" : raw.slice(amp + 1, semi);
-    out += raw.slice(last, amp);
-    if (name === "amp") out += "&";
-    else if (name === "lt") out += "<";
-    else if (name === "gt") out += ">";
-    else if (name === "quot") out += '"';
-    else if (name === "apos") out += "'";
-    else if (CHAR_REF.test(name)) out += charRef(name[1] === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
-    else unsupported(`the entity &${name};`);
-    last = semi + 1;
-    amp = raw.indexOf("&", last);
-  }
-  return out + raw.slice(last);
-}
-
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9;
-
-/**
- * The attributes of a tag (TAG has checked their syntax: name, "=", a quoted value), decoded and
- * whitespace-normalised as XML (and saxes) does.
- */
-function attributesOf(raw: string): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = Object.create(null);
-  const n = raw.length;
-  let i = 0;
-  while (i < n) {
-    if (isSpace(raw.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const eq = raw.indexOf("=", i);
-    const name = raw.slice(i, eq).trimEnd();
-    let q = eq + 1;
-    while (isSpace(raw.charCodeAt(q))) q++;
-    const end = raw.indexOf(raw[q], q + 1);
-    let value = raw.slice(q + 1, end);
-    if (value.includes("\t") || value.includes("\n")) value = value.replace(/[\t\n]/g, " ");
-    if (name in out) unsupported("duplicate attribute");
-    out[name] = decode(value);
-    i = end + 1;
-  }
-  return out;
-}
-
-/** Attributes matched by REGULAR's PLAIN_ATTRIBUTES (double quotes, no entity, tab or newline): nothing to decode. */
-function plainAttributesOf(raw: string): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = Object.create(null);
-  let i = 0;
-  for (let eq = raw.indexOf('="'); eq >= 0; eq = raw.indexOf('="', i)) {
-    const name = raw.slice(i, eq).trim();
-    const end = raw.indexOf('"', eq + 2);
-    if (name in out) unsupported("duplicate attribute");
-    out[name] = raw.slice(eq + 2, end);
-    i = end + 1;
-  }
-  return out;
+  const parser = new SaxesParser({ xmlns: false });
+  let depth = 0;
+  parser.on("doctype", () => unsupported("a DOCTYPE"));
+  parser.on("error", (error) => unsupported(`malformed XML: ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "")}`));
+  parser.on("opentag", (tag) => handler.open(tag.name, tag.attributes as Attributes, depth++));
+  parser.on("closetag", (tag) => handler.close(tag.name, --depth));
+  parser.on("text", (text) => {
+    if (depth > 0 && text !== "") handler.text(text);
+  });
+  parser.on("cdata", (text) => {
+    if (text !== "") handler.text(text);
+  });
+  parser.write(source).close();
 }
 
 /** As ExcelJS: ExcelJS decodes the five XML entities a second time in some places (utils.xmlDecode). */
@@ -374,7 +264,7 @@ function readWorkbookPart(xml: string): WorkbookPart {
       if (where === "name") unsupported("an element inside a defined name");
       if (where === "sheets" && depth === 2) {
         if (name !== "sheet") unsupported(`<${name}> in <sheets>`);
-        const a = attributesOf(raw);
+        const a = raw;
         const sheetName = a["name"];
         if (sheetName === undefined || a["r:id"] === undefined) unsupported("a sheet without a name or a relationship");
         part.sheets.push({ name: xmlDecodeAgain(sheetName as string), id: parseInt(a["sheetId"] ?? "", 10), rId: a["r:id"] });
@@ -382,7 +272,7 @@ function readWorkbookPart(xml: string): WorkbookPart {
       }
       if (where === "names" && depth === 2) {
         if (name !== "definedName") unsupported(`<${name}> in <definedNames>`);
-        const a = attributesOf(raw);
+        const a = raw;
         const definedName = a["name"];
         if (definedName === undefined) unsupported("a defined name without a name");
         current = { name: definedName as string, localSheetId: a["localSheetId"], raw: "" };
@@ -393,22 +283,22 @@ function readWorkbookPart(xml: string): WorkbookPart {
       if (name === "workbookPr" || name === "sheets" || name === "definedNames" || name === "sheet" || name === "definedName") {
         if (depth !== 1 || seen.includes(`<${name}>`)) unsupported(`<${name}> out of place`);
         seen += `<${name}>`;
-        if (name === "workbookPr") date1904 = attributesOf(raw).date1904 === "1";
+        if (name === "workbookPr") date1904 = raw.date1904 === "1";
         else if (name === "sheets") where = "sheets";
         else if (name === "definedNames") where = "names";
       }
     },
     close(_name, depth) {
       if (where === "name" && depth === 2 && current) {
-        part.names.push({ name: current.name, localSheetId: current.localSheetId, text: decode(current.raw) });
+        part.names.push({ name: current.name, localSheetId: current.localSheetId, text: current.raw });
         current = undefined;
         where = "names";
       } else if (depth === 1) {
         where = "";
       }
     },
-    text(xml, start, end) {
-      if (where === "name" && current) current.raw += xml.slice(start, end);
+    text(value) {
+      if (where === "name" && current) current.raw += value;
     },
   });
   return { ...part, date1904 };
@@ -420,7 +310,7 @@ function readRelationships(xml: string): Map<string, string> {
     open(name, raw, depth) {
       if (depth === 0 ? name !== "Relationships" : depth === 1 ? name !== "Relationship" : true) unsupported(`<${name}> in relationships`);
       if (depth === 1) {
-        const a = attributesOf(raw);
+        const a = raw;
         targets.set(a["Id"] ?? "undefined", a["Target"] ?? unsupported("a relationship without a target"));
       }
     },
@@ -477,11 +367,11 @@ function readSharedStrings(xml: string): string[] {
         return;
       }
       if (capture === "plain" && depth === 2) {
-        plain = unescapeText(decode(raw));
+        plain = unescapeText(raw);
         plainCount++;
         capture = "";
       } else if (capture === "run" && depth === 3) {
-        run = unescapeText(decode(raw));
+        run = unescapeText(raw);
         capture = "";
       } else if (depth === 2) {
         runs.push(run ?? "");
@@ -491,8 +381,8 @@ function readSharedStrings(xml: string): string[] {
         strings.push(plainCount === 1 ? (plain as string) : runs.join(""));
       }
     },
-    text(xml, start, end) {
-      if (capture) raw += xml.slice(start, end);
+    text(value) {
+      if (capture) raw += value;
     },
   });
   return strings;
@@ -521,11 +411,11 @@ function readDateStyles(xml: string): boolean[] {
         seen.add(name);
         list = name;
       } else if (depth === 2 && list === "numFmts" && name === "numFmt") {
-        const a = attributesOf(raw);
+        const a = raw;
         const code = a["formatCode"] ?? unsupported("a number format without a code");
         codes.set(parseInt(a["numFmtId"] ?? "", 10), code.replace(/[\\](.)/g, "$1"));
       } else if (depth === 2 && list === "cellXfs" && name === "xf") {
-        xfs.push(parseInt(attributesOf(raw).numFmtId ?? "", 10));
+        xfs.push(parseInt(raw.numFmtId ?? "", 10));
       } else if (depth > 1 && (name === "numFmts" || name === "cellXfs")) {
         unsupported(`<${name}> out of place`);
       }
@@ -573,9 +463,6 @@ function dateText(v: Result, date1904: boolean): CellValue {
 const scalar = (v: Result): CellValue => (v === undefined ? "" : typeof v === "object" ? String(v.error) : v);
 
 const CELL_ADDRESS = /^([A-Z]{1,3})([1-9][0-9]*)$/;
-const PLAIN_ATTRIBUTES = `((?:\\s+[\\w:]+="[^"<>&\\t\\n]*")*)\\s*`;
-/** <row …> or <row …/> (1, 2) | </row> | <c …> (3) [<f …> (4) text (5) </f>] [<v>text (6)</v>] </c> */
-const REGULAR = new RegExp(`<row${PLAIN_ATTRIBUTES}(/?)>|</row>|<c${PLAIN_ATTRIBUTES}(?:/>|>(?:<f${PLAIN_ATTRIBUTES}(?:/>|>([^<]*)</f>))?(?:<v>([^<]*)</v>|<v/>)?</c>)`, "y");
 
 enum At {
   Outside,
@@ -591,7 +478,7 @@ enum At {
   Skip,
 }
 
-function readSheet({ xml, regular }: { xml: string; regular: boolean }, context: SheetContext, sheet: SheetBeingRead): Map<string, SnapshotCell> {
+function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): Map<string, SnapshotCell> {
   const { limits } = context;
   const cells = new Map<string, SnapshotCell>();
   const keep = (address: string, cell: SnapshotCell) => {
@@ -716,54 +603,6 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
     ref = a["ref"];
   };
 
-  /**
-   * The rows and cells as ExcelJS and LibreOffice write them — <c> holding at most an <f> and a <v>, no
-   * whitespace or comment inside a cell, double-quoted attributes without entities — read with one regular
-   * expression; false (nothing kept) at the first thing of another shape: the scanner below reads it all.
-   */
-  const readRegular = (): boolean => {
-    if (!regular) return false;
-    let i = xml.indexOf(">", 21) + 1;
-    const end = xml.length - "</sheetData></worksheet>".length;
-    if (xml[i - 2] === "/" || !xml.endsWith("</sheetData></worksheet>")) return false;
-    let inRow = false;
-    while (i < end) {
-      if (isSpace(xml.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      REGULAR.lastIndex = i;
-      const m = REGULAR.exec(xml);
-      if (!m || REGULAR.lastIndex > end) return false;
-      i = REGULAR.lastIndex;
-      if (m[3] !== undefined) {
-        if (!inRow) return false;
-        beginCell(plainAttributesOf(m[3]));
-        if (m[4] !== undefined) {
-          formulaAttributes(plainAttributesOf(m[4]));
-          if (m[5]) formula = decode(m[5]);
-        }
-        if (m[6]) {
-          valueSeen = true;
-          value = decode(m[6]);
-        }
-        finishCell();
-      } else if (m[1] !== undefined) {
-        if (inRow) return false;
-        beginRow(plainAttributesOf(m[1]));
-        inRow = m[2] !== "/";
-      } else {
-        if (!inRow) return false;
-        inRow = false;
-      }
-    }
-    return !inRow;
-  };
-
-  if (readRegular()) return cells;
-  cells.clear();
-  masters.clear();
-  lastRow = 0;
 
   scanXml(xml, {
     open(name, attributeText, depth) {
@@ -781,19 +620,19 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
           return;
         case At.Data:
           if (name !== "row") unsupported(`<${name}> in <sheetData>`);
-          beginRow(attributesOf(attributeText));
+          beginRow(attributeText);
           at = At.Row;
           return;
         case At.Row:
           if (name !== "c") unsupported(`<${name}> in a row`);
-          beginCell(attributesOf(attributeText));
+          beginCell(attributeText);
           at = At.Cell;
           return;
         case At.Cell:
           raw = "";
           if (name === "f") {
             if (formulaSeen) unsupported("two formulas in a cell");
-            formulaAttributes(attributesOf(attributeText));
+            formulaAttributes(attributeText);
             at = At.Formula;
           } else if (name === "v") {
             if (valueSeen) unsupported("two values in a cell");
@@ -859,24 +698,24 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
           at = At.Row;
           return;
         case At.Formula:
-          formula = raw === "" ? undefined : decode(raw);
+          formula = raw === "" ? undefined : raw;
           at = At.Cell;
           return;
         case At.Value:
-          if (raw !== "") value = decode(raw);
+          if (raw !== "") value = raw;
           at = At.Cell;
           return;
         case At.Inline:
           at = At.Cell;
           return;
         case At.InlineText:
-          inlineText = decode(raw);
+          inlineText = raw;
           // as ExcelJS: the text of <is><t> is the cell's value (not unescaped), like a <v>
           if (raw !== "") value = inlineText;
           at = At.Inline;
           return;
         case At.RunText:
-          run = unescapeText(decode(raw));
+          run = unescapeText(raw);
           at = At.Run;
           return;
         case At.Run:
@@ -890,8 +729,8 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
           return;
       }
     },
-    text(xml, start, end) {
-      if (at === At.Formula || at === At.Value || at === At.InlineText || at === At.RunText) raw += xml.slice(start, end);
+    text(value) {
+      if (at === At.Formula || at === At.Value || at === At.InlineText || at === At.RunText) raw += value;
     },
   });
   return cells;
@@ -903,7 +742,7 @@ function readSheet({ xml, regular }: { xml: string; regular: boolean }, context:
  * but the declaration, one <sheetData>), only its <sheetData> is scanned, under an empty <worksheet>.
  * The rest is then not checked for well-formedness.
  */
-function sheetXml(part: string): { xml: string; regular: boolean } {
+function sheetXml(part: string): string {
   const data = part.indexOf("<sheetData");
   const head = part.indexOf(">", part.indexOf("<worksheet")) + 1;
   const plain =
@@ -913,15 +752,13 @@ function sheetXml(part: string): { xml: string; regular: boolean } {
     part.indexOf("<sheetData", data + 1) < 0 &&
     /^\uFEFF?(?:<\?xml[^<>]*\?>)?\s*<worksheet[\s>][^<]*$/.test(part.slice(0, head)) &&
     /^<sheetData[\s/>]/.test(part.slice(data, data + 11));
-  if (!plain) return { xml: part, regular: false };
+  if (!plain) return part;
   const open = part.indexOf(">", data);
   if (open < 0) unsupported("unterminated <sheetData>");
-  if (part[open - 1] === "/") return { xml: "<worksheet></worksheet>", regular: false };
+  if (part[open - 1] === "/") return "<worksheet></worksheet>";
   const close = part.indexOf("</sheetData>", open);
   if (close < 0) unsupported("unterminated <sheetData>");
-  // a carriage return (XML reads it as a line feed) or "]]>" (refused) leave it to the scanner
-  const regular = part.indexOf("\r", data) < 0 && part.indexOf("]]>", data) < 0;
-  return { xml: `<worksheet>${part.slice(data, close + 12)}</worksheet>`, regular };
+  return `<worksheet>${part.slice(data, close + 12)}</worksheet>`;
 }
 
 /* ---------------------------------------------------------------- the workbook */

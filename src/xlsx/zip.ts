@@ -39,7 +39,7 @@ const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const END = 0x06054b50;
 /** compressed bytes handed to the inflater at a time: the most an entry can overshoot its declared size is ~1 032 × this */
-const SLICE = 16 * 1024;
+const SLICE = 64 * 1024;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
