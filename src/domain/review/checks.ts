@@ -125,7 +125,8 @@ function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
         seen.add(at.address);
         ctx.badInputs.add(nodeId(t.sheet.name, at.row, c));
         const rule = ruleText(validation.rule);
-        const label = inputAt.get(`${r},${c}`)?.key ?? "";
+        // what the cell holds, as its input message names it (an internal row key means nothing to a user)
+        const label = validation.prompt?.title ?? validation.error.title;
         ctx.findings.push(
           finding({
             code: problem === "not-number" ? "input-not-number" : "input-out-of-range",
