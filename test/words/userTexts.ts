@@ -8,11 +8,13 @@ import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { run } from "../../src/cli/main";
 import * as catalog from "../../src/domain/catalog";
+import { FINDING_LABELS, SEVERITY_LABELS, reviewWorkbook } from "../../src/domain/review";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import { coefficientsFromParkData } from "../../src/domain/templates/context";
 import { TEMPLATES } from "../../src/domain/templates/specs";
 import type { Lang, SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { STRINGS } from "../../src/taskpane/i18n";
+import { readWorkbookBytes } from "../../src/xlsx/readWorkbookFile";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 
 export interface UserText {
@@ -147,4 +149,19 @@ export function documentationTexts(): UserText[] {
     { where: "README.md", text: readFileSync(join(ROOT, "README.md"), "utf8") },
     ...docs.map((f) => ({ where: `docs/${f}`, text: readFileSync(join(ROOT, "docs", f), "utf8") })),
   ];
+}
+
+/** The review's words: every finding label and the messages of a review of the sample workbook (a team of one, unanswered requirements). */
+export async function reviewTexts(lang: Lang): Promise<UserText[]> {
+  const w = lang === "zh-CN" ? "zh" : "en";
+  const labels = [...Object.entries(FINDING_LABELS), ...Object.entries(SEVERITY_LABELS)].flatMap(([code, label]) =>
+    Object.entries(label as unknown as Record<string, unknown>).flatMap(([part, text]) =>
+      text !== null && typeof text === "object" && w in text ? [{ where: `review label ${code}.${part}`, text: String((text as Record<string, unknown>)[w]) }] : [],
+    ),
+  );
+  const no = lang === "zh-CN" ? "否" : "no";
+  const team = [{ name: "王伟", unit: "GreenAudit", role: "组长", title: "高级工程师", specialty: "节能", project_lead: no, park_staff: no }];
+  const plans = TEMPLATES.map((t) => t.build({ ...sampleOptions(lang), rows: { team } }));
+  const report = reviewWorkbook(await readWorkbookBytes(await planToXlsx(plans)));
+  return [...labels, ...report.findings.map((f) => ({ where: `review ${f.code} ${f.sheet}!${f.cell}`, text: f.message[w] }))];
 }

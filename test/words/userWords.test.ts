@@ -2,7 +2,7 @@
  * Users see only their words (docs/architecture.md#rules-of-the-house): no internal document names, issue
  * numbers, catalog ids or row keys, developer notes or paths outside the repository in anything a user reads —
  * the pane's tables, the catalog's texts, the templates' cells and validation messages in both languages, the
- * written workbooks' parts, the command line's help and catalog listing, the function descriptions, the help
+ * review's findings, the written workbooks' parts, the command line's help and catalog listing, the function descriptions, the help
  * page, the README and docs/.
  */
 import {
@@ -12,6 +12,7 @@ import {
   documentationTexts,
   functionTexts,
   paneTexts,
+  reviewTexts,
   planTexts,
   sampleWorkbookTexts,
   samplePlans,
@@ -60,6 +61,12 @@ describe.each(["zh-CN", "en-US"] as const)("what a user reads in %s", (lang) => 
   test("every template's cells, validation prompts, errors and lists", () => {
     const texts = planTexts(samplePlans(lang));
     expect(texts.length).toBeGreaterThan(1000);
+    expect(problems(texts)).toEqual([]);
+  });
+
+  test("the review's finding labels and messages", async () => {
+    const texts = await reviewTexts(lang);
+    expect(texts.some((t) => t.where.startsWith("review team-rule-not-met"))).toBe(true);
     expect(problems(texts)).toEqual([]);
   });
 
