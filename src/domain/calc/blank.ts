@@ -47,6 +47,7 @@ const CONTROL = new RegExp(`[${CONTROL_RANGE}]`, "g");
 const BLANK_CLASS = `[${CONTROL_RANGE}${BLANK_CHARACTERS.map(escape).join("")}]`;
 const ONLY_BLANKS = new RegExp(`^${BLANK_CLASS}*$`);
 const BLANK_RUNS = new RegExp(`${BLANK_CLASS}+`, "g");
+const ANY_BLANK = new RegExp(BLANK_CLASS);
 
 /** Text with nothing but whitespace and control characters (or nothing at all). */
 export function isBlankText(text: string): boolean {
@@ -59,6 +60,7 @@ export function isBlankText(text: string): boolean {
  * full-width space, 具备, a tab reads 具备.
  */
 export function spreadsheetTrim(text: string): string {
+  if (!ANY_BLANK.test(text)) return text; // most words have nothing to trim
   const spaced = text.replace(CONTROL, "").replace(BLANK_RUNS, " ");
   const start = spaced.startsWith(" ") ? 1 : 0;
   const end = spaced.length > start && spaced.endsWith(" ") ? spaced.length - 1 : spaced.length;

@@ -65,8 +65,25 @@ export function readAll(reads: readonly Outcome<number>[]): Outcome<number[]> {
   return value(numbers);
 }
 
-/** A list argument (a range): an array, or one value standing for a one-cell range. */
+/**
+ * A list argument (a range): its cells row by row at any depth, or one value standing for a one-cell range.
+ * A list that holds no array is returned as it is, and a range is read with an explicit stack: Array#flat is
+ * slow for the few cells a function gets per call, and no nesting can overflow the call stack.
+ */
 export function asList(x: unknown): readonly unknown[] {
-  if (Array.isArray(x)) return (x as unknown[]).flat(Infinity) as unknown[];
-  return [x];
+  if (!Array.isArray(x)) return [x];
+  if (!x.some((cell) => Array.isArray(cell))) return x;
+  const cells: unknown[] = [];
+  const stack: { list: readonly unknown[]; next: number }[] = [{ list: x, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const cell = top.list[top.next++];
+    if (Array.isArray(cell)) stack.push({ list: cell, next: 0 });
+    else cells.push(cell);
+  }
+  return cells;
 }
