@@ -11,6 +11,7 @@
 import { METADATA_NAME_PREFIX, type PlannedValidation, type PrintSetup, type RowHeight, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
 import { PRINT_MARGINS } from "../domain/templates/layout";
 import { ROLE_STYLES } from "../domain/templates/styles";
+import { isFunctionsNotice, isFunctionsNoticeRule } from "../domain/templates/functionsNotice";
 import { columnLetters, parseSheetReference } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
 import { uniqueSheetName } from "./sheetNames";
@@ -143,13 +144,14 @@ const RULE_LOADS = "items/type,items/customOrNullObject/rule/formula,items/custo
 
 /**
  * The conditional formats of a sheet the template wrote: custom rules with one of the plan's formulas and
- * fills. Every other rule — the user's own, or another kind (a colour scale, data bars) — is kept.
+ * fills, and a custom-mode notice's rule. Every other rule — the user's own, or another kind (a colour scale, data bars) — is kept.
  */
 function templateRules(plan: SheetPlan, formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
   const planned = new Set(plan.conditionalFormats.map((rule) => `${canonicalFormula(rule.formula)}\u0000${rule.fill.toUpperCase()}`));
   return formats.items.filter((format) => {
     if (format.type !== Excel.ConditionalFormatType.custom || format.customOrNullObject.isNullObject) return false;
     const custom = format.customOrNullObject;
+    if (isFunctionsNoticeRule(custom.rule.formula, custom.format.fill.color)) return true;
     return planned.has(`${canonicalFormula(custom.rule.formula)}\u0000${custom.format.fill.color.toUpperCase()}`);
   });
 }
@@ -258,7 +260,7 @@ function writeBlock(sheet: Excel.Worksheet, block: Block, current: CurrentBlock 
 
 /**
  * The block to write on refresh: planned labels and formulas; inputs, and cells the plan does not use,
- * keep what the workbook holds (SPEC §2). Office.js returns text without its protecting apostrophe, so
+ * keep what the workbook holds (SPEC §2) — except a custom-mode notice the new plan does not put there. Office.js returns text without its protecting apostrophe, so
  * kept text is written back as text ("'3-1" stays the text 3-1, not a date); kept formulas stay formulas.
  */
 function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
@@ -267,6 +269,8 @@ function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
       if (!block.inputs[r][c] && block.planned[r][c]) return planned;
       const formula = current.formulas[r]?.[c];
       if (formula === undefined) return planned;
+      // a custom-mode notice the new plan has elsewhere or not at all (native mode) goes
+      if (isFunctionsNotice(formula)) return planned;
       const isFormula = typeof formula === "string" && formula.startsWith("=") && current.values[r]?.[c] !== formula;
       return typeof formula === "string" && formula !== "" && !isFormula ? `'${formula}` : formula;
     }),

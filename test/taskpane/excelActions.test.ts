@@ -3,6 +3,7 @@
  * importing a park data file into the data sheet, highlighting review findings and clearing them, and the two
  * "prepare for submission" actions. Every action makes a fixed number of syncs, whatever the number of cells.
  */
+import { FUNCTIONS_STATUS_KEY } from "../../src/domain/templates/functionsNotice";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParkDataFile } from "../../src/domain/schema/parkData";
@@ -341,8 +342,12 @@ describe("prepare for submission", () => {
       expect(sheet.protectedSheet).toBe(true);
       const formulas = [...sheet.cells.values()].map((c) => String(c.formula)).filter((f) => f.startsWith("="));
       expect(formulas.filter((f) => /GREEN\./.test(f))).toEqual([]);
-      // every computed cell (the option rows beyond the default capacity too) is still a formula
-      for (const c of plan.cells.filter((x) => x.formula !== undefined)) expect(String(sheet.cell(c.row, c.col).formula)).toMatch(/^=/);
+      // every computed cell (the option rows beyond the default capacity too) is still a formula; the custom
+      // sheet's notice for a program without the GREEN functions is gone, with its rule
+      for (const c of plan.cells.filter((x) => x.formula !== undefined && x.key !== FUNCTIONS_STATUS_KEY)) expect(String(sheet.cell(c.row, c.col).formula)).toMatch(/^=/);
+      const notice = plan.cells.find((x) => x.key === FUNCTIONS_STATUS_KEY);
+      if (notice) expect(sheet.cell(notice.row, notice.col).formula).toBe("");
+      expect(sheet.conditionalFormats.filter((f) => /^=LEN\([A-Z]+1\)>0$/.test(f.formula ?? ""))).toEqual([]);
       const meta = fake.workbook.names.list.find((n) => n.name === `GREEN_META_${plan.templateId}`)!;
       expect(JSON.parse(String(shown(sheet.cell(meta.ref.top, meta.ref.left))))).toMatchObject({ mode: "native" });
     }

@@ -66,6 +66,13 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     name: { zh: "回收期、净现值或内部收益率不符", en: "Payback, NPV or IRR differs" },
     action: { zh: "重新计算工作簿；仍不符时刷新模板。", en: "Recalculate the workbook; refresh the template if it still differs." },
   },
+  "functions-unavailable": {
+    name: { zh: "GREEN 函数不可用", en: "GREEN functions unavailable" },
+    action: {
+      zh: "在 Excel 中加载 GreenAudit 加载项后重新计算并保存，或在窗格中转换为原生公式。",
+      en: "Load the GreenAudit add-in in Excel, recalculate and save, or convert to native formulas in the pane.",
+    },
+  },
   "input-out-of-range": {
     name: { zh: "输入值超出允许范围", en: "Input out of range" },
     action: { zh: "按单元格的输入提示改正数值。", en: "Correct the value as the cell's input message says." },

@@ -16,6 +16,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "matrix-total-mismatch": "error",
   "cost-class-mismatch": "error",
   "economics-mismatch": "error",
+  "functions-unavailable": "warning",
   "input-out-of-range": "error",
   "input-not-number": "error",
   "mandatory-input-missing": "warning",

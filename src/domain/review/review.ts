@@ -5,9 +5,10 @@
  * at its root cause, plus the completeness and plausibility checks.
  */
 import { findTemplate } from "../templates/specs";
-import { cellAddress } from "../templates/a1";
+import { cellAddress, parseCell } from "../templates/a1";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { runChecks } from "./checks";
+import { callsGreen, FUNCTIONS_STATUS_KEY } from "../templates/functionsNotice";
 import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
 import { finding, shown, sortFindings } from "./findings";
 import { buildDependencyGraph, nodeId, type DependencyGraph, type NodeId } from "./graph";
@@ -183,15 +184,29 @@ function rowFindings(t: LocatedTemplate, plan: SheetPlan, findings: Finding[]): 
   }
 }
 
+/**
+ * The notice of a custom-mode sheet follows its title, whose length depends on the park's name (which the
+ * review may not know): it is found in its row by its formula, which reads no cell.
+ */
+function noticeColumn(t: LocatedTemplate, row: number, planned: PlannedCell): number {
+  const wanted = canonicalFormula(planned.formula ?? "");
+  for (const [address, cell] of t.sheet.cells) {
+    const at = parseCell(address);
+    if (at?.row === row && cell.formula !== undefined && canonicalFormula(cell.formula) === wanted) return at.col;
+  }
+  return planned.col;
+}
+
 function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]): void {
   const rowOf = (r: number) => t.rows.get(r);
   for (const planned of plan.cells) {
     if (planned.formula === undefined) continue;
     const row = rowOf(planned.row);
     if (row === undefined) continue;
-    const address = cellAddress(row, planned.col);
+    const col = planned.key === FUNCTIONS_STATUS_KEY ? noticeColumn(t, row, planned) : planned.col;
+    const address = cellAddress(row, col);
     const cell = t.sheet.cells.get(address);
-    const node = nodeId(t.sheet.name, row, planned.col);
+    const node = nodeId(t.sheet.name, row, col);
     const base = { node, located: t, planCell: planned, cell: address };
     if (cell?.formula === undefined) {
       out.push({ ...base, kind: "replaced", found: cell?.value ?? null, formulaDiffers: true });
@@ -228,12 +243,44 @@ function showsEngineError(d: Discrepancy): boolean {
   return d.kind === "mismatch" && !d.formulaDiffers && isError(d.found) && !isError(d.planCell.cached);
 }
 
+/**
+ * Custom-mode sheets last calculated where the GREEN functions were missing (Excel without the add-in, WPS,
+ * LibreOffice): their notice cell shows the notice (templates/functionsNotice). Their GREEN results are
+ * empty or a fallback text: one warning per sheet, at the notice, instead of one finding per result.
+ */
+function functionsUnavailable(discrepancies: readonly Discrepancy[]): { notices: Discrepancy[]; explained: (d: Discrepancy) => boolean } {
+  const notices = discrepancies.filter((d) => d.kind === "mismatch" && d.planCell.key === FUNCTIONS_STATUS_KEY && typeof d.found === "string" && d.found !== "");
+  const sheets = new Set(notices.map((d) => d.located));
+  const explained = (d: Discrepancy) => d.kind === "mismatch" && sheets.has(d.located) && (d.planCell.key === FUNCTIONS_STATUS_KEY || callsGreen(d.planCell.formula));
+  return { notices, explained };
+}
+
+function functionsUnavailableFinding(notice: Discrepancy, results: number): Finding {
+  return finding({
+    code: "functions-unavailable",
+    sheet: notice.located.sheet.name,
+    cell: notice.cell,
+    templateId: notice.located.id,
+    zh: `此表最后由没有 GREEN 函数的程序计算（未加载 GreenAudit 加载项的 Excel、WPS 或 LibreOffice）：${results} 个结果为空或显示替代文字。复核已按本工作簿数据复算这些结果；请在 Excel 中加载 GreenAudit 加载项后重新计算并保存，或在窗格中转换为原生公式。`,
+    en: `This sheet was last calculated by a program without the GREEN functions (Excel without the GreenAudit add-in, WPS or LibreOffice): ${results} result(s) are empty or show a fallback text. The review recomputed them from this workbook's data; load the GreenAudit add-in in Excel, recalculate and save, or convert to native formulas in the pane.`,
+    expected: "",
+    found: notice.found,
+  });
+}
+
 function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySet<NodeId>, graph: DependencyGraph, snapshot: WorkbookSnapshot): Finding[] {
   const findings: Finding[] = [];
   const bad = new Set<NodeId>([...badInputs, ...discrepancies.map((d) => d.node)]);
   const byNode = new Map(discrepancies.map((d) => [d.node, d]));
   const frontier: Discrepancy[] = [];
+  const unavailable = functionsUnavailable(discrepancies);
+  for (const notice of unavailable.notices) {
+    const results = discrepancies.filter((d) => d.located === notice.located && d !== notice && unavailable.explained(d)).length;
+    findings.push(functionsUnavailableFinding(notice, results));
+  }
   for (const d of discrepancies) {
+    // explained by the missing functions; the cells reading them are skipped below as their consequences
+    if (unavailable.explained(d)) continue;
     if (d.kind === "replaced") {
       const emptied = d.found === null || d.found === "";
       findings.push(

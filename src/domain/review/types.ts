@@ -20,6 +20,7 @@ export const FINDING_CODES = [
   "matrix-total-mismatch",
   "cost-class-mismatch",
   "economics-mismatch",
+  "functions-unavailable",
   "input-out-of-range",
   "input-not-number",
   "mandatory-input-missing",

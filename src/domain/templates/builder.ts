@@ -18,6 +18,7 @@ import {
   type TemplateId,
 } from "./sheetPlan";
 import type { Text } from "../catalog";
+import { callsGreen, FUNCTIONS_NOTICE, functionsNotice, noticeCell } from "./functionsNotice";
 import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
 
 /** A computed cell's formula in both modes (SPEC §2): native Excel, and GREEN.* custom functions. */
@@ -117,8 +118,22 @@ export class SheetBuilder {
     this.landscape = true;
   }
 
+  /**
+   * Custom mode: a sheet whose formulas call GREEN.* says, in its title row, when the functions are missing
+   * (functionsNotice).
+   */
+  private noticeWhereFunctionsMissing(): void {
+    if (this.options.mode !== "custom" || ![...this.cells.values()].some((c) => callsGreen(c.formula))) return;
+    const title = this.cells.get("0,0")?.value;
+    const at = noticeCell(typeof title === "string" ? title : "", this.widths, (col) => this.cells.has(`0,${col}`));
+    const { cell, rule } = functionsNotice(at, this.t(FUNCTIONS_NOTICE));
+    this.put(cell);
+    this.rules.push(rule);
+  }
+
   /** The plan, with the metadata record in a hidden column right of the content. */
   build(extra: Record<string, unknown> = {}): SheetPlan {
+    this.noticeWhereFunctionsMissing();
     // a loop, not Math.max(...cells): argument spreading overflows the stack at a few thousand list rows
     let lastCol = this.widths.length;
     for (const c of this.cells.values()) lastCol = Math.max(lastCol, c.col + 1);

@@ -30,4 +30,6 @@ export const ROLE_STYLES: Readonly<Record<CellRole, RoleStyle>> = {
 export const HIGHLIGHT = {
   scoreBelowFull: { fill: "#FCE4D6", fontColor: "#9C0006" },
   missingMandatory: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  /** custom mode: the GREEN functions are not available (functionsNotice) */
+  functionsUnavailable: { fill: "#FFC7CE", fontColor: "#9C0006" },
 } as const;

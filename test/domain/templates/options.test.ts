@@ -6,6 +6,7 @@
 import { COST_CLASSES, OPTION_LEVELS, OPTION_STATUSES, OPTION_TYPES, MATRIX_COLUMNS } from "../../../src/domain/catalog";
 import { cellAddress, parseRange } from "../../../src/domain/templates/a1";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
+import { FUNCTIONS_STATUS_KEY } from "../../../src/domain/templates/functionsNotice";
 import type { PlannedCell, SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../../../src/domain/templates/styles";
 import { isValidDefinedName, planProblems } from "../../../src/domain/templates/validatePlan";
@@ -165,7 +166,9 @@ describe("options structure", () => {
 describe("custom mode: the GREEN.* calls take the native formula's arguments and give its numbers", () => {
   beforeAll(() => installCustomFunctionsStub());
   const native = buildOptions(options({ rows: { options: OPTION_ROWS } }), sample);
-  const custom = buildOptions(options({ mode: "custom", rows: { options: OPTION_ROWS } }), sample);
+  // the custom sheet's one extra cell, the notice for a program without the GREEN functions, aside
+  const customPlan = buildOptions(options({ mode: "custom", rows: { options: OPTION_ROWS } }), sample);
+  const custom = { ...customPlan, cells: customPlan.cells.filter((c) => c.key !== FUNCTIONS_STATUS_KEY) };
   const parameters: Record<string, unknown> = {
     GREEN_PARAM_COST_CLASS_THRESHOLD: SAMPLE_PARAMETERS.costClassThreshold,
     GREEN_PARAM_TAX_RATE: sample.taxRate,
