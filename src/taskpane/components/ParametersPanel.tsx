@@ -79,13 +79,24 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
     <li className={mergeClasses(styles.card, r.changed && styles.changed)} data-changed={r.changed || undefined} aria-label={name}>
       <div className={styles.header}>
         <span className={styles.name}>{name}</span>
-        {r.status === "to-confirm" ? (
+        {r.status === "to-confirm" && (
           <Badge color="warning" appearance="tint" data-testid="to-confirm">
             {t.toConfirm}
           </Badge>
-        ) : (
+        )}
+        {r.status === "to-fill" && (
+          <Badge color="important" appearance="tint" data-testid="to-fill">
+            {t.toFill}
+          </Badge>
+        )}
+        {r.status === "confirmed" && (
           <Badge color="success" appearance="tint">
             {t.confirmed}
+          </Badge>
+        )}
+        {r.projectConfirmed && (
+          <Badge color="success" appearance="filled" data-testid="project-confirmed">
+            {t.projectConfirmed}
           </Badge>
         )}
       </div>
@@ -108,6 +119,14 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
         <dd className={styles.fact}>{show(r.unit)}</dd>
         <dt className={styles.term}>{t.colSource}</dt>
         <dd className={styles.fact}>{pick(r.source, lang)}</dd>
+        {r.status === "to-confirm" && (
+          <>
+            <dt className={styles.term}>{t.colToCheck}</dt>
+            <dd className={styles.fact} data-testid="to-check">
+              {pick(r.statusText, lang).replace(/^[^：:]*[：:]\s*/, "")}
+            </dd>
+          </>
+        )}
         {selectCell && r.sheet && r.cell && (
           <>
             <dt className={styles.term}>{t.colCell}</dt>
@@ -151,7 +170,7 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
       {error !== undefined && <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />}
       <Switch checked={onlyNotable} onChange={(_, d) => setOnlyNotable(d.checked)} label={t.showOnlyChanged} />
       {(Object.keys(SECTIONS) as ParameterSection[]).map((section) => {
-        const list = rows.filter((r) => r.section === section && (!onlyNotable || r.changed || r.status === "to-confirm"));
+        const list = rows.filter((r) => r.section === section && (!onlyNotable || r.changed || r.status !== "confirmed"));
         if (list.length === 0) return null;
         const headingId = `parameters-${section}-title`;
         return (

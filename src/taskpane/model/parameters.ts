@@ -3,10 +3,13 @@
  * (SPEC §1: "to confirm" must be visible), and the workbook's value when a workbook was read — found through
  * the parameter sheet's defined names (GREEN_PARAM_*).
  */
-import { CARRIERS, INDICATORS, PARAMETERS, type SourceStatus, type Text } from "../../domain/catalog";
+import { CARRIERS, INDICATORS, PARAMETERS, statusText, valueStatus, type Source, type Text, type ValueStatus } from "../../domain/catalog";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { templateNames } from "../../domain/templates/context";
 import type { CellValue } from "../../domain/templates/sheetPlan";
+
+/** The parameter sheet's 本项目已确认 column (src/domain/templates/specs/params.ts, column index 11). */
+const CONFIRM_COLUMN = "L";
 
 export type ParameterSection = "indicators" | "scalars" | "coefficients";
 
@@ -21,7 +24,12 @@ export interface ParameterRow {
   readonly changed: boolean;
   /** the document and clause, in both languages */
   readonly source: Text;
-  readonly status: SourceStatus;
+  /** 已确认, 待确认 or 需填写 (a value without a default): docs/review-codes.md, "Parameter statuses" */
+  readonly status: ValueStatus;
+  /** the status in a sentence: for 待确认, what is to be checked against which document */
+  readonly statusText: Text;
+  /** the workbook's 本项目已确认 column says 是 / yes on this row */
+  readonly projectConfirmed: boolean;
   readonly sheet?: string;
   readonly cell?: string;
 }
@@ -42,13 +50,32 @@ export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {
     const value = snapshot?.sheets.find((s) => s.name === found.sheet)?.cells.get(found.range)?.value;
     return { value: value ?? null, sheet: found.sheet, cell: found.range };
   };
-  const row = (key: string, section: ParameterSection, label: Text, unit: string, defaultValue: number | string | null, sourceText: Text, status: SourceStatus, name: string): ParameterRow => {
+  /** the 本项目已确认 mark: column L of the value's own row on the parameter sheet */
+  const confirmedMark = (sheet: string | undefined, cell: string | undefined) => {
+    const row = /\d+$/.exec(cell ?? "")?.[0];
+    const mark = row && sheet ? snapshot?.sheets.find((s) => s.name === sheet)?.cells.get(`${CONFIRM_COLUMN}${row}`)?.value : undefined;
+    return typeof mark === "string" && ["是", "yes"].includes(mark.trim().toLowerCase());
+  };
+  const row = (key: string, section: ParameterSection, label: Text, unit: string, defaultValue: number | string | null, source: Source, name: string): ParameterRow => {
     const cell = read(name);
-    return { key, section, label, unit, defaultValue, source: sourceText, status, ...cell, value: cell.value, changed: !sameValue(cell.value, defaultValue) };
+    return {
+      key,
+      section,
+      label,
+      unit,
+      defaultValue,
+      source: source.ref,
+      status: valueStatus(source, defaultValue),
+      statusText: statusText(source, defaultValue),
+      projectConfirmed: confirmedMark(cell.sheet, cell.cell),
+      ...cell,
+      value: cell.value,
+      changed: !sameValue(cell.value, defaultValue),
+    };
   };
   return [
-    ...INDICATORS.map((i) => row(`lead:${i.id}`, "indicators", { zh: `${i.id} ${i.name.zh}（引领值）`, en: `${i.id} ${i.name.en} (leading value)` }, i.unit, i.lead, i.source.ref, i.source.status, n.lead(i.id))),
-    ...PARAMETERS.map((p) => row(`param:${p.id}`, "scalars", p.name, p.unit, p.value, p.source.ref, p.source.status, n.param(p.id))),
-    ...CARRIERS.map((c) => row(`coefficient:${c.id}`, "coefficients", c.name, `kgce/${c.nativeUnit}`, c.coefficient, c.coefficientSource.ref, c.coefficientSource.status, n.coefficient(c.id))),
+    ...INDICATORS.map((i) => row(`lead:${i.id}`, "indicators", { zh: `${i.id} ${i.name.zh}（引领值）`, en: `${i.id} ${i.name.en} (leading value)` }, i.unit, i.lead, i.source, n.lead(i.id))),
+    ...PARAMETERS.map((p) => row(`param:${p.id}`, "scalars", p.name, p.unit, p.value, p.source, n.param(p.id))),
+    ...CARRIERS.map((c) => row(`coefficient:${c.id}`, "coefficients", c.name, `kgce/${c.nativeUnit}`, c.coefficient, c.coefficientSource, n.coefficient(c.id))),
   ];
 }
