@@ -1,5 +1,5 @@
 /**
- * `green-audit catalog [--format text|json]` (SPEC §6): the indicator catalog, coefficients and
+ * `green-audit catalog [--format text|json]` (README.md): the indicator catalog, coefficients and
  * factors with their sources and confirmation status.
  */
 import { Option, type Command } from "commander";

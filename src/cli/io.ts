@@ -6,7 +6,7 @@ export interface CliIo {
   readonly stderr: (s: string) => void;
 }
 
-/** Exit codes of SPEC §6: 0 fine, 1 findings with errors (verify), 2 usage error or unreadable file. */
+/** Exit codes of README.md: 0 fine, 1 findings with errors (verify), 2 usage error or unreadable file. */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;

@@ -1,5 +1,5 @@
 /**
- * `green-audit` command line (SPEC §6). `run` is the whole program: bin/green-audit.js only passes
+ * `green-audit` command line (README.md). `run` is the whole program: bin/green-audit.js only passes
  * process.argv and sets the exit code, and tests call `run` directly with a captured `CliIo`.
  */
 import { Command, CommanderError } from "commander";

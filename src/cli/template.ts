@@ -1,6 +1,6 @@
 /**
  * `green-audit template --out FILE.xlsx [--templates id,id…|all] [--years 2022,2023,2024]
- *  [--lang zh-CN|en-US] [--formulas native|custom] [--data FILE.json]` (SPEC §6): writes the chosen
+ *  [--lang zh-CN|en-US] [--formulas native|custom] [--data FILE.json]` (README.md): writes the chosen
  * templates, and every template their formulas read, as an .xlsx — filled from a park data file when
  * one is given.
  */
@@ -37,10 +37,10 @@ function chosenTemplates(list: string): TemplateId[] {
   return ids as TemplateId[];
 }
 
-/** The three evaluation years; the base year is the one before the first (SPEC §4.2). */
+/** The three evaluation years; the base year is the one before the first (docs/data-file.md). */
 function evaluationYears(text: string | undefined, today: Date): [number, number, number, number] {
   if (text === undefined) {
-    // seed 002 附件2-1-2 注2: 年份1至年份3原则上为绿色诊断实施年份的前三年
+    // 《北京市工业园区绿色诊断工作指南》附件2-1-2 注2: 年份1至年份3原则上为绿色诊断实施年份的前三年
     const y = today.getFullYear();
     return [y - 4, y - 3, y - 2, y - 1];
   }

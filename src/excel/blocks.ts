@@ -1,7 +1,7 @@
 /**
  * A SheetPlan as Office.js writes it: whole 2D blocks (formulas, number formats) over the plan's bounding
  * box and one address list per cell role, so the number of API calls depends on the plan's shape, not
- * on its row count, and no call needs a sync (DESIGN.md).
+ * on its row count, and no call needs a sync (docs/architecture.md).
  */
 import { rangeAddress } from "../domain/templates/a1";
 import type { CellRole, CellValue, PlannedCell, SheetPlan } from "../domain/templates/sheetPlan";

@@ -1,12 +1,12 @@
 /**
  * The Office.js adapter's writer: applies SheetPlans to the open workbook in a constant number of
- * context.sync() calls, whatever the row count (issue 5: ≤ 3 for the full set):
+ * context.sync() calls, whatever the row count (≤ 3 for the full set):
  *   1. read the sheet and defined names that exist;
  *   2. (refresh only) read the current cells of the sheets to refresh, to keep their input values, and
  *      their conditional formats, to replace the template's own rules and keep the user's;
  *   3. write every sheet: 2D blocks, role formats, validations, rules, names, protection, layout.
  * A block too large for one request (Excel on the web: 5 MB) is written in row bands, one sync each.
- * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (SPEC §2).
+ * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (docs/templates.md).
  */
 import { METADATA_NAME_PREFIX, type PlannedValidation, type PrintSetup, type RowHeight, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
 import { PRINT_MARGINS } from "../domain/templates/layout";
@@ -251,7 +251,7 @@ export function packRequests<T extends { readonly bytes: number }>(writes: reado
   return requests;
 }
 
-/** Writes a block; on refresh, input cells keep what the workbook holds (SPEC §2). */
+/** Writes a block; on refresh, input cells keep what the workbook holds (docs/templates.md). */
 function writeBlock(sheet: Excel.Worksheet, block: Block, current: CurrentBlock | undefined): void {
   const range = sheet.getRange(block.address);
   range.formulas = current ? keepInputs(block, current) : block.formulas;
@@ -260,7 +260,7 @@ function writeBlock(sheet: Excel.Worksheet, block: Block, current: CurrentBlock 
 
 /**
  * The block to write on refresh: planned labels and formulas; inputs, and cells the plan does not use,
- * keep what the workbook holds (SPEC §2) — except a custom-mode notice the new plan does not put there. Office.js returns text without its protecting apostrophe, so
+ * keep what the workbook holds (docs/templates.md) — except a custom-mode notice the new plan does not put there. Office.js returns text without its protecting apostrophe, so
  * kept text is written back as text ("'3-1" stays the text 3-1, not a date); kept formulas stay formulas.
  */
 function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
@@ -311,7 +311,7 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
   }
   freeze(sheet, plan.freeze);
   applyPageLayout(sheet, plan.print);
-  // protection without a password, so a user can lift it (SPEC §2)
+  // protection without a password, so a user can lift it (docs/templates.md)
   sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
 }
 
@@ -380,7 +380,7 @@ function between(min: number | undefined, max: number | undefined): Excel.BasicD
   return { operator: Excel.DataValidationOperator.between, formula1: -ANY_NUMBER_BOUND, formula2: ANY_NUMBER_BOUND };
 }
 
-/** Workbook-scoped names (SPEC §4.2); a name that exists already is left as it is (a refresh re-adds deleted ones). */
+/** Workbook-scoped names (docs/data-file.md); a name that exists already is left as it is (a refresh re-adds deleted ones). */
 function addNames(context: Excel.RequestContext, plan: SheetPlan, sheetName: string, taken: readonly string[]): void {
   const existing = new Set(taken.map((n) => n.toUpperCase()));
   const sheet = context.workbook.worksheets.getItem(sheetName);

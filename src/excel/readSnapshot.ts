@@ -1,5 +1,5 @@
 /**
- * The Office.js adapter's reader (DESIGN.md: src/excel and src/xlsx both produce a WorkbookSnapshot): every
+ * The Office.js adapter's reader (docs/architecture.md: src/excel and src/xlsx both produce a WorkbookSnapshot): every
  * worksheet's used range — values and formulas — and the workbook's defined names, in two syncs whatever
  * the workbook's size (one for the sheet and name lists, one for all used ranges).
  */

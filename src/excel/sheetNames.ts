@@ -1,6 +1,6 @@
 /**
  * Excel's rules for sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an
- * apostrophe, unique without regard to case. A taken name gets " (2)", " (3)", … (SPEC §2).
+ * apostrophe, unique without regard to case. A taken name gets " (2)", " (3)", … (docs/templates.md).
  */
 export const MAX_SHEET_NAME_LENGTH = 31;
 

@@ -1,5 +1,5 @@
 /**
- * The one place Excel-shaped arguments become domain inputs (DESIGN.md "Functions are thin"): numbers,
+ * The one place Excel-shaped arguments become domain inputs (docs/architecture.md "Functions are thin"): numbers,
  * numeric text ("85", " 1,200.5 ", "85%"), empty cells (null, "", or text of nothing but whitespace by the
  * one blank-cell rule of calc/blank.ts) as missing, single cells or 2D ranges, indicator ids and Chinese
  * names, carriers, units and factor sets by the catalog's finders (with their aliases: 天然气 = 气田天然气,
@@ -170,7 +170,7 @@ export function toIndicatorInput(arg: CellArgument, name = "id"): Outcome<Indica
   return requiredRecord(arg, name, indicatorByName, (got) => explained("unknown-id", MESSAGES.unknownIndicator(got)));
 }
 
-/** An indicator, or else a data item of SPEC §4.2 (GREEN.UNIT and GREEN.NAME look both up). */
+/** An indicator, or else a data item of docs/data-file.md (GREEN.UNIT and GREEN.NAME look both up). */
 export function toCatalogEntryInput(arg: CellArgument, name = "id"): Outcome<{ indicator?: IndicatorDef; item?: DataItemDef }> {
   const text = toTextInput(arg, name);
   if (!text.ok) return text;
@@ -194,7 +194,7 @@ export function toUnitInput(arg: CellArgument, name = "unit"): Outcome<UnitDef |
   return found === undefined ? explained("unknown-id", MESSAGES.unknownUnit(text.value)) : value(found);
 }
 
-/** An optional grid factor set by SPEC §3 name ("national-2023", "华东-2023"); null when omitted. */
+/** An optional grid factor set by docs/functions.md name ("national-2023", "华东-2023"); null when omitted. */
 export function toFactorSetInput(arg: CellArgument, name = "factor_set"): Outcome<GridFactorSet | null> {
   const text = toTextInput(arg, name);
   if (!text.ok || text.value === null) return text as Outcome<null>;
@@ -202,7 +202,7 @@ export function toFactorSetInput(arg: CellArgument, name = "factor_set"): Outcom
   return found === undefined ? explained("unknown-id", MESSAGES.unknownFactorSet(text.value)) : value(found);
 }
 
-/** Every cell of a range as a direction (SPEC §3: up/down, ↑/↓, 正向/逆向, 1/-1), null where empty. */
+/** Every cell of a range as a direction (docs/functions.md: up/down, ↑/↓, 正向/逆向, 1/-1), null where empty. */
 export function toDirectionList(arg: CellArgument, name: string): Outcome<(TargetDirection | null)[]> {
   const directions: (TargetDirection | null)[] = [];
   for (const cell of cellsOf(arg)) {

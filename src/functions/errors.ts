@@ -1,5 +1,5 @@
 /**
- * The one mapping from a domain `Outcome` failure to an Excel error (SPEC §3): #VALUE! for a wrong type or
+ * The one mapping from a domain `Outcome` failure to an Excel error (docs/functions.md): #VALUE! for a wrong type or
  * unknown id, #DIV/0! for a zero denominator, #N/A for an undefined result or a parameter with no default,
  * #NUM! when an iteration does not converge. Every GREEN.* function runs through `runFunction`, so no call
  * ever ends in an unhandled exception.

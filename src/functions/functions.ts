@@ -1,5 +1,5 @@
 /*
- * GREEN.* custom functions (SPEC §3). Each is thin: coerce the arguments (coerce.ts), call domain/calc, map
+ * GREEN.* custom functions (docs/functions.md). Each is thin: coerce the arguments (coerce.ts), call domain/calc, map
  * the outcome to a value or an Excel error (errors.ts). custom-functions-metadata-plugin reads the JSDoc below
  * into functions.json and appends the CustomFunctions.associate calls at build time, so the functions register
  * as soon as this chunk loads. Descriptions here are English; the zh-CN metadata (functions.zh-CN.json) is

@@ -1,5 +1,5 @@
 /**
- * Message texts of the GREEN.* functions in zh-CN (default, SPEC §1 "Chinese is the primary language") and
+ * Message texts of the GREEN.* functions in zh-CN (default, docs/architecture.md "Chinese is the primary language") and
  * en-US, and the choice between them: English when Office's display language is English, else Chinese.
  * Excel shows the message of a #VALUE! or #N/A cell in its error indicator menu.
  */

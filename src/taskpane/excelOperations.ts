@@ -91,7 +91,7 @@ async function readTemplates(context: Excel.RequestContext): Promise<WorkbookTem
 
 /** Protection as it was read (protected, options), lifted around `write` and put back with the same options. */
 function withoutProtection(worksheet: Excel.Worksheet, protection: Excel.WorksheetProtection, write: () => void): void {
-  // no password: the templates' protection has none (SPEC §2); a sheet the user protected with one fails here, before any write to it
+  // no password: the templates' protection has none (docs/templates.md); a sheet the user protected with one fails here, before any write to it
   if (protection.protected) worksheet.protection.unprotect();
   write();
   if (protection.protected) worksheet.protection.protect(protection.options);

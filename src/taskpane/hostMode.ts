@@ -1,7 +1,7 @@
 /**
  * Where the pane runs: inside Excel (Office.js available), or in a plain browser ("file mode":
  * templates become .xlsx downloads and the review reads an .xlsx the user opens).
- * Outside Office, `Office.onReady` resolves with a null host (TOOLCHAIN.md).
+ * Outside Office, `Office.onReady` resolves with a null host.
  */
 export type HostMode = "excel" | "file";
 

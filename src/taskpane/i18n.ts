@@ -1,5 +1,5 @@
 /**
- * The pane's own words in zh-CN (default, SPEC §1) and en-US. Domain texts (template names, indicator names,
+ * The pane's own words in zh-CN (default, docs/architecture.md) and en-US. Domain texts (template names, indicator names,
  * finding messages) come from the domain as { zh, en } pairs; `pick` chooses one.
  */
 import type { Lang } from "../domain/templates/sheetPlan";

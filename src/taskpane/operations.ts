@@ -1,5 +1,5 @@
 /**
- * What the pane asks of a workbook, passed to the components as a prop (DESIGN.md "components receive Excel
+ * What the pane asks of a workbook, passed to the components as a prop (docs/architecture.md "components receive Excel
  * operations as props"): excelOperations.ts implements it with Office.js inside Excel, fileOperations.ts with
  * ExcelJS in a plain browser (file mode), and the component tests with fakes. Capabilities a host lacks are
  * absent (file mode cannot select a cell), and the components hide their controls.
@@ -41,7 +41,7 @@ export interface InsertOutcome {
 
 export type Severity = "error" | "warning" | "info";
 
-/** One finding as the review engine reports it (SPEC §5). */
+/** One finding as the review engine reports it (docs/review-codes.md). */
 export interface PaneFinding {
   readonly code: string;
   readonly severity: Severity;

@@ -1,5 +1,5 @@
 /**
- * The pane's Fluent theme follows Office's (issue 7): high contrast when the system forces colours, dark when
+ * The pane's Fluent theme follows Office's: high contrast when the system forces colours, dark when
  * Office's body background is dark, light otherwise (and in a plain browser, following the system setting).
  */
 export type ThemeKind = "light" | "dark" | "high-contrast";

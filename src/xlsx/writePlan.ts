@@ -1,7 +1,7 @@
 /**
  * The ExcelJS adapter's writer: the same SheetPlans the Office.js adapter applies, as an .xlsx file with
- * the same names, validations, protection, formats and metadata (issue 5). Each formula carries its cached
- * result, so viewers that do not recalculate show the right numbers (SPEC §2); Excel recalculates on load.
+ * the same names, validations, protection, formats and metadata. Each formula carries its cached
+ * result, so viewers that do not recalculate show the right numbers (docs/templates.md); Excel recalculates on load.
  */
 import ExcelJS from "exceljs";
 import { columnLetters, parseRange, sheetReference } from "../domain/templates/a1";
@@ -77,7 +77,7 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
     if (!range) continue;
     workbook.definedNames.add(sheetReference(name, absolute(definedName.range)), definedName.name);
   }
-  // protection without a password, so a user can lift it (SPEC §2)
+  // protection without a password, so a user can lift it (docs/templates.md)
   await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
 }
 

@@ -1,4 +1,4 @@
-/** `green-audit catalog` through `run` with captured output (SPEC §6). */
+/** `green-audit catalog` through `run` with captured output (README.md). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -41,7 +41,7 @@ describe("green-audit catalog --format json", () => {
       expect(indicator.source.ref.en.length).toBeGreaterThan(0);
       expect(["confirmed", "to-confirm"]).toContain(indicator.status);
     }
-    // SPEC §4.1 spot checks
+    // docs/templates.md#indicators spot checks
     const eg1 = doc.indicators.find((i) => i.id === "EG1");
     expect(eg1).toMatchObject({ name: { zh: "能源产出率" }, lead: 3, direction: "up", flag: "mandatory", status: "to-confirm" });
     const hg23 = doc.indicators.find((i) => i.id === "HG23");

@@ -1,4 +1,4 @@
-/** `green-audit verify` through `run` (SPEC §6): formats, exit codes 0/1/2, malformed and hostile files. */
+/** `green-audit verify` through `run` (README.md): formats, exit codes 0/1/2, malformed and hostile files. */
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

@@ -1,5 +1,5 @@
 /**
- * Issue 7 in a real browser: the built pane (dist/) in Debian's Chromium, outside Office (file mode) —
+ * In a real browser: the built pane (dist/) in Debian's Chromium, outside Office (file mode) —
  * generate templates as an .xlsx download and read it back with ExcelJS, switch the language, and scan
  * the pane with axe-core (no serious or critical violation). Screenshots go to test-artifacts/.
  */

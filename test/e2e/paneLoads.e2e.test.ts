@@ -1,5 +1,5 @@
 /**
- * Issue 2 "done when": the built pane loads in headless Chromium outside Office (file mode) with no console
+ * "done when": the built pane loads in headless Chromium outside Office (file mode) with no console
  * errors and no request outside its own origin except office.js.
  */
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-/** A static file server on 127.0.0.1 for the built dist/, for the browser tests (plain http, TOOLCHAIN.md). */
+/** A static file server on 127.0.0.1 for the built dist/, for the browser tests (plain http). */
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";

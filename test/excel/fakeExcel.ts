@@ -1,5 +1,5 @@
 /**
- * A strict in-memory fake of the Excel JavaScript API subset the adapter uses (DESIGN.md, testing rung 3).
+ * A strict in-memory fake of the Excel JavaScript API subset the adapter uses (docs/architecture.md, testing rung 3).
  * It enforces Excel's documented rules where the adapter could break them: value arrays must match the
  * range's shape, addresses must parse, sheet and defined names must be valid and unique, properties must
  * be loaded and synced before they are read (and read back as they were at that sync, not as later

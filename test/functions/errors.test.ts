@@ -1,5 +1,5 @@
 /**
- * Every error path of the GREEN.* functions (SPEC §3) as Excel calls them (excelInvoker.ts): the Excel error code,
+ * Every error path of the GREEN.* functions (docs/functions.md) as Excel calls them (excelInvoker.ts): the Excel error code,
  * and a message naming the function, in Chinese by default and in English when Office's display language is
  * English. No call ever throws anything but a CustomFunctions.Error.
  */

@@ -1,7 +1,7 @@
 /**
- * Every GREEN.* function of SPEC §3 called as Excel calls it (excelInvoker.ts: the built dist/functions.js,
+ * Every GREEN.* function of docs/functions.md called as Excel calls it (excelInvoker.ts: the built dist/functions.js,
  * arguments shaped from dist/functions.json, the invocation object last), with arguments as a user types them:
- * numbers, numeric text, null for an empty cell, ranges, Chinese names. Expected values come from SPEC's
+ * numbers, numeric text, null for an empty cell, ranges, Chinese names. Expected values come from docs/templates.md's
  * worked examples and hand calculations written out beside each case; docs/functions.md shows the same examples.
  */
 import { column, excelInvoker, SKIPPED, type ExcelInvoker, type Typed } from "./excelInvoker";

@@ -1,5 +1,5 @@
 /**
- * The generated metadata (dist/functions.json, dist/functions.zh-CN.json from `npm run build`) against SPEC §3,
+ * The generated metadata (dist/functions.json, dist/functions.zh-CN.json from `npm run build`) against docs/functions.md,
  * the INDICATOR description against the catalog, the help page and the reference against the function list,
  * and the build step that localizes the metadata and moves helpUrls to the production origin.
  */
@@ -17,7 +17,7 @@ const { localizeMetadata, rebaseHelpUrls } = require("../../src/functions/locali
 };
 
 /**
- * SPEC §3, parameter by parameter: `[name]` optional, `name...` repeating, `range:` a range (matrix) argument.
+ * docs/functions.md, parameter by parameter: `[name]` optional, `name...` repeating, `range:` a range (matrix) argument.
  * GREEN.INDICATOR's inputs are ranges so that HG24 can take its emissions as ranges.
  */
 const SPEC_SIGNATURES: Readonly<Record<string, readonly string[]>> = {

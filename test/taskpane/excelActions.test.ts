@@ -1,5 +1,5 @@
 /**
- * The pane's Excel actions besides Insert, against the strict Office.js fake of test/excel (DESIGN.md rung 3):
+ * The pane's Excel actions besides Insert, against the strict Office.js fake of test/excel (docs/architecture.md rung 3):
  * importing a park data file into the data sheet, highlighting review findings and clearing them, and the two
  * "prepare for submission" actions. Every action makes a fixed number of syncs, whatever the number of cells.
  */

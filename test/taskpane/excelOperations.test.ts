@@ -1,5 +1,5 @@
 /**
- * The pane's Office.js operations against the strict Excel fake of test/excel (DESIGN.md rung 3): Insert adds
+ * The pane's Office.js operations against the strict Excel fake of test/excel (docs/architecture.md rung 3): Insert adds
  * the chosen templates and what they read, a second Insert adds a suffixed copy with its own names, and
  * refresh rewrites the sheets in place.
  */

@@ -4,7 +4,7 @@
  * (test/functions/excelInvoker.ts), agree on the same inputs — whitespace of every kind included: full-width
  * and no-break spaces, tabs, line breaks, the rest of Unicode's White_Space, empty text and empty cells.
  *
- * A fast-check sample (fixed seed) of indicator inputs becomes one workbook, one case per row: the inputs
+ * A fast-check sample (fixed document) of indicator inputs becomes one workbook, one case per row: the inputs
  * (text written as formulas such as ="…"&CHAR(9), so that characters an .xlsx cannot hold raw survive), the
  * native value formula of the indicator and its native counted score against a generated lead cell.
  * LibreOffice recalculates it once; every row is compared with the custom mode's cells:

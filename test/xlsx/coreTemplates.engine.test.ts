@@ -1,5 +1,5 @@
 /**
- * Real engine (DESIGN.md rung 4): params + data + indicators in native mode, recalculated by LibreOffice,
+ * Real engine (docs/architecture.md rung 4): params + data + indicators in native mode, recalculated by LibreOffice,
  * every computed cell equal to domain/calc — for the sample park and edge-case data sets.
  */
 import { readFileSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * The differential check of DESIGN.md rung 4: write plans to .xlsx, recalculate with LibreOffice, read
+ * The differential check of docs/architecture.md rung 4: write plans to .xlsx, recalculate with LibreOffice, read
  * back, and compare every computed cell with the value the domain core cached in the plan.
  */
 import ExcelJS from "exceljs";

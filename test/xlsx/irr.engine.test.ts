@@ -100,7 +100,7 @@ beforeAll(async () => {
   run = await recalculateAndCompare(plans);
 }, 180000);
 
-/** What LibreOffice computed; ExcelJS reads a cached 0 as no result (TOOLCHAIN.md), so no result is 0 here. */
+/** What LibreOffice computed; ExcelJS reads a cached 0 as no result, so no result is 0 here. */
 function resultOf(cell: ExcelJS.Cell): CellValue {
   const result = cell.result as CellValue | { error: string } | undefined;
   if (result === undefined) return cell.type === ExcelJS.ValueType.Formula ? 0 : null;

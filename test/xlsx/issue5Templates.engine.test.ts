@@ -1,5 +1,5 @@
 /**
- * DESIGN.md rung 4 for the issue-5 templates (basic, synergy, suggestions, team, plan): built in native
+ * docs/architecture.md rung 4 for the templates (basic, synergy, suggestions, team, plan): built in native
  * mode from realistic rows and edge cases, written to .xlsx, recalculated by LibreOffice; every computed
  * cell must equal the value domain/calc cached. One conversion holds all three scenarios (name suffixes
  * keep their defined names apart). Custom mode must call GREEN.* with the same arguments.

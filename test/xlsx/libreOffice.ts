@@ -1,5 +1,5 @@
 /**
- * LibreOffice headless as an independent spreadsheet engine (DESIGN.md rung 4; TOOLCHAIN.md): a profile
+ * LibreOffice headless as an independent spreadsheet engine (docs/architecture.md rung 4; the toolchain constraints): a profile
  * that forces a full recalculation on load, `soffice --convert-to xlsx`, and the result read back.
  */
 import { execFile } from "node:child_process";
@@ -18,7 +18,7 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** A fresh profile folder per call, so concurrent conversions never share one (TOOLCHAIN.md). */
+/** A fresh profile folder per call, so concurrent conversions never share one. */
 function recalcProfile(): string {
   const profile = mkdtempSync(join(tmpdir(), "green-lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });

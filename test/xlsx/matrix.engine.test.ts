@@ -1,5 +1,5 @@
 /**
- * DESIGN.md rung 4 for `matrix`: params + options + matrix in one workbook, recalculated once by
+ * docs/architecture.md rung 4 for `matrix`: params + options + matrix in one workbook, recalculated once by
  * LibreOffice; every matrix cell (all formulas over the options' defined names) equals the aggregation the
  * builder cached. Three copies side by side (name suffixes): zh with the threshold and a steam coefficient
  * set, en with the same, zh with the catalog parameters (no threshold, no steam coefficient).

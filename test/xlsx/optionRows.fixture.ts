@@ -1,6 +1,6 @@
 /**
  * Realistic option rows for the options and matrix templates (engine and structure tests): every cost
- * class, status, level and type group, and the economic edge cases of SPEC §4.8.
+ * class, status, level and type group, and the economic edge cases of docs/templates.md#economics.
  * With the threshold 10 万元 of `SAMPLE_PARAMETERS` (I = 10 is 中/高费: "at or above").
  */
 import { parseCell } from "../../src/domain/templates/a1";
@@ -14,7 +14,7 @@ export const OPTION_ROWS: readonly Row[] = [
   // 无/低费, 已实施
   { level: "园区", type: "管理及人员", name: "园区能源管理中心制度完善", summary: "建立能源计量与考核制度", responsible: "园区管委会", investment: 0, status: "已实施", benefit: 5, save_electricity: 12 },
   { level: "企业", type: "原辅料替代", name: "低VOCs水性涂料替代", summary: "溶剂型涂料替换为水性涂料", responsible: "A涂装公司", investment: 8, status: "已实施", benefit: 3, vocs: 12.5, hazardous_waste: 1.2 },
-  // SPEC §4.8 worked example (I = 10, P = 1.58): at the threshold, so 中/高费
+  // docs/templates.md#economics worked example (I = 10, P = 1.58): at the threshold, so 中/高费
   { level: "行业", type: "节能", name: "空压机变频改造", summary: "空压站变频与管网查漏", responsible: "B机械公司", investment: 10, status: "已实施", benefit: 1.58, save_electricity: 120, co2: 684 },
   // 无/低费, 待实施
   { level: "企业", type: "过程控制", name: "燃煤锅炉燃烧优化", summary: "在线氧量控制", responsible: "C热电公司", investment: 2, status: "待实施", benefit: 6, save_coal: 50, so2: 0.4 },
@@ -38,7 +38,7 @@ export const OPTION_ROWS: readonly Row[] = [
   { level: "企业", type: "节能", name: "照明改造（待核实）" },
 ];
 
-/** The parameter-sheet values the sample workbook uses: threshold set, SPEC §4.8 discount rate, a steam coefficient. */
+/** The parameter-sheet values the sample workbook uses: threshold set, docs/templates.md#economics discount rate, a steam coefficient. */
 export const SAMPLE_PARAMETERS = { costClassThreshold: 10, discountRate: 0.06, coefficients: { steam: 0.0943 } } as const;
 
 /** Sets an input of a params plan, found by its defined name (what a user does on the Parameters sheet). */

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md rung 4 for `options`: the native formulas, recalculated by LibreOffice, give exactly the
+ * docs/architecture.md rung 4 for `options`: the native formulas, recalculated by LibreOffice, give exactly the
  * values domain/calc cached. One workbook, one conversion: three copies of params + options side by side
  * (name suffixes keep their defined names apart) — threshold set (zh and en) and threshold empty (zh).
  */

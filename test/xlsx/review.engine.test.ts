@@ -1,5 +1,5 @@
 /**
- * "Saved by another spreadsheet program" (SPEC §1, issue 6): the product's workbook recalculated and saved
+ * "Saved by another spreadsheet program" (docs/architecture.md): the product's workbook recalculated and saved
  * by LibreOffice headless (one conversion) is still found and verified: no error finding, the same
  * warnings and info as before, totals equal.
  */

@@ -1,5 +1,5 @@
 /**
- * DESIGN.md rung 4 for `targets`: completion % and met? recalculated by LibreOffice equal calc's
+ * docs/architecture.md rung 4 for `targets`: completion % and met? recalculated by LibreOffice equal calc's
  * (rate ∘ reduction, targetMet). zh and en copies in one workbook, one conversion.
  */
 import { buildTargets } from "../../src/domain/templates/specs/targets";
@@ -11,7 +11,7 @@ import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 
 type Row = Readonly<Record<string, CellValue>>;
 
-/** seed 001 7.2.3.4 a–e, with the edge cases of the completion definition. */
+/** 江苏省《行业清洁生产审核技术指南》7.2.3.4 a–e, with the edge cases of the completion definition. */
 const TARGET_ROWS: readonly Row[] = [
   { type: "污染物减排", indicator: "COD排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 120, target: 100, actual: 95 },
   { type: "污染物减排", indicator: "VOCs排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 80, target: 60, actual: 70 },

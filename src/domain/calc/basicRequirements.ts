@@ -1,5 +1,5 @@
 /**
- * The overall verdict of seed 002 附件2-1-1 (工业园区绿色诊断基础性要求诊断表), SPEC §2 `basic`: 符合 only
+ * The overall verdict of 《北京市工业园区绿色诊断工作指南》附件2-1-1 (工业园区绿色诊断基础性要求诊断表), docs/templates.md `basic`: 符合 only
  * when every mandatory item (items 1–6, phrased 应 / 不应 / 未发生 / 100 % / 建立) is 符合; items 7 and 8
  * begin with 鼓励 (encouraged) and do not decide the verdict.
  */
@@ -7,7 +7,7 @@ import { BASIC_REQUIREMENTS, type BasicRequirementAnswer, type BasicRequirementD
 import { failure, value, type Outcome } from "./outcome";
 import { isMissing } from "./inputs";
 
-/** The answers as cells hold them: the seed's words (zh-CN sheets) and their English (en-US sheets). */
+/** The answers as cells hold them: the document's words (zh-CN sheets) and their English (en-US sheets). */
 export const BASIC_ANSWER_TEXT: Readonly<Record<BasicRequirementAnswer, Text>> = {
   符合: { zh: "符合", en: "compliant" },
   不符合: { zh: "不符合", en: "non-compliant" },

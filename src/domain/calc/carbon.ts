@@ -1,5 +1,5 @@
 /**
- * CO₂ of energy use (SPEC §4.7): fuel q × NCV × CC × OF × 44/12 (GB/T 32150 form); electricity
+ * CO₂ of energy use (docs/templates.md#standard-coal-and-co2): fuel q × NCV × CC × OF × 44/12 (GB/T 32150 form); electricity
  * MWh × grid factor; heat GJ × the heat factor.
  */
 import { DEFAULT_GRID_FACTOR_SET, findGridFactorSet, findUnit, HEAT_CO2_FACTOR } from "../catalog";
@@ -10,7 +10,7 @@ import { readCarrierQuantity } from "./energy";
 import { conversionFactor } from "./units";
 import { standardCarbonToCo2 } from "./standards";
 
-/** A grid factor set by SPEC §3 name; empty gives the newest national average. */
+/** A grid factor set by docs/functions.md name; empty gives the newest national average. */
 export function readGridFactorSet(factorSet: unknown): Outcome<GridFactorSet> {
   if (isMissing(factorSet)) return value(DEFAULT_GRID_FACTOR_SET);
   if (typeof factorSet !== "string") return failure("invalid-input", "factor set is not text");
@@ -67,7 +67,7 @@ function defaultCo2(q: number, unit: UnitDef, carrier: CarrierDef, factorSet: un
 }
 
 /**
- * GREEN.CO2: tonnes CO₂ (SPEC §4.7). `unit` defaults to the carrier's native unit; `factorSet` applies
+ * GREEN.CO2: tonnes CO₂ (docs/templates.md#standard-coal-and-co2). `unit` defaults to the carrier's native unit; `factorSet` applies
  * to electricity (default the newest national average); `factor` in t CO₂ per `unit` overrides all
  * defaults and is required where the catalog has none (coal types, steam: "no-default"). Linear in
  * the quantity: a negative quantity gives negative CO₂.

@@ -1,5 +1,5 @@
 /**
- * Cleaner-production level by the composite index (SPEC §4.5).
+ * Cleaner-production level by the composite index (docs/templates.md#cleaner-production-level).
  */
 import type { CpLevelLabel } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
@@ -11,7 +11,7 @@ import { standardDefaultWeight, standardLevelIIIThreshold, standardLevelThreshol
 export type CpBenchmarkLevel = 1 | 2 | 3;
 /** An indicator's achieved level: 1–3, 0 for none, null for not applicable. */
 export type AchievedLevel = CpBenchmarkLevel | 0 | null;
-/** The level labels of SPEC §3, as the catalog names them. */
+/** The level labels of docs/functions.md, as the catalog names them. */
 export type CpLevel = CpLevelLabel;
 
 const BENCHMARK_LEVELS: readonly CpBenchmarkLevel[] = [1, 2, 3];
@@ -42,12 +42,12 @@ function readWeightColumn(weights: unknown, rows: number): Outcome<readonly unkn
   return list.length === rows ? value(list) : failure("invalid-input", "weights differ in length from the indicators");
 }
 
-/** SPEC §4.5 membership: Y_k(x) = 100 when x meets level k; levels nest (I meets II and III). */
+/** docs/templates.md#cleaner-production-level membership: Y_k(x) = 100 when x meets level k; levels nest (I meets II and III). */
 function meetsLevel(achieved: CpBenchmarkLevel | 0, level: CpBenchmarkLevel): boolean {
   return achieved !== 0 && achieved <= level;
 }
 
-/** Y_k = Σ w·Y_k(x) / Σ w over the applicable indicators (weights renormalised, SPEC §4.5). */
+/** Y_k = Σ w·Y_k(x) / Σ w over the applicable indicators (weights renormalised, docs/templates.md#cleaner-production-level). */
 function compositeIndex(rows: readonly WeightedLevel[], level: CpBenchmarkLevel): Outcome<number> {
   const membership = standardMembershipScore();
   if (!membership.ok) return membership;
@@ -72,7 +72,7 @@ function readWeightedLevels(levels: readonly unknown[], weights: readonly unknow
 }
 
 /**
- * GREEN.CPINDEX: composite index Y (0–100) for level 1, 2 or 3 (SPEC §4.5). `levels` holds each
+ * GREEN.CPINDEX: composite index Y (0–100) for level 1, 2 or 3 (docs/templates.md#cleaner-production-level). `levels` holds each
  * indicator's achieved level (1, 2, 3, 0 for none, empty for not applicable); `weights` are the
  * products wᵢ·ωᵢⱼ, renormalised over the applicable indicators (omitted: equal weights).
  */
@@ -140,7 +140,7 @@ function readAchievements(columns: CpColumns): Outcome<{ achieved: AchievedLevel
     if (!bound.ok) return bound;
     binding.push(bound.value);
     if (isMissing(columns.values[i])) {
-      achieved.push(null); // SPEC §4.5: not applicable, as an empty level of GREEN.CPINDEX
+      achieved.push(null); // docs/templates.md#cleaner-production-level: not applicable, as an empty level of GREEN.CPINDEX
       continue;
     }
     const v = readNumber(columns.values[i], "value");
@@ -152,7 +152,7 @@ function readAchievements(columns: CpColumns): Outcome<{ achieved: AchievedLevel
   return value({ achieved, binding });
 }
 
-/** SPEC §4.5: every applicable binding indicator at `level` or better. */
+/** docs/templates.md#cleaner-production-level: every applicable binding indicator at `level` or better. */
 function bindingMeets(achieved: readonly AchievedLevel[], binding: readonly boolean[], level: CpBenchmarkLevel): boolean {
   return achieved.every((a, i) => a === null || !binding[i] || meetsLevel(a, level));
 }
@@ -169,7 +169,7 @@ function levelOf(indices: readonly [number, number, number], achieved: readonly 
 }
 
 /**
- * The full level assessment behind GREEN.CPLEVEL (SPEC §4.5): I级 when Y_I ≥ 85 and every binding
+ * The full level assessment behind GREEN.CPLEVEL (docs/templates.md#cleaner-production-level): I级 when Y_I ≥ 85 and every binding
  * indicator is at level I; II级 when Y_II ≥ 85 and every binding indicator is at II or better;
  * III级 when Y_III = 100; otherwise 未达III级. An empty value means not applicable.
  */
@@ -198,7 +198,7 @@ export function cpAssessment(
   return value({ achieved: achievements.value.achieved, indexI: triple[0], indexII: triple[1], indexIII: triple[2], level: level.value });
 }
 
-/** GREEN.CPLEVEL: "I级" / "II级" / "III级" / "未达III级" (SPEC §3, §4.5). */
+/** GREEN.CPLEVEL: "I级" / "II级" / "III级" / "未达III级" (docs/functions.md, docs/templates.md#cleaner-production-level). */
 export function cpLevel(
   values: unknown,
   bench1: unknown,

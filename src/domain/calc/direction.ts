@@ -1,5 +1,5 @@
 /**
- * Directions and yes/no flags as users type them (SPEC §3 "Directions accept …").
+ * Directions and yes/no flags as users type them (docs/functions.md "Directions accept …").
  */
 import { failure, value, type Outcome } from "./outcome";
 import { isMissing, spreadsheetTrim } from "./inputs";
@@ -18,7 +18,7 @@ const DIRECTION_WORDS: ReadonlyMap<string, TargetDirection> = new Map<string, Ta
   ["-1", "down"],
 ]);
 
-/** SPEC §3: "up"/"down", "↑"/"↓", "正向"/"逆向", 1/-1 (text case and surrounding blanks ignored). */
+/** docs/functions.md: "up"/"down", "↑"/"↓", "正向"/"逆向", 1/-1 (text case and surrounding blanks ignored). */
 export function parseDirection(x: unknown): Outcome<TargetDirection> {
   if (isMissing(x)) return failure("missing-input", "direction is missing");
   if (typeof x !== "string" && typeof x !== "number") return failure("invalid-input", "direction is not text");
@@ -26,7 +26,7 @@ export function parseDirection(x: unknown): Outcome<TargetDirection> {
   return direction ? value(direction) : failure("invalid-input", `unknown direction ${String(x)}`);
 }
 
-/** SPEC §3: a target is met when actual ≥ target (up) or actual ≤ target (down). */
+/** docs/functions.md: a target is met when actual ≥ target (up) or actual ≤ target (down). */
 export function meetsTarget(actual: number, target: number, direction: TargetDirection): boolean {
   return direction === "up" ? actual >= target : actual <= target;
 }

@@ -1,7 +1,7 @@
 /**
- * Option economics of the classic cleaner-production audit method (SPEC §4.8):
+ * Option economics of the classic cleaner-production audit method (docs/templates.md#economics):
  * D = I / Y; T = P − D; E = T × (1 − t); F = E + D; N = I / F; NPV = Σⱼ₌₁ⁿ F/(1+i)ʲ − I;
- * NPVR = NPV / I; IRR solves Σ F/(1+IRR)ʲ = I. Rates are fractions (SPEC §3: 6 % = 0.06).
+ * NPVR = NPV / I; IRR solves Σ F/(1+IRR)ʲ = I. Rates are fractions (docs/functions.md: 6 % = 0.06).
  */
 import { failure, value, type Outcome } from "./outcome";
 import { finite, isMissing, readAmount, readNumber, readPositiveAmount, type NumberInput } from "./inputs";
@@ -16,7 +16,7 @@ export type CostClass = "无/低费" | "中/高费";
  */
 export const IRR_RANGE: Bracket = { lower: -0.99, upper: 10 };
 
-/** The yearly figures of SPEC §4.8. */
+/** The yearly figures of docs/templates.md#economics. */
 export interface OptionCashFlow {
   /** D = I / Y */
   readonly depreciation: number;
@@ -62,7 +62,7 @@ function readOption(investment: unknown, annualSaving: unknown, depreciationYear
 }
 
 /**
- * SPEC §4.8 D, T, E, F. I ≥ 0; P may be negative (an option that costs money); Y defaults to the
+ * docs/templates.md#economics D, T, E, F. I ≥ 0; P may be negative (an option that costs money); Y defaults to the
  * catalog's depreciation years and t to its tax rate (0 ≤ t ≤ 1).
  */
 export function optionCashFlow(
@@ -76,7 +76,7 @@ export function optionCashFlow(
 }
 
 /**
- * GREEN.PAYBACK: N = I / F (SPEC §4.8). F = 0 never pays back (division by zero); F < 0 neither
+ * GREEN.PAYBACK: N = I / F (docs/templates.md#economics). F = 0 never pays back (division by zero); F < 0 neither
  * (invalid-input: the option loses money every year).
  */
 export function paybackPeriod(
@@ -111,7 +111,7 @@ function presentValue(f: number, lifetime: number, r: number): number {
  */
 export const MAX_LIFETIME_YEARS = 1000;
 
-/** n: a whole number of years, 1 … MAX_LIFETIME_YEARS; defaults to Y (SPEC §4.8 "lifetime n (default Y)"). */
+/** n: a whole number of years, 1 … MAX_LIFETIME_YEARS; defaults to Y (docs/templates.md#economics "lifetime n (default Y)"). */
 function readLifetime(lifetime: unknown, depreciationYears: unknown): Outcome<number> {
   const source = isMissing(lifetime) ? depreciationYears : lifetime;
   const read = isMissing(source) ? standardDepreciationYears() : readNumber(source, "lifetime");
@@ -159,7 +159,7 @@ function presentValueOfOption(
   return value({ npv: presentValue(flow.annualCashFlow, n, i.value) - checkedInvestment, investment: checkedInvestment });
 }
 
-/** GREEN.NPV: Σⱼ₌₁ⁿ F/(1+i)ʲ − I (SPEC §4.8); `years` is Y, and n defaults to Y. */
+/** GREEN.NPV: Σⱼ₌₁ⁿ F/(1+i)ʲ − I (docs/templates.md#economics); `years` is Y, and n defaults to Y. */
 export function netPresentValue(
   investment: NumberInput,
   annualSaving: NumberInput,
@@ -172,7 +172,7 @@ export function netPresentValue(
   return result.ok ? finite(result.value.npv) : result;
 }
 
-/** NPVR = NPV / I (SPEC §4.8); no ratio for a zero investment. */
+/** NPVR = NPV / I (docs/templates.md#economics); no ratio for a zero investment. */
 export function netPresentValueRatio(
   investment: NumberInput,
   annualSaving: NumberInput,
@@ -188,7 +188,7 @@ export function netPresentValueRatio(
 }
 
 /**
- * GREEN.IRR: the exact root of Σⱼ₌₁ⁿ F/(1+r)ʲ − I = 0 in IRR_RANGE (SPEC §4.8). With a positive F
+ * GREEN.IRR: the exact root of Σⱼ₌₁ⁿ F/(1+r)ʲ − I = 0 in IRR_RANGE (docs/templates.md#economics). With a positive F
  * the left side falls as r rises, so the root is unique; none in range (F ≤ 0, I = 0, or an IRR
  * beyond the range) gives "no-convergence".
  */
@@ -207,7 +207,7 @@ export function internalRateOfReturn(
 }
 
 /**
- * GREEN.COSTCLASS (SPEC §3, §4.8): below the threshold "无/低费", at or above it "中/高费". No
+ * GREEN.COSTCLASS (docs/functions.md, docs/templates.md#economics): below the threshold "无/低费", at or above it "中/高费". No
  * national threshold exists, so an empty threshold has no default.
  */
 export function costClass(investment: NumberInput, threshold: NumberInput): Outcome<CostClass> {

@@ -1,5 +1,5 @@
 /**
- * Standard coal (SPEC §4.6; GB/T 2589, 1 kgce = 29 307 kJ): quantity × coefficient (kgce per unit)
+ * Standard coal (docs/templates.md#standard-coal-and-co2; GB/T 2589, 1 kgce = 29 307 kJ): quantity × coefficient (kgce per unit)
  * expressed in tce.
  */
 import { findCarrier, findUnit } from "../catalog";
@@ -8,7 +8,7 @@ import { failure, value, type Outcome } from "./outcome";
 import { finite, isMissing, readAmount, readNumber, type NumberInput } from "./inputs";
 import { conversionFactor, readUnit } from "./units";
 
-/** A carrier by id, Chinese or English name or alias (SPEC §3 "Functions also accept … carrier names"). */
+/** A carrier by id, Chinese or English name or alias (docs/functions.md "Functions also accept … carrier names"). */
 export function readCarrier(carrier: unknown): Outcome<CarrierDef> {
   if (isMissing(carrier)) return failure("missing-input", "carrier is missing");
   if (typeof carrier !== "string") return failure("invalid-input", "carrier is not text");
@@ -58,7 +58,7 @@ function coefficientPerUnit(carrier: CarrierDef, unit: UnitDef, coefficient: unk
 }
 
 /**
- * GREEN.TCE: tonnes of standard coal (SPEC §4.6). `unit` defaults to the carrier's native unit;
+ * GREEN.TCE: tonnes of standard coal (docs/templates.md#standard-coal-and-co2). `unit` defaults to the carrier's native unit;
  * `coefficient` (kgce per `unit`) overrides the catalog and is required where the catalog has none
  * ("no-default": steam, water, electricity 等价值). Linear in the quantity, so a negative quantity
  * (a saving reported as a change) gives a negative tce.
@@ -82,7 +82,7 @@ export interface EnergyUse {
 }
 
 /**
- * Σ tce over carriers (SPEC §4.2 "energy_total is its sum in tce"). A row with an empty quantity is a
+ * Σ tce over carriers (docs/data-file.md "energy_total is its sum in tce"). A row with an empty quantity is a
  * carrier not used that year; when every row is empty the total is missing.
  */
 export function totalStandardCoal(uses: readonly EnergyUse[]): Outcome<number> {

@@ -1,5 +1,5 @@
 /**
- * A whole park evaluated year by year (SPEC §2 `indicators` sheet, §4.2 park data file, §4.3):
+ * A whole park evaluated year by year (docs/templates.md `indicators` sheet, docs/data-file.md park data file, docs/templates.md#scores):
  * each indicator's value and score, the evaluation set, group subtotals and the total per year.
  */
 import { INDICATORS } from "../catalog";
@@ -11,7 +11,7 @@ import { indicatorValue, type IndicatorValue, type YearData } from "./indicators
 import { aggregateScores, countScore, scoreIndicator, type GroupedScoreEntry, type ScoreAggregate } from "./score";
 import { standardDefaultWeight } from "./standards";
 
-/** One carrier row of the park data file's energy block (SPEC §4.2). */
+/** One carrier row of the park data file's energy block (docs/data-file.md). */
 export interface EnergyRow {
   readonly carrier: string;
   readonly unit?: string;
@@ -21,21 +21,21 @@ export interface EnergyRow {
   readonly coefficient?: number | null;
 }
 
-/** The park data file of SPEC §4.2: the base year and the evaluation years, values by data item. */
+/** The park data file of docs/data-file.md: the base year and the evaluation years, values by data item. */
 export interface ParkData {
   readonly years: readonly number[];
   readonly values: Readonly<Record<string, readonly CellInput[]>>;
   readonly energy?: readonly EnergyRow[];
 }
 
-/** Parameter-sheet choices; every field defaults to the catalog (SPEC §2 `params`). */
+/** Parameter-sheet choices; every field defaults to the catalog (docs/templates.md `params`). */
 export interface EvaluationParams {
   readonly leads?: Readonly<Record<IndicatorId, number | string>>;
   readonly cap?: number;
-  /** the score at the leading value (SPEC §4.3: 100); absent = the catalog's */
+  /** the score at the leading value (docs/templates.md#scores: 100); absent = the catalog's */
   readonly fullScore?: number;
   readonly weights?: Readonly<Record<IndicatorId, number>>;
-  /** optional indicators: true selected, false not selected, absent = default rule (SPEC §4.3) */
+  /** optional indicators: true selected, false not selected, absent = default rule (docs/templates.md#scores) */
   readonly selection?: Readonly<Record<IndicatorId, boolean | null>>;
   readonly indicators?: readonly IndicatorDef[];
 }
@@ -50,7 +50,7 @@ export interface IndicatorResult {
   readonly evaluated: boolean;
   /** the score entering the total: 0 for an evaluated indicator that cannot be computed */
   readonly counted: number | null;
-  /** evaluated but not computable (SPEC §4.3: "scores 0 and the review reports it") */
+  /** evaluated but not computable (docs/templates.md#scores: "scores 0 and the review reports it") */
   readonly scoredZeroForMissing: boolean;
   readonly weight: number;
 }
@@ -82,13 +82,13 @@ function entryAt(list: unknown, k: number): unknown {
   return Array.isArray(list) ? list[k] : undefined;
 }
 
-/** An energy row with a quantity for year k: the block is "filled" that year (SPEC §4.2). */
+/** An energy row with a quantity for year k: the block is "filled" that year (docs/data-file.md). */
 function energyBlockFilled(data: ParkData, k: number): boolean {
   return Array.isArray(data.energy) && data.energy.some((row) => row !== null && typeof row === "object" && !isMissing(entryAt(row.values, k)));
 }
 
 /**
- * energy_total of year k (SPEC §4.2 "computed from the energy block when that is filled"): the block's
+ * energy_total of year k (docs/data-file.md "computed from the energy block when that is filled"): the block's
  * sum in tce (§4.6) in a year where any carrier has a quantity, else the reported energy_total.
  */
 export function energyTotalOfYear(data: ParkData, k: number): Outcome<number> {
@@ -160,7 +160,7 @@ function evaluateYear(data: ParkData, k: number, params: EvaluationParams): Outc
 
 /**
  * Evaluates every evaluation year years[1…] of the park data, each against the year before it
- * (SPEC §2: "the base year feeds the year-1 reduction and elasticity indicators").
+ * (docs/templates.md: "the base year feeds the year-1 reduction and elasticity indicators").
  */
 export function evaluatePark(data: ParkData, params: EvaluationParams = {}): Outcome<ParkEvaluation> {
   if (data === null || typeof data !== "object" || !Array.isArray(data.years) || data.years.length < 2) {
@@ -180,7 +180,7 @@ export function evaluatePark(data: ParkData, params: EvaluationParams = {}): Out
 
 /**
  * The data items every mandatory indicator needs, with the years k (0 = base year … 3) it reads them in
- * (SPEC §4.3: a mandatory indicator is always evaluated). Optional inputs (RG6's 综合利用往年贮存量, 0 when
+ * (docs/templates.md#scores: a mandatory indicator is always evaluated). Optional inputs (RG6's 综合利用往年贮存量, 0 when
  * empty) are not needed. In data-item order of the catalog's indicators.
  */
 export function mandatoryInputYears(): ReadonlyMap<string, ReadonlySet<number>> {

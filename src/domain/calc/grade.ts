@@ -1,15 +1,15 @@
 /**
- * Synergy grade of seed 003 (SPEC §4.4): 优良 / 合格 / 需改进, and target completion (SPEC §3).
+ * Synergy grade of 《工业园区减污降碳协同增效管控规范》(docs/templates.md#synergy): 优良 / 合格 / 需改进, and target completion (docs/functions.md).
  */
 import type { SynergyGradeLabel } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
 import { asList, isMissing, readAll, readNumber, type NumberInput } from "./inputs";
 import { meetsTarget, parseDirection, parseFlag, type TargetDirection } from "./direction";
 
-/** The grades of seed 003, as the catalog names them. */
+/** The grades of 《工业园区减污降碳协同增效管控规范》, as the catalog names them. */
 export type SynergyGrade = SynergyGradeLabel;
 
-/** SPEC §3: met when actual ≥ target (up) or actual ≤ target (down). */
+/** docs/functions.md: met when actual ≥ target (up) or actual ≤ target (down). */
 export function targetMet(actual: NumberInput, target: NumberInput, direction: unknown): Outcome<boolean> {
   const numbers = readAll([readNumber(actual, "actual"), readNumber(target, "target")]);
   const parsedDirection = parseDirection(direction);
@@ -41,7 +41,7 @@ function isBlankRow(actual: unknown, target: unknown, direction: unknown): boole
   return isMissing(actual) && isMissing(target) && isMissing(direction);
 }
 
-/** One row; an empty basic requirement falls back to the target (SPEC §4.4 "basics equal targets"). */
+/** One row; an empty basic requirement falls back to the target (docs/templates.md#synergy "basics equal targets"). */
 function readRow(actual: unknown, target: unknown, direction: unknown, main: unknown, basic: unknown): Outcome<SynergyRow> {
   const numbers = readAll([readNumber(actual, "actual"), readNumber(target, "target")]);
   const parsedDirection = parseDirection(direction);
@@ -68,7 +68,7 @@ function readRows(actuals: unknown, targets: unknown, directions: unknown, main:
   const rows: SynergyRow[] = [];
   for (let i = 0; i < a.length; i++) {
     if (isBlankRow(a[i], t[i], d[i])) continue;
-    // Without `main` every indicator is main (SPEC §4.4).
+    // Without `main` every indicator is main (docs/templates.md#synergy).
     const row = readRow(a[i], t[i], d[i], mainColumn.value ? mainColumn.value[i] : true, basicColumn.value?.[i]);
     if (!row.ok) return row;
     rows.push(row.value);

@@ -1,4 +1,4 @@
-/** domain/calc: every formula of SPEC §4.2–§4.8 as pure functions returning an `Outcome`. */
+/** domain/calc: every formula of docs/data-file.md as pure functions returning an `Outcome`. */
 export * from "./outcome";
 export * from "./inputs";
 export * from "./direction";

@@ -1,5 +1,5 @@
 /**
- * The 31 indicators of SPEC §4.2, computed by interpreting the catalog's `IndicatorDef.formula`:
+ * The 31 indicators of docs/data-file.md, computed by interpreting the catalog's `IndicatorDef.formula`:
  * no indicator is a branch in code (catalog/types.ts).
  */
 import { findDataItem } from "../catalog";
@@ -9,7 +9,7 @@ import { asList, finite, isMissing, readAll, readAmount, spreadsheetTrim } from 
 import { elasticity, intensityDrop, readOutputGrowth } from "./rates";
 
 /**
- * One year of raw inputs by data item id (SPEC §4.2): numbers, answers, or empty. Values are typed
+ * One year of raw inputs by data item id (docs/data-file.md): numbers, answers, or empty. Values are typed
  * `unknown` because every one is checked at run time (cells and files can hold anything).
  */
 export type YearData = Readonly<Record<DataItemId, unknown>>;
@@ -24,7 +24,7 @@ function readItem(data: YearData | undefined, id: DataItemId): unknown {
 
 type RatioFormula = Extract<IndicatorFormula, { kind: "ratio" }>;
 
-/** SPEC §4.2 ratio: scale × numerator / Σ denominator terms; optional terms count 0 when empty (RG6). */
+/** docs/data-file.md ratio: scale × numerator / Σ denominator terms; optional terms count 0 when empty (RG6). */
 function ratioValue(formula: RatioFormula, data: YearData): Outcome<number> {
   const required = [formula.numerator, ...formula.denominator].map((id) => readAmount(readItem(data, id), id));
   const optional = (formula.optionalDenominator ?? []).map((id) => {
@@ -40,7 +40,7 @@ function ratioValue(formula: RatioFormula, data: YearData): Outcome<number> {
 }
 
 /**
- * SPEC §4.2 "the answer": one of the data item's answers, surrounding blanks ignored. An English
+ * docs/data-file.md "the answer": one of the data item's answers, surrounding blanks ignored. An English
  * answer of the catalog ("available") is read as its Chinese answer (the form of the lead answers).
  */
 function answerValue(item: DataItemId, data: YearData): Outcome<string> {
@@ -74,7 +74,7 @@ function maxElasticity(pollutants: readonly DataItemId[], output: DataItemId, cu
 }
 
 /**
- * One indicator's value for one year from the year's data and the previous year's (SPEC §4.2).
+ * One indicator's value for one year from the year's data and the previous year's (docs/data-file.md).
  * `prev` is needed by HG22 and HG24 only; without it they are missing.
  */
 export function indicatorValue(def: IndicatorDef, current: YearData, prev?: YearData): Outcome<IndicatorValue> {
@@ -114,7 +114,7 @@ function spreadArgument(items: readonly DataItemId[], arg: unknown): Outcome<rea
 }
 
 /**
- * GREEN.INDICATOR(id, input1, …): the indicator from its raw inputs in the order of SPEC §4.2
+ * GREEN.INDICATOR(id, input1, …): the indicator from its raw inputs in the order of docs/data-file.md
  * (`def.inputs`). A range argument (HG24's emissions) is read item by item, shorter ranges leaving
  * the last items empty; more arguments than inputs are invalid.
  */

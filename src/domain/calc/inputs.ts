@@ -1,5 +1,5 @@
 /**
- * Reading raw inputs into numbers. SPEC §3: "Empty cells are 'missing', not zero"; a wrong kind is
+ * Reading raw inputs into numbers. docs/functions.md: "Empty cells are 'missing', not zero"; a wrong kind is
  * invalid. Inputs arrive from cells, JSON files and other code, so every check is made at run time and
  * nothing here throws, whatever it is given.
  */
@@ -18,7 +18,7 @@ export type NumberInput = unknown;
 /** A cell-like value: a number, a text answer, or empty. */
 export type CellInput = number | string | null | undefined;
 
-/** null, undefined, NaN and blank text (whitespace of any kind, blank.ts) are empty (SPEC §3 "missing"). */
+/** null, undefined, NaN and blank text (whitespace of any kind, blank.ts) are empty (docs/functions.md "missing"). */
 export function isMissing(x: unknown): boolean {
   if (x === null || x === undefined) return true;
   if (typeof x === "number") return Number.isNaN(x);

@@ -1,5 +1,5 @@
 /**
- * Investment columns of the improvement-suggestion table, seed 002 附件2-1-3 (绿色化改造提升建议表):
+ * Investment columns of the improvement-suggestion table, 《北京市工业园区绿色诊断工作指南》附件2-1-3 (绿色化改造提升建议表):
  * 总投资（万元）and 其中固定资产投资（万元）.
  */
 import { failure, value, type Outcome } from "./outcome";

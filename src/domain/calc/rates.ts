@@ -1,6 +1,6 @@
 /**
- * Rates, reductions and intensities of SPEC §3 (GREEN.RATE … GREEN.ELASTICITY) and §4.2.
- * Shares and rates are in percent units (SPEC §3: 85 means 85 %).
+ * Rates, reductions and intensities of docs/functions.md (GREEN.RATE … GREEN.ELASTICITY) and docs/data-file.md.
+ * Shares and rates are in percent units (docs/functions.md: 85 means 85 %).
  */
 import { failure, value, type Outcome } from "./outcome";
 import { finite, isMissing, readAll, readAmount, readNumber, readPositiveAmount, type NumberInput } from "./inputs";
@@ -16,7 +16,7 @@ function readPercentFlag(percent: unknown): Outcome<boolean> {
 }
 
 /**
- * GREEN.RATE: part / whole, × 100 when `percent` (SPEC §3). Signs pass through: this is plain
+ * GREEN.RATE: part / whole, × 100 when `percent` (docs/functions.md). Signs pass through: this is plain
  * arithmetic, and the review judges whether a negative part or whole is plausible.
  */
 export function rate(part: NumberInput, whole: NumberInput, percent?: boolean | null): Outcome<number> {
@@ -29,7 +29,7 @@ export function rate(part: NumberInput, whole: NumberInput, percent?: boolean | 
   return finite(asPercent.value ? (PERCENT * p) / w : p / w);
 }
 
-/** GREEN.REDUCTION: before − after; negative means an increase (SPEC §3). Any sign is accepted. */
+/** GREEN.REDUCTION: before − after; negative means an increase (docs/functions.md). Any sign is accepted. */
 export function reduction(before: NumberInput, after: NumberInput): Outcome<number> {
   const inputs = readAll([readNumber(before, "before"), readNumber(after, "after")]);
   if (!inputs.ok) return inputs;
@@ -45,7 +45,7 @@ export function reductionRate(before: NumberInput, after: NumberInput): Outcome<
   return finite((PERCENT * (b - a)) / b);
 }
 
-/** GREEN.INTENSITY: amount / output, e.g. t CO₂ per 万元 (SPEC §3). */
+/** GREEN.INTENSITY: amount / output, e.g. t CO₂ per 万元 (docs/functions.md). */
 export function intensity(amount: NumberInput, output: NumberInput): Outcome<number> {
   const inputs = readAll([readAmount(amount, "amount"), readPositiveAmount(output, "output")]);
   if (!inputs.ok) return inputs;
@@ -54,7 +54,7 @@ export function intensity(amount: NumberInput, output: NumberInput): Outcome<num
 }
 
 /**
- * GREEN.INTENSITYDROP and HG22: (I₀ − I₁) / I₀ × 100 with I = amount / output (SPEC §4.2).
+ * GREEN.INTENSITYDROP and HG22: (I₀ − I₁) / I₀ × 100 with I = amount / output (docs/data-file.md).
  * A zero base intensity has no reduction rate (division by zero).
  */
 export function intensityDrop(
@@ -83,7 +83,7 @@ function readYears(years: unknown, name: string): Outcome<number> {
   return read;
 }
 
-/** GREEN.AVGDROP: (1 − (last / first)^(1/years)) × 100 (SPEC §3). */
+/** GREEN.AVGDROP: (1 − (last / first)^(1/years)) × 100 (docs/functions.md). */
 export function averageAnnualDrop(first: NumberInput, last: NumberInput, years: NumberInput): Outcome<number> {
   const inputs = readAll([
     readPositiveAmount(first, "first"),
@@ -102,7 +102,7 @@ export function compoundGrowth(x0: number, x1: number, years: number): number {
 
 /**
  * Value added of two periods for an elasticity: both present and not negative, the first not zero,
- * and grown (SPEC §4.2 HG24: "undefined (#N/A) when va did not grow").
+ * and grown (docs/data-file.md HG24: "undefined (#N/A) when va did not grow").
  */
 export function readOutputGrowth(v0: unknown, v1: unknown): Outcome<[number, number]> {
   const inputs = readAll([readPositiveAmount(v0, "v0"), readAmount(v1, "v1")]);
@@ -114,7 +114,7 @@ export function readOutputGrowth(v0: unknown, v1: unknown): Outcome<[number, num
 
 /**
  * GREEN.ELASTICITY (and one pollutant of HG24): pollutant growth / value-added growth, both compound
- * annual rates over `years` (default 1). SPEC §4.2: undefined (#N/A) when value added did not grow,
+ * annual rates over `years` (default 1). docs/data-file.md: undefined (#N/A) when value added did not grow,
  * so v1 ≤ v0 gives "undefined-growth" — also for a fall, where the ratio would have the wrong meaning.
  */
 export function elasticity(

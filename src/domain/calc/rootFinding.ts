@@ -1,5 +1,5 @@
 /**
- * A bracketing root finder for IRR (SPEC §4.8 "exact root, not the handbook's linear interpolation"):
+ * A bracketing root finder for IRR (docs/templates.md#economics "exact root, not the handbook's linear interpolation"):
  * scan a grid for a sign change, then narrow the bracket by false position with the Illinois
  * modification, which keeps the bracket (so it always converges) and converges superlinearly; a
  * bisection step is taken whenever false position stalls.

@@ -1,5 +1,5 @@
 /**
- * Indicator scores, the evaluation set and the total score of the green diagnosis (SPEC §4.3).
+ * Indicator scores, the evaluation set and the total score of the green diagnosis (docs/templates.md#scores).
  */
 import type { Direction, IndicatorFlag, IndicatorGroup } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
@@ -11,12 +11,12 @@ function clampScore(score: number, cap: number): number {
   return Math.min(cap, Math.max(0, score));
 }
 
-/** The cap of SPEC §4.3: given, or the catalog's (seed 002 "单项指标最高得分不超过120"). */
+/** The cap of docs/templates.md#scores: given, or the catalog's (《北京市工业园区绿色诊断工作指南》"单项指标最高得分不超过120"). */
 function readCap(cap: unknown): Outcome<number> {
   return isMissing(cap) ? standardScoreCap() : readAmount(cap, "cap");
 }
 
-/** A direction of the catalog ("up" | "down" | "qualitative"), "Q"/"定性", or any word of SPEC §3. */
+/** A direction of the catalog ("up" | "down" | "qualitative"), "Q"/"定性", or any word of docs/functions.md. */
 export function parseScoreDirection(direction: unknown): Outcome<Direction> {
   if (typeof direction === "string" && ["qualitative", "q", "定性"].includes(spreadsheetTrim(direction).toLowerCase())) {
     return value("qualitative");
@@ -24,13 +24,13 @@ export function parseScoreDirection(direction: unknown): Outcome<Direction> {
   return parseDirection(direction);
 }
 
-/** The cap and the score at the leading value (SPEC §4.3: 120 and 100 by default). */
+/** The cap and the score at the leading value (docs/templates.md#scores: 120 and 100 by default). */
 interface ScoreScale {
   readonly cap: number;
   readonly full: number;
 }
 
-/** SPEC §4.3 Q: 100 when the answer equals the lead answer, else 0. */
+/** docs/templates.md#scores Q: 100 when the answer equals the lead answer, else 0. */
 function scoreAnswer(answer: unknown, lead: unknown, { cap, full }: ScoreScale): Outcome<number> {
   if (isMissing(lead)) return failure("missing-input", "lead answer is missing");
   if (isMissing(answer)) return failure("missing-input", "answer is missing");
@@ -38,7 +38,7 @@ function scoreAnswer(answer: unknown, lead: unknown, { cap, full }: ScoreScale):
   return value(clampScore(spreadsheetTrim(answer) === spreadsheetTrim(lead) ? full : 0, cap));
 }
 
-/** SPEC §4.3 ↑: min(cap, 100 × value / lead). */
+/** docs/templates.md#scores ↑: min(cap, 100 × value / lead). */
 function scoreLarger(v: unknown, lead: unknown, { cap, full }: ScoreScale): Outcome<number> {
   const leadValue = readAmount(lead, "lead");
   const read = readNumber(v, "value");
@@ -48,7 +48,7 @@ function scoreLarger(v: unknown, lead: unknown, { cap, full }: ScoreScale): Outc
   return value(clampScore((full * read.value) / leadValue.value, cap));
 }
 
-/** SPEC §4.3 ↓: min(cap, 100 × lead / value); a value ≤ 0 scores the cap. */
+/** docs/templates.md#scores ↓: min(cap, 100 × lead / value); a value ≤ 0 scores the cap. */
 function scoreSmaller(v: unknown, lead: unknown, { cap, full }: ScoreScale): Outcome<number> {
   const leadValue = readAmount(lead, "lead");
   const read = readNumber(v, "value");
@@ -59,7 +59,7 @@ function scoreSmaller(v: unknown, lead: unknown, { cap, full }: ScoreScale): Out
 }
 
 /**
- * SPEC §4.3: one indicator's score, clamped to [0, cap]. `cap` defaults to the catalog's score cap and
+ * docs/templates.md#scores: one indicator's score, clamped to [0, cap]. `cap` defaults to the catalog's score cap and
  * `fullScore` (the score at the lead, 100) to the catalog's, as the parameter sheet holds them.
  * A lead of zero cannot scale an ↑ score (division by zero); a negative lead is invalid.
  */
@@ -82,7 +82,7 @@ export function scoreIndicator(direction: unknown, v: CellInput, lead: CellInput
 }
 
 /**
- * SPEC §4.3 evaluation set: a mandatory indicator is always evaluated; an optional one when selected,
+ * docs/templates.md#scores evaluation set: a mandatory indicator is always evaluated; an optional one when selected,
  * and by default (selection empty) when its value can be computed.
  */
 export function isEvaluated(flag: IndicatorFlag, computable: boolean, selected?: boolean | null): boolean {
@@ -90,23 +90,23 @@ export function isEvaluated(flag: IndicatorFlag, computable: boolean, selected?:
   return selected ?? computable;
 }
 
-/** How one indicator enters the total (SPEC §4.3). */
+/** How one indicator enters the total (docs/templates.md#scores). */
 export interface CountedScore {
   readonly evaluated: boolean;
   /** the score that enters the total; null when the indicator is not evaluated */
   readonly counted: number | null;
-  /** evaluated but not computable: scored 0, and the review reports it (SPEC §4.3) */
+  /** evaluated but not computable: scored 0, and the review reports it (docs/templates.md#scores) */
   readonly scoredZeroForMissing: boolean;
 }
 
-/** SPEC §4.3: an evaluated indicator whose value cannot be computed scores 0. */
+/** docs/templates.md#scores: an evaluated indicator whose value cannot be computed scores 0. */
 export function countScore(flag: IndicatorFlag, score: Outcome<number>, selected?: boolean | null): CountedScore {
   const evaluated = isEvaluated(flag, score.ok, selected);
   if (!evaluated) return { evaluated, counted: null, scoredZeroForMissing: false };
   return { evaluated, counted: score.ok ? score.value : 0, scoredZeroForMissing: !score.ok };
 }
 
-/** One row of the total (SPEC §4.3): a score, its weight (default from the catalog), evaluated or not. */
+/** One row of the total (docs/templates.md#scores): a score, its weight (default from the catalog), evaluated or not. */
 export interface ScoreEntry {
   readonly score: NumberInput;
   readonly weight?: NumberInput;
@@ -125,12 +125,12 @@ function readWeight(weight: unknown): Outcome<number> {
   return isMissing(weight) ? standardDefaultWeight() : readAmount(weight, "weight");
 }
 
-/** An evaluated entry with an empty score counts 0 (SPEC §4.3 mandatory rule). */
+/** An evaluated entry with an empty score counts 0 (docs/templates.md#scores mandatory rule). */
 function readCountedScore(score: unknown): Outcome<number> {
   return isMissing(score) ? value(0) : readNumber(score, "score");
 }
 
-/** Σ wᵢ·sᵢ / Σ wᵢ over the evaluated entries (SPEC §4.3). */
+/** Σ wᵢ·sᵢ / Σ wᵢ over the evaluated entries (docs/templates.md#scores). */
 export function aggregateScores(entries: readonly ScoreEntry[]): Outcome<ScoreAggregate> {
   if (!Array.isArray(entries)) return failure("invalid-input", "scores must be a list");
   let weightedSum = 0;
@@ -147,7 +147,7 @@ export function aggregateScores(entries: readonly ScoreEntry[]): Outcome<ScoreAg
   return value({ weightedSum, weightTotal, average });
 }
 
-/** SPEC §4.3 total = Σ wᵢ·scoreᵢ / Σ wᵢ over the evaluated indicators. */
+/** docs/templates.md#scores total = Σ wᵢ·scoreᵢ / Σ wᵢ over the evaluated indicators. */
 export function totalScore(entries: readonly ScoreEntry[]): Outcome<number> {
   const aggregate = aggregateScores(entries);
   return aggregate.ok ? aggregate.value.average : aggregate;
@@ -159,7 +159,7 @@ export interface GroupedScoreEntry extends ScoreEntry {
 }
 
 /**
- * Group subtotals (SPEC §4.3 "subtotals per group"): per group the weighted sum, the weight and the
+ * Group subtotals (docs/templates.md#scores "subtotals per group"): per group the weighted sum, the weight and the
  * weighted average. The weighted sums and weights add up to the total's, so a subtotal table agrees
  * with the total whichever of the two figures a template shows.
  */

@@ -1,5 +1,5 @@
 /**
- * Composition of the diagnosis work group, seed 002 三(二) 组建诊断工作组: "工作组成员不应少于5人，其中能源、
+ * Composition of the diagnosis work group, 《北京市工业园区绿色诊断工作指南》三(二) 组建诊断工作组: "工作组成员不应少于5人，其中能源、
  * 环境、生态、低碳、生命周期评价等相关专业高级职称人员不少于2人（或主导过绿色制造相关项目的工作人员不少于3人）。
  * 诊断工作组应包括至少一名园区相关工作负责人。" The minimums are catalog parameters (team-min-*).
  *
@@ -85,7 +85,7 @@ function minimum(id: ParameterId): Outcome<number> {
   return v === null ? failure("no-default", `parameter ${id} has no default`) : value(v);
 }
 
-/** The catalog's minimums (seed 002 三(二)). */
+/** The catalog's minimums (《北京市工业园区绿色诊断工作指南》三(二)). */
 export function catalogTeamMinimums(): Outcome<TeamMinimums> {
   const reads = [
     minimum(PARAMETER_IDS.teamMinMembers),

@@ -1,5 +1,5 @@
 /**
- * The three-year trend of an indicator (SPEC §2 `indicators`: "three-year trend"): the last evaluation
+ * The three-year trend of an indicator (docs/templates.md `indicators`: "three-year trend"): the last evaluation
  * year against the first, read in the indicator's direction. A qualitative indicator compares the rank of
  * its answers (the catalog lists them best first: 完善 › 基本完善 › 不完善); without a ranking it improves when
  * it reaches its lead answer and worsens otherwise.

@@ -1,5 +1,5 @@
 /**
- * Unit conversion over the catalog's unit table (SPEC §4.6: t, kg, m³, 万m³, kWh, 万kWh, MWh, GJ, MJ).
+ * Unit conversion over the catalog's unit table (docs/templates.md#standard-coal-and-co2: t, kg, m³, 万m³, kWh, 万kWh, MWh, GJ, MJ).
  */
 import { findUnit } from "../catalog";
 import type { UnitDef } from "../catalog";

@@ -1,5 +1,5 @@
 /**
- * The audit work plan of seed 000 5.1.3 (审核工作计划表: 序号、内容、进度、负责人姓名、参与部门名称、参与人姓名、
+ * The audit work plan of T/CPPC《工业园区清洁生产审核指南》5.1.3 (审核工作计划表: 序号、内容、进度、负责人姓名、参与部门名称、参与人姓名、
  * 产出): task durations and the span of the whole plan. Dates are spreadsheet date serials (1900 date
  * system: 1 = 1900-01-01, 25569 = 1970-01-01).
  */

@@ -1,7 +1,7 @@
 /**
- * The 8 basic requirements of seed 002 附件2-1-1 (工业园区绿色诊断基础性要求诊断表), text verbatim.
+ * The 8 basic requirements of 《北京市工业园区绿色诊断工作指南》附件2-1-1 (工业园区绿色诊断基础性要求诊断表), text verbatim.
  * Items 1–6 are phrased as obligations (应 / 不应 / 未发生 / 100 % / 建立) and are mandatory; items 7
- * and 8 begin with 鼓励 (encouraged). SPEC §2 `basic`: overall 符合 only when all six mandatory
+ * and 8 begin with 鼓励 (encouraged). docs/templates.md `basic`: overall 符合 only when all six mandatory
  * items are 符合.
  */
 import { BEIJING_GUIDE, cite } from "./documents";
@@ -22,7 +22,7 @@ function requirement(number: number, text: Text, mandatory: boolean): BasicRequi
 }
 
 export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
-  // seed 002 附件2-1-1 item 1
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 1
   requirement(
     1,
     {
@@ -31,7 +31,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     true,
   ),
-  // seed 002 附件2-1-1 item 2
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 2
   requirement(
     2,
     {
@@ -42,7 +42,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     true,
   ),
-  // seed 002 附件2-1-1 item 3
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 3
   requirement(
     3,
     {
@@ -53,7 +53,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     true,
   ),
-  // seed 002 附件2-1-1 item 4
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 4
   requirement(
     4,
     {
@@ -62,7 +62,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     true,
   ),
-  // seed 002 附件2-1-1 item 5
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 5
   requirement(
     5,
     {
@@ -73,7 +73,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     true,
   ),
-  // seed 002 附件2-1-1 item 6
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 6
   requirement(
     6,
     {
@@ -82,7 +82,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     true,
   ),
-  // seed 002 附件2-1-1 item 7 (鼓励: encouraged)
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 7 (鼓励: encouraged)
   requirement(
     7,
     {
@@ -91,7 +91,7 @@ export const BASIC_REQUIREMENTS: readonly BasicRequirementDef[] = [
     },
     false,
   ),
-  // seed 002 附件2-1-1 item 8 (鼓励: encouraged)
+  // 《北京市工业园区绿色诊断工作指南》附件2-1-1 item 8 (鼓励: encouraged)
   requirement(
     8,
     {

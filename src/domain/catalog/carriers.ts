@@ -1,6 +1,6 @@
 /**
- * Energy carriers with their GB/T 2589 standard-coal coefficients (SPEC §4.6) and CO₂ data
- * (SPEC §4.7). Coefficients are kgce per native unit: kg for solids and liquids, m³ for gases,
+ * Energy carriers with their GB/T 2589 standard-coal coefficients (docs/templates.md#standard-coal-and-co2) and CO₂ data
+ * (docs/templates.md#standard-coal-and-co2). Coefficients are kgce per native unit: kg for solids and liquids, m³ for gases,
  * kWh for electricity, MJ for heat. A carrier with `coefficient: null` has no silent default
  * (electricity 等价值, water, steam): the caller must give one.
  */
@@ -9,7 +9,7 @@ import { makeFinder } from "./lookup";
 import type { Source } from "./source";
 import type { CarrierCo2, CarrierDef } from "./types";
 
-// SPEC §4.6: "source GB/T 2589 Annex A as reproduced (2008 values; the 2020 edition revised the
+// docs/templates.md#standard-coal-and-co2: "source GB/T 2589 Annex A as reproduced (2008 values; the 2020 edition revised the
 // annexes — to confirm row by row)".
 const GBT2589_ANNEX: Source = {
   ref: cite(GBT_2589_2008, { zh: "附录A", en: "Annex A" }),
@@ -47,7 +47,7 @@ function fuel(ncv: number, ncvBasis: "t" | "万m³", carbonContent: number, oxid
 }
 
 export const CARRIERS: readonly CarrierDef[] = [
-  // solids (kgce/kg); SPEC §4.7: "coal types have no silent default" for CO₂
+  // solids (kgce/kg); docs/templates.md#standard-coal-and-co2: "coal types have no silent default" for CO₂
   {
     id: "raw-coal", name: { zh: "原煤", en: "raw coal" }, kind: "solid",
     aliases: ["煤", "煤炭", "coal", "rawcoal"], nativeUnit: "kg", coefficient: 0.7143, coefficientSource: GBT2589_ANNEX, co2: null,

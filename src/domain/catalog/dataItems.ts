@@ -1,6 +1,6 @@
 /**
- * The raw inputs of SPEC §4.2: rows of the `data` sheet, keys of the park data file and the
- * arguments of GREEN.INDICATOR. Ids are stable; names and units follow SPEC §4.2.
+ * The raw inputs of docs/data-file.md: rows of the `data` sheet, keys of the park data file and the
+ * arguments of GREEN.INDICATOR. Ids are stable; names and units follow docs/data-file.md.
  */
 import { BEIJING_GUIDE, METHOD_NOTES, cite, citeAll } from "./documents";
 import { makeFinder } from "./lookup";
@@ -30,7 +30,7 @@ function item(
   };
 }
 
-// SPEC §4.2: the answer sets of the qualitative items; the first answer is the lead answer of §4.1.
+// docs/data-file.md: the answer sets of the qualitative items; the first answer is the lead answer of docs/templates.md#indicators.
 const FACILITY_ANSWERS = ["具备", "不具备"] as const;
 const FACILITY_ANSWERS_EN = ["available", "not available"] as const;
 const COMPLETENESS_ANSWERS = ["完善", "基本完善", "不完善"] as const;

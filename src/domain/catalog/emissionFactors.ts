@@ -1,5 +1,5 @@
 /**
- * CO₂ factors of SPEC §4.7: electricity grid factor sets (selectable by the SPEC §3 names) and the
+ * CO₂ factors of docs/templates.md#standard-coal-and-co2: electricity grid factor sets (selectable by the docs/functions.md names) and the
  * heat factor. Values in t CO₂/MWh (= kg CO₂/kWh).
  */
 import { GBT_32150, cite } from "./documents";
@@ -88,7 +88,7 @@ function nationalSet(kind: Exclude<GridFactorKind, "regional" | "market">, year:
   };
 }
 
-// SPEC §4.7: "regional grids 2022/2023: 华北 0.6776/0.6361, 东北 0.5564/0.5122, 华东 0.5617/0.5500,
+// docs/templates.md#standard-coal-and-co2: "regional grids 2022/2023: 华北 0.6776/0.6361, 东北 0.5564/0.5122, 华东 0.5617/0.5500,
 // 华中 0.5395/0.5271, 西北 0.5857/0.5543, 南方 0.3869/0.4042, 西南 0.2268/0.2472".
 const REGIONAL_VALUES: Readonly<Record<GridRegion, readonly [number, number]>> = {
   north: [0.6776, 0.6361],
@@ -118,18 +118,18 @@ function regionalSets(): GridFactorSet[] {
 }
 
 export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
-  // SPEC §4.7: national average 2021 0.5568, 2022 0.5366, 2023 0.5306 kg CO₂/kWh
+  // docs/templates.md#standard-coal-and-co2: national average 2021 0.5568, 2022 0.5366, 2023 0.5306 kg CO₂/kWh
   nationalSet("national", 2021, 0.5568),
   nationalSet("national", 2022, 0.5366),
   nationalSet("national", 2023, 0.5306),
-  // SPEC §4.7: 2022 excluding market-traded non-fossil 0.5856, 2023 0.6096
+  // docs/templates.md#standard-coal-and-co2: 2022 excluding market-traded non-fossil 0.5856, 2023 0.6096
   nationalSet("national-excl-market", 2022, 0.5856),
   nationalSet("national-excl-market", 2023, 0.6096),
-  // SPEC §4.7: fossil-fuel power 2021 0.8426, 2022 0.8325, 2023 0.8273
+  // docs/templates.md#standard-coal-and-co2: fossil-fuel power 2021 0.8426, 2022 0.8325, 2023 0.8273
   nationalSet("fossil", 2021, 0.8426),
   nationalSet("fossil", 2022, 0.8325),
   nationalSet("fossil", 2023, 0.8273),
-  // SPEC §4.7: "carbon-market reporting factor 0.5703 t CO₂/MWh (2023–2025 power-sector notice)"
+  // docs/templates.md#standard-coal-and-co2: "carbon-market reporting factor 0.5703 t CO₂/MWh (2023–2025 power-sector notice)"
   {
     id: "market-2022",
     name: { zh: "全国碳市场电网排放因子（2023—2025年发电行业通知）", en: "carbon-market reporting grid factor (2023–2025 power-sector notice)" },
@@ -154,12 +154,12 @@ export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
   ...regionalSets(),
 ];
 
-/** SPEC §3: "Default: the newest national average". */
+/** docs/functions.md: "Default: the newest national average". */
 export const DEFAULT_GRID_FACTOR_SET: GridFactorSet = GRID_FACTOR_SETS.filter((set) => set.kind === "national").reduce((newest, set) =>
   set.year > newest.year ? set : newest,
 );
 
-/** Find a grid factor set by SPEC name ("national-2023", "east-2022") or Chinese alias ("华东-2022"). */
+/** Find a grid factor set by docs/templates.md name ("national-2023", "east-2022") or Chinese alias ("华东-2022"). */
 export const findGridFactorSet: (name: string) => GridFactorSet | undefined = makeFinder(GRID_FACTOR_SETS, (s) => [
   s.id,
   s.name.zh,
@@ -167,7 +167,7 @@ export const findGridFactorSet: (name: string) => GridFactorSet | undefined = ma
   ...s.aliases,
 ]);
 
-/** SPEC §4.7: "Heat: GJ × 0.11 t CO₂/GJ". */
+/** docs/templates.md#standard-coal-and-co2: "Heat: GJ × 0.11 t CO₂/GJ". */
 export const HEAT_CO2_FACTOR: ParameterDef = {
   id: "heat-co2-factor",
   name: { zh: "热力二氧化碳排放因子", en: "CO₂ factor of purchased heat" },

@@ -1,6 +1,6 @@
 /**
  * The catalog of the domain core: every indicator, data item, unit, carrier, factor and parameter
- * of SPEC §3–§4 as typed data with its source. Calc, templates, review and the adapters import
+ * of docs/functions.md as typed data with its source. Calc, templates, review and the adapters import
  * from here only.
  */
 export type { Source, SourceStatus } from "./source";

@@ -1,7 +1,7 @@
 /**
- * The 31 indicators of seed 002 附件2-1-2 (MIIT 2016 green-park system), in official order.
- * Names and units: seed 002 (confirmed). Directions, leading values and flags: SPEC §4.1, which
- * reproduces the MIIT 2016 system "as commonly reproduced" — to confirm. Formulas: SPEC §4.2.
+ * The 31 indicators of 《北京市工业园区绿色诊断工作指南》附件2-1-2 (MIIT 2016 green-park system), in official order.
+ * Names and units: 《北京市工业园区绿色诊断工作指南》(confirmed). Directions, leading values and flags: docs/templates.md#indicators, which
+ * reproduces the MIIT 2016 system "as commonly reproduced" — to confirm. Formulas: docs/data-file.md.
  */
 import { BEIJING_GUIDE, METHOD_NOTES, MIIT_GREEN_PARK, cite, citeAll } from "./documents";
 import { makeFinder } from "./lookup";
@@ -57,7 +57,7 @@ const cur = (...items: string[]): IndicatorInput => ({ items, year: "current" })
 const prev = (...items: string[]): IndicatorInput => ({ items, year: "prev" });
 const optionalCur = (...items: string[]): IndicatorInput => ({ items, year: "current", optional: true });
 
-/** A ratio numerator / denominator × scale, inputs in the same order (SPEC §4.2). */
+/** A ratio numerator / denominator × scale, inputs in the same order (docs/data-file.md). */
 function ratio(numerator: string, denominator: string, scale: number): { formula: IndicatorFormula; inputs: IndicatorInput[] } {
   return {
     formula: { kind: "ratio", numerator, denominator: [denominator], scale },
@@ -69,7 +69,7 @@ function answer(item: string): { formula: IndicatorFormula; inputs: IndicatorInp
   return { formula: { kind: "answer", item }, inputs: [cur(item)] };
 }
 
-// Scales of SPEC §4.2: "× 100" for percentages; 万元 → 元 (× 10⁴) for RG4; 万元 → 亿元 (÷ 10⁴) for RG5.
+// Scales of docs/data-file.md: "× 100" for percentages; 万元 → 元 (× 10⁴) for RG4; 万元 → 亿元 (÷ 10⁴) for RG5.
 const PERCENT = 100;
 const WAN_YUAN_TO_YUAN = 1e4;
 const WAN_YUAN_TO_YI_YUAN = 1e-4;
@@ -87,7 +87,7 @@ interface Row {
   readonly definition: Text;
 }
 
-// SPEC §4.1 table and §4.2 definitions, row by row; names verbatim from seed 002 附件2-1-2.
+// docs/templates.md#indicators table and docs/data-file.md definitions, row by row; names verbatim from 《北京市工业园区绿色诊断工作指南》附件2-1-2.
 const ROWS: readonly Row[] = [
   {
     id: "EG1", zh: "能源产出率", en: "Energy output rate", unit: "万元/tce", direction: "up", lead: 3, flag: "mandatory",
@@ -320,7 +320,7 @@ export const INDICATORS: readonly IndicatorDef[] = ROWS.map((row) => ({
 /** Where each part of an indicator record comes from, by indicator id. */
 export const INDICATOR_PROVENANCE: ReadonlyMap<string, IndicatorProvenance> = new Map(INDICATORS.map((indicator) => [indicator.id, provenanceOf(indicator.id)]));
 
-/** The six groups of 附件2-1-2 with their 一级指标 names (seed 002). */
+/** The six groups of 附件2-1-2 with their 一级指标 names (《北京市工业园区绿色诊断工作指南》). */
 export const INDICATOR_GROUPS: readonly { readonly id: IndicatorGroup; readonly name: Text; readonly source: Source }[] = [
   { id: "EG", name: { zh: "能源利用绿色化指标", en: "Green energy use" }, source: NAME_SOURCE },
   { id: "RG", name: { zh: "资源利用绿色化指标", en: "Green resource use" }, source: NAME_SOURCE },

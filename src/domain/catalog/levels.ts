@@ -1,5 +1,5 @@
 /**
- * Cleaner-production levels returned by GREEN.CPLEVEL (SPEC §3 "Levels"; §4.5). Seed 001 7.2.3.4 d)
+ * Cleaner-production levels returned by GREEN.CPLEVEL (docs/functions.md "Levels"; docs/templates.md#cleaner-production-level). 江苏省《行业清洁生产审核技术指南》7.2.3.4 d)
  * names 一级（国际领先） and 二级（国内先进）.
  */
 import { CP_INDICATOR_RULES, JIANGSU_AUDIT_GUIDE, cite, citeAll } from "./documents";

@@ -1,6 +1,6 @@
 /**
- * Cleaner-production options: types (seed 001 table 6.1 note), the type groups, cost classes and
- * statuses of the performance matrix (seed 001 §7.2), option levels (seed 000 §5.4.1), and the
+ * Cleaner-production options: types (江苏省《行业清洁生产审核技术指南》table 6.1 note), the type groups, cost classes and
+ * statuses of the performance matrix (江苏省《行业清洁生产审核技术指南》7.2), option levels (T/CPPC《工业园区清洁生产审核指南》5.4.1), and the
  * benefit columns of the matrix with their units.
  */
 import { JIANGSU_AUDIT_GUIDE, PARK_AUDIT_GUIDE, cite } from "./documents";
@@ -11,7 +11,7 @@ import type { ChoiceDef, MatrixColumnDef, MatrixGroupDef, MatrixGroupId, OptionT
 const OPTION_TYPES_SOURCE: Source = { ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 6.1 注（方案类型）", en: "Annex B 6.1, note (option types)" }), status: "confirmed" };
 const PERFORMANCE_SOURCE: Source = { ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.2（绩效评估）", en: "Annex B 7.2 (performance assessment)" }), status: "confirmed" };
 
-// seed 001 §7.2 header "已实施方案类型数量": 源头替代方案 / 工艺革新方案 / 末端治理方案 / 环境管理方案
+// 江苏省《行业清洁生产审核技术指南》7.2 header "已实施方案类型数量": 源头替代方案 / 工艺革新方案 / 末端治理方案 / 环境管理方案
 export const MATRIX_GROUPS: readonly MatrixGroupDef[] = [
   { id: "source-substitution", name: { zh: "源头替代方案", en: "Source substitution" }, source: PERFORMANCE_SOURCE },
   { id: "process-innovation", name: { zh: "工艺革新方案", en: "Process innovation" }, source: PERFORMANCE_SOURCE },
@@ -19,7 +19,7 @@ export const MATRIX_GROUPS: readonly MatrixGroupDef[] = [
   { id: "environmental-management", name: { zh: "环境管理方案", en: "Environmental management" }, source: PERFORMANCE_SOURCE },
 ];
 
-/** The seed lists the types (6.1) and the groups (7.2) but does not map one onto the other. */
+/** The document lists the types (6.1) and the groups (7.2) but does not map one onto the other. */
 function mapped(group: MatrixGroupId, why: Text): Source {
   const name = MATRIX_GROUPS.find((g) => g.id === group)?.name ?? { zh: group, en: group };
   return {
@@ -31,7 +31,7 @@ function mapped(group: MatrixGroupId, why: Text): Source {
   };
 }
 
-// seed 001 6.1 注: "方案类型包括原辅料替代、工艺设备改造、过程控制、节能、资源综合利用、末端治理、管理及人员等类型"
+// 江苏省《行业清洁生产审核技术指南》6.1 注: "方案类型包括原辅料替代、工艺设备改造、过程控制、节能、资源综合利用、末端治理、管理及人员等类型"
 export const OPTION_TYPES: readonly OptionTypeDef[] = [
   {
     id: "material-substitution", name: { zh: "原辅料替代", en: "Raw and auxiliary material substitution" }, group: "source-substitution",
@@ -69,7 +69,7 @@ export const OPTION_TYPES: readonly OptionTypeDef[] = [
   },
 ];
 
-// seed 000 §5.4.1: "从园区、行业、企业三个层面提出潜在的改善方案"
+// T/CPPC《工业园区清洁生产审核指南》5.4.1: "从园区、行业、企业三个层面提出潜在的改善方案"
 const OPTION_LEVEL_SOURCE: Source = { ref: cite(PARK_AUDIT_GUIDE, { zh: "5.4.1", en: "5.4.1" }), status: "confirmed" };
 export const OPTION_LEVELS: readonly ChoiceDef[] = [
   { id: "park", name: { zh: "园区", en: "Park" }, aliases: ["园区层面", "园区级"], source: OPTION_LEVEL_SOURCE },
@@ -77,7 +77,7 @@ export const OPTION_LEVELS: readonly ChoiceDef[] = [
   { id: "enterprise", name: { zh: "企业", en: "Enterprise" }, aliases: ["企业层面", "企业级"], source: OPTION_LEVEL_SOURCE },
 ];
 
-// seed 001 §7.2: "已实施" / "待实施"
+// 江苏省《行业清洁生产审核技术指南》7.2: "已实施" / "待实施"
 export const OPTION_STATUSES: readonly ChoiceDef[] = [
   { id: "implemented", name: { zh: "已实施", en: "Implemented" }, aliases: ["完成", "已完成"], source: PERFORMANCE_SOURCE },
   {
@@ -86,13 +86,13 @@ export const OPTION_STATUSES: readonly ChoiceDef[] = [
   },
 ];
 
-// seed 001 §7.2: "无/低费方案", "中/高费方案"; SPEC §4.8: threshold set by the user
+// 江苏省《行业清洁生产审核技术指南》7.2: "无/低费方案", "中/高费方案"; docs/templates.md#economics: threshold set by the user
 export const COST_CLASSES: readonly ChoiceDef[] = [
   { id: "low", name: { zh: "无/低费", en: "No/low cost" }, aliases: ["无低费", "无/低费方案", "低费", "无费"], source: PERFORMANCE_SOURCE },
   { id: "high", name: { zh: "中/高费", en: "Medium/high cost" }, aliases: ["中高费", "中/高费方案", "中费", "高费"], source: PERFORMANCE_SOURCE },
 ];
 
-// seed 001 附录B 7.3 审核目标完成情况: 类型 column
+// 江苏省《行业清洁生产审核技术指南》附录B 7.3 审核目标完成情况: 类型 column
 const TARGETS_SOURCE: Source = { ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.3（审核目标完成情况）", en: "Annex B 7.3 (completion of the audit targets)" }), status: "confirmed" };
 export const TARGET_TYPES: readonly ChoiceDef[] = [
   { id: "pollutant-reduction", name: { zh: "污染物减排", en: "Pollutant reduction" }, aliases: [], source: TARGETS_SOURCE },
@@ -112,7 +112,7 @@ function pollutant(id: string, zh: string, en: string, source: Source = PERFORMA
 }
 
 /**
- * Benefit columns in the order of seed 001 §7.2 (环境效益 left column then right column, then
+ * Benefit columns in the order of 江苏省《行业清洁生产审核技术指南》7.2 (环境效益 left column then right column, then
  * 资源能源节约情况). Energy savings name their carrier so 节综合能耗 can be summed in tce.
  */
 export const MATRIX_COLUMNS: readonly MatrixColumnDef[] = [

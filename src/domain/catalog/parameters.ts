@@ -1,6 +1,6 @@
 /**
  * Scalar parameters every calculation reads from the catalog instead of writing a bare number
- * (DESIGN.md: "every standard number once in domain/catalog"). Ids are stable ASCII.
+ * (docs/architecture.md: "every standard number once in domain/catalog"). Ids are stable ASCII.
  */
 import {
   AUDIT_ECONOMICS,
@@ -46,7 +46,7 @@ export const PARAMETER_IDS = {
 
 export type ParameterId = (typeof PARAMETER_IDS)[keyof typeof PARAMETER_IDS];
 
-// Molar masses C = 12, CO₂ = 44 (SPEC §4.7 "× 44/12").
+// Molar masses C = 12, CO₂ = 44 (docs/templates.md#standard-coal-and-co2 "× 44/12").
 const MOLAR_MASS_CO2 = 44;
 const MOLAR_MASS_C = 12;
 

@@ -1,6 +1,6 @@
 /**
- * Synergy indicators of seed 003 (工业园区减污降碳协同增效管控规范) 表1–表5 and its grades
- * 优良 / 合格 / 需改进. The seed gives names and descriptions only: no units, no numeric targets and
+ * Synergy indicators of 《工业园区减污降碳协同增效管控规范》(工业园区减污降碳协同增效管控规范) 表1–表5 and its grades
+ * 优良 / 合格 / 需改进. The document gives names and descriptions only: no units, no numeric targets and
  * no basic requirements. Units and directions below are product choices (status to-confirm);
  * targets and basic requirements are set by the park (null here).
  */
@@ -33,7 +33,7 @@ const ENERGY_INTENSITY = { unit: "tce/万元", direction: "down" } as const;
 const CARBON_INTENSITY = { unit: "tCO2/万元", direction: "down" } as const;
 const EMISSION_INTENSITY = { unit: "t/万元", direction: "down" } as const;
 
-// Rows verbatim from seed 003 (指标类别 / 指标名称 / 指标内容|指标说明|监测内容).
+// Rows verbatim from 《工业园区减污降碳协同增效管控规范》(指标类别 / 指标名称 / 指标内容|指标说明|监测内容).
 const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
   1: [
     { category: ["能源利用", "Energy use"], name: ["单位产值能耗", "Energy use per unit output"], description: ["单位工业产值所消耗能源量", "Energy consumed per unit of industrial output value"], ...ENERGY_INTENSITY },
@@ -94,7 +94,7 @@ export const SYNERGY_INDICATORS: readonly SynergyIndicatorDef[] = TABLE_NUMBERS.
     description: { zh: row.description[0], en: row.description[1] },
     unit: row.unit,
     direction: row.direction,
-    // seed 003 表1 title: "协同控制主要指标"; the other tables do not say which are main
+    // 《工业园区减污降碳协同增效管控规范》表1 title: "协同控制主要指标"; the other tables do not say which are main
     ...(table === 1 ? { main: true } : {}),
     target: null,
     basic: null,
@@ -107,7 +107,7 @@ export const findSynergyIndicator: (id: string) => SynergyIndicatorDef | undefin
 
 const GRADE_SOURCE: Source = { ref: cite(SYNERGY_SPEC, { zh: "评估等级划分", en: "grading" }), status: "confirmed" };
 
-// seed 003 评估等级划分: "当园区各项指标达到或优于目标值时，可评定为优良等级。当园区主要指标达到基本要求时，
+// 《工业园区减污降碳协同增效管控规范》评估等级划分: "当园区各项指标达到或优于目标值时，可评定为优良等级。当园区主要指标达到基本要求时，
 // 可评定为合格等级。当园区部分指标未达到要求时，应评定为需改进等级。"
 export const SYNERGY_GRADES: readonly SynergyGradeDef[] = [
   {

@@ -1,5 +1,5 @@
 /**
- * Types of the catalog: the indicators, data items, carriers and factors of SPEC §4, as data.
+ * Types of the catalog: the indicators, data items, carriers and factors of docs/templates.md, as data.
  * Calculations in `domain/calc` interpret these records; no indicator is a branch in code.
  */
 import type { Source } from "./source";
@@ -9,7 +9,7 @@ export interface Text {
   readonly en: string;
 }
 
-/** Indicator groups of seed 002 附件2-1-2 (MIIT 2016 green-park system). */
+/** Indicator groups of 《北京市工业园区绿色诊断工作指南》附件2-1-2 (MIIT 2016 green-park system). */
 export type IndicatorGroup = "EG" | "RG" | "IG" | "CG" | "HG" | "MG";
 
 /** ↑ larger is better, ↓ smaller is better, Q qualitative (answer equals the lead answer). */
@@ -17,10 +17,10 @@ export type Direction = "up" | "down" | "qualitative";
 
 export type IndicatorFlag = "mandatory" | "optional";
 
-/** A data item id of SPEC §4.2 (`va`, `energy_total`, …). */
+/** A data item id of docs/data-file.md (`va`, `energy_total`, …). */
 export type DataItemId = string;
 
-/** An indicator id of SPEC §3: group code + official number (`EG1` … `MG31`). */
+/** An indicator id of docs/functions.md: group code + official number (`EG1` … `MG31`). */
 export type IndicatorId = string;
 
 /**
@@ -44,7 +44,7 @@ export type IndicatorFormula =
   | { readonly kind: "elasticity"; readonly pollutants: readonly DataItemId[]; readonly output: DataItemId };
 
 /**
- * One argument of `GREEN.INDICATOR` after the id, in order (SPEC §4.2 third column).
+ * One argument of `GREEN.INDICATOR` after the id, in order (docs/data-file.md third column).
  * `year: "prev"` reads the previous year; `range` takes several items as one range argument.
  */
 export interface IndicatorInput {
@@ -66,7 +66,7 @@ export interface IndicatorDef {
   readonly lead: number | string;
   readonly flag: IndicatorFlag;
   readonly formula: IndicatorFormula;
-  /** arguments of GREEN.INDICATOR in SPEC §4.2 order */
+  /** arguments of GREEN.INDICATOR in docs/data-file.md order */
   readonly inputs: readonly IndicatorInput[];
   readonly definition: Text;
   readonly source: Source;
@@ -77,7 +77,7 @@ export interface IndicatorDef {
  * ---------------------------------------------------------------------------------------------- */
 
 /**
- * A raw input of SPEC §4.2. `amount` ≥ 0; `share` 0–100 (percent); `answer` one of `answers`.
+ * A raw input of docs/data-file.md. `amount` ≥ 0; `share` 0–100 (percent); `answer` one of `answers`.
  * None of §4.2's raw items is a share: every percentage is computed by an indicator.
  */
 export type DataItemKind = "amount" | "share" | "answer";
@@ -118,7 +118,7 @@ export interface UnitDef {
 export type CarrierKind = "solid" | "liquid" | "gas" | "electricity" | "heat" | "steam" | "water";
 
 /**
- * CO₂ of a carrier (SPEC §4.7).
+ * CO₂ of a carrier (docs/templates.md#standard-coal-and-co2).
  * - `fuel`: t CO₂ = quantity (in `ncvBasis`) × ncv × carbonContent × oxidationRate × 44/12.
  * - `grid`: electricity, MWh × the selected grid factor set.
  * - `heat`: GJ × HEAT_CO2_FACTOR.
@@ -162,7 +162,7 @@ export type GridRegion = "north" | "northeast" | "east" | "central" | "northwest
 export type GridFactorKind = "national" | "national-excl-market" | "fossil" | "market" | "regional";
 
 export interface GridFactorSet {
-  /** SPEC §3 name, e.g. "national-2023", "east-2022" */
+  /** docs/functions.md name, e.g. "national-2023", "east-2022" */
   readonly id: string;
   readonly name: Text;
   readonly kind: GridFactorKind;
@@ -189,7 +189,7 @@ export interface ParameterDef {
 
 export type BasicRequirementAnswer = "符合" | "不符合";
 
-/** One row of seed 002 附件2-1-1. */
+/** One row of 《北京市工业园区绿色诊断工作指南》附件2-1-1. */
 export interface BasicRequirementDef {
   /** "BR1" … "BR8" */
   readonly id: string;
@@ -203,14 +203,14 @@ export interface BasicRequirementDef {
 
 export type MatrixGroupId = "source-substitution" | "process-innovation" | "end-of-pipe" | "environmental-management";
 
-/** Type groups of the seed 001 §7.2 matrix ("已实施方案类型数量"). */
+/** Type groups of the 江苏省《行业清洁生产审核技术指南》7.2 matrix ("已实施方案类型数量"). */
 export interface MatrixGroupDef {
   readonly id: MatrixGroupId;
   readonly name: Text;
   readonly source: Source;
 }
 
-/** Option types of seed 001 table 6.1 note, each counted in one matrix group. */
+/** Option types of 江苏省《行业清洁生产审核技术指南》table 6.1 note, each counted in one matrix group. */
 export interface OptionTypeDef {
   readonly id: string;
   readonly name: Text;
@@ -229,7 +229,7 @@ export interface ChoiceDef {
 
 export type MatrixColumnCategory = "pollutant" | "resource" | "energy-total";
 
-/** A benefit column of the options sheet and a total of the seed 001 §7.2 matrix. */
+/** A benefit column of the options sheet and a total of the 江苏省《行业清洁生产审核技术指南》7.2 matrix. */
 export interface MatrixColumnDef {
   readonly id: string;
   readonly name: Text;
@@ -247,7 +247,7 @@ export interface MatrixColumnDef {
 
 export type SynergyDirection = "up" | "down";
 
-/** An indicator of seed 003 表1–表5. */
+/** An indicator of 《工业园区减污降碳协同增效管控规范》表1–表5. */
 export interface SynergyIndicatorDef {
   /** "SY<table>-<row>", e.g. "SY1-2" */
   readonly id: string;
@@ -255,15 +255,15 @@ export interface SynergyIndicatorDef {
   readonly row: number;
   readonly category: Text;
   readonly name: Text;
-  /** the seed's 指标内容 / 指标说明 / 监测内容 column */
+  /** the document's 指标内容 / 指标说明 / 监测内容 column */
   readonly description: Text;
   readonly unit: string;
   readonly direction: SynergyDirection;
-  /** true where the seed calls the indicator 主要 (表1 "主要指标"); undefined where it is silent */
+  /** true where the document calls the indicator 主要 (表1 "主要指标"); undefined where it is silent */
   readonly main?: boolean;
-  /** target value where the seed gives one; null = the park sets it */
+  /** target value where the document gives one; null = the park sets it */
   readonly target: number | null;
-  /** basic requirement where the seed gives one; null = the park sets it */
+  /** basic requirement where the document gives one; null = the park sets it */
   readonly basic: number | null;
   readonly source: Source;
 }

@@ -1,5 +1,5 @@
 /**
- * Units accepted for energy and resource quantities (SPEC §4.6: t, kg, m³, 万m³, kWh, 万kWh, MWh,
+ * Units accepted for energy and resource quantities (docs/templates.md#standard-coal-and-co2: t, kg, m³, 万m³, kWh, 万kWh, MWh,
  * GJ, MJ), each with its factor to the base unit of its dimension. Factors are definitions of the
  * units themselves (万 = 10⁴, k = 10³, M = 10⁶), not standard data.
  */
@@ -27,7 +27,7 @@ export const UNITS: readonly UnitDef[] = [
   // volume, base m³
   { id: "m³", name: { zh: "立方米", en: "cubic metre" }, dimension: "volume", factor: 1, aliases: ["m3", "立方米", "方", "Nm3", "Nm³", "标方", "标准立方米"] },
   { id: "万m³", name: { zh: "万立方米", en: "10⁴ cubic metres" }, dimension: "volume", factor: WAN, aliases: ["万m3", "万立方米", "万方", "万Nm3", "万Nm³", "10^4m3", "1e4m3"] },
-  // electricity, base kWh (度 is the everyday name of kWh; seed 001 §7.2 uses 万度)
+  // electricity, base kWh (度 is the everyday name of kWh; 江苏省《行业清洁生产审核技术指南》7.2 uses 万度)
   { id: "kWh", name: { zh: "千瓦时", en: "kilowatt-hour" }, dimension: "electricity", factor: 1, aliases: ["千瓦时", "度", "kW·h", "kW.h", "kw h"] },
   { id: "万kWh", name: { zh: "万千瓦时", en: "10⁴ kilowatt-hours" }, dimension: "electricity", factor: WAN, aliases: ["万千瓦时", "万度", "万kW·h", "10^4kWh", "1e4kWh"] },
   { id: "MWh", name: { zh: "兆瓦时", en: "megawatt-hour" }, dimension: "electricity", factor: KILO, aliases: ["兆瓦时", "MW·h", "千千瓦时"] },

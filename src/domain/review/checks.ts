@@ -1,5 +1,5 @@
 /**
- * The checks of SPEC §5 besides the recomputation: inputs against their validation rules (error), mandatory
+ * The checks of docs/review-codes.md besides the recomputation: inputs against their validation rules (error), mandatory
  * inputs, evidence, basic requirements, team rules and implausible magnitudes (warning), parameters changed
  * from the catalog and optional indicators not evaluated (info). Every number comes from the rebuilt plans
  * (domain/calc through the builders); nothing here computes an indicator.
@@ -248,7 +248,7 @@ function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
   }
 }
 
-/** SPEC §5: a share above 100 %, or a ratio 100 times its leading value. */
+/** docs/review-codes.md: a share above 100 %, or a ratio 100 times its leading value. */
 function implausible(ctx: Ctx, t: LocatedTemplate, def: IndicatorDef, values: readonly (PlannedCell | undefined)[], options: TemplateOptions): void {
   const lead = options.parameters?.leads?.[def.id] ?? def.lead;
   for (const cell of values) {

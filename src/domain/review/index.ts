@@ -1,5 +1,5 @@
 /**
- * The review engine (SPEC §5), one entry point for the task pane and the command line:
+ * The review engine (docs/review-codes.md), one entry point for the task pane and the command line:
  * `reviewWorkbook(snapshot)` → findings and a summary. Snapshots come from src/xlsx/readSnapshot (files)
  * or src/excel/readSnapshot (Office.js).
  */

@@ -1,5 +1,5 @@
 /**
- * Finds the template regions of a workbook again (SPEC §1, §5): every defined name `GREEN_META_*` points at
+ * Finds the template regions of a workbook again (docs/architecture.md, docs/review-codes.md): every defined name `GREEN_META_*` points at
  * its template's metadata cell — on whatever sheet it is now, under whatever name — and the hidden column
  * of that cell holds a row key "#<planRow>" on every planned row, so plan rows map to the workbook's rows
  * after rows were inserted or deleted.

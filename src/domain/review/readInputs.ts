@@ -1,6 +1,6 @@
 /**
  * The inverse of the template builders: the TemplateOptions a workbook's own input cells stand for
- * (SPEC §5 "recompute from the workbook's own inputs and parameter sheet"). Input cells are found through
+ * (docs/review-codes.md "recompute from the workbook's own inputs and parameter sheet"). Input cells are found through
  * the keys of a skeleton plan (PlannedCell.key) at the workbook rows the row keys map them to:
  * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `tce:<carrier>`, `grid:<set>`
  * - data: `park:name`, `data:<item>:<k>` (`energy_total_reported` is the reported `energy_total`),

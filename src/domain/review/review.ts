@@ -1,5 +1,5 @@
 /**
- * The review (SPEC §5): find the template regions a workbook carries, rebuild their plans from the
+ * The review (docs/review-codes.md): find the template regions a workbook carries, rebuild their plans from the
  * workbook's own inputs and parameters with the same builders (their cached values — computed by
  * domain/calc — are the expected values), compare every computed cell, and report each discrepancy once,
  * at its root cause, plus the completeness and plausibility checks.

@@ -1,5 +1,5 @@
 /**
- * What the review reads from a workbook, whichever adapter read it (DESIGN.md: src/excel and src/xlsx
+ * What the review reads from a workbook, whichever adapter read it (docs/architecture.md: src/excel and src/xlsx
  * both produce it): each sheet's cells with their value and formula, and the workbook's defined names.
  */
 import type { CellValue } from "../templates/sheetPlan";

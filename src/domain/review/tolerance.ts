@@ -1,5 +1,5 @@
 /**
- * When a value in the workbook equals the recomputed one (SPEC §5, issue 6): numbers within
+ * When a value in the workbook equals the recomputed one (docs/review-codes.md): numbers within
  * max(relative 1e-9, half a unit of the last decimal the cell's number format displays); an empty text
  * equals an empty cell; a date shown as "YYYY-MM-DD" equals its serial; other values exactly.
  */

@@ -1,5 +1,5 @@
 /**
- * What the review reports (SPEC §5): findings with a stable code, a severity, where (sheet and cell),
+ * What the review reports (docs/review-codes.md): findings with a stable code, a severity, where (sheet and cell),
  * a message in both languages, and the expected and found values. docs/review-codes.md lists every code.
  */
 import type { CellValue } from "../templates/sheetPlan";

@@ -39,7 +39,7 @@ export const sourceSchema = z.strictObject({
   note: textSchema.optional(),
   check: textSchema.optional(),
 }) satisfies z.ZodType<Source>;
-/** Text whose cells may be empty where the source text is empty (seed 003 表2 row 4). */
+/** Text whose cells may be empty where the source text is empty (《工业园区减污降碳协同增效管控规范》表2 row 4). */
 const looseTextSchema = z.strictObject({ zh: z.string(), en: z.string() });
 
 export const indicatorGroupSchema = z.enum(["EG", "RG", "IG", "CG", "HG", "MG"]);

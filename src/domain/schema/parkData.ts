@@ -1,7 +1,7 @@
 /**
- * The park data file of SPEC §4.2 (`green-audit template --data`, the pane's import): validated with zod,
- * unknown keys rejected, every error naming its JSON path (issue 5). zod/mini keeps the pane bundle small
- * (TOOLCHAIN.md).
+ * The park data file of docs/data-file.md (`green-audit template --data`, the pane's import): validated with zod,
+ * unknown keys rejected, every error naming its JSON path. zod/mini keeps the pane bundle small
+ * (a toolchain constraint).
  */
 import * as z from "zod/mini";
 import { DATA_ITEMS, findCarrier, findUnit } from "../catalog";
@@ -29,7 +29,7 @@ export const parkDataFileSchema = z.strictObject({
 
 export type ParkDataFile = z.infer<typeof parkDataFileSchema> & ParkData;
 
-/** SPEC §4.2: the base year and the three evaluation years. */
+/** docs/data-file.md: the base year and the three evaluation years. */
 export const PARK_DATA_YEARS = 4;
 
 /** The years a data file and `--years` accept. */

@@ -1,7 +1,7 @@
 /**
  * The metadata record every template sheet carries in the cell named `GREEN_META_<templateId><suffix>`
- * (templates/builder.ts): read back by the review (SPEC §5), validated here so a damaged or foreign record
- * becomes one finding instead of a crash. zod/mini: this schema is bundled into the task pane (TOOLCHAIN.md).
+ * (templates/builder.ts): read back by the review (docs/review-codes.md), validated here so a damaged or foreign record
+ * becomes one finding instead of a crash. zod/mini: this schema is bundled into the task pane.
  */
 import * as z from "zod/mini";
 import { TEMPLATE_IDS, type TemplateId } from "../templates/sheetPlan";

@@ -21,7 +21,7 @@ import type { Text } from "../catalog";
 import { callsGreen, FUNCTIONS_NOTICE, functionsNotice, noticeCell } from "./functionsNotice";
 import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
 
-/** A computed cell's formula in both modes (SPEC §2): native Excel, and GREEN.* custom functions. */
+/** A computed cell's formula in both modes (docs/templates.md): native Excel, and GREEN.* custom functions. */
 export type Formula = string | { readonly native: string; readonly custom: string };
 
 export interface CellOptions {
@@ -151,7 +151,7 @@ export class SheetBuilder {
     };
     this.put({ row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" }, `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`);
     // Row keys: each planned row carries "#<row>" in the hidden column, so the review maps plan rows to the
-    // workbook's rows after rows were inserted, deleted or moved (SPEC §1 "rows inserted").
+    // workbook's rows after rows were inserted, deleted or moved (docs/architecture.md "rows inserted").
     const rows = new Set([...this.cells.values()].map((c) => c.row));
     for (const row of [...rows].filter((r) => r > 0)) this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
     this.spreadLoneNotes(metaCol);

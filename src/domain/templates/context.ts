@@ -1,5 +1,5 @@
 /**
- * What every template builder receives, and the workbook-scoped names templates share (SPEC §4.2
+ * What every template builder receives, and the workbook-scoped names templates share (docs/data-file.md
  * "Defined names"). Cross-sheet formulas always go through these names, so inserted rows and renamed
  * sheets do not break them.
  */
@@ -15,7 +15,7 @@ export interface TemplateOptions {
   /** appended to every defined name, for a second copy of a template set ("" for the first) */
   readonly nameSuffix: string;
   readonly parkName?: string;
-  /** the park data file (SPEC §4.2) that fills the input cells */
+  /** the park data file (docs/data-file.md) that fills the input cells */
   readonly data?: ParkData;
   /**
    * Rows that prefill list templates (options, team, plan, targets, synergy, …), keyed by template id;
@@ -72,7 +72,7 @@ export function excelString(text: string): string {
 
 /**
  * Standard-coal coefficients a park data file gives (energy[].coefficient, kgce per the row's unit), as
- * the parameter sheet holds them: kgce per the carrier's native unit (SPEC §4.2, §4.6).
+ * the parameter sheet holds them: kgce per the carrier's native unit (docs/data-file.md, docs/templates.md#standard-coal-and-co2).
  */
 export function coefficientsFromParkData(data: ParkData | undefined): Record<string, number> {
   const coefficients: Record<string, number> = {};

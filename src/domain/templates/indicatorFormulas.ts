@@ -1,5 +1,5 @@
 /**
- * The indicators of SPEC §4.2 as spreadsheet text, in native Excel (2010-era functions) and custom mode
+ * The indicators of docs/data-file.md as spreadsheet text, in native Excel (2010-era functions) and custom mode
  * (GREEN.*). This is the one place an indicator formula is written a second time after domain/calc; the
  * LibreOffice differential test proves the two agree, including where a value cannot be computed: calc
  * returns a failure, the native formula returns "" (an empty text), the custom one an error wrapped to "".
@@ -58,7 +58,7 @@ function intensityDropNative(f: IntensityDrop, ref: ItemRef): string {
 }
 
 /**
- * One pollutant's elasticity for HG24 (SPEC §4.2, years = 1): "" when the pollutant is reported in neither
+ * One pollutant's elasticity for HG24 (docs/data-file.md, years = 1): "" when the pollutant is reported in neither
  * year, `notComputable` when it is reported but cannot be computed.
  */
 export function pollutantElasticityNative(pollutant: DataItemId, output: DataItemId, ref: ItemRef, notComputable: string): string {
@@ -94,7 +94,7 @@ export function indicatorValueNative(def: IndicatorDef, ref: ItemRef, elasticity
   }
 }
 
-/** The custom-mode value formula: GREEN.INDICATOR with the inputs in SPEC §4.2 order, "" where it fails. */
+/** The custom-mode value formula: GREEN.INDICATOR with the inputs in docs/data-file.md order, "" where it fails. */
 export function indicatorValueCustom(def: IndicatorDef, ref: ItemRef): string {
   const args = def.inputs.map((input) => {
     const refs = input.items.map((item) => ref(item, input.year));
@@ -121,7 +121,7 @@ function leadOrCatalog(def: IndicatorDef, lead: string): string {
   return `IF(${isBlankNative(lead)},${catalogLead},${lead})`;
 }
 
-/** The score of a computable value (SPEC §4.3), "" when the score cannot be computed. */
+/** The score of a computable value (docs/templates.md#scores), "" when the score cannot be computed. */
 function scoreOfValueNative(def: IndicatorDef, r: ScoreRefs): string {
   const lead = leadOrCatalog(def, r.lead);
   const leadOk = `ISNUMBER(${lead}),${lead}>=0`;
@@ -141,7 +141,7 @@ const NO = ["否", "no"];
 const isAnswer = (cell: string, words: string[]) => `OR(${words.map((w) => `${trimNative(cell)}=${excelString(w)}`).join(",")})`;
 
 /**
- * The counted score (SPEC §4.3): the score when evaluated; 0 for an evaluated indicator that cannot be
+ * The counted score (docs/templates.md#scores): the score when evaluated; 0 for an evaluated indicator that cannot be
  * computed (every mandatory one, an optional one selected "是"); "" when not evaluated.
  */
 export function countedScoreNative(def: IndicatorDef, r: ScoreRefs): string {
@@ -160,7 +160,7 @@ export function countedScoreCustom(def: IndicatorDef, r: ScoreRefs): string {
   return `IF(${isAnswer(s, NO)},"",IF(${isAnswer(s, YES)},${counted},IF(ISNUMBER(${score}),${score},"")))`;
 }
 
-/** Σ wᵢ·sᵢ / Σ wᵢ over the evaluated (numeric) scores of a range (SPEC §4.3), "" when none is evaluated. */
+/** Σ wᵢ·sᵢ / Σ wᵢ over the evaluated (numeric) scores of a range (docs/templates.md#scores), "" when none is evaluated. */
 export function weightedAverageNative(weights: string, scores: string): string {
   return `IF(SUMPRODUCT(${weights}*ISNUMBER(${scores}))=0,"",SUMPRODUCT(${weights},${scores})/SUMPRODUCT(${weights}*ISNUMBER(${scores})))`;
 }

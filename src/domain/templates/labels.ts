@@ -33,7 +33,7 @@ export const FLAG_TEXT = {
   optional: { zh: "可选", en: "optional" },
 } as const satisfies Record<string, Text>;
 
-/** The answers of the "evaluate this optional indicator" choice; empty = automatic (SPEC §4.3). */
+/** The answers of the "evaluate this optional indicator" choice; empty = automatic (docs/templates.md#scores). */
 export const SELECTION_ANSWERS = { yes: { zh: "是", en: "yes" }, no: { zh: "否", en: "no" } } as const satisfies Record<string, Text>;
 
 /** English words for the Chinese unit symbols of the standards' tables (万 = 10⁴, 亿 = 10⁸). */

@@ -1,8 +1,8 @@
 /**
- * A SheetPlan is data (DESIGN.md): every cell, formula, style, validation and name a template puts on a
+ * A SheetPlan is data (docs/architecture.md): every cell, formula, style, validation and name a template puts on a
  * sheet. Building it is pure; the Office.js adapter (src/excel) and the ExcelJS adapter (src/xlsx) apply it.
  * Rows and columns are 0-based; formulas are Excel formulas without the leading "=", in English function
- * names of Excel 2010 or earlier (SPEC §2: WPS and older Excel compute the same).
+ * names of Excel 2010 or earlier (docs/templates.md: WPS and older Excel compute the same).
  */
 
 export const TEMPLATE_IDS = [
@@ -29,7 +29,7 @@ export interface PlannedCell {
   readonly value?: CellValue;
   /** the formula without "=", for computed cells */
   readonly formula?: string;
-  /** the formula's result as the domain core computes it, cached in .xlsx files (SPEC §2) */
+  /** the formula's result as the domain core computes it, cached in .xlsx files (docs/templates.md) */
   readonly cached?: CellValue;
   readonly numberFormat?: string;
   /** the data item, indicator or parameter the cell holds, for the review */
@@ -50,7 +50,7 @@ export interface PlannedValidation {
   readonly error: { readonly title: string; readonly message: string };
 }
 
-/** A rule whose formula is native Excel (SPEC §2 "native formulas only in rules"), relative to the range's top-left cell. */
+/** A rule whose formula is native Excel (docs/templates.md "native formulas only in rules"), relative to the range's top-left cell. */
 export interface PlannedConditionalFormat {
   readonly range: string;
   readonly formula: string;
@@ -59,7 +59,7 @@ export interface PlannedConditionalFormat {
 }
 
 export interface PlannedName {
-  /** workbook-scoped defined name, e.g. GREEN_DATA_va_Y1 (SPEC §4.2 "Defined names") */
+  /** workbook-scoped defined name, e.g. GREEN_DATA_va_Y1 (docs/data-file.md "Defined names") */
   readonly name: string;
   /** A1 cell or range on this sheet */
   readonly range: string;
@@ -73,7 +73,7 @@ export interface PlannedRegion {
 
 export interface SheetPlan {
   readonly templateId: TemplateId;
-  /** the sheet name wanted; the adapter adds a suffix "(2)" when it is taken (SPEC §2) */
+  /** the sheet name wanted; the adapter adds a suffix "(2)" when it is taken (docs/templates.md) */
   readonly sheetName: string;
   readonly lang: Lang;
   readonly mode: FormulaMode;
@@ -126,6 +126,6 @@ export interface HeaderFooter {
 /**
  * Every template sheet records itself in one cell named `GREEN_META_<templateId><suffix>` (a JSON
  * `TemplateMetadata`, schema/templateMetadata): the name follows renames, moved rows and saves by other
- * spreadsheet programs, so the review finds each region again (SPEC §1, DESIGN.md).
+ * spreadsheet programs, so the review finds each region again (docs/architecture.md).
  */
 export const METADATA_NAME_PREFIX = "GREEN_META_";

@@ -1,6 +1,6 @@
 /**
  * How each cell role looks, shared by both adapters so a workbook looks the same from Excel and from an
- * .xlsx file. Input cells are unlocked and visibly styled; everything else is locked (SPEC §2).
+ * .xlsx file. Input cells are unlocked and visibly styled; everything else is locked (docs/templates.md).
  */
 import type { CellRole } from "./sheetPlan";
 
@@ -26,7 +26,7 @@ export const ROLE_STYLES: Readonly<Record<CellRole, RoleStyle>> = {
   total: { bold: true, fill: "#C6E0B4", locked: true },
 };
 
-/** Conditional formats (SPEC §2): a score below 100, a missing mandatory input. */
+/** Conditional formats (docs/templates.md): a score below 100, a missing mandatory input. */
 export const HIGHLIGHT = {
   scoreBelowFull: { fill: "#FCE4D6", fontColor: "#9C0006" },
   missingMandatory: { fill: "#FFC7CE", fontColor: "#9C0006" },

@@ -1,5 +1,5 @@
 /**
- * Data entry help (issue 7): import a park data file (SPEC §4.2) with per-field messages; per year, the
+ * Data entry help: import a park data file (docs/data-file.md) with per-field messages; per year, the
  * mandatory inputs still missing, each clickable to go to its cell (Excel).
  */
 import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";

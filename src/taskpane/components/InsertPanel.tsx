@@ -1,5 +1,5 @@
 /**
- * Insert (issue 7): the template gallery with multi-select (templates the chosen ones read are added and
+ * Insert: the template gallery with multi-select (templates the chosen ones read are added and
  * shown), the options, and Insert with progress and a clear result. In file mode the same form downloads an .xlsx.
  */
 import {
@@ -53,7 +53,7 @@ const useStyles = makeStyles({
   inputNative: { width: 0, minWidth: 0 },
 });
 
-/** seed 002 附件2-1-2 注2: the three evaluation years are, in principle, the three years before the diagnosis. */
+/** 《北京市工业园区绿色诊断工作指南》附件2-1-2 注2: the three evaluation years are, in principle, the three years before the diagnosis. */
 export function defaultYears(today = new Date()): [number, number, number, number] {
   const y = today.getFullYear();
   return [y - 4, y - 3, y - 2, y - 1];

@@ -1,5 +1,5 @@
 /**
- * Parameters (issue 7): every value of the parameter sheet with its default, source and status — a visible
+ * Parameters: every value of the parameter sheet with its default, source and status — a visible
  * "待确认 / to confirm" badge — and the values that differ from the default highlighted. One card per value, so
  * the list reads at task-pane width (300–350 px) as well as wider.
  */

@@ -1,5 +1,5 @@
 /**
- * Prepare for submission (issue 7): custom-mode formulas to native ones (refresh in native mode, inputs kept),
+ * Prepare for submission: custom-mode formulas to native ones (refresh in native mode, inputs kept),
  * or the templates' formulas to values, so the workbook works for people without the add-in.
  */
 import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";

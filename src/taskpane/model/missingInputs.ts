@@ -1,6 +1,6 @@
 /**
- * Which mandatory inputs are still missing, per year (issue 7 "data entry help"): the raw data items the
- * mandatory indicators read (SPEC §4.1 flags, §4.2 inputs) — in the evaluation years, and in the year before
+ * Which mandatory inputs are still missing, per year ("data entry help"): the raw data items the
+ * mandatory indicators read (docs/templates.md#indicators flags, docs/data-file.md inputs) — in the evaluation years, and in the year before
  * for the year-on-year indicators (HG22, HG24), so the base year too.
  */
 import { DATA_ITEMS, type Text } from "../../domain/catalog";
@@ -34,7 +34,7 @@ export function requiredInputs(): Map<number, string[]> {
   return new Map([0, 1, 2, 3].map((k) => [k, order.filter((id) => need.get(id)?.has(k))]));
 }
 
-/** Empty as calc reads it (SPEC §3 "missing"; spaces only count as empty, as for TRIM). */
+/** Empty as calc reads it (docs/functions.md "missing"; spaces only count as empty, as for TRIM). */
 const isEmpty = (v: CellValue | undefined) => isMissing(v);
 
 function missingBy(years: readonly number[], valueOf: (item: string, k: number) => CellValue | undefined, cellOf: (item: string, k: number) => { sheet: string; cell: string } | undefined): YearMissing[] {

@@ -1,6 +1,6 @@
 /**
  * The parameter panel's rows: every number of the parameter sheet with its catalog default, source and status
- * (SPEC §1: "to confirm" must be visible), and the workbook's value when a workbook was read — found through
+ * (docs/architecture.md: "to confirm" must be visible), and the workbook's value when a workbook was read — found through
  * the parameter sheet's defined names (GREEN_PARAM_*).
  */
 import { CARRIERS, INDICATORS, PARAMETERS, statusText, valueStatus, type Source, type Text, type ValueStatus } from "../../domain/catalog";

@@ -1,10 +1,10 @@
 /**
  * A full three-year park computed by hand: base year 2021 and evaluation years 2022–2024, every data
- * item of SPEC §4.2, all 31 indicators, scores (SPEC §4.3, catalog leads, cap 120, weights 1),
+ * item of docs/data-file.md, all 31 indicators, scores (docs/templates.md#scores, catalog leads, cap 120, weights 1),
  * group subtotals and totals. Expected values are typed from the hand calculation in the comments,
  * never produced by the code under test.
  *
- * Leads (SPEC §4.1): EG1 3, EG2 15, EG3 75, RG4 1500, RG5 15, RG6 95, RG7 90, RG8 30, RG9 60,
+ * Leads (docs/templates.md#indicators): EG1 3, EG2 15, EG3 75, RG4 1500, RG5 15, RG6 95, RG7 90, RG8 30, RG9 60,
  * RG10 90, RG11 80, IG12 具备, IG13 30, IG14 60, IG15 90, IG16 30, CG17 30, CG18 30, CG19 15,
  * CG20 30, HG21 100, HG22 3, HG23 5 (↓), HG24 0.3 (↓), HG25 80, HG26 30, HG27 80, HG28 80,
  * MG29 完善, MG30 是, MG31 完善. Mandatory: EG1–3, RG4–7, IG12, CG17–18, HG21–25, MG29–31 (18).

@@ -10,7 +10,7 @@ function def(id: string): IndicatorDef {
   return found;
 }
 
-// GREEN.INDICATOR(id, inputs…) in the SPEC §4.2 order, one hand calculation per indicator.
+// GREEN.INDICATOR(id, inputs…) in the docs/data-file.md order, one hand calculation per indicator.
 describe("indicatorFromInputs: the 31 definitions of SPEC §4.2", () => {
   test.each<[string, unknown[], number]>([
     ["EG1 va/energy_total: 120 000/40 000 = 3", [120000, 40000], 3],

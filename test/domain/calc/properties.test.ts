@@ -1,5 +1,5 @@
 /**
- * Invariants (DESIGN.md testing ladder, rung 1): scores stay in [0, cap], scores are monotone in the
+ * Invariants (docs/architecture.md testing ladder, rung 1): scores stay in [0, cap], scores are monotone in the
  * value, no function throws for any input, NPV at the IRR is 0, tce is additive over carriers.
  */
 import fc from "fast-check";

@@ -12,7 +12,7 @@ import {
 import type { Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason, expectValue } from "./expectOutcome";
 
-// SPEC §4.3 with the catalog's cap 120 (seed 002 "单项指标最高得分不超过120") and full score 100.
+// docs/templates.md#scores with the catalog's cap 120 (《北京市工业园区绿色诊断工作指南》"单项指标最高得分不超过120") and full score 100.
 describe("scoreIndicator ↑ (SPEC §4.3: min(cap, 100 × value / lead))", () => {
   test.each([
     ["EG1 at lead: 100 × 3/3 = 100", 3, 3, 100],

@@ -1,7 +1,7 @@
-/** The 8 basic requirements of seed 002 附件2-1-1. */
+/** The 8 basic requirements of 《北京市工业园区绿色诊断工作指南》附件2-1-1. */
 import { BASIC_REQUIREMENTS, normalizeName } from "../../../src/domain/catalog";
 
-// seed 002 附件2-1-1, as printed in the seed (ASCII commas of the web extract)
+// 《北京市工业园区绿色诊断工作指南》附件2-1-1, as printed in the document (ASCII commas of the web extract)
 const SEED_002_211: readonly string[] = [
   "国家和地方绿色、循环和低碳相关法律法规、政策和标准应得到有效的贯彻执行。",
   "近三年,未发生重大污染事故或重大生态破坏事件,完成国家或地方政府下达的节能减排指标,碳排放强度持续下降。",

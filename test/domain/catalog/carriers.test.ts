@@ -1,7 +1,7 @@
-/** Carriers against SPEC §4.6 (GB/T 2589 coefficients) and §4.7 (fuel CO₂ data). */
+/** Carriers against docs/templates.md#standard-coal-and-co2 (GB/T 2589 coefficients) and docs/templates.md#standard-coal-and-co2 (fuel CO₂ data). */
 import { CARRIERS, findCarrier, findUnit } from "../../../src/domain/catalog";
 
-// SPEC §4.6: name → kgce per unit, native unit
+// docs/templates.md#standard-coal-and-co2: name → kgce per unit, native unit
 const SPEC_46: readonly [string, number, string][] = [
   ["原煤", 0.7143, "kg"],
   ["洗精煤", 0.9, "kg"],
@@ -21,7 +21,7 @@ const SPEC_46: readonly [string, number, string][] = [
   ["电力", 0.1229, "kWh"],
 ];
 
-// SPEC §4.7: fuel → NCV, carbon content tC/GJ, oxidation rate, NCV basis
+// docs/templates.md#standard-coal-and-co2: fuel → NCV, carbon content tC/GJ, oxidation rate, NCV basis
 const SPEC_47: readonly [string, number, number, number, string][] = [
   ["柴油", 42.652, 0.0202, 0.98, "t"],
   ["汽油", 43.07, 0.0189, 0.98, "t"],

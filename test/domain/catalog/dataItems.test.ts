@@ -1,7 +1,7 @@
-/** Data items against SPEC §4.2 (ids, units, answer sets). */
+/** Data items against docs/data-file.md (ids, units, answer sets). */
 import { DATA_ITEMS, findDataItem } from "../../../src/domain/catalog";
 
-// SPEC §4.2 table: id → unit
+// docs/data-file.md table: id → unit
 const SPEC_42_ITEMS: readonly [string, string][] = [
   ["va", "万元"], ["gross_output", "万元"], ["park_va", "万元"], ["hightech_output", "万元"], ["green_va", "万元"],
   ["service_va", "万元"], ["employees", "人"], ["energy_total", "tce"], ["energy_renewable", "tce"], ["energy_clean", "tce"],
@@ -17,7 +17,7 @@ const SPEC_42_ITEMS: readonly [string, string][] = [
   ["parking_area", "m²"], ["parking_shaded_area", "m²"],
 ];
 
-// SPEC §4.2 answer items
+// docs/data-file.md answer items
 const SPEC_42_ANSWERS: readonly [string, readonly string[]][] = [
   ["sewage_facility", ["具备", "不具备"]],
   ["standards_system", ["完善", "基本完善", "不完善"]],

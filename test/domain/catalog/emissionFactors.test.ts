@@ -1,7 +1,7 @@
-/** Grid factor sets against SPEC §3 (names) and §4.7 (values). */
+/** Grid factor sets against docs/functions.md (names) and docs/templates.md#standard-coal-and-co2 (values). */
 import { DEFAULT_GRID_FACTOR_SET, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, findGridFactorSet } from "../../../src/domain/catalog";
 
-// SPEC §4.7, t CO₂/MWh
+// docs/templates.md#standard-coal-and-co2, t CO₂/MWh
 const SPEC_SETS: Readonly<Record<string, number>> = {
   "national-2021": 0.5568,
   "national-2022": 0.5366,
@@ -28,7 +28,7 @@ const SPEC_SETS: Readonly<Record<string, number>> = {
   "southwest-2023": 0.2472,
 };
 
-// SPEC §3: Chinese region names
+// docs/functions.md: Chinese region names
 const REGION_ZH: Readonly<Record<string, string>> = {
   north: "华北", northeast: "东北", east: "华东", central: "华中", northwest: "西北", south: "南方", southwest: "西南",
 };

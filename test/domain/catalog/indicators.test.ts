@@ -1,13 +1,13 @@
 /**
- * The 31 indicators against SPEC §4.1 / §4.2 and seed 002 附件2-1-2. The expected table below is
- * typed in from the SPEC text, not derived from the catalog.
+ * The 31 indicators against docs/templates.md#indicators / docs/data-file.md and 《北京市工业园区绿色诊断工作指南》附件2-1-2. The expected table below is
+ * typed in from the docs/templates.md text, not derived from the catalog.
  */
 import { DATA_ITEMS, INDICATORS, INDICATOR_PROVENANCE, findDataItem, findIndicator } from "../../../src/domain/catalog";
 
 type Dir = "up" | "down" | "qualitative";
 type Flag = "mandatory" | "optional";
 
-// SPEC §4.1: id | name | unit | dir | lead | flag
+// docs/templates.md#indicators: id | name | unit | dir | lead | flag
 const SPEC_41: readonly [string, string, string, Dir, number | string, Flag][] = [
   ["EG1", "能源产出率", "万元/tce", "up", 3, "mandatory"],
   ["EG2", "可再生能源使用比例", "%", "up", 15, "mandatory"],
@@ -42,7 +42,7 @@ const SPEC_41: readonly [string, string, string, Dir, number | string, Flag][] =
   ["MG31", "园区绿色信息平台完善程度", "–", "qualitative", "完善", "mandatory"],
 ];
 
-// SPEC §4.2 "GREEN.INDICATOR inputs" column (the simple two-argument ratios and answers).
+// docs/data-file.md "GREEN.INDICATOR inputs" column (the simple two-argument ratios and answers).
 const SPEC_42_INPUTS: Readonly<Record<string, readonly string[]>> = {
   EG1: ["va", "energy_total"],
   EG2: ["energy_renewable", "energy_total"],
@@ -227,7 +227,7 @@ describe("findIndicator", () => {
   });
 
   it("accepts the seed's ASCII brackets for HG21", () => {
-    // seed 002 附件2-1-2 prints "工业固体废弃物(含危废)处置利用率" with ASCII brackets
+    // 《北京市工业园区绿色诊断工作指南》附件2-1-2 prints "工业固体废弃物(含危废)处置利用率" with ASCII brackets
     expect(findIndicator("工业固体废弃物(含危废)处置利用率")?.id).toBe("HG21");
     expect(findIndicator("工业固体废弃物（含危废）处置利用率")?.id).toBe("HG21");
   });

@@ -1,4 +1,4 @@
-/** Cleaner-production option types, matrix groups and columns (seed 001 6.1, 7.2; seed 000 5.4.1). */
+/** Cleaner-production option types, matrix groups and columns (江苏省《行业清洁生产审核技术指南》6.1, 7.2; T/CPPC《工业园区清洁生产审核指南》5.4.1). */
 import {
   COST_CLASSES,
   MATRIX_COLUMNS,

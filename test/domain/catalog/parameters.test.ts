@@ -1,4 +1,4 @@
-/** Scalar parameters against seed 002, SPEC §4.3, §4.5, §4.6, §4.8. */
+/** Scalar parameters against 《北京市工业园区绿色诊断工作指南》, docs/templates.md#scores, docs/templates.md#cleaner-production-level, docs/templates.md#standard-coal-and-co2, docs/templates.md#economics. */
 import { PARAMETERS, PARAMETER_IDS, findParameter, parameterValue } from "../../../src/domain/catalog";
 
 describe("PARAMETERS", () => {

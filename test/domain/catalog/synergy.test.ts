@@ -1,7 +1,7 @@
-/** Synergy indicators and grades of seed 003; cleaner-production levels of SPEC §3. */
+/** Synergy indicators and grades of 《工业园区减污降碳协同增效管控规范》; cleaner-production levels of docs/functions.md. */
 import { CP_LEVELS, SYNERGY_GRADES, SYNERGY_INDICATORS, cpLevelLabel, findSynergyIndicator } from "../../../src/domain/catalog";
 
-// seed 003 表1–表5 指标名称 / 监测指标, in order
+// 《工业园区减污降碳协同增效管控规范》表1–表5 指标名称 / 监测指标, in order
 const SEED_003: Readonly<Record<number, readonly string[]>> = {
   1: ["单位产值能耗", "碳排放强度", "废气排放强度", "废水排放强度"],
   2: ["综合能源消耗量", "单位产值能耗", "清洁能源比例", "能源利用效率"],

@@ -1,4 +1,4 @@
-/** Units of SPEC §4.6 and their conversion factors. */
+/** Units of docs/templates.md#standard-coal-and-co2 and their conversion factors. */
 import { UNITS, findUnit, unitFactor } from "../../../src/domain/catalog";
 
 describe("UNITS", () => {

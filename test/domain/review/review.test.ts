@@ -1,5 +1,5 @@
 /**
- * The review on workbooks made by the product, tampered programmatically (issue 6): each tampering is
+ * The review on workbooks made by the product, tampered programmatically: each tampering is
  * reported exactly once, with the right code and cell; the untouched workbook has no error finding.
  * Findings are compared with the untouched workbook's (which has warnings and info of its own: a basic
  * requirement 不符合, synergy rows without evidence, parameters set by the user).

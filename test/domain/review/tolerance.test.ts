@@ -1,4 +1,4 @@
-/** The tolerance of SPEC §5 / issue 6 and the reference parser of the dependency graph. */
+/** The tolerance of docs/review-codes.md and the reference parser of the dependency graph. */
 import { canonicalFormula, formulaReferences, shiftFormulaRows } from "../../../src/domain/review/formulaRefs";
 import { displayHalfUnit, valuesAgree } from "../../../src/domain/review/tolerance";
 import { parseTemplateMetadata } from "../../../src/domain/schema/templateMetadata";

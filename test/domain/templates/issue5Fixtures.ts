@@ -1,5 +1,5 @@
 /**
- * Prefilled rows for the issue-5 templates (basic, synergy, suggestions, team, plan): realistic data and
+ * Prefilled rows for the templates (basic, synergy, suggestions, team, plan): realistic data and
  * the edge cases the engine test must get right — a team of four, no senior titles but three project
  * leads, a basic requirement 不符合, a synergy year with a missing actual, a task ending before it starts.
  */
@@ -62,7 +62,7 @@ export const SCENARIO_B: NonNullable<TemplateOptions["rows"]> = {
     { answer: "不符合", evidence: null }, { answer: null, evidence: null },
   ],
   synergy: [
-    // targets on 表5 only, none marked main → every graded indicator counts as main (SPEC §4.4)
+    // targets on 表5 only, none marked main → every graded indicator counts as main (docs/templates.md#synergy)
     { id: "SY5-1", target: 0.5, basic: 0.6, actual_y1: 0.65, actual_y2: 0.48, actual_y3: 0.55 },
     { id: "SY5-2", target: 1.5, basic: 1.8, actual_y1: 1.4, actual_y2: 1.45, actual_y3: 1.7 },
     { id: "SY5-3", target: 0.02, actual_y1: 0.019, actual_y2: 0.018, actual_y3: 0.02 },

@@ -29,7 +29,7 @@ const sample = optionParameters(SAMPLE_PARAMETERS);
 /** Row 14 (0-based 13) holds option 1 (LAYOUT.firstOption). */
 const FIRST = 13;
 
-/** Excel 2010 functions the native formulas may use (SPEC §2, TOOLCHAIN.md). */
+/** Excel 2010 functions the native formulas may use (docs/templates.md). */
 const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "IFERROR", "INDEX", "MATCH", "LEN", "TRIM", "CLEAN", "SUBSTITUTE", "PV", "RATE", "SUMPRODUCT", "INT", "MIN"]);
 
 function line(c: PlannedCell): string {

@@ -29,7 +29,7 @@ export function project(plan: SheetPlan): Record<string, unknown> {
   };
 }
 
-/** Excel 2010-era functions the native formulas may use (SPEC §2: WPS and older Excel compute them). */
+/** Excel 2010-era functions the native formulas may use (docs/templates.md: WPS and older Excel compute them). */
 export const NATIVE_FUNCTIONS = new Set(["IF", "AND", "OR", "SUMPRODUCT", "ISNUMBER", "COUNTIF", "COUNT", "SUM", "MIN", "MAX", "LEN", "TRIM", "CLEAN", "SUBSTITUTE", "IFERROR"]);
 
 export function functionsOf(formula: string): string[] {
@@ -37,7 +37,7 @@ export function functionsOf(formula: string): string[] {
   return [...withoutStrings.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
 }
 
-/** Structure every issue-5 plan must have; returns the problems found (empty = fine). */
+/** Structure every plan must have; returns the problems found (empty = fine). */
 export function structureProblems(plan: SheetPlan): string[] {
   const problems: string[] = [];
   const names = plan.names.map((n) => n.name);

@@ -1,5 +1,5 @@
 /**
- * 基础性要求 / Basic requirements (SPEC §2 `basic`): the 8 requirements of seed 002 附件2-1-1
+ * 基础性要求 / Basic requirements (docs/templates.md `basic`): the 8 requirements of 《北京市工业园区绿色诊断工作指南》附件2-1-1
  * (工业园区绿色诊断基础性要求诊断表: 基本要求 / 是否符合 / 证明材料索引), each with a 符合/不符合 drop-down and
  * its evidence index; the overall verdict is 符合 only when all six mandatory items are 符合 (items 7
  * and 8 are 鼓励 — encouraged — and shown as such).
@@ -105,7 +105,7 @@ export function buildBasic(options: TemplateOptions) {
   b.text(overallRow + 1, 0, "note", TEXT.rule);
   b.merge(overallRow + 1, 0, overallRow + 1, 5);
 
-  // highlights: 不符合 in red, a mandatory item unanswered, an answer without its evidence index (SPEC §5)
+  // highlights: 不符合 in red, a mandatory item unanswered, an answer without its evidence index (docs/review-codes.md)
   const answerTop = cellAddress(FIRST_ROW, BASIC_COLUMNS.answer);
   const evidenceTop = cellAddress(FIRST_ROW, BASIC_COLUMNS.evidence);
   const no = excelString(word("不符合"));

@@ -1,7 +1,7 @@
 /**
- * 基础数据 / Data (SPEC §2 `data`, §4.2): the raw inputs for the base year y0 and the evaluation years y1–y3,
+ * 基础数据 / Data (docs/templates.md `data`, docs/data-file.md): the raw inputs for the base year y0 and the evaluation years y1–y3,
  * each input cell with its unit, definition (input message) and validation; and the energy block by
- * carrier, whose standard-coal total (GB/T 2589, SPEC §4.6) feeds `energy_total`.
+ * carrier, whose standard-coal total (GB/T 2589, docs/templates.md#standard-coal-and-co2) feeds `energy_total`.
  */
 import { BEIJING_GUIDE, CARRIERS, DATA_ITEMS, cite, citeAll, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
 import { convertQuantity, energyTotalOfYear, mandatoryInputYears, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
@@ -67,7 +67,7 @@ function yearValue(data: ParkData | undefined, item: string, k: number): CellVal
   return v === undefined ? null : v;
 }
 
-/** A park data file's energy row converted to the sheet row's unit (SPEC §4.2 energy block). */
+/** A park data file's energy row converted to the sheet row's unit (docs/data-file.md energy block). */
 function energyValue(data: ParkData | undefined, carrier: CarrierDef, k: number): number | null {
   const row = energyRowOf(data, carrier);
   const v = row?.values?.[k];
@@ -102,7 +102,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
     if (mandatory.has(item.id)) highlightMissing(b, row);
     row += 1;
   }
-  // energy_total: the reported figure is an input; the figure used is computed below (SPEC §4.2)
+  // energy_total: the reported figure is an input; the figure used is computed below (docs/data-file.md)
   const reportedRow = row;
   b.text(row, 0, "label", "energy_total_reported");
   b.text(row, 1, "label", TEXT.reported);
@@ -221,7 +221,7 @@ function energyRowOf(data: ParkData | undefined, carrier: CarrierDef): EnergyRow
   return data?.energy?.find((r) => findCarrier(r.carrier)?.id === carrier.id);
 }
 
-/** The tce of one carrier row as calc computes it (SPEC §4.6), "" where it has none. */
+/** The tce of one carrier row as calc computes it (docs/templates.md#standard-coal-and-co2), "" where it has none. */
 function energyRowTce(data: ParkData | undefined, carrier: CarrierDef, k: number): CellValue {
   const q = energyValue(data, carrier, k);
   if (q === null) return "";

@@ -1,4 +1,4 @@
-/** Every template of SPEC §2, in the order of the SPEC table (the gallery's and the workbook's order). */
+/** Every template of docs/templates.md, in the order of the docs/templates.md table (the gallery's and the workbook's order). */
 import type { TemplateSpec } from "../registry";
 import type { TemplateId } from "../sheetPlan";
 import { basicTemplate } from "./basic";
@@ -31,7 +31,7 @@ export function findTemplate(id: string): TemplateSpec | undefined {
   return TEMPLATES.find((t) => t.id === id);
 }
 
-/** The chosen templates plus every template their formulas read, in SPEC order. */
+/** The chosen templates plus every template their formulas read, in docs/templates.md order. */
 export function withDependencies(ids: readonly TemplateId[]): TemplateSpec[] {
   const wanted = new Set<TemplateId>();
   const add = (id: TemplateId) => {

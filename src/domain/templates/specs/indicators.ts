@@ -1,5 +1,5 @@
 /**
- * 评价指标 / Indicators (SPEC §2 `indicators`, seed 002 附件2-1-2): the 31 indicators for the three
+ * 评价指标 / Indicators (docs/templates.md `indicators`, 《北京市工业园区绿色诊断工作指南》附件2-1-2): the 31 indicators for the three
  * evaluation years side by side — value and score per year from the data sheet and the parameters, evidence
  * index and explanation, group subtotals, the total per year and the three-year trend. HG24's pollutant
  * elasticities are shown one by one below the table.
@@ -196,7 +196,7 @@ function groupAverage(evaluations: YearEvaluation[], k: number, group: Indicator
   return average?.ok ? average.value : "";
 }
 
-/** HG24's pollutants one by one (SPEC §4.2), the cells its value takes the largest of. */
+/** HG24's pollutants one by one (docs/data-file.md), the cells its value takes the largest of. */
 function elasticityDetail(b: SheetBuilder, data: ParkData | undefined): Map<number, string> {
   const hg24 = INDICATORS.find((d) => d.formula.kind === "elasticity");
   const ranges = new Map<number, string>();

@@ -1,22 +1,22 @@
 /**
- * 绩效评估 / Performance (SPEC §2 `matrix`): the performance-assessment matrix of seed 001 附录B 7.2. Every
+ * 绩效评估 / Performance (docs/templates.md `matrix`): the performance-assessment matrix of 江苏省《行业清洁生产审核技术指南》附录B 7.2. Every
  * number is a formula over the `options` sheet, read through its defined names GREEN_OPT_* (so inserted
  * rows and renamed sheets do not break it); the cached values are the same aggregation over the option
  * rows in TypeScript, with calc for every calculation (cost class, tce).
  *
- * Layout choices where the seed is silent or terse:
- * - The seed's first block has "已实施无/低费方案" and "中/高费方案 已实施 | 待实施"; a pending 无/低费 option
+ * Layout choices where the document is silent or terse:
+ * - The document's first block has "已实施无/低费方案" and "中/高费方案 已实施 | 待实施"; a pending 无/低费 option
  *   would be counted nowhere, so the block shows the full cost class × status grid (无/低费 已实施 | 待实施,
  *   中/高费 已实施 | 待实施), then "已实施方案类型数量" by type group (implemented options of any cost class,
- *   as the seed's header says), then 总计 = every option with a status (any cost class, also when the
+ *   as the document's header says), then 总计 = every option with a status (any cost class, also when the
  *   threshold is not set yet).
  * - An option counts where its status is 已实施 or 待实施; a row without a status is counted nowhere (the
  *   options sheet highlights it). Cost classes are the texts of calc.costClass ("无/低费", "中/高费").
  * - Environmental benefits and resource savings are one row per MATRIX_COLUMN with three totals —
- *   已实施, 待实施, 合计 — instead of the seed's two/three label–value pairs per printed row: the seed does not
- *   say whether pending options count, so both are shown. The seed's "其他污染物减排量" free table and "其他"
+ *   已实施, 待实施, 合计 — instead of the document's two/three label–value pairs per printed row: the document does not
+ *   say whether pending options count, so both are shown. The document's "其他污染物减排量" free table and "其他"
  *   are not formulas over the options and are left out.
- * - 节综合能耗 (tce/a) is computed from the savings by carrier (SPEC §4.6 via calc.totalStandardCoal) with the
+ * - 节综合能耗 (tce/a) is computed from the savings by carrier (docs/templates.md#standard-coal-and-co2 via calc.totalStandardCoal) with the
  *   coefficients of the parameter sheet, shown beside each energy saving; water is not counted (no
  *   coefficient, catalog note).
  */

@@ -1,16 +1,16 @@
 /**
- * 方案汇总 / Options (SPEC §2 `options`): one row per cleaner-production option — the columns of seed 001
+ * 方案汇总 / Options (docs/templates.md `options`): one row per cleaner-production option — the columns of 江苏省《行业清洁生产审核技术指南》
  * 附录B 6.1 (序号, 方案类型, 方案名称, 方案简介, 环境或资源能源效益, 经济效益, 投资费用, 责任单位), the option level of
- * seed 000 §5.4.1 (园区/行业/企业), the cost class and status the §7.2 matrix counts by, every benefit
+ * T/CPPC《工业园区清洁生产审核指南》5.4.1 (园区/行业/企业), the cost class and status the §7.2 matrix counts by, every benefit
  * column of the §7.2 matrix (catalog MATRIX_COLUMNS, each with its unit), and payback, NPV and IRR of the
- * 中/高费 options (SPEC §4.8).
+ * 中/高费 options (docs/templates.md#economics).
  *
  * Every column over the option rows has a workbook-scoped name `GREEN_OPT_<COLUMN><suffix>`, so the
  * `matrix` template sums through names that survive inserted rows and renamed sheets (context.ts).
  *
  * What a computed cell shows when calc has no value (the same in both formula modes, and what the
  * cached values hold):
- * - its inputs are empty → "" (SPEC: empty is missing);
+ * - its inputs are empty → "" (docs/templates.md: empty is missing);
  * - cost class without a threshold (calc.costClass "no-default") → "请设定阈值" / "set threshold";
  * - a negative investment or threshold (calc "invalid-input") → "输入无效" / "invalid input";
  * - payback with F ≤ 0 (calc "division-by-zero" / "invalid-input") → "无法回收" / "no payback";
@@ -49,7 +49,7 @@ export const OPTION_CAPACITY = 60;
 
 /**
  * The parameter-sheet values the cached results are computed with. The `params` template writes the
- * catalog values (the cost-class threshold empty: SPEC §4.8 "the user must set it"), so the default is
+ * catalog values (the cost-class threshold empty: docs/templates.md#economics "the user must set it"), so the default is
  * the catalog; a caller that fills the parameter sheet differently passes the same values here.
  */
 export interface OptionParameters {
@@ -105,7 +105,7 @@ export const OPTION_MESSAGES = {
 } as const satisfies Record<string, Text>;
 
 /**
- * The cost classes as calc.costClass and GREEN.COSTCLASS return them (SPEC §3) — in both sheet
+ * The cost classes as calc.costClass and GREEN.COSTCLASS return them (docs/functions.md) — in both sheet
  * languages, so the native formula, the custom function and the matrix criteria agree.
  */
 export const LOW_COST: string = choice(COST_CLASSES, "low").name.zh;
@@ -119,7 +119,7 @@ function choice<T extends { readonly id: string }>(defs: readonly T[], id: strin
 
 /**
  * The words a choice cell may hold: the Chinese and the English name. Formulas MATCH against both, so a
- * sheet refreshed in the other language (which keeps its inputs, SPEC §2) is still counted.
+ * sheet refreshed in the other language (which keeps its inputs, docs/templates.md) is still counted.
  */
 export function choiceWords(defs: readonly { readonly name: Text }[]): string[] {
   return defs.flatMap((d) => [d.name.zh, d.name.en]);
@@ -175,7 +175,7 @@ export interface EnergyTermRefs {
 }
 
 /**
- * 节综合能耗 (tce) from the savings by carrier (SPEC §4.6, GB/T 2589): Σ quantity × factor × coefficient
+ * 节综合能耗 (tce) from the savings by carrier (docs/templates.md#standard-coal-and-co2, GB/T 2589): Σ quantity × factor × coefficient
  * × kgce→tce, coefficients from the parameter sheet (GREEN_PARAM_TCE_<carrier>). Empty when no saving
  * is given; "缺少折标系数" when a given saving's coefficient is empty (calc.totalStandardCoal "no-default").
  */
@@ -387,7 +387,7 @@ function costClassCell(investment: CellValue, threshold: number | null, lang: La
   return result.ok ? result.value : textOf(OPTION_MESSAGES.invalid, lang);
 }
 
-/** Payback, NPV and IRR of a 中/高费 option (SPEC §4.8) through calc; "" for every other row. */
+/** Payback, NPV and IRR of a 中/高费 option (docs/templates.md#economics) through calc; "" for every other row. */
 function economics(inputs: Readonly<Record<string, CellValue>>, cls: CellValue, p: OptionParameters, lang: Lang): Pick<OptionRecord, "payback" | "npv" | "irr"> {
   const investment = inputs.investment;
   const benefit = inputs.benefit;
@@ -451,7 +451,7 @@ function costClassFormula(r: RowRefs, n: TemplateNames, lang: Lang): Formula {
 }
 
 /**
- * Payback, NPV, IRR (SPEC §4.8): only for a 中/高费 row with a benefit P. The parameter cells are read the
+ * Payback, NPV, IRR (docs/templates.md#economics): only for a 中/高费 row with a benefit P. The parameter cells are read the
  * way calc reads them: an empty Y or t takes the catalog default; Y must be above 0, and a whole number
  * of years (≤ MAX_LIFETIME_YEARS) for NPV and IRR; 0 ≤ t ≤ 1; the discount rate must be given and above −1.
  */
@@ -615,7 +615,7 @@ function validations(b: SheetBuilder, first: number, last: number): void {
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
   });
   const benefit = COLUMNS[COL.benefit];
-  // P may be negative (an option that costs money, SPEC §4.8): any number
+  // P may be negative (an option that costs money, docs/templates.md#economics): any number
   b.validate({
     range: rangeAddress(first, COL.benefit, last, COL.benefit),
     rule: { kind: "decimal" },
@@ -647,7 +647,7 @@ function highlights(b: SheetBuilder, first: number, last: number): void {
   b.highlight({ range: range("costClass"), formula: messages(top("costClass"), [OPTION_MESSAGES.setThreshold, OPTION_MESSAGES.invalid]), ...missing });
   b.highlight({ range: range("group"), formula: messages(top("group"), [OPTION_MESSAGES.invalid]), ...missing });
   b.highlight({ range: range(SAVE_ENERGY_TOTAL), formula: messages(top(SAVE_ENERGY_TOTAL), [OPTION_MESSAGES.missingCoefficient]), ...missing });
-  // SPEC §4.8 acceptance: NPV ≥ 0, IRR ≥ the benchmark rate; a payback or IRR that does not exist
+  // docs/templates.md#economics acceptance: NPV ≥ 0, IRR ≥ the benchmark rate; a payback or IRR that does not exist
   b.highlight({ range: range("payback"), formula: messages(top("payback"), [OPTION_MESSAGES.noPayback]), ...warn });
   b.highlight({ range: range("npv"), formula: `AND(ISNUMBER(${top("npv")}),${top("npv")}<0)`, ...warn });
   b.highlight({

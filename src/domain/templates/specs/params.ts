@@ -1,5 +1,5 @@
 /**
- * 参数 / Parameters (SPEC §2 `params`): every number a template computes with — leading values,
+ * 参数 / Parameters (docs/templates.md `params`): every number a template computes with — leading values,
  * directions, flags, optional-indicator selection, weights, score cap, cost-class threshold, economic
  * rates, tce coefficients and CO₂ factors — each with its source and status, editable, with the
  * catalog default beside it and a highlight where the value differs from it.
@@ -105,7 +105,7 @@ function sourceText(b: SheetBuilder, source: Source): string {
   return parts.join(b.options.lang === "en-US" ? "; " : "；");
 }
 
-/** SPEC §5 info finding's twin in the sheet: a value that differs from its default is highlighted. */
+/** docs/review-codes.md info finding's twin in the sheet: a value that differs from its default is highlighted. */
 function changedFromDefault(b: SheetBuilder, row: number, valueCol: number, defaultCol: number): void {
   const v = cellAddress(row, valueCol);
   const d = cellAddress(row, defaultCol);

@@ -1,8 +1,8 @@
 /**
- * 工作计划 / Work plan (SPEC §2 `plan`): the audit work-plan table of seed 000 5.1.3 ("该表应包括审核过程的
+ * 工作计划 / Work plan (docs/templates.md `plan`): the audit work-plan table of T/CPPC《工业园区清洁生产审核指南》5.1.3 ("该表应包括审核过程的
  * 所有主要工作，包括这些工作的序号、内容、进度、负责人姓名、参与部门名称、参与人姓名以及各项工作的产出"), with each
  * task's duration and the span of the whole plan. Without `options.rows.plan` the table starts with the
- * tasks of the five audit phases of seed 000 §5 (5.1–5.5, headings verbatim) and the report of §6, dates
+ * tasks of the five audit phases of T/CPPC《工业园区清洁生产审核指南》5 (5.1–5.5, headings verbatim) and the report of §6, dates
  * left for the team to fill in.
  */
 import { PARK_AUDIT_GUIDE, cite } from "../../catalog";
@@ -48,7 +48,7 @@ const TEXT = {
   endBeforeStart: { zh: "结束日期早于开始日期的行以红色标出，其工期不计算。", en: "Rows whose end is before their start are shown in red and get no duration." },
 } as const;
 
-/** seed 000 §5 (five phases) and §6 (the report). */
+/** T/CPPC《工业园区清洁生产审核指南》5 (five phases) and §6 (the report). */
 const PHASES = {
   planning: { zh: "筹划和组织", en: "Planning and organisation" },
   preliminary: { zh: "初步审核", en: "Preliminary audit" },
@@ -61,11 +61,11 @@ const PHASES = {
 interface DefaultTask {
   readonly phase: keyof typeof PHASES;
   readonly task: Text;
-  /** named by the seed where it says what the task produces */
+  /** named by the document where it says what the task produces */
   readonly output?: Text;
 }
 
-/** The tasks of seed 000 5.1.1–5.5.2 and §6 (headings verbatim). */
+/** The tasks of T/CPPC《工业园区清洁生产审核指南》5.1.1–5.5.2 and §6 (headings verbatim). */
 const DEFAULT_TASKS: readonly DefaultTask[] = [
   { phase: "planning", task: { zh: "取得领导支持", en: "Win the management's support" } },
   { phase: "planning", task: { zh: "组建审核小组", en: "Form the audit team" }, output: { zh: "审核小组成员表", en: "Audit team table" } },

@@ -1,5 +1,5 @@
 /**
- * 改造建议 / Suggestions (SPEC §2 `suggestions`): seed 002 附件2-1-3 绿色化改造提升建议表 — 序号、项目建设内容、
+ * 改造建议 / Suggestions (docs/templates.md `suggestions`): 《北京市工业园区绿色诊断工作指南》附件2-1-3 绿色化改造提升建议表 — 序号、项目建设内容、
  * 总投资（万元）、其中固定资产投资（万元）、预期实施效果、备注 — with a total row. The fixed-asset investment is
  * part of the total: a row where it exceeds the total is highlighted (the plan's validation kinds have no
  * custom formula, so the check is a conditional format).

@@ -1,12 +1,12 @@
 /**
- * 协同评估 / Synergy (SPEC §2 `synergy`): the indicators of seed 003 (工业园区减污降碳协同增效管控规范)
+ * 协同评估 / Synergy (docs/templates.md `synergy`): the indicators of 《工业园区减污降碳协同增效管控规范》(工业园区减污降碳协同增效管控规范)
  * 表1–表5 with unit, direction, main flag, target and basic requirement, the actual value of each
- * evaluation year, whether it met its target, and the grade 优良 / 合格 / 需改进 of each year (SPEC §4.4).
+ * evaluation year, whether it met its target, and the grade 优良 / 合格 / 需改进 of each year (docs/templates.md#synergy).
  *
- * Which indicators are graded: seed 003 "评估应对比协同管控目标完成情况" — the park sets its targets, so an
+ * Which indicators are graded: 《工业园区减污降碳协同增效管控规范》"评估应对比协同管控目标完成情况" — the park sets its targets, so an
  * indicator is graded when its target is filled; the others (monitoring only, 表2–表4 "监测指标") are
  * shown but not graded. A graded indicator whose actual is empty leaves that year's grade empty (not
- * yet gradable, SPEC §3 "empty cells are missing, not zero"): calc.synergyGrade reports missing input.
+ * yet gradable, docs/functions.md "empty cells are missing, not zero"): calc.synergyGrade reports missing input.
  * The "graded values" block on the right passes exactly the graded rows to GREEN.GRADE (the other rows
  * are blank there, and GREEN.GRADE skips blank rows), so both formula modes grade the same rows.
  */
@@ -58,7 +58,7 @@ const TEXT = {
   numberError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
 } as const;
 
-/** seed 003 table titles, verbatim. */
+/** 《工业园区减污降碳协同增效管控规范》table titles, verbatim. */
 const TABLE_TITLES: Readonly<Record<SynergyIndicatorDef["table"], Text>> = {
   1: { zh: "表1 工业园区减污降碳协同控制主要指标", en: "Table 1 Main indicators of synergistic pollution and carbon control" },
   2: { zh: "表2 工业园区能源利用监测指标", en: "Table 2 Energy-use monitoring indicators" },
@@ -164,7 +164,7 @@ export function buildSynergy(options: TemplateOptions) {
     }
   }
 
-  // the grade per year (SPEC §4.4)
+  // the grade per year (docs/templates.md#synergy)
   const gradeRow = last + 2;
   b.text(gradeRow, 0, "label", TEXT.grade);
   b.merge(gradeRow, 0, gradeRow, COL.basic);
@@ -192,7 +192,7 @@ export function buildSynergy(options: TemplateOptions) {
     b.merge(gradeRow, actualCol(k), gradeRow, metCol(k));
   }
 
-  // legend: the grade words are seed 003's (GREEN.GRADE returns them in every language)
+  // legend: the grade words are 《工业园区减污降碳协同增效管控规范》(GREEN.GRADE returns them in every language)
   b.text(gradeRow + 2, 0, "label", TEXT.legend);
   SYNERGY_GRADES.forEach((g, i) => {
     b.text(gradeRow + 3 + i, 0, "label", g.label);
@@ -259,7 +259,7 @@ function indicatorRow(b: SheetBuilder, p: Placed, put: (col: number, value: Cell
 }
 
 /**
- * The grade as native formulas over the graded-values block (SPEC §4.4, the same steps as
+ * The grade as native formulas over the graded-values block (docs/templates.md#synergy, the same steps as
  * calc.synergyGrade). A row is graded when its target is filled. No grade ("") when no row is graded or a
  * graded row lacks a number (actual, target, a filled basic) or a direction. 优良 when every graded row
  * meets its target; else 合格 when every main graded row — every graded row when none is marked main —

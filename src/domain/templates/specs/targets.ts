@@ -1,10 +1,10 @@
 /**
- * 目标完成 / Targets (SPEC §2 `targets`): the target-completion table of seed 001 附录B 7.3 (类型 |
- * 清洁生产目标 | 目标完成情况), one row per quantified target of seed 001 7.2.3 — type (7.2.3.4 a–e,
+ * 目标完成 / Targets (docs/templates.md `targets`): the target-completion table of 江苏省《行业清洁生产审核技术指南》附录B 7.3 (类型 |
+ * 清洁生产目标 | 目标完成情况), one row per quantified target of 江苏省《行业清洁生产审核技术指南》7.2.3 — type (7.2.3.4 a–e,
  * catalog TARGET_TYPES), indicator, unit, direction, term (7.2.3.3 近期/中远期), baseline, target, actual,
  * completion %, met?, and evidence.
  *
- * Completion (seed 001 §7.3 "目标完成情况" has no formula; SPEC §3 gives the direction rule only) is the share of
+ * Completion (江苏省《行业清洁生产审核技术指南》7.3 "目标完成情况" has no formula; docs/functions.md gives the direction rule only) is the share of
  * the planned change from the baseline that was achieved:
  *
  *     completion = (baseline − actual) / (baseline − target) × 100
@@ -18,7 +18,7 @@
  * direction (calc.targetMet(target, baseline, direction) and target ≠ baseline); otherwise (a cap above the
  * baseline, a target equal to it) the cell says "不适用" / "n/a" and only met? judges the row.
  *
- * Met? follows calc.targetMet (SPEC §3): actual ≥ target (↑) or actual ≤ target (↓) → 是 / 否.
+ * Met? follows calc.targetMet (docs/functions.md): actual ≥ target (↑) or actual ≤ target (↓) → 是 / 否.
  */
 import { JIANGSU_AUDIT_GUIDE, TARGET_TYPES, cite, findTargetType, type Text } from "../../catalog";
 import { isMissing, parseDirection, rate, reduction, targetMet, type TargetDirection } from "../../calc";
@@ -74,14 +74,14 @@ export const TARGET_MESSAGES = {
   badDirection: { zh: "方向无效", en: "invalid direction" },
 } as const satisfies Record<string, Text>;
 
-/** seed 001 7.2.3.3: "目标应设置近期目标和中远期目标". */
+/** 江苏省《行业清洁生产审核技术指南》7.2.3.3: "目标应设置近期目标和中远期目标". */
 const TERMS: readonly Text[] = [
   { zh: "近期", en: "near-term" },
   { zh: "中远期", en: "medium/long-term" },
 ];
 
 /**
- * The direction words of SPEC §3 (calc.parseDirection), as the formulas MATCH them after trimNative: the
+ * The direction words of docs/functions.md (calc.parseDirection), as the formulas MATCH them after trimNative: the
  * structure test checks each against parseDirection.
  */
 export const DIRECTION_WORDS: Readonly<Record<TargetDirection, readonly string[]>> = {
@@ -161,7 +161,7 @@ function completionCell(inputs: Readonly<Record<string, CellValue>>, lang: Lang)
   return completion.ok ? completion.value : textOf(TARGET_MESSAGES.notApplicable, lang);
 }
 
-/** The met? cell: calc.targetMet (SPEC §3). */
+/** The met? cell: calc.targetMet (docs/functions.md). */
 function metCell(inputs: Readonly<Record<string, CellValue>>, lang: Lang): CellValue {
   const { target, actual, direction } = inputs;
   if (typeof target !== "number" || typeof actual !== "number" || isMissing(direction)) return "";

@@ -1,7 +1,7 @@
 /**
- * 工作组 / Team (SPEC §2 `team`): the work-group table of seed 002 (绿色诊断工作组成员表: 序号、姓名、绿色诊断
- * 工作分工、职称、从事专业; 专家成员 and 园区工作人员) with the columns of seed 000 5.1.2 (姓名、在小组中的职务、
- * 专业、职称、应投入的时间、具体职责), and the composition checks of seed 002 三(二): ≥ 5 members, ≥ 2 with a
+ * 工作组 / Team (docs/templates.md `team`): the work-group table of 《北京市工业园区绿色诊断工作指南》(绿色诊断工作组成员表: 序号、姓名、绿色诊断
+ * 工作分工、职称、从事专业; 专家成员 and 园区工作人员) with the columns of T/CPPC《工业园区清洁生产审核指南》5.1.2 (姓名、在小组中的职务、
+ * 专业、职称、应投入的时间、具体职责), and the composition checks of 《北京市工业园区绿色诊断工作指南》三(二): ≥ 5 members, ≥ 2 with a
  * senior title (or ≥ 3 who led green-manufacturing projects), ≥ 1 park staff in charge. The minimums are
  * read from the parameter sheet (GREEN_PARAM_TEAM_MIN_*), so a changed parameter re-checks the team.
  */
@@ -114,7 +114,7 @@ export function buildTeam(options: TemplateOptions) {
   const memberMask = `(${isFilledRangeNative(column("name"))})`;
   const oneOf = (range: string, words: readonly string[]) => `(${words.map((w) => `(${range}=${excelString(w)})`).join("+")})`;
 
-  // checks (seed 002 三(二)), against the parameter sheet's minimums
+  // checks (《北京市工业园区绿色诊断工作指南》三(二)), against the parameter sheet's minimums
   const minimums = teamMinimumsOf(b.options);
   const composition = minimums.ok ? teamComposition(members, minimums.value) : minimums;
   const c = composition.ok ? composition.value : undefined;
