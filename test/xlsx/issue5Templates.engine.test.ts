@@ -21,6 +21,7 @@ import { planProblems } from "../../src/domain/templates/validatePlan";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 import { SCENARIO_A, SCENARIO_B, SCENARIO_C, scenarioOptions } from "../domain/templates/issue5Fixtures";
+import { FUNCTIONS_STATUS_KEY } from "../../src/domain/templates/functionsNotice";
 
 /** A range's cells as GREEN.* receives them: a 2-D array of values (inputs) and results (formulas). */
 function valuesOf(plan: SheetPlan, range: string): unknown[][] {
@@ -179,7 +180,11 @@ describe("custom mode: GREEN.* with the same arguments", () => {
       for (const range of [actual, target, direction, main, basic]) expect(nativeFormula).toContain(range);
       expect(cell.cached).toBe(native.cells.find((c) => c.key === cell.key)?.cached);
     }
-    const others = (plan: SheetPlan) => plan.cells.filter((c) => c.formula !== undefined && !c.key?.startsWith("grade:")).map((c) => [c.row, c.col, c.formula, c.cached]);
+    // custom mode adds one notice cell that speaks when the GREEN functions are missing
+    expect(custom.cells.filter((c) => c.key === FUNCTIONS_STATUS_KEY)).toHaveLength(1);
+    expect(native.cells.filter((c) => c.key === FUNCTIONS_STATUS_KEY)).toHaveLength(0);
+    const others = (plan: SheetPlan) =>
+      plan.cells.filter((c) => c.formula !== undefined && !c.key?.startsWith("grade:") && c.key !== FUNCTIONS_STATUS_KEY).map((c) => [c.row, c.col, c.formula, c.cached]);
     expect(others(custom)).toEqual(others(native));
   });
 
