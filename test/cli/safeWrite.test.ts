@@ -8,18 +8,12 @@ import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync,
 import * as fs from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "./runCli";
 import { writeOutput, type WriteFs } from "../../src/cli/safeWrite";
 import { sampleWorkbook } from "../domain/review/reviewFixtures";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 const dir = () => mkdtempSync(join(tmpdir(), "green-safe-write-"));
 

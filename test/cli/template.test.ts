@@ -2,17 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./runCli";
 import { TEMPLATES } from "../../src/domain/templates/specs";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 const dir = () => mkdtempSync(join(tmpdir(), "green-template-"));
 

@@ -3,17 +3,11 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync, ftruncat
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./runCli";
 import { CSV_HEADER } from "../../src/cli/verify";
 import { checkXlsxBytes, READ_LIMITS } from "../../src/xlsx/readWorkbookFile";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "green-verify-"));
 const at = (name: string) => join(dir, name);

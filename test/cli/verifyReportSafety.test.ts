@@ -8,16 +8,10 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { run } from "../../src/cli/main";
+import { cli } from "./runCli";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 import { parseCsv } from "./csvParse";
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/x","click")';
 const FORGED = "\u001b[2J\u001b[32mALL CLEAR\u001b[0m";
