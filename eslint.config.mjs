@@ -5,6 +5,7 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
+import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "coverage/**", "node_modules/**", "test-artifacts/**"] },
@@ -45,4 +46,5 @@ export default tseslint.config(
     files: ["test/**/*.{ts,tsx}", "scripts/**"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
+  prettier,
 );
