@@ -35,7 +35,10 @@ module.exports = (_env, argv) => {
   const certDir = process.env.GREEN_AUDIT_CERT_DIR || path.join(__dirname, ".certs");
   const https =
     fs.existsSync(path.join(certDir, "localhost.key")) && fs.existsSync(path.join(certDir, "localhost.crt"))
-      ? { key: fs.readFileSync(path.join(certDir, "localhost.key")), cert: fs.readFileSync(path.join(certDir, "localhost.crt")) }
+      ? {
+          key: fs.readFileSync(path.join(certDir, "localhost.key")),
+          cert: fs.readFileSync(path.join(certDir, "localhost.crt")),
+        }
       : undefined;
 
   return {
@@ -70,7 +73,9 @@ module.exports = (_env, argv) => {
         source: "functions.json",
         fromBase: DEV_BASE_URL,
         toBase: baseUrl,
-        locales: [{ file: "functions.zh-CN.json", tablePath: path.resolve(__dirname, "src/functions/metadata.zh-CN.json") }],
+        locales: [
+          { file: "functions.zh-CN.json", tablePath: path.resolve(__dirname, "src/functions/metadata.zh-CN.json") },
+        ],
       }),
       // Shared runtime: the task pane page hosts functions, commands and UI; functions load first.
       new HtmlWebpackPlugin({

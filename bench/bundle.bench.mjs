@@ -10,6 +10,8 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
 export async function run() {
   const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-  const chunks = readdirSync(dist).filter((f) => f.endsWith(".js")).sort();
+  const chunks = readdirSync(dist)
+    .filter((f) => f.endsWith(".js"))
+    .sort();
   return chunks.map((file) => ({ metric: `${file} gzip`, value: gzip(file) / 1024, unit: "KB" }));
 }

@@ -49,7 +49,19 @@ function verifyCommand(files) {
 }
 
 function libreOfficeCommand(profile, files, outDir) {
-  return [SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files]];
+  return [
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+  ];
 }
 
 /** Interleaved runs of both commands on the same files; verify's exit 0/1 are reviews, 2 is a failure. */
@@ -72,8 +84,18 @@ function compare(label, files, work, profile, runs) {
   const l = { ms: median(office.map((r) => r.ms)), mib: median(office.map((r) => r.mib)) };
   return [
     { metric: `${label}: verify`, value: v.ms, unit: "ms", note: `median of ${runs}, peak ${v.mib.toFixed(0)} MiB` },
-    { metric: `${label}: LibreOffice recalculation`, value: l.ms, unit: "ms", note: `median of ${runs}, peak ${l.mib.toFixed(0)} MiB` },
-    { metric: `${label}: verify faster by`, value: l.ms / v.ms, unit: "×", note: `memory verify : LibreOffice = ${(v.mib / l.mib).toFixed(2)}` },
+    {
+      metric: `${label}: LibreOffice recalculation`,
+      value: l.ms,
+      unit: "ms",
+      note: `median of ${runs}, peak ${l.mib.toFixed(0)} MiB`,
+    },
+    {
+      metric: `${label}: verify faster by`,
+      value: l.ms / v.ms,
+      unit: "×",
+      note: `memory verify : LibreOffice = ${(v.mib / l.mib).toFixed(2)}`,
+    },
   ];
 }
 
@@ -83,13 +105,53 @@ async function optionsWorkbook(count, file) {
   const { planToXlsx } = load("src/xlsx/writePlan.js");
   const data = JSON.parse(readFileSync(join(root, "examples", "sample-park.json"), "utf8"));
   const base = [
-    { level: "企业", type: "节能", name: "空压机变频改造", summary: "空压站变频", responsible: "B机械公司", investment: 10, status: "已实施", benefit: 1.58, save_electricity: 120 },
-    { level: "园区", type: "管理及人员", name: "能源管理制度", summary: "计量与考核", responsible: "管委会", investment: 0, status: "已实施", benefit: 5 },
-    { level: "企业", type: "工艺设备改造", name: "印染废水回用", summary: "膜处理", responsible: "D印染公司", investment: 150, status: "待实施", benefit: 45, cod: 12 },
+    {
+      level: "企业",
+      type: "节能",
+      name: "空压机变频改造",
+      summary: "空压站变频",
+      responsible: "B机械公司",
+      investment: 10,
+      status: "已实施",
+      benefit: 1.58,
+      save_electricity: 120,
+    },
+    {
+      level: "园区",
+      type: "管理及人员",
+      name: "能源管理制度",
+      summary: "计量与考核",
+      responsible: "管委会",
+      investment: 0,
+      status: "已实施",
+      benefit: 5,
+    },
+    {
+      level: "企业",
+      type: "工艺设备改造",
+      name: "印染废水回用",
+      summary: "膜处理",
+      responsible: "D印染公司",
+      investment: 150,
+      status: "待实施",
+      benefit: 45,
+      cod: 12,
+    },
   ];
-  const options = Array.from({ length: count }, (_, i) => ({ ...base[i % base.length], name: `${base[i % base.length].name} ${i + 1}` }));
+  const options = Array.from({ length: count }, (_, i) => ({
+    ...base[i % base.length],
+    name: `${base[i % base.length].name} ${i + 1}`,
+  }));
   const ids = new Set(["params", "data", "options", "matrix"]);
-  const settings = { lang: "zh-CN", mode: "native", years: data.years, nameSuffix: "", data, parkName: data.park.name, rows: { options } };
+  const settings = {
+    lang: "zh-CN",
+    mode: "native",
+    years: data.years,
+    nameSuffix: "",
+    data,
+    parkName: data.park.name,
+    rows: { options },
+  };
   const plans = TEMPLATES.filter((t) => ids.has(t.id)).map((t) => t.build(settings));
   writeFileSync(file, await planToXlsx(plans));
 }
@@ -100,7 +162,18 @@ export async function run() {
   try {
     const profile = libreOfficeProfile(work);
     const park = join(work, "park.xlsx");
-    execFileSync(process.execPath, [join(root, "bin", "green-audit.js"), "template", "--data", join(root, "examples", "sample-park.json"), "--out", park], { stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [
+        join(root, "bin", "green-audit.js"),
+        "template",
+        "--data",
+        join(root, "examples", "sample-park.json"),
+        "--out",
+        park,
+      ],
+      { stdio: "ignore" },
+    );
     // one untimed start of each program (LibreOffice initialises its profile, the disk cache warms)
     timed(...libreOfficeCommand(profile, [park], join(work, "warm")), work);
     timed(...verifyCommand([park]), work);
@@ -115,9 +188,16 @@ export async function run() {
       const file = join(work, `options-${count}.xlsx`);
       try {
         await optionsWorkbook(count, file);
-        rows.push(...compare(`${count.toLocaleString("en-US")} option rows`, [file], work, profile, count >= 10000 ? 3 : RUNS));
+        rows.push(
+          ...compare(`${count.toLocaleString("en-US")} option rows`, [file], work, profile, count >= 10000 ? 3 : RUNS),
+        );
       } catch (error) {
-        rows.push({ metric: `${count.toLocaleString("en-US")} option rows`, value: "FAILED", unit: "", note: String(error?.message ?? error).slice(0, 160) });
+        rows.push({
+          metric: `${count.toLocaleString("en-US")} option rows`,
+          value: "FAILED",
+          unit: "",
+          note: String(error?.message ?? error).slice(0, 160),
+        });
       }
     }
     return rows;

@@ -20,7 +20,9 @@ import { createRequire } from "node:module";
 export const name = "functions";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
-const { column, excelArguments } = createRequire(import.meta.url)(join(root, "build", "bench", "test", "functions", "excelInvoker.js"));
+const { column, excelArguments } = createRequire(import.meta.url)(
+  join(root, "build", "bench", "test", "functions", "excelInvoker.js"),
+);
 const CALLS = 100_000;
 
 class BenchError extends Error {
@@ -70,18 +72,31 @@ function callsPerSecond(fn, argsList, check) {
 }
 
 const near = (expected, tolerance) => (actual, args) => {
-  if (typeof actual !== "number" || Math.abs(actual - expected(args)) > tolerance) throw new Error(`unexpected result ${actual} for ${JSON.stringify(args)}`);
+  if (typeof actual !== "number" || Math.abs(actual - expected(args)) > tolerance)
+    throw new Error(`unexpected result ${actual} for ${JSON.stringify(args)}`);
 };
 
 const IRR_WORKED = 0.0717; // SPEC §4.8 worked check: I = 10, P = 1.58, 10 years, tax 25 %
 
 /** Each function with arguments as a user types them, and a check of the result against a hand calculation. */
 const CASES = [
-  { id: "RATE", typed: [[17, 20], [17, 20, false]], check: near(([, , p]) => (p === false ? 0.85 : 85), 1e-12) },
+  {
+    id: "RATE",
+    typed: [
+      [17, 20],
+      [17, 20, false],
+    ],
+    check: near(([, , p]) => (p === false ? 0.85 : 85), 1e-12),
+  },
   {
     id: "INDICATOR",
     // RG7 900 / (900 + 100) × 100; EG1 1 410 000 / 470 000; HG22 ((0.1 − 0.09) / 0.1) × 100; RG6 90 / (95 + 5) × 100
-    typed: [["RG7", 900, 100], ["EG1", 1410000, 470000], ["HG22", 1000, 10000, 990, 11000], ["RG6", 90, 95, 5]],
+    typed: [
+      ["RG7", 900, 100],
+      ["EG1", 1410000, 470000],
+      ["HG22", 1000, 10000, 990, 11000],
+      ["RG6", 90, 95, 5],
+    ],
     check: near(([id]) => ({ RG7: 90, EG1: 3, HG22: 10, RG6: 90 })[id], 1e-9),
   },
   { id: "REDUCTION", typed: [[120, 100]], check: near(() => 20, 1e-12) },
@@ -93,28 +108,86 @@ const CASES = [
   {
     id: "SCORE",
     // ↑ RG7 against lead 90, ↓ HG23 against lead 5, qualitative IG12, by Chinese name
-    typed: [["RG7", 85], ["HG23", 10], ["IG12", "具备"], ["工业用水重复利用率", 81]],
+    typed: [
+      ["RG7", 85],
+      ["HG23", 10],
+      ["IG12", "具备"],
+      ["工业用水重复利用率", 81],
+    ],
     check: near(([id, v]) => ({ RG7: (100 * 85) / 90, HG23: 50, IG12: 100 })[id] ?? (100 * v) / 90, 1e-9),
   },
   // (2 × 100 + 1 × 70) / 3 = 90
   { id: "TOTALSCORE", typed: [[column("EG1", "RG7"), column(100, 70), column(2, 1)]], check: near(() => 90, 1e-9) },
   { id: "GRADE", typed: [[column(5, 3), column(4, 3), column("up", "↓")]], check: (r) => r === "优良" || fail(r) },
   // level II met by the first two: (0.3 + 0.2) / 0.9 × 100
-  { id: "CPINDEX", typed: [[column(1, 2, 3, 0), column(0.3, 0.2, 0.2, 0.2), 2]], check: near(() => (100 * 0.5) / 0.9, 1e-9) },
+  {
+    id: "CPINDEX",
+    typed: [[column(1, 2, 3, 0), column(0.3, 0.2, 0.2, 0.2), 2]],
+    check: near(() => (100 * 0.5) / 0.9, 1e-9),
+  },
   {
     id: "CPLEVEL",
-    typed: [[column(7, 65), column(8, 60), column(12, 50), column(15, 40), column(0.5, 0.5), column("down", "up"), column(true, false)]],
+    typed: [
+      [
+        column(7, 65),
+        column(8, 60),
+        column(12, 50),
+        column(15, 40),
+        column(0.5, 0.5),
+        column("down", "up"),
+        column(true, false),
+      ],
+    ],
     check: (r) => r === "I级" || fail(r),
   },
-  { id: "TCE", typed: [[10000, "电力", "kWh"], [1, "原煤", "t"], [1, "天然气", "万m³"]], check: near(([, carrier]) => ({ 电力: 1.229, 原煤: 0.7143, 天然气: 12.143 })[carrier], 1e-9) },
-  { id: "CO2", typed: [[1000, "电力", "MWh", "national-2023"], [100, "热力", "GJ"]], check: near(([, carrier]) => ({ 电力: 530.6, 热力: 11 })[carrier], 1e-9) },
+  {
+    id: "TCE",
+    typed: [
+      [10000, "电力", "kWh"],
+      [1, "原煤", "t"],
+      [1, "天然气", "万m³"],
+    ],
+    check: near(([, carrier]) => ({ 电力: 1.229, 原煤: 0.7143, 天然气: 12.143 })[carrier], 1e-9),
+  },
+  {
+    id: "CO2",
+    typed: [
+      [1000, "电力", "MWh", "national-2023"],
+      [100, "热力", "GJ"],
+    ],
+    check: near(([, carrier]) => ({ 电力: 530.6, 热力: 11 })[carrier], 1e-9),
+  },
   { id: "PAYBACK", typed: [[10, 1.58]], check: near(() => 10 / 1.435, 1e-9) },
-  { id: "NPV", target: 300_000, typed: [[10, 1.58, 10, 0.06]], check: near(() => (1.435 * (1 - Math.pow(1.06, -10))) / 0.06 - 10, 1e-9) },
-  { id: "IRR", target: 300_000, typed: [[10, 1.58, 10], [150, 32.5, 10, 0]], check: near(([investment]) => (investment === 10 ? IRR_WORKED : 0.1726), 5e-5) },
-  { id: "COSTCLASS", typed: [[5, 10], [120, 50]], check: (r, [i]) => r === (i === 5 ? "无/低费" : "中/高费") || fail(r) },
+  {
+    id: "NPV",
+    target: 300_000,
+    typed: [[10, 1.58, 10, 0.06]],
+    check: near(() => (1.435 * (1 - Math.pow(1.06, -10))) / 0.06 - 10, 1e-9),
+  },
+  {
+    id: "IRR",
+    target: 300_000,
+    typed: [
+      [10, 1.58, 10],
+      [150, 32.5, 10, 0],
+    ],
+    check: near(([investment]) => (investment === 10 ? IRR_WORKED : 0.1726), 5e-5),
+  },
+  {
+    id: "COSTCLASS",
+    typed: [
+      [5, 10],
+      [120, 50],
+    ],
+    check: (r, [i]) => r === (i === 5 ? "无/低费" : "中/高费") || fail(r),
+  },
   { id: "LEAD", typed: [["RG7"], ["IG12"]], check: (r, [id]) => r === (id === "RG7" ? 90 : "具备") || fail(r) },
   { id: "UNIT", typed: [["EG1"]], check: (r) => r === "万元/tce" || fail(r) },
-  { id: "NAME", typed: [["RG7"], ["RG7", "en"]], check: (r, [, lang]) => r === (lang ? "Industrial water reuse rate" : "工业用水重复利用率") || fail(r) },
+  {
+    id: "NAME",
+    typed: [["RG7"], ["RG7", "en"]],
+    check: (r, [, lang]) => r === (lang ? "Industrial water reuse rate" : "工业用水重复利用率") || fail(r),
+  },
 ];
 
 function fail(result) {
@@ -134,8 +207,17 @@ export async function run() {
     const argsList = typed.map((t) => excelArguments(declared.get(id), t));
     const typedOf = new Map(argsList.map((args, i) => [args, typed[i]]));
     const rate = callsPerSecond(fn, argsList, (result, args) => check(result, typedOf.get(args)));
-    return { metric: `GREEN.${id} calls/s`, value: rate, unit: "calls/s", note: `${rate >= target ? "meets" : "BELOW"} goal ${target.toLocaleString("en-US")}/s; best of ${ROUNDS} × ${CALLS.toLocaleString("en-US")} calls per CPU second, Excel's argument shapes` };
+    return {
+      metric: `GREEN.${id} calls/s`,
+      value: rate,
+      unit: "calls/s",
+      note: `${rate >= target ? "meets" : "BELOW"} goal ${target.toLocaleString("en-US")}/s; best of ${ROUNDS} × ${CALLS.toLocaleString("en-US")} calls per CPU second, Excel's argument shapes`,
+    };
   });
-  rows.push({ metric: "functions.js gzip", value: gzipSync(readFileSync(join(dist, "functions.js")), { level: 9 }).length / 1024, unit: "KB" });
+  rows.push({
+    metric: "functions.js gzip",
+    value: gzipSync(readFileSync(join(dist, "functions.js")), { level: 9 }).length / 1024,
+    unit: "KB",
+  });
   return rows;
 }

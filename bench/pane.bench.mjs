@@ -21,7 +21,11 @@ const BUDGET_KB = 250;
 const PAINT_RATIO_GOAL = 1.5;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_LOCAL = dirname(require.resolve("@microsoft/office-js/dist/office.js"));
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+};
 
 const gzipKB = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -29,7 +33,10 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** A static server for one folder on a free loopback port. */
 function serve(folder) {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(folder, path);
     if (!file.startsWith(folder) || !existsSync(file)) {
       response.writeHead(404);
@@ -51,7 +58,9 @@ async function buildMinimalPage() {
     output: { path: out, filename: "minimal.js" },
     performance: { hints: false },
   });
-  const stats = await new Promise((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result))));
+  const stats = await new Promise((resolve, reject) =>
+    compiler.run((error, result) => (error ? reject(error) : resolve(result))),
+  );
   await new Promise((resolve) => compiler.close(resolve));
   if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
   writeFileSync(
@@ -69,7 +78,8 @@ async function routeOffice(page, origin) {
     const url = route.request().url();
     if (url.startsWith(OFFICE_JS_CDN)) {
       const file = join(OFFICE_JS_LOCAL, normalize(url.slice(OFFICE_JS_CDN.length)));
-      if (file.startsWith(OFFICE_JS_LOCAL) && existsSync(file)) return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+      if (file.startsWith(OFFICE_JS_LOCAL) && existsSync(file))
+        return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
     }
     if (url.startsWith(origin) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
     return route.abort();
@@ -119,7 +129,15 @@ export async function run() {
   const minimalOrigin = `http://127.0.0.1:${minimalServer.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     // warm-up: the OS file cache, Chromium's first renderer processes
@@ -134,7 +152,9 @@ export async function run() {
     const last = pane[pane.length - 1];
     const before = [...new Set(last.scripts.filter((s) => s.end <= last.paint).map((s) => s.file))].sort();
     const initialKB = before.reduce((sum, f) => sum + gzipKB(f), 0);
-    const lazy = readdirSync(dist).filter((f) => f.endsWith(".js") && !before.includes(f)).sort();
+    const lazy = readdirSync(dist)
+      .filter((f) => f.endsWith(".js") && !before.includes(f))
+      .sort();
     const panePaint = median(pane.map((r) => r.paint));
     const minimalPaint = median(minimal.map((r) => r.paint));
     const ratio = panePaint / minimalPaint;
@@ -145,11 +165,35 @@ export async function run() {
         unit: "KB",
         note: `${initialKB <= BUDGET_KB ? "within" : "OVER"} the ${BUDGET_KB} KB budget: ${before.join(" + ")}`,
       },
-      { metric: `pane first contentful paint (median of ${RUNS})`, value: panePaint, unit: "ms", note: "navigation start → the pane's content painted, 350 px wide" },
-      { metric: `minimal React + Fluent page (median of ${RUNS})`, value: minimalPaint, unit: "ms", note: "office.js + React 18 + Fluent v9, one heading and a button" },
-      { metric: "pane paint : minimal page", value: ratio, unit: "×", note: `goal ≤ ${PAINT_RATIO_GOAL}× — ${ratio <= PAINT_RATIO_GOAL ? "met" : "NOT met"}` },
-      { metric: `gallery usable (median of ${RUNS})`, value: median(pane.map((r) => r.galleryReady)), unit: "ms", note: "templates chunk loaded and listed" },
-      { metric: "minimal page JS gzip", value: gzipSync(readFileSync(join(minimalDir, "minimal.js")), { level: 9 }).length / 1024, unit: "KB" },
+      {
+        metric: `pane first contentful paint (median of ${RUNS})`,
+        value: panePaint,
+        unit: "ms",
+        note: "navigation start → the pane's content painted, 350 px wide",
+      },
+      {
+        metric: `minimal React + Fluent page (median of ${RUNS})`,
+        value: minimalPaint,
+        unit: "ms",
+        note: "office.js + React 18 + Fluent v9, one heading and a button",
+      },
+      {
+        metric: "pane paint : minimal page",
+        value: ratio,
+        unit: "×",
+        note: `goal ≤ ${PAINT_RATIO_GOAL}× — ${ratio <= PAINT_RATIO_GOAL ? "met" : "NOT met"}`,
+      },
+      {
+        metric: `gallery usable (median of ${RUNS})`,
+        value: median(pane.map((r) => r.galleryReady)),
+        unit: "ms",
+        note: "templates chunk loaded and listed",
+      },
+      {
+        metric: "minimal page JS gzip",
+        value: gzipSync(readFileSync(join(minimalDir, "minimal.js")), { level: 9 }).length / 1024,
+        unit: "KB",
+      },
       ...lazy.map((file) => ({ metric: `${file} gzip (on demand)`, value: gzipKB(file), unit: "KB" })),
     ];
   } finally {

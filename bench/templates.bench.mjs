@@ -47,7 +47,12 @@ export async function run() {
   }
   const full = fakeContext();
   await insertTemplates(full.context, buildAll);
-  rows.push({ metric: "syncs: full set", value: full.fake.syncs, unit: "syncs", note: `${TEMPLATES.length} templates; target ≤ 3` });
+  rows.push({
+    metric: "syncs: full set",
+    value: full.fake.syncs,
+    unit: "syncs",
+    note: `${TEMPLATES.length} templates; target ≤ 3`,
+  });
   const refresh = fakeContext();
   await insertTemplates(refresh.context, buildAll);
   const before = refresh.fake.syncs;
@@ -55,7 +60,17 @@ export async function run() {
   rows.push({ metric: "syncs: refresh full set", value: refresh.fake.syncs - before, unit: "syncs" });
   const plans = buildAll();
   const cells = plans.reduce((n, p) => n + p.cells.length, 0);
-  rows.push({ metric: "build full set SheetPlans", value: timeIt(5, buildAll), unit: "ms", note: `${cells} cells, best of 5` });
-  rows.push({ metric: "write full set .xlsx", value: await timeItAsync(3, () => planToXlsx(plans)), unit: "ms", note: "ExcelJS, best of 3" });
+  rows.push({
+    metric: "build full set SheetPlans",
+    value: timeIt(5, buildAll),
+    unit: "ms",
+    note: `${cells} cells, best of 5`,
+  });
+  rows.push({
+    metric: "write full set .xlsx",
+    value: await timeItAsync(3, () => planToXlsx(plans)),
+    unit: "ms",
+    note: "ExcelJS, best of 3",
+  });
   return rows;
 }

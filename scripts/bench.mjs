@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
 const only = process.argv[2];
-const files = readdirSync(benchDir).filter((f) => f.endsWith(".bench.mjs") && (!only || f.includes(only))).sort();
+const files = readdirSync(benchDir)
+  .filter((f) => f.endsWith(".bench.mjs") && (!only || f.includes(only)))
+  .sort();
 
 const rows = [];
 for (const file of files) {
@@ -24,7 +26,8 @@ for (const file of files) {
 const header = ["benchmark", "metric", "value", "unit", "note"];
 const table = [header, ...rows.map((r) => [r.bench, r.metric, formatValue(r.value), r.unit, r.note ?? ""])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-const line = (row) => row.map((cell, i) => (i === 2 ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join(" | ");
+const line = (row) =>
+  row.map((cell, i) => (i === 2 ? String(cell).padStart(widths[i]) : String(cell).padEnd(widths[i]))).join(" | ");
 console.log(line(table[0]));
 console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
 for (const row of table.slice(1)) console.log(line(row));

@@ -31,12 +31,18 @@ function pixels(size) {
   for (let py = 0; py < size; py++) {
     data[py * (size * 4 + 1)] = 0; // filter: none
     for (let px = 0; px < size; px++) {
-      let red = 0, green = 0, blue = 0, alpha = 0;
+      let red = 0,
+        green = 0,
+        blue = 0,
+        alpha = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const c = shade((px + (sx + 0.5) / ss) / size, (py + (sy + 0.5) / ss) / size);
           if (!c) continue;
-          red += c[0]; green += c[1]; blue += c[2]; alpha += 1;
+          red += c[0];
+          green += c[1];
+          blue += c[2];
+          alpha += 1;
         }
       }
       const o = py * (size * 4 + 1) + 1 + px * 4;

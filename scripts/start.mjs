@@ -32,7 +32,9 @@ function portProblem(port) {
   const tryListen = (host) =>
     new Promise((resolve) => {
       const probe = createServer();
-      probe.once("error", (error) => resolve(error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT" ? undefined : error.code));
+      probe.once("error", (error) =>
+        resolve(error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT" ? undefined : error.code),
+      );
       probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(undefined)));
     });
   return tryListen("127.0.0.1").then((v4) => v4 ?? tryListen("::1"));
@@ -44,7 +46,13 @@ function explainPort(port, code) {
     code === "EADDRINUSE"
       ? `Port ${port} is already in use — probably another \`npm start\` or another development server.`
       : `Port ${port} cannot be used (${code}).`;
-  return [why, `Stop the program that uses it, or serve GreenAudit on another port:`, "", `  PORT=${next} npm start`, ""].join("\n");
+  return [
+    why,
+    `Stop the program that uses it, or serve GreenAudit on another port:`,
+    "",
+    `  PORT=${next} npm start`,
+    "",
+  ].join("\n");
 }
 
 const port = chosenPort();
@@ -66,13 +74,30 @@ function certificateDir() {
   mkdirSync(dir, { recursive: true });
   const made = spawnSync(
     "openssl",
-    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-sha256", "-days", "365",
-     "-keyout", join(dir, "localhost.key"), "-out", join(dir, "localhost.crt"),
-     "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-sha256",
+      "-days",
+      "365",
+      "-keyout",
+      join(dir, "localhost.key"),
+      "-out",
+      join(dir, "localhost.crt"),
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+    ],
     { stdio: "ignore" },
   );
   if (made.status !== 0) {
-    console.error("Could not create a localhost certificate: openssl is missing or failed. Install openssl, or run `npx office-addin-dev-certs install` (Windows/Mac).");
+    console.error(
+      "Could not create a localhost certificate: openssl is missing or failed. Install openssl, or run `npx office-addin-dev-certs install` (Windows/Mac).",
+    );
     process.exit(1);
   }
   return { dir, made: true };

@@ -37,6 +37,8 @@ export async function xmllint(schema: string, files: string[], base = ""): Promi
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? error);
     const lines = stderr.split("\n").filter((l) => l.trim() !== "" && !/ validates$/.test(l));
-    return (lines.length > 0 ? lines : [`xmllint failed: ${String(error)}`]).map((l) => (base ? l.split(`${base}/`).join("") : l));
+    return (lines.length > 0 ? lines : [`xmllint failed: ${String(error)}`]).map((l) =>
+      base ? l.split(`${base}/`).join("") : l,
+    );
   }
 }

@@ -5,7 +5,13 @@ import { createRoot } from "react-dom/client";
 import { Button, FluentProvider, Text, Title3, webLightTheme } from "@fluentui/react-components";
 
 function Minimal() {
-  return h(FluentProvider, { theme: webLightTheme }, h(Title3, null, "GreenAudit"), h(Text, { block: true }, "插入模板"), h(Button, { appearance: "primary" }, "插入"));
+  return h(
+    FluentProvider,
+    { theme: webLightTheme },
+    h(Title3, null, "GreenAudit"),
+    h(Text, { block: true }, "插入模板"),
+    h(Button, { appearance: "primary" }, "插入"),
+  );
 }
 
 globalThis.Office.onReady(() => createRoot(globalThis.document.getElementById("container")).render(h(Minimal)));

@@ -131,8 +131,10 @@ const WORDS = {
       factorSets: "Grid emission factor sets",
       parameters: "Parameters",
       basics: "Basic requirements (Beijing Guidelines for the Green Diagnosis of Industrial Parks, Annex 2-1-1)",
-      options: "Cleaner-production option types (Jiangsu Technical Guide to Sector Cleaner-Production Audits, Annex B 6.1, 7.2)",
-      synergy: "Synergy indicators (Specification for Synergistic Pollution and Carbon Reduction Management in Industrial Parks, tables 1–5)",
+      options:
+        "Cleaner-production option types (Jiangsu Technical Guide to Sector Cleaner-Production Audits, Annex B 6.1, 7.2)",
+      synergy:
+        "Synergy indicators (Specification for Synergistic Pollution and Carbon Reduction Management in Industrial Parks, tables 1–5)",
     },
   },
 } as const;
@@ -149,7 +151,8 @@ export function catalogText(lang: CatalogLang = "zh-CN"): string {
   const w = WORDS[lang];
   const t = (text: Text) => (lang === "zh-CN" ? text.zh : text.en);
   const status = (source: Source) => (source.status === "confirmed" ? w.confirmed : w.toConfirm);
-  const sourceText = (source: Source) => (source.publisher === undefined ? t(source.ref) : `${t(source.ref)} (${t(source.publisher)})`);
+  const sourceText = (source: Source) =>
+    source.publisher === undefined ? t(source.ref) : `${t(source.ref)} (${t(source.publisher)})`;
   const co2Text = (carrier: CarrierDef): string => {
     const co2 = carrier.co2;
     if (co2 === null) return w.noDefault;
@@ -165,11 +168,22 @@ export function catalogText(lang: CatalogLang = "zh-CN"): string {
 
   const indicators = renderTable(
     w.head.indicators,
-    INDICATORS.map((i) => [i.id, t(i.name), i.unit, DIRECTION_LABEL[i.direction], String(i.lead), i.flag === "mandatory" ? w.mandatory : w.optional, status(i.source), t(i.source.ref)]),
+    INDICATORS.map((i) => [
+      i.id,
+      t(i.name),
+      i.unit,
+      DIRECTION_LABEL[i.direction],
+      String(i.lead),
+      i.flag === "mandatory" ? w.mandatory : w.optional,
+      status(i.source),
+      t(i.source.ref),
+    ]),
   );
   const definitionNotes = INDICATORS.flatMap((i) => {
     const definition = INDICATOR_PROVENANCE.get(i.id)?.definition;
-    return definition?.status === "to-confirm" && definition.note !== undefined ? [`  ${i.id} ${w.definitionToConfirm}: ${t(definition.note)}`] : [];
+    return definition?.status === "to-confirm" && definition.note !== undefined
+      ? [`  ${i.id} ${w.definitionToConfirm}: ${t(definition.note)}`]
+      : [];
   });
 
   const carriers = renderTable(
@@ -177,7 +191,11 @@ export function catalogText(lang: CatalogLang = "zh-CN"): string {
     CARRIERS.map((c) => [
       c.id,
       t(c.name),
-      c.coefficient === null ? w.noDefault : c.coefficientRange ? `${c.coefficient} (${c.coefficientRange.min}–${c.coefficientRange.max})` : String(c.coefficient),
+      c.coefficient === null
+        ? w.noDefault
+        : c.coefficientRange
+          ? `${c.coefficient} (${c.coefficientRange.min}–${c.coefficientRange.max})`
+          : String(c.coefficient),
       c.nativeUnit,
       co2Text(c),
       status(c.coefficientSource),
@@ -187,43 +205,76 @@ export function catalogText(lang: CatalogLang = "zh-CN"): string {
 
   const factorSets = renderTable(
     w.head.factorSets,
-    GRID_FACTOR_SETS.map((s) => [s.id + (s.id === DEFAULT_GRID_FACTOR_SET.id ? " *" : ""), t(s.name), String(s.year), String(s.value), status(s.source), sourceText(s.source)]),
+    GRID_FACTOR_SETS.map((s) => [
+      s.id + (s.id === DEFAULT_GRID_FACTOR_SET.id ? " *" : ""),
+      t(s.name),
+      String(s.year),
+      String(s.value),
+      status(s.source),
+      sourceText(s.source),
+    ]),
   );
   const factorNotes = [
     `  * ${w.defaultSet}: ${DEFAULT_GRID_FACTOR_SET.id}`,
     `  ${t(HEAT_CO2_FACTOR.name)}: ${HEAT_CO2_FACTOR.value ?? "–"} ${HEAT_CO2_FACTOR.unit} (${status(HEAT_CO2_FACTOR.source)}; ${t(HEAT_CO2_FACTOR.source.ref)})`,
-    ...GRID_FACTOR_SETS.filter((s) => s.kind === "market" && s.source.note !== undefined).map((s) => `  ${s.id}: ${t(s.source.note!)}`),
+    ...GRID_FACTOR_SETS.filter((s) => s.kind === "market" && s.source.note !== undefined).map(
+      (s) => `  ${s.id}: ${t(s.source.note!)}`,
+    ),
   ];
 
   const parameters = renderTable(
     w.head.parameters,
-    PARAMETERS.map((p) => [t(p.name), p.value === null ? w.unset : String(Number(p.value.toPrecision(10))), p.unit, status(p.source), sourceText(p.source)]),
+    PARAMETERS.map((p) => [
+      t(p.name),
+      p.value === null ? w.unset : String(Number(p.value.toPrecision(10))),
+      p.unit,
+      status(p.source),
+      sourceText(p.source),
+    ]),
   );
 
   const basics = renderTable(
     w.head.basics,
-    BASIC_REQUIREMENTS.map((b) => [String(b.number), b.mandatory ? w.required : w.encouraged, t(b.text), status(b.source)]),
+    BASIC_REQUIREMENTS.map((b) => [
+      String(b.number),
+      b.mandatory ? w.required : w.encouraged,
+      t(b.text),
+      status(b.source),
+    ]),
   );
 
   const options = renderTable(
     w.head.options,
-    OPTION_TYPES.map((o) => [t(o.name), t(MATRIX_GROUPS.find((g) => g.id === o.group)?.name ?? { zh: o.group, en: o.group })]),
+    OPTION_TYPES.map((o) => [
+      t(o.name),
+      t(MATRIX_GROUPS.find((g) => g.id === o.group)?.name ?? { zh: o.group, en: o.group }),
+    ]),
   );
 
   const synergy = renderTable(
     w.head.synergy,
-    SYNERGY_INDICATORS.map((s) => [s.id, w.table(s.table), t(s.name), s.unit, DIRECTION_LABEL[s.direction], s.main ? w.yes : "", status(s.source)]),
+    SYNERGY_INDICATORS.map((s) => [
+      s.id,
+      w.table(s.table),
+      t(s.name),
+      s.unit,
+      DIRECTION_LABEL[s.direction],
+      s.main ? w.yes : "",
+      status(s.source),
+    ]),
   );
 
-  return [
-    section(w.sections.indicators, indicators, definitionNotes),
-    section(w.sections.carriers, carriers),
-    section(w.sections.factorSets, factorSets, factorNotes),
-    section(w.sections.parameters, parameters),
-    section(w.sections.basics, basics),
-    section(w.sections.options, options),
-    section(w.sections.synergy, synergy),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      section(w.sections.indicators, indicators, definitionNotes),
+      section(w.sections.carriers, carriers),
+      section(w.sections.factorSets, factorSets, factorNotes),
+      section(w.sections.parameters, parameters),
+      section(w.sections.basics, basics),
+      section(w.sections.options, options),
+      section(w.sections.synergy, synergy),
+    ].join("\n\n") + "\n"
+  );
 }
 
 export const catalogCommand: CliCommand = {
@@ -233,9 +284,13 @@ export const catalogCommand: CliCommand = {
       .command("catalog")
       .description("list indicators, coefficients, factors and parameters with their sources")
       .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
-      .addOption(new Option("--lang <lang>", "language of the text format").choices(["zh-CN", "en-US"]).default("zh-CN"))
+      .addOption(
+        new Option("--lang <lang>", "language of the text format").choices(["zh-CN", "en-US"]).default("zh-CN"),
+      )
       .action((options: { format: CatalogFormat; lang: CatalogLang }) => {
-        io.stdout(options.format === "json" ? `${JSON.stringify(catalogDocument(), null, 2)}\n` : catalogText(options.lang));
+        io.stdout(
+          options.format === "json" ? `${JSON.stringify(catalogDocument(), null, 2)}\n` : catalogText(options.lang),
+        );
         exit(EXIT_OK);
       });
   },

@@ -37,7 +37,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT_OK;
       if (error.code === "commander.help") {
-        io.stderr(`green-audit: missing command; available: ${COMMANDS.map((c) => c.name).join(", ")} (see green-audit --help)\n`);
+        io.stderr(
+          `green-audit: missing command; available: ${COMMANDS.map((c) => c.name).join(", ")} (see green-audit --help)\n`,
+        );
         return EXIT_USAGE;
       }
       io.stderr(`green-audit: ${oneLine(error.message)}\n`);

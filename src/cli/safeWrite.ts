@@ -62,20 +62,26 @@ function isStream(stats: nodeFs.Stats): boolean {
  */
 export function checkOutput(path: string, option: string, force: boolean, inputs: readonly OutputInput[] = []): void {
   for (const input of inputs) {
-    if (sameFile(path, input.path)) throw new OutputError(`${option} ${path} is ${input.role}; choose another output file`);
+    if (sameFile(path, input.path))
+      throw new OutputError(`${option} ${path} is ${input.role}; choose another output file`);
   }
   const link = statOrUndefined(path, false);
   const target = statOrUndefined(path, true);
-  if (link !== undefined && target === undefined) throw new OutputError(`${option} ${path} is a broken link; remove it or choose another file`);
+  if (link !== undefined && target === undefined)
+    throw new OutputError(`${option} ${path} is a broken link; remove it or choose another file`);
   if (target?.isDirectory()) throw new OutputError(`${option} ${path} is a directory; name a file`);
   if (target !== undefined && isStream(target)) return;
-  if (target !== undefined && !force) throw new OutputError(`${option} ${path} exists; choose another file or add --force to replace it`);
+  if (target !== undefined && !force)
+    throw new OutputError(`${option} ${path} exists; choose another file or add --force to replace it`);
   const dir = statOrUndefined(dirname(path), true);
   if (!dir?.isDirectory()) throw new OutputError(`${option} ${path}: no such directory ${dirname(path)}`);
 }
 
 /** The file-system calls a write makes, so tests can make any of them fail as a full disk would. */
-export type WriteFs = Pick<typeof nodeFs, "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "unlinkSync" | "fchmodSync">;
+export type WriteFs = Pick<
+  typeof nodeFs,
+  "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "unlinkSync" | "fchmodSync"
+>;
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -88,7 +94,7 @@ function reason(error: unknown): string {
 }
 
 function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+  for (let done = 0; done < bytes.length;) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /**

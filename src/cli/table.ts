@@ -10,7 +10,9 @@ function pad(s: string, width: number): string {
 
 /** Render rows under a header, columns separated by two spaces, a dashed rule under the header. */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, column) => rows.reduce((width, row) => Math.max(width, textWidth(row[column] ?? "")), textWidth(h)));
+  const widths = header.map((h, column) =>
+    rows.reduce((width, row) => Math.max(width, textWidth(row[column] ?? "")), textWidth(h)),
+  );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, column) => (column === cells.length - 1 ? cell : pad(cell, widths[column] ?? 0)))

@@ -29,10 +29,15 @@ class UsageError extends Error {}
 
 function chosenTemplates(list: string): TemplateId[] {
   if (list.trim() === "all") return TEMPLATES.map((t) => t.id);
-  const ids = list.split(",").map((s) => s.trim()).filter(Boolean);
+  const ids = list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !TEMPLATES.some((t) => t.id === id));
   if (unknown.length > 0 || ids.length === 0) {
-    throw new UsageError(`unknown template ${unknown.map((u) => `"${u}"`).join(", ") || "(none)"}; choose from ${TEMPLATES.map((t) => t.id).join(", ")} or all`);
+    throw new UsageError(
+      `unknown template ${unknown.map((u) => `"${u}"`).join(", ") || "(none)"}; choose from ${TEMPLATES.map((t) => t.id).join(", ")} or all`,
+    );
   }
   return ids as TemplateId[];
 }
@@ -45,7 +50,11 @@ function evaluationYears(text: string | undefined, today: Date): [number, number
     return [y - 4, y - 3, y - 2, y - 1];
   }
   const years = text.split(",").map((s) => Number(s.trim()));
-  if (years.length !== 3 || years.some((y) => !Number.isInteger(y) || y < FIRST_YEAR || y > LAST_YEAR) || !(years[0] < years[1] && years[1] < years[2])) {
+  if (
+    years.length !== 3 ||
+    years.some((y) => !Number.isInteger(y) || y < FIRST_YEAR || y > LAST_YEAR) ||
+    !(years[0] < years[1] && years[1] < years[2])
+  ) {
     throw new UsageError(`--years takes three increasing evaluation years, e.g. 2022,2023,2024; got "${text}"`);
   }
   return [years[0] - 1, years[0], years[1], years[2]];
@@ -59,7 +68,10 @@ function readData(path: string, io: CliIo): ParkDataFile {
   // a regular file of bounded size: never a device, a pipe or a directory
   const stats = statSync(path);
   if (!stats.isFile()) throw new UsageError(`--data ${path}: not a regular file`);
-  if (stats.size > DATA_FILE_BYTES) throw new UsageError(`--data ${path}: ${Math.round(stats.size / 1024 / 1024)} MB is too large for a park data file`);
+  if (stats.size > DATA_FILE_BYTES)
+    throw new UsageError(
+      `--data ${path}: ${Math.round(stats.size / 1024 / 1024)} MB is too large for a park data file`,
+    );
   const result = parseParkDataBytes(new Uint8Array(readFileSync(path)));
   if (!result.ok) throw new UsageError(`--data ${path}: ${problemLines(result.problems).join("; ")}`);
   if (result.notice) io.stderr(`green-audit: --data ${path}: ${result.notice}\n`);
@@ -67,13 +79,20 @@ function readData(path: string, io: CliIo): ParkDataFile {
 }
 
 export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new Date()): Promise<number> {
-  checkOutput(args.out, "--out", args.force === true, args.data === undefined ? [] : [{ path: args.data, role: "the --data file" }]);
+  checkOutput(
+    args.out,
+    "--out",
+    args.force === true,
+    args.data === undefined ? [] : [{ path: args.data, role: "the --data file" }],
+  );
   const data = args.data === undefined ? undefined : readData(args.data, io);
   let years = evaluationYears(args.years, today);
   if (data) {
     const fromData = data.years as [number, number, number, number];
     if (args.years !== undefined && fromData.slice(1).join(",") !== years.slice(1).join(",")) {
-      throw new UsageError(`--years ${args.years} differs from the data file's evaluation years ${fromData.slice(1).join(",")}`);
+      throw new UsageError(
+        `--years ${args.years} differs from the data file's evaluation years ${fromData.slice(1).join(",")}`,
+      );
     }
     years = fromData;
   }
@@ -91,8 +110,11 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
   const { planToXlsx } = await import("../xlsx/writePlan");
   const bytes = await planToXlsx(specs.map((spec) => spec.build(options)));
   writeOutput(args.out, bytes);
-  if (added.length > 0) io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);
-  io.stdout(`wrote ${args.out}: ${specs.map((s) => s.id).join(", ")} (${args.formulas}, ${args.lang}, ${years[1]}–${years[3]}, base ${years[0]}${data ? ", filled from data" : ""})\n`);
+  if (added.length > 0)
+    io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);
+  io.stdout(
+    `wrote ${args.out}: ${specs.map((s) => s.id).join(", ")} (${args.formulas}, ${args.lang}, ${years[1]}–${years[3]}, base ${years[0]}${data ? ", filled from data" : ""})\n`,
+  );
   return EXIT_OK;
 }
 
@@ -103,10 +125,21 @@ export const templateCommand: CliCommand = {
       .command("template")
       .description("write the standard templates as an .xlsx workbook (sheets: docs/templates.md)")
       .requiredOption("--out <file>", "the .xlsx file to write")
-      .option("--templates <ids>", `comma-separated template ids or all (${TEMPLATES.map((t) => t.id).join(", ")})`, "all")
-      .option("--years <years>", "the three evaluation years, e.g. 2022,2023,2024 (default: the three years before this one)")
+      .option(
+        "--templates <ids>",
+        `comma-separated template ids or all (${TEMPLATES.map((t) => t.id).join(", ")})`,
+        "all",
+      )
+      .option(
+        "--years <years>",
+        "the three evaluation years, e.g. 2022,2023,2024 (default: the three years before this one)",
+      )
       .addOption(new Option("--lang <lang>", "language of the sheets").choices(["zh-CN", "en-US"]).default("zh-CN"))
-      .addOption(new Option("--formulas <mode>", "native Excel formulas, or GREEN.* custom functions").choices(["native", "custom"]).default("native"))
+      .addOption(
+        new Option("--formulas <mode>", "native Excel formulas, or GREEN.* custom functions")
+          .choices(["native", "custom"])
+          .default("native"),
+      )
       .option("--data <file>", "a park data file (JSON; format: docs/data-file.md) to fill the data sheet")
       .option("--force", "replace --out when it exists")
       .action(async (args: TemplateArgs) => {

@@ -41,7 +41,8 @@ interface VerifyArgs {
   detail?: boolean;
 }
 
-export type FileResult = { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: string };
+export type FileResult =
+  { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: string };
 
 /**
  * One file read (src/xlsx/readXlsxFile: a regular file, every limit) and reviewed. Only a file that cannot
@@ -53,23 +54,63 @@ export async function verifyFile(file: string): Promise<FileResult> {
     snapshot = readXlsxFile(file);
   } catch (error) {
     if (error instanceof UnreadableWorkbook) return { file, unreadable: error.message };
-    return { file, unreadable: `cannot read: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
+    return {
+      file,
+      unreadable: `cannot read: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    };
   }
   return { file, report: reviewWorkbook(snapshot) };
 }
 
 const value = (v: CellValue) => (v === null ? "" : String(v));
 
-export const CSV_HEADER = ["file", "severity", "code", "finding_zh", "finding_en", "sheet", "cell", "message_zh", "message_en", "expected", "found"] as const;
+export const CSV_HEADER = [
+  "file",
+  "severity",
+  "code",
+  "finding_zh",
+  "finding_en",
+  "sheet",
+  "cell",
+  "message_zh",
+  "message_en",
+  "expected",
+  "found",
+] as const;
 
 function csv(results: readonly FileResult[]): string {
   const rows: string[][] = [[...CSV_HEADER]];
   for (const r of results) {
-    if ("unreadable" in r) rows.push([r.file, "unreadable", "file-unreadable", "无法读取", "cannot read", "", "", `无法读取：${r.unreadable}`, `cannot read: ${r.unreadable}`, "", ""]);
+    if ("unreadable" in r)
+      rows.push([
+        r.file,
+        "unreadable",
+        "file-unreadable",
+        "无法读取",
+        "cannot read",
+        "",
+        "",
+        `无法读取：${r.unreadable}`,
+        `cannot read: ${r.unreadable}`,
+        "",
+        "",
+      ]);
     else {
       for (const f of r.report.findings) {
         const { name } = findingLabel(f.code);
-        rows.push([r.file, f.severity, f.code, name.zh, name.en, f.sheet, f.cell, f.message.zh, f.message.en, value(f.expected), value(f.found)]);
+        rows.push([
+          r.file,
+          f.severity,
+          f.code,
+          name.zh,
+          name.en,
+          f.sheet,
+          f.cell,
+          f.message.zh,
+          f.message.en,
+          value(f.expected),
+          value(f.found),
+        ]);
       }
     }
   }
@@ -88,7 +129,14 @@ function json(results: readonly FileResult[]): string {
       templateFound: summary.templates.length > 0,
       summary,
       totals: yearTotals(summary),
-      groups: groupFindings(findings).map((g) => ({ code: g.code, finding: findingLabel(g.code).name, severity: g.severity, sheet: g.sheet, count: g.findings.length, cells: g.cells })),
+      groups: groupFindings(findings).map((g) => ({
+        code: g.code,
+        finding: findingLabel(g.code).name,
+        severity: g.severity,
+        sheet: g.sheet,
+        count: g.findings.length,
+        cells: g.cells,
+      })),
       findings: findings.map((f) => ({ ...f, finding: findingLabel(f.code).name })),
     };
   });
@@ -105,14 +153,22 @@ const TEXT = {
 const WHERE_RANGES = 6;
 
 function where(g: FindingGroup<Finding>, w: "zh" | "en"): string {
-  const cells = g.cells.length > WHERE_RANGES ? `${g.cells.slice(0, WHERE_RANGES).join(", ")}${TEXT.more[w](g.findings.length)}` : g.cells.join(", ");
+  const cells =
+    g.cells.length > WHERE_RANGES
+      ? `${g.cells.slice(0, WHERE_RANGES).join(", ")}${TEXT.more[w](g.findings.length)}`
+      : g.cells.join(", ");
   return g.sheet && cells ? `${g.sheet}!${cells}` : g.sheet || cells;
 }
 
 /** One row per group: the words, where, and the finding's own message (one) or what to do (several). */
 function groupRows(g: FindingGroup<Finding>, w: "zh" | "en", detail: boolean): string[][] {
   const single = g.findings.length === 1;
-  const head = [SEVERITY_LABELS[g.severity][w], groupTitle(g, w), where(g, w), single ? g.findings[0].message[w] : findingLabel(g.code).action[w]];
+  const head = [
+    SEVERITY_LABELS[g.severity][w],
+    groupTitle(g, w),
+    where(g, w),
+    single ? g.findings[0].message[w] : findingLabel(g.code).action[w],
+  ];
   const rows = [head];
   if (detail && !single) for (const f of g.findings) rows.push(["", "", `  ${f.cell || f.sheet}`, f.message[w]]);
   return rows.map((row) => row.map(terminalText));
@@ -122,7 +178,9 @@ type Lang = "zh-CN" | "en-US";
 
 /** The language the workbooks speak when they agree (an unreadable file's line follows it), else Chinese. */
 function commonLang(results: readonly FileResult[]): Lang {
-  const langs = new Set(results.flatMap((r) => ("report" in r && r.report.summary.lang !== undefined ? [r.report.summary.lang] : [])));
+  const langs = new Set(
+    results.flatMap((r) => ("report" in r && r.report.summary.lang !== undefined ? [r.report.summary.lang] : [])),
+  );
   return langs.size === 1 ? [...langs][0] : "zh-CN";
 }
 
@@ -133,7 +191,10 @@ function text(results: readonly FileResult[], args: VerifyArgs): string {
     const w = lang === "zh-CN" ? "zh" : "en";
     if ("unreadable" in r) return terminalText(`${r.file}: ${TEXT.unreadable[w]} — ${r.unreadable}`);
     const { summary, findings } = r.report;
-    const head = [`${terminalText(r.file)}: ${reviewHeadline(summary, w)}`, ...yearTotals(summary).map((t) => `  ${yearTotalLine(t, w)}`)].join("\n");
+    const head = [
+      `${terminalText(r.file)}: ${reviewHeadline(summary, w)}`,
+      ...yearTotals(summary).map((t) => `  ${yearTotalLine(t, w)}`),
+    ].join("\n");
     // an empty or foreign workbook: the headline says so; there is nothing to list
     if (findings.length === 0 || !foundTemplates(summary)) return head;
     const rows = groupFindings(findings).flatMap((g) => groupRows(g, w, args.detail === true));
@@ -161,7 +222,12 @@ function deliver(output: string, args: VerifyArgs, io: CliIo): boolean {
 export async function verifyFiles(files: readonly string[], args: VerifyArgs, io: CliIo): Promise<number> {
   if (args.out !== undefined) {
     try {
-      checkOutput(args.out, "--out", args.force === true, files.map((path) => ({ path, role: "a workbook to verify" })));
+      checkOutput(
+        args.out,
+        "--out",
+        args.force === true,
+        files.map((path) => ({ path, role: "a workbook to verify" })),
+      );
     } catch (error) {
       if (!(error instanceof OutputError)) throw error;
       io.stderr(`green-audit verify: ${terminalText(error.message)}\n`);
@@ -172,7 +238,8 @@ export async function verifyFiles(files: readonly string[], args: VerifyArgs, io
   for (const file of files) results.push(await verifyFile(file));
   const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args);
   const delivered = deliver(output, args, io);
-  for (const r of results) if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable}`)}\n`);
+  for (const r of results)
+    if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable}`)}\n`);
   if (!delivered || results.some((r) => "unreadable" in r)) return EXIT_USAGE;
   return results.some((r) => "report" in r && r.report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -187,7 +254,12 @@ export const verifyCommand: CliCommand = {
       .addOption(new Option("--format <format>", "report format").choices(["text", "json", "csv"]).default("text"))
       .option("--out <file>", "write the report to this file instead of standard output")
       .option("--force", "replace --out when it exists")
-      .addOption(new Option("--lang <lang>", "language of the text format (default: each workbook's own language)").choices(["zh-CN", "en-US"]))
+      .addOption(
+        new Option("--lang <lang>", "language of the text format (default: each workbook's own language)").choices([
+          "zh-CN",
+          "en-US",
+        ]),
+      )
       .option("--detail", "text format: list every finding of a repeated problem under it")
       .action(async (files: string[], args: VerifyArgs) => {
         exit(await verifyFiles(files, args, io));

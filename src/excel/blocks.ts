@@ -53,7 +53,9 @@ export function boundingBox(plan: SheetPlan): { rows: number; columns: number } 
 
 function grid(plan: SheetPlan): (PlannedCell | undefined)[][] {
   const { rows, columns } = boundingBox(plan);
-  const cells: (PlannedCell | undefined)[][] = Array.from({ length: rows }, () => new Array<PlannedCell | undefined>(columns).fill(undefined));
+  const cells: (PlannedCell | undefined)[][] = Array.from({ length: rows }, () =>
+    new Array<PlannedCell | undefined>(columns).fill(undefined),
+  );
   for (const cell of plan.cells) cells[cell.row][cell.col] = cell;
   return cells;
 }

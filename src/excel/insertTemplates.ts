@@ -8,7 +8,14 @@
  * A block too large for one request (Excel on the web: 5 MB) is written in row bands, one sync each.
  * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (docs/templates.md).
  */
-import { METADATA_NAME_PREFIX, type PlannedValidation, type PrintSetup, type RowHeight, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
+import {
+  METADATA_NAME_PREFIX,
+  type PlannedValidation,
+  type PrintSetup,
+  type RowHeight,
+  type SheetPlan,
+  type TemplateId,
+} from "../domain/templates/sheetPlan";
 import { PRINT_MARGINS } from "../domain/templates/layout";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { isFunctionsNotice, isFunctionsNoticeRule } from "../domain/templates/functionsNotice";
@@ -89,7 +96,12 @@ export async function insertTemplates(
   }
   return {
     syncs,
-    sheets: targets.map((t) => ({ templateId: t.plan.templateId, sheetName: t.sheetName, requestedName: t.plan.sheetName, refreshed: t.refreshed })),
+    sheets: targets.map((t) => ({
+      templateId: t.plan.templateId,
+      sheetName: t.sheetName,
+      requestedName: t.plan.sheetName,
+      refreshed: t.refreshed,
+    })),
   };
 }
 
@@ -102,7 +114,9 @@ interface SheetTarget {
 function target(plan: SheetPlan, existing: ExistingWorkbook, refresh: boolean): SheetTarget {
   const metadataName = plan.names.find((n) => n.name.startsWith(METADATA_NAME_PREFIX))?.name;
   const current = metadataName ? existing.templateSheets.get(metadataName.toUpperCase()) : undefined;
-  return refresh && current ? { plan, sheetName: current, refreshed: true } : { plan, sheetName: plan.sheetName, refreshed: false };
+  return refresh && current
+    ? { plan, sheetName: current, refreshed: true }
+    : { plan, sheetName: plan.sheetName, refreshed: false };
 }
 
 function assignNewSheetNames(targets: SheetTarget[], taken: readonly string[]): void {
@@ -147,7 +161,9 @@ const RULE_LOADS = "items/type,items/customOrNullObject/rule/formula,items/custo
  * fills, and a custom-mode notice's rule. Every other rule — the user's own, or another kind (a colour scale, data bars) — is kept.
  */
 function templateRules(plan: SheetPlan, formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
-  const planned = new Set(plan.conditionalFormats.map((rule) => `${canonicalFormula(rule.formula)}\u0000${rule.fill.toUpperCase()}`));
+  const planned = new Set(
+    plan.conditionalFormats.map((rule) => `${canonicalFormula(rule.formula)}\u0000${rule.fill.toUpperCase()}`),
+  );
   return formats.items.filter((format) => {
     if (format.type !== Excel.ConditionalFormatType.custom || format.customOrNullObject.isNullObject) return false;
     const custom = format.customOrNullObject;
@@ -169,21 +185,36 @@ async function readInputs(
   targets: readonly SheetTarget[],
   sync: () => Promise<void>,
 ): Promise<Map<SheetTarget, RefreshState>> {
-  const reads = new Map<SheetTarget, { blocks: Excel.Range[]; keys: Excel.Range; formats: Excel.ConditionalFormatCollection }>();
+  const reads = new Map<
+    SheetTarget,
+    { blocks: Excel.Range[]; keys: Excel.Range; formats: Excel.ConditionalFormatCollection }
+  >();
   for (const t of targets.filter((x) => x.refreshed)) {
     const sheet = context.workbook.worksheets.getItem(t.sheetName);
     const blocks = planBlocks(t.plan).map((block) => sheet.getRange(block.address).load("formulas,values"));
-    reads.set(t, { blocks, keys: sheet.getRange(rowKeyColumn(t.plan)).load("values"), formats: sheet.getRange().conditionalFormats.load(RULE_LOADS) });
+    reads.set(t, {
+      blocks,
+      keys: sheet.getRange(rowKeyColumn(t.plan)).load("values"),
+      formats: sheet.getRange().conditionalFormats.load(RULE_LOADS),
+    });
   }
   if (reads.size > 0) await sync();
   const kept = new Map<SheetTarget, RefreshState>();
   for (const [t, read] of reads) {
     const moved = movedRows(t.plan, read.keys.values as FormulaCell[][]);
     if (moved.length > 0) {
-      throw new RefreshError(`${t.sheetName}: rows were inserted, deleted or moved since the template was inserted (plan rows ${moved.slice(0, 5).map((r) => r + 1).join(", ")}…); refreshing in place would misplace inputs — insert a new copy instead`);
+      throw new RefreshError(
+        `${t.sheetName}: rows were inserted, deleted or moved since the template was inserted (plan rows ${moved
+          .slice(0, 5)
+          .map((r) => r + 1)
+          .join(", ")}…); refreshing in place would misplace inputs — insert a new copy instead`,
+      );
     }
     kept.set(t, {
-      blocks: read.blocks.map((range) => ({ formulas: range.formulas as FormulaCell[][], values: range.values as FormulaCell[][] })),
+      blocks: read.blocks.map((range) => ({
+        formulas: range.formulas as FormulaCell[][],
+        values: range.values as FormulaCell[][],
+      })),
       templateRules: templateRules(t.plan, read.formats),
     });
   }
@@ -209,7 +240,12 @@ interface Write {
 }
 
 /** The writes of one sheet in order: the sheet, its blocks, then layout and names with the last block. */
-function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: RefreshState | undefined, taken: readonly string[]): Write[] {
+function sheetWrites(
+  context: Excel.RequestContext,
+  t: SheetTarget,
+  current: RefreshState | undefined,
+  taken: readonly string[],
+): Write[] {
   const sheetOf = () => context.workbook.worksheets.getItem(t.sheetName);
   const blocks = planBlocks(t.plan);
   const writes: Write[] = blocks.map((block, index) => ({
@@ -234,7 +270,10 @@ function sheetWrites(context: Excel.RequestContext, t: SheetTarget, current: Ref
 }
 
 /** Groups writes into requests under the payload limit, keeping their order. */
-export function packRequests<T extends { readonly bytes: number }>(writes: readonly T[], limit = REQUEST_PAYLOAD_LIMIT): T[][] {
+export function packRequests<T extends { readonly bytes: number }>(
+  writes: readonly T[],
+  limit = REQUEST_PAYLOAD_LIMIT,
+): T[][] {
   const requests: T[][] = [];
   let current: T[] = [];
   let bytes = 0;
@@ -278,7 +317,12 @@ function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
 }
 
 /** Formats, rules and protection; on refresh the template's own conditional formats are replaced, no other. */
-function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean, oldRules: readonly Excel.ConditionalFormat[]): void {
+function applyLayout(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  refreshed: boolean,
+  oldRules: readonly Excel.ConditionalFormat[],
+): void {
   for (const [role, lists] of roleAddresses(plan)) {
     const style = ROLE_STYLES[role];
     for (const addresses of lists) {
@@ -298,8 +342,10 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
     // Office.js widths are in points; a character of the default font is about 7 points wide
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width * 7;
   });
-  for (const col of plan.hiddenColumns) sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
-  for (const run of rowHeightRuns(plan.rowHeights ?? [])) sheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height;
+  for (const col of plan.hiddenColumns)
+    sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
+  for (const run of rowHeightRuns(plan.rowHeights ?? []))
+    sheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.height;
   if (!refreshed) for (const merge of plan.merges) sheet.getRange(merge).merge(false);
   for (const validation of plan.validations) applyValidation(sheet.getRange(validation.range), validation);
   for (const rule of oldRules) rule.delete();
@@ -312,7 +358,12 @@ function applyLayout(sheet: Excel.Worksheet, plan: SheetPlan, refreshed: boolean
   freeze(sheet, plan.freeze);
   applyPageLayout(sheet, plan.print);
   // protection without a password, so a user can lift it (docs/templates.md)
-  sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: false });
+  sheet.protection.protect({
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowAutoFilter: true,
+    allowSort: false,
+  });
 }
 
 /** Consecutive rows of the same height, one API call each. */
@@ -340,7 +391,10 @@ function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
   layout.footerMargin = PRINT_MARGINS.footer * 72;
   if (print.area) layout.setPrintArea(print.area);
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-  if (print.titleColumns) layout.setPrintTitleColumns(`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`);
+  if (print.titleColumns)
+    layout.setPrintTitleColumns(
+      `$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`,
+    );
   const pages = layout.headersFooters.defaultForAllPages;
   pages.leftHeader = print.header?.left ?? "";
   pages.centerHeader = print.header?.center ?? "";
@@ -353,7 +407,8 @@ function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
 /** Frozen header rows and label columns, the same panes the .xlsx writer freezes. */
 function freeze(sheet: Excel.Worksheet, panes: SheetPlan["freeze"]): void {
   sheet.freezePanes.unfreeze();
-  if (panes.rows > 0 && panes.columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, panes.rows, panes.columns));
+  if (panes.rows > 0 && panes.columns > 0)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, panes.rows, panes.columns));
   else if (panes.rows > 0) sheet.freezePanes.freezeRows(panes.rows);
   else if (panes.columns > 0) sheet.freezePanes.freezeColumns(panes.columns);
 }
@@ -364,17 +419,25 @@ function applyValidation(range: Excel.Range, v: PlannedValidation): void {
   if (rule.kind === "list") {
     range.dataValidation.rule = { list: { inCellDropDown: true, source: rule.items.join(",") } };
   } else if (rule.kind === "date") {
-    range.dataValidation.rule = { date: { operator: Excel.DataValidationOperator.greaterThan, formula1: "1900-01-01" } };
+    range.dataValidation.rule = {
+      date: { operator: Excel.DataValidationOperator.greaterThan, formula1: "1900-01-01" },
+    };
   } else if (rule.kind === "decimal" || rule.kind === "whole") {
     const basic = between(rule.min, rule.max);
     range.dataValidation.rule = rule.kind === "decimal" ? { decimal: basic } : { wholeNumber: basic };
   }
   if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-  range.dataValidation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: Excel.DataValidationAlertStyle.stop,
+    title: v.error.title,
+    message: v.error.message,
+  };
 }
 
 function between(min: number | undefined, max: number | undefined): Excel.BasicDataValidation {
-  if (min !== undefined && max !== undefined) return { operator: Excel.DataValidationOperator.between, formula1: min, formula2: max };
+  if (min !== undefined && max !== undefined)
+    return { operator: Excel.DataValidationOperator.between, formula1: min, formula2: max };
   if (min !== undefined) return { operator: Excel.DataValidationOperator.greaterThanOrEqualTo, formula1: min };
   if (max !== undefined) return { operator: Excel.DataValidationOperator.lessThanOrEqualTo, formula1: max };
   return { operator: Excel.DataValidationOperator.between, formula1: -ANY_NUMBER_BOUND, formula2: ANY_NUMBER_BOUND };

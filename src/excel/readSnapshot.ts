@@ -14,7 +14,12 @@ export function nameTarget(formula: string): SheetReference | undefined {
 }
 
 function cellOf(value: unknown, formula: unknown): SnapshotCell | undefined {
-  const v: CellValue = typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : value === null || value === undefined ? "" : String(value);
+  const v: CellValue =
+    typeof value === "number" || typeof value === "string" || typeof value === "boolean"
+      ? value
+      : value === null || value === undefined
+        ? ""
+        : String(value);
   if (typeof formula === "string" && formula.startsWith("=")) return { value: v, formula: formula.slice(1) };
   return v === "" ? undefined : { value: v };
 }
@@ -26,7 +31,10 @@ export async function readWorkbookSnapshot(context: Excel.RequestContext): Promi
   names.load("items/name,items/formula");
   await context.sync();
 
-  const used = worksheets.items.map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject().load("values,formulas,rowIndex,columnIndex") }));
+  const used = worksheets.items.map((sheet) => ({
+    name: sheet.name,
+    range: sheet.getUsedRangeOrNullObject().load("values,formulas,rowIndex,columnIndex"),
+  }));
   await context.sync();
 
   const sheets: SheetSnapshot[] = used.map(({ name, range }) => {

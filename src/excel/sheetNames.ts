@@ -5,7 +5,13 @@
 export const MAX_SHEET_NAME_LENGTH = 31;
 
 export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= MAX_SHEET_NAME_LENGTH && !/[:\\/?*[\]]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+  return (
+    name.length > 0 &&
+    name.length <= MAX_SHEET_NAME_LENGTH &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
 }
 
 export function uniqueSheetName(wanted: string, taken: readonly string[]): string {

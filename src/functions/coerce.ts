@@ -51,10 +51,13 @@ const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 
 /** A cell's number: null when empty; numeric text is read ("1,200.5", "85%" = 0.85); other values are wrong. */
 function cellNumber(x: unknown, name: string): Outcome<number | null> {
-  if (typeof x === "number") return Number.isFinite(x) ? value(x) : explained("invalid-input", MESSAGES.notFinite(name));
+  if (typeof x === "number")
+    return Number.isFinite(x) ? value(x) : explained("invalid-input", MESSAGES.notFinite(name));
   if (x === null || x === undefined) return value(null);
   if (typeof x !== "string") {
-    return typeof x === "boolean" ? explained("invalid-input", MESSAGES.notANumber(name, x)) : explained("invalid-input", MESSAGES.unsupportedValue(name));
+    return typeof x === "boolean"
+      ? explained("invalid-input", MESSAGES.notANumber(name, x))
+      : explained("invalid-input", MESSAGES.unsupportedValue(name));
   }
   const text = spreadsheetTrim(x).replace(/,/g, "");
   if (text === "") return value(null);
@@ -64,7 +67,8 @@ function cellNumber(x: unknown, name: string): Outcome<number | null> {
 
 /** A number, or null when the cell is empty; text that is not a number is a wrong type (#VALUE!). */
 export function toNumberInput(arg: CellArgument, name: string): Outcome<number | null> {
-  if (typeof arg === "number") return Number.isFinite(arg) ? value(arg) : explained("invalid-input", MESSAGES.notFinite(name));
+  if (typeof arg === "number")
+    return Number.isFinite(arg) ? value(arg) : explained("invalid-input", MESSAGES.notFinite(name));
   const cell = singleCell(arg, name);
   return cell.ok ? cellNumber(cell.value, name) : cell;
 }
@@ -99,7 +103,8 @@ export function toCellValue(arg: CellArgument, name: string): Outcome<CellValue>
 /** An argument that may be one cell or a range (GREEN.INDICATOR's inputs): one value, or the list of values. */
 export function toCellValues(arg: CellArgument, name: string): Outcome<CellValue | CellValue[]> {
   // Excel hands a one-cell argument of a matrix parameter as [[x]]: read it without copying
-  if (Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1) return cellValue(arg[0][0], name);
+  if (Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1)
+    return cellValue(arg[0][0], name);
   const cells = cellsOf(arg);
   if (cells.length === 1) return cellValue(cells[0], name);
   const values: CellValue[] = [];
@@ -120,7 +125,8 @@ export function toBooleanInput(arg: CellArgument, name: string, fallback: boolea
   if (isOmitted(x)) return value(fallback);
   if (typeof x === "boolean") return value(x);
   if (x === 1 || x === 0) return value(x === 1);
-  if (typeof x === "string" && /^(true|false)$/i.test(spreadsheetTrim(x))) return value(/^true$/i.test(spreadsheetTrim(x)));
+  if (typeof x === "string" && /^(true|false)$/i.test(spreadsheetTrim(x)))
+    return value(/^true$/i.test(spreadsheetTrim(x)));
   return explained("invalid-input", MESSAGES.notBoolean(name));
 }
 
@@ -157,7 +163,12 @@ const factorSetByName = memoized(findGridFactorSet);
 const dataItemByName = memoized(findDataItem);
 
 /** A catalog record named by a required text argument; empty is missing (#N/A), unknown is #VALUE!. */
-function requiredRecord<T>(arg: CellArgument, name: string, find: (text: string) => T | undefined, unknown: (got: string) => Outcome<never>): Outcome<T> {
+function requiredRecord<T>(
+  arg: CellArgument,
+  name: string,
+  find: (text: string) => T | undefined,
+  unknown: (got: string) => Outcome<never>,
+): Outcome<T> {
   const text = toTextInput(arg, name);
   if (!text.ok) return text;
   if (text.value === null) return explained("missing-input", MESSAGES.missing(name));
@@ -171,7 +182,10 @@ export function toIndicatorInput(arg: CellArgument, name = "id"): Outcome<Indica
 }
 
 /** An indicator, or else a data item of docs/data-file.md (GREEN.UNIT and GREEN.NAME look both up). */
-export function toCatalogEntryInput(arg: CellArgument, name = "id"): Outcome<{ indicator?: IndicatorDef; item?: DataItemDef }> {
+export function toCatalogEntryInput(
+  arg: CellArgument,
+  name = "id",
+): Outcome<{ indicator?: IndicatorDef; item?: DataItemDef }> {
   const text = toTextInput(arg, name);
   if (!text.ok) return text;
   if (text.value === null) return explained("missing-input", MESSAGES.missing(name));
@@ -232,8 +246,18 @@ export type NameLanguage = "zh" | "en";
 
 /** A Map, not a plain object: a word like "constructor" must not find Object.prototype's. */
 const LANGUAGE_WORDS: ReadonlyMap<string, NameLanguage> = new Map<string, NameLanguage>([
-  ["zh", "zh"], ["zh-cn", "zh"], ["cn", "zh"], ["chinese", "zh"], ["中文", "zh"], ["汉语", "zh"],
-  ["en", "en"], ["en-us", "en"], ["en-gb", "en"], ["english", "en"], ["英文", "en"], ["英语", "en"],
+  ["zh", "zh"],
+  ["zh-cn", "zh"],
+  ["cn", "zh"],
+  ["chinese", "zh"],
+  ["中文", "zh"],
+  ["汉语", "zh"],
+  ["en", "en"],
+  ["en-us", "en"],
+  ["en-gb", "en"],
+  ["english", "en"],
+  ["英文", "en"],
+  ["英语", "en"],
 ]);
 
 /** GREEN.NAME's language: zh (default) or en, as "zh"/"zh-CN"/"中文" or "en"/"en-US"/"英文". */
@@ -248,5 +272,7 @@ export function toLanguageInput(arg: CellArgument, name = "lang"): Outcome<NameL
 /** A list failure when two ranges that go together differ in size. */
 export function sameLength(lists: readonly (readonly unknown[])[], names: string): Outcome<true> {
   const n = lists[0]?.length ?? 0;
-  return lists.every((list) => list.length === n) ? value(true) : explained("invalid-input", MESSAGES.lengthsDiffer(names));
+  return lists.every((list) => list.length === n)
+    ? value(true)
+    : explained("invalid-input", MESSAGES.lengthsDiffer(names));
 }

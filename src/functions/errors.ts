@@ -60,7 +60,8 @@ export function runFunction<T>(functionId: string, body: () => Outcome<T>): T {
     outcome = explained("invalid-input", MESSAGES.unexpected());
   }
   if (outcome.ok) {
-    if (isNonFiniteNumber(outcome.value)) throw toExcelError(functionId, explained("no-convergence", MESSAGES.resultOutOfRange()));
+    if (isNonFiniteNumber(outcome.value))
+      throw toExcelError(functionId, explained("no-convergence", MESSAGES.resultOutOfRange()));
     return outcome.value;
   }
   throw toExcelError(functionId, outcome);

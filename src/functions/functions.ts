@@ -7,7 +7,15 @@
  * `unknown[][]` (metadata dimensionality "matrix"), with no {type} in the JSDoc.
  */
 import { value as success, type Outcome } from "../domain/calc/outcome";
-import { averageAnnualDrop, elasticity, intensity, intensityDrop, rate, reduction, reductionRate } from "../domain/calc/rates";
+import {
+  averageAnnualDrop,
+  elasticity,
+  intensity,
+  intensityDrop,
+  rate,
+  reduction,
+  reductionRate,
+} from "../domain/calc/rates";
 import { indicatorFromInputs, type IndicatorValue } from "../domain/calc/indicators";
 import { isEvaluated, scoreIndicator, totalScore, type ScoreEntry } from "../domain/calc/score";
 import { synergyGrade } from "../domain/calc/grade";
@@ -65,7 +73,10 @@ function repeated(arg: unknown): unknown[] {
  */
 export function rateFunction(part: unknown, whole: unknown, percent?: unknown): number {
   return runFunction("RATE", () => {
-    const read = numbers([[part, "part"], [whole, "whole"]]);
+    const read = numbers([
+      [part, "part"],
+      [whole, "whole"],
+    ]);
     const asPercent = toBooleanInput(percent, "percent", true);
     if (!read.ok) return read;
     if (!asPercent.ok) return asPercent;
@@ -91,7 +102,8 @@ export function indicatorFunction(id: unknown, input1: unknown[][], input2?: unk
     const def = toIndicatorInput(id);
     if (!def.ok) return def;
     const args = [input1, ...repeated(input2)];
-    if (args.length > def.value.inputs.length) return explained("invalid-input", MESSAGES.tooManyInputs(def.value.id, def.value.inputs.length));
+    if (args.length > def.value.inputs.length)
+      return explained("invalid-input", MESSAGES.tooManyInputs(def.value.id, def.value.inputs.length));
     const values: (CellValue | CellValue[])[] = [];
     for (const [index, arg] of args.entries()) {
       const read = toCellValues(arg, index === 0 ? "input1" : `input${index + 1}`);
@@ -99,7 +111,9 @@ export function indicatorFunction(id: unknown, input1: unknown[][], input2?: unk
       values.push(read.value);
     }
     const result = indicatorFromInputs(def.value, values);
-    return !result.ok && result.reason === "undefined-growth" ? explained("undefined-growth", MESSAGES.undefinedGrowth()) : result;
+    return !result.ok && result.reason === "undefined-growth"
+      ? explained("undefined-growth", MESSAGES.undefinedGrowth())
+      : result;
   });
 }
 
@@ -113,7 +127,10 @@ export function indicatorFunction(id: unknown, input1: unknown[][], input2?: unk
  */
 export function reductionFunction(before: unknown, after: unknown): number {
   return runFunction("REDUCTION", () => {
-    const read = numbers([[before, "before"], [after, "after"]]);
+    const read = numbers([
+      [before, "before"],
+      [after, "after"],
+    ]);
     return read.ok ? reduction(read.value[0], read.value[1]) : read;
   });
 }
@@ -128,7 +145,10 @@ export function reductionFunction(before: unknown, after: unknown): number {
  */
 export function reductionRateFunction(before: unknown, after: unknown): number {
   return runFunction("REDUCTIONRATE", () => {
-    const read = numbers([[before, "before"], [after, "after"]]);
+    const read = numbers([
+      [before, "before"],
+      [after, "after"],
+    ]);
     return read.ok ? reductionRate(read.value[0], read.value[1]) : read;
   });
 }
@@ -143,7 +163,10 @@ export function reductionRateFunction(before: unknown, after: unknown): number {
  */
 export function intensityFunction(amount: unknown, output: unknown): number {
   return runFunction("INTENSITY", () => {
-    const read = numbers([[amount, "amount"], [output, "output"]]);
+    const read = numbers([
+      [amount, "amount"],
+      [output, "output"],
+    ]);
     return read.ok ? intensity(read.value[0], read.value[1]) : read;
   });
 }
@@ -160,7 +183,12 @@ export function intensityFunction(amount: unknown, output: unknown): number {
  */
 export function intensityDropFunction(amount0: unknown, output0: unknown, amount1: unknown, output1: unknown): number {
   return runFunction("INTENSITYDROP", () => {
-    const read = numbers([[amount0, "amount0"], [output0, "output0"], [amount1, "amount1"], [output1, "output1"]]);
+    const read = numbers([
+      [amount0, "amount0"],
+      [output0, "output0"],
+      [amount1, "amount1"],
+      [output1, "output1"],
+    ]);
     return read.ok ? intensityDrop(read.value[0], read.value[1], read.value[2], read.value[3]) : read;
   });
 }
@@ -176,7 +204,11 @@ export function intensityDropFunction(amount0: unknown, output0: unknown, amount
  */
 export function averageDropFunction(first: unknown, last: unknown, years: unknown): number {
   return runFunction("AVGDROP", () => {
-    const read = numbers([[first, "first"], [last, "last"], [years, "years"]]);
+    const read = numbers([
+      [first, "first"],
+      [last, "last"],
+      [years, "years"],
+    ]);
     return read.ok ? averageAnnualDrop(read.value[0], read.value[1], read.value[2]) : read;
   });
 }
@@ -194,11 +226,19 @@ export function averageDropFunction(first: unknown, last: unknown, years: unknow
  */
 export function elasticityFunction(p0: unknown, p1: unknown, v0: unknown, v1: unknown, years?: unknown): number {
   return runFunction("ELASTICITY", () => {
-    const read = numbers([[p0, "p0"], [p1, "p1"], [v0, "v0"], [v1, "v1"], [years, "years"]]);
+    const read = numbers([
+      [p0, "p0"],
+      [p1, "p1"],
+      [v0, "v0"],
+      [v1, "v1"],
+      [years, "years"],
+    ]);
     if (!read.ok) return read;
     const [a, b, c, d, n] = read.value;
     const result = elasticity(a, b, c, d, n);
-    return !result.ok && result.reason === "undefined-growth" ? explained("undefined-growth", MESSAGES.undefinedGrowth()) : result;
+    return !result.ok && result.reason === "undefined-growth"
+      ? explained("undefined-growth", MESSAGES.undefinedGrowth())
+      : result;
   });
 }
 
@@ -218,7 +258,11 @@ export function scoreFunction(id: unknown, value: unknown, lead?: unknown, cap?:
     if (!def.ok) return def;
     const qualitative = def.value.direction === "qualitative";
     const v = qualitative ? toCellValue(value, "value") : toNumberInput(value, "value");
-    const l = isOmitted(lead) ? success(def.value.lead) : qualitative ? toCellValue(lead, "lead") : toNumberInput(lead, "lead");
+    const l = isOmitted(lead)
+      ? success(def.value.lead)
+      : qualitative
+        ? toCellValue(lead, "lead")
+        : toNumberInput(lead, "lead");
     const c = toNumberInput(cap, "cap");
     if (!v.ok) return v;
     if (!l.ok) return l;
@@ -243,7 +287,10 @@ export function totalScoreFunction(ids: unknown[][], scores: unknown[][], weight
     const weightList = isOmitted(weights) ? success(null) : toNumberList(weights, "weights");
     if (!scoreList.ok) return scoreList;
     if (!weightList.ok) return weightList;
-    const sizes = sameLength(weightList.value ? [idCells, scoreList.value, weightList.value] : [idCells, scoreList.value], "ids, scores, weights");
+    const sizes = sameLength(
+      weightList.value ? [idCells, scoreList.value, weightList.value] : [idCells, scoreList.value],
+      "ids, scores, weights",
+    );
     if (!sizes.ok) return sizes;
     const entries: ScoreEntry[] = [];
     for (const [i, idCell] of idCells.entries()) {
@@ -271,7 +318,13 @@ export function totalScoreFunction(ids: unknown[][], scores: unknown[][], weight
  * @param [basics] Range of basic requirements; default the targets
  * @returns 优良, 合格 or 需改进
  */
-export function gradeFunction(actuals: unknown[][], targets: unknown[][], directions: unknown[][], main?: unknown[][], basics?: unknown[][]): string {
+export function gradeFunction(
+  actuals: unknown[][],
+  targets: unknown[][],
+  directions: unknown[][],
+  main?: unknown[][],
+  basics?: unknown[][],
+): string {
   return runFunction("GRADE", () => {
     const a = toNumberList(actuals, "actuals");
     const t = toNumberList(targets, "targets");
@@ -348,7 +401,10 @@ export function cpLevelFunction(
     if (!w.ok) return w;
     if (!d.ok) return d;
     if (!f.ok) return f;
-    const sizes = sameLength([v.value, b1.value, b2.value, b3.value, w.value, d.value, f.value], "values, bench1, bench2, bench3, weights, directions, binding");
+    const sizes = sameLength(
+      [v.value, b1.value, b2.value, b3.value, w.value, d.value, f.value],
+      "values, bench1, bench2, bench3, weights, directions, binding",
+    );
     return sizes.ok ? cpLevel(v.value, b1.value, b2.value, b3.value, w.value, d.value, f.value) : sizes;
   });
 }
@@ -374,7 +430,8 @@ export function tceFunction(quantity: unknown, carrier: unknown, unit?: unknown,
     if (!u.ok) return u;
     if (!k.ok) return k;
     const result = toStandardCoal(q.value, c.value.id, u.value?.id, k.value);
-    if (!result.ok && result.reason === "no-default") return explained("no-default", MESSAGES.noCoefficient(c.value.name, u.value?.id ?? c.value.nativeUnit));
+    if (!result.ok && result.reason === "no-default")
+      return explained("no-default", MESSAGES.noCoefficient(c.value.name, u.value?.id ?? c.value.nativeUnit));
     return result;
   });
 }
@@ -390,7 +447,13 @@ export function tceFunction(quantity: unknown, carrier: unknown, unit?: unknown,
  * @param [factor] Emission factor in t CO2 per unit, overriding every default
  * @returns CO2 in tonnes
  */
-export function co2Function(quantity: unknown, carrier: unknown, unit?: unknown, factor_set?: unknown, factor?: unknown): number {
+export function co2Function(
+  quantity: unknown,
+  carrier: unknown,
+  unit?: unknown,
+  factor_set?: unknown,
+  factor?: unknown,
+): number {
   return runFunction("CO2", () => {
     const q = toNumberInput(quantity, "quantity");
     const c = toCarrierInput(carrier);
@@ -403,7 +466,8 @@ export function co2Function(quantity: unknown, carrier: unknown, unit?: unknown,
     if (!s.ok) return s;
     if (!f.ok) return f;
     const result = toCo2(q.value, c.value.id, u.value?.id, s.value?.id, f.value);
-    if (!result.ok && result.reason === "no-default") return explained("no-default", MESSAGES.noCo2Factor(c.value.name, u.value?.id ?? c.value.nativeUnit));
+    if (!result.ok && result.reason === "no-default")
+      return explained("no-default", MESSAGES.noCo2Factor(c.value.name, u.value?.id ?? c.value.nativeUnit));
     return result;
   });
 }
@@ -420,7 +484,12 @@ export function co2Function(quantity: unknown, carrier: unknown, unit?: unknown,
  */
 export function paybackFunction(investment: unknown, annual_saving: unknown, years?: unknown, tax?: unknown): number {
   return runFunction("PAYBACK", () => {
-    const read = numbers([[investment, "investment"], [annual_saving, "annual_saving"], [years, "years"], [tax, "tax"]]);
+    const read = numbers([
+      [investment, "investment"],
+      [annual_saving, "annual_saving"],
+      [years, "years"],
+      [tax, "tax"],
+    ]);
     return read.ok ? paybackPeriod(read.value[0], read.value[1], read.value[2], read.value[3]) : read;
   });
 }
@@ -436,9 +505,21 @@ export function paybackFunction(investment: unknown, annual_saving: unknown, yea
  * @param [tax] Income tax rate as a fraction (default 0.25)
  * @returns The net present value, in the unit of the investment
  */
-export function npvFunction(investment: unknown, annual_saving: unknown, years: unknown, rate: unknown, tax?: unknown): number {
+export function npvFunction(
+  investment: unknown,
+  annual_saving: unknown,
+  years: unknown,
+  rate: unknown,
+  tax?: unknown,
+): number {
   return runFunction("NPV", () => {
-    const read = numbers([[investment, "investment"], [annual_saving, "annual_saving"], [years, "years"], [rate, "rate"], [tax, "tax"]]);
+    const read = numbers([
+      [investment, "investment"],
+      [annual_saving, "annual_saving"],
+      [years, "years"],
+      [rate, "rate"],
+      [tax, "tax"],
+    ]);
     return read.ok ? netPresentValue(read.value[0], read.value[1], read.value[2], read.value[3], read.value[4]) : read;
   });
 }
@@ -455,10 +536,17 @@ export function npvFunction(investment: unknown, annual_saving: unknown, years: 
  */
 export function irrFunction(investment: unknown, annual_saving: unknown, years: unknown, tax?: unknown): number {
   return runFunction("IRR", () => {
-    const read = numbers([[investment, "investment"], [annual_saving, "annual_saving"], [years, "years"], [tax, "tax"]]);
+    const read = numbers([
+      [investment, "investment"],
+      [annual_saving, "annual_saving"],
+      [years, "years"],
+      [tax, "tax"],
+    ]);
     if (!read.ok) return read;
     const result = internalRateOfReturn(read.value[0], read.value[1], read.value[2], read.value[3]);
-    return !result.ok && result.reason === "no-convergence" ? explained("no-convergence", MESSAGES.irrNoRoot()) : result;
+    return !result.ok && result.reason === "no-convergence"
+      ? explained("no-convergence", MESSAGES.irrNoRoot())
+      : result;
   });
 }
 
@@ -472,7 +560,10 @@ export function irrFunction(investment: unknown, annual_saving: unknown, years: 
  */
 export function costClassFunction(investment: unknown, threshold?: unknown): string {
   return runFunction("COSTCLASS", () => {
-    const read = numbers([[investment, "investment"], [threshold, "threshold"]]);
+    const read = numbers([
+      [investment, "investment"],
+      [threshold, "threshold"],
+    ]);
     if (!read.ok) return read;
     const result = costClass(read.value[0], read.value[1]);
     return !result.ok && result.reason === "no-default" ? explained("no-default", MESSAGES.noThreshold()) : result;

@@ -15,7 +15,9 @@ function rebaseHelpUrls(metadata, fromBase, toBase) {
   return {
     ...metadata,
     functions: metadata.functions.map((fn) =>
-      typeof fn.helpUrl === "string" && fn.helpUrl.startsWith(fromBase) ? { ...fn, helpUrl: toBase + fn.helpUrl.slice(fromBase.length) } : fn,
+      typeof fn.helpUrl === "string" && fn.helpUrl.startsWith(fromBase)
+        ? { ...fn, helpUrl: toBase + fn.helpUrl.slice(fromBase.length) }
+        : fn,
     ),
   };
 }
@@ -27,7 +29,8 @@ function rebaseHelpUrls(metadata, fromBase, toBase) {
 function localizeMetadata(metadata, table) {
   const problems = [];
   const ids = new Set(metadata.functions.map((fn) => fn.id));
-  for (const id of Object.keys(table)) if (!ids.has(id)) problems.push(`table has ${id}, which functions.json does not declare`);
+  for (const id of Object.keys(table))
+    if (!ids.has(id)) problems.push(`table has ${id}, which functions.json does not declare`);
   const functions = metadata.functions.map((fn) => {
     const entry = table[fn.id];
     if (!entry || typeof entry.description !== "string" || entry.description.trim() === "") {
@@ -35,7 +38,8 @@ function localizeMetadata(metadata, table) {
       return fn;
     }
     const names = new Set((fn.parameters ?? []).map((p) => p.name));
-    for (const name of Object.keys(entry.parameters ?? {})) if (!names.has(name)) problems.push(`table has parameter ${fn.id}.${name}, which does not exist`);
+    for (const name of Object.keys(entry.parameters ?? {}))
+      if (!names.has(name)) problems.push(`table has parameter ${fn.id}.${name}, which does not exist`);
     const parameters = (fn.parameters ?? []).map((p) => {
       const text = entry.parameters?.[p.name];
       if (typeof text !== "string" || text.trim() === "") {

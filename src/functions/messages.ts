@@ -61,7 +61,10 @@ export const MESSAGES = {
     zh: `参数 ${param} 应为数字，收到 ${quote(got)}`,
     en: `${param} must be a number, got ${quoteEn(got)}`,
   }),
-  notFinite: (param: string): LocalText => ({ zh: `参数 ${param} 不是有限的数字`, en: `${param} is not a finite number` }),
+  notFinite: (param: string): LocalText => ({
+    zh: `参数 ${param} 不是有限的数字`,
+    en: `${param} is not a finite number`,
+  }),
   notOneCell: (param: string, cells: number): LocalText => ({
     zh: `参数 ${param} 应为单个单元格，收到 ${cells} 个单元格的区域`,
     en: `${param} must be one cell, got a range of ${cells} cells`,
@@ -71,7 +74,10 @@ export const MESSAGES = {
     en: `${param} holds a value of an unsupported type`,
   }),
   notText: (param: string): LocalText => ({ zh: `参数 ${param} 应为文本`, en: `${param} must be text` }),
-  notBoolean: (param: string): LocalText => ({ zh: `参数 ${param} 应为 TRUE 或 FALSE`, en: `${param} must be TRUE or FALSE` }),
+  notBoolean: (param: string): LocalText => ({
+    zh: `参数 ${param} 应为 TRUE 或 FALSE`,
+    en: `${param} must be TRUE or FALSE`,
+  }),
   missing: (param: string): LocalText => ({ zh: `缺少参数 ${param}`, en: `${param} is missing` }),
   unknownIndicator: (got: unknown): LocalText => ({
     zh: `未知的指标 ${quote(got)}：请使用 EG1–MG31 的编号或指标中文名称`,
@@ -172,7 +178,10 @@ const DETAIL_FORMS: readonly DetailForm[] = [
   { pattern: /^(.+) is not text$/, zh: (name) => `${name} 应为文本` },
   { pattern: /^(.+) must be above zero$/, zh: (name) => `${name} 必须大于零` },
   { pattern: /^(.+) is not an answer of (.+)$/, zh: (answer, item) => `“${answer}”不是 ${item} 的答案` },
-  { pattern: /^(.+) \((.+)\) does not convert to (.+) \((.+)\)$/, zh: (from, _d, to) => `单位 ${from} 不能换算为 ${to}` },
+  {
+    pattern: /^(.+) \((.+)\) does not convert to (.+) \((.+)\)$/,
+    zh: (from, _d, to) => `单位 ${from} 不能换算为 ${to}`,
+  },
   { pattern: /^expected at most (\d+) values, got (\d+)$/, zh: (most, got) => `区域最多 ${most} 个值，收到 ${got} 个` },
   { pattern: /^tax rate must be between 0 and 1$/, zh: () => "所得税税率应为 0 到 1 之间的小数（25 % = 0.25）" },
   { pattern: /^discount rate must be above -100 %$/, zh: () => "贴现率必须大于 −100 %" },
@@ -197,7 +206,8 @@ function detailText(detail: string, language: MessageLanguage): { text: string; 
     const parts = match.slice(1);
     const named = parts.map((part) => namedItem(part, language));
     let text = detail;
-    if (language === "en-US") parts.forEach((part, i) => (text = named[i] === part ? text : text.replace(part, named[i])));
+    if (language === "en-US")
+      parts.forEach((part, i) => (text = named[i] === part ? text : text.replace(part, named[i])));
     else text = form.zh(...named);
     return { text, standalone: form.standalone === true };
   }
@@ -214,7 +224,11 @@ export function isExplained(failure: Failure): failure is ExplainedFailure {
 }
 
 /** "GREEN.TCE：…" — the message of a failed call, in the user's language. */
-export function failureMessage(functionId: string, failure: Failure, language: MessageLanguage = messageLanguage()): string {
+export function failureMessage(
+  functionId: string,
+  failure: Failure,
+  language: MessageLanguage = messageLanguage(),
+): string {
   const separator = language === "en-US" ? ": " : "：";
   let body: string;
   if (isExplained(failure)) body = localize(failure.text, language);

@@ -19,7 +19,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 // The panels that read the catalog load with it, after the first render.
 export const loadDataPanel = once(() => import(/* webpackChunkName: "data-panel" */ "./components/DataPanel"));
-export const loadParametersPanel = once(() => import(/* webpackChunkName: "parameters-panel" */ "./components/ParametersPanel"));
+export const loadParametersPanel = once(
+  () => import(/* webpackChunkName: "parameters-panel" */ "./components/ParametersPanel"),
+);
 const DataPanel = lazy(loadDataPanel);
 const ParametersPanel = lazy(loadParametersPanel);
 
@@ -58,7 +60,13 @@ export interface AppProps {
   readonly loadTemplates?: () => Promise<readonly TemplateInfo[]>;
 }
 
-export function App({ mode, operations, initialLang = "zh-CN", initialWorkbookLang = initialLang, loadTemplates = loadTemplateInfos }: AppProps) {
+export function App({
+  mode,
+  operations,
+  initialLang = "zh-CN",
+  initialWorkbookLang = initialLang,
+  loadTemplates = loadTemplateInfos,
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [workbookLang, setWorkbookLang] = useState<Lang>(initialWorkbookLang);
@@ -77,7 +85,13 @@ export function App({ mode, operations, initialLang = "zh-CN", initialWorkbookLa
     setTab(next);
     setVisited((v) => new Set([...v, next]));
   };
-  const tabLabel: Record<TabId, string> = { insert: t.tabInsert, data: t.tabData, parameters: t.tabParameters, review: t.tabReview, submit: t.tabSubmit };
+  const tabLabel: Record<TabId, string> = {
+    insert: t.tabInsert,
+    data: t.tabData,
+    parameters: t.tabParameters,
+    review: t.tabReview,
+    submit: t.tabSubmit,
+  };
   const loading = <Spinner size="small" label={t.loading} />;
 
   return (
@@ -91,19 +105,55 @@ export function App({ mode, operations, initialLang = "zh-CN", initialWorkbookLa
         </Caption1>
         <div className={styles.language}>
           <label htmlFor={languageId}>{t.language}</label>
-          <Select id={languageId} size="small" value={lang} onChange={(_, d) => setLang(d.value as Lang)} data-testid="language">
+          <Select
+            id={languageId}
+            size="small"
+            value={lang}
+            onChange={(_, d) => setLang(d.value as Lang)}
+            data-testid="language"
+          >
             <option value="zh-CN">中文</option>
             <option value="en-US">English</option>
           </Select>
         </div>
       </header>
-      <PaneTabs tabs={TABS.map((id) => ({ id, label: tabLabel[id] }))} selected={tab} onSelect={select} label={t.tabs} moreLabel={t.moreTabs} />
+      <PaneTabs
+        tabs={TABS.map((id) => ({ id, label: tabLabel[id] }))}
+        selected={tab}
+        onSelect={select}
+        label={t.tabs}
+        moreLabel={t.moreTabs}
+      />
       {TABS.filter((id) => visited.has(id)).map((id) => (
-        <div key={id} className={styles.panel} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
-          {id === "insert" && <InsertPanel lang={lang} operations={operations} loadTemplates={loadTemplates} parkData={parkData} sheetLang={workbookLang} onSheetLang={setWorkbookLang} />}
+        <div
+          key={id}
+          className={styles.panel}
+          role="tabpanel"
+          id={`panel-${id}`}
+          aria-labelledby={`tab-${id}`}
+          hidden={tab !== id}
+        >
+          {id === "insert" && (
+            <InsertPanel
+              lang={lang}
+              operations={operations}
+              loadTemplates={loadTemplates}
+              parkData={parkData}
+              sheetLang={workbookLang}
+              onSheetLang={setWorkbookLang}
+            />
+          )}
           {id === "data" && (
             <Suspense fallback={loading}>
-              <DataPanel lang={lang} workbookLang={workbookLang} operations={operations} snapshot={snapshot} onSnapshot={setSnapshot} parkData={parkData} onParkData={setParkData} />
+              <DataPanel
+                lang={lang}
+                workbookLang={workbookLang}
+                operations={operations}
+                snapshot={snapshot}
+                onSnapshot={setSnapshot}
+                parkData={parkData}
+                onParkData={setParkData}
+              />
             </Suspense>
           )}
           {id === "parameters" && (

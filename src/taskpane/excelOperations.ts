@@ -9,7 +9,15 @@ import { parseTemplateMetadata, type TemplateMetadata } from "../domain/schema/t
 import { cellAddress, parseRange, parseSheetReference } from "../domain/templates/a1";
 import { ROW_KEY_PREFIX } from "../domain/templates/builder";
 import type { TemplateOptions } from "../domain/templates/context";
-import { METADATA_NAME_PREFIX, TEMPLATE_IDS, type CellValue, type Lang, type PlannedCell, type SheetPlan, type TemplateId } from "../domain/templates/sheetPlan";
+import {
+  METADATA_NAME_PREFIX,
+  TEMPLATE_IDS,
+  type CellValue,
+  type Lang,
+  type PlannedCell,
+  type SheetPlan,
+  type TemplateId,
+} from "../domain/templates/sheetPlan";
 import {
   OperationError,
   type DataImportOutcome,
@@ -36,7 +44,9 @@ export function templateOfMetadataName(name: string): { id: TemplateId; suffix: 
   if (!name.toUpperCase().startsWith(METADATA_NAME_PREFIX)) return undefined;
   const rest = name.slice(METADATA_NAME_PREFIX.length);
   // longest id first: "plan" must not swallow a longer id that starts with it
-  const id = [...TEMPLATE_IDS].sort((a, b) => b.length - a.length).find((t) => rest.toLowerCase().startsWith(t.toLowerCase()));
+  const id = [...TEMPLATE_IDS]
+    .sort((a, b) => b.length - a.length)
+    .find((t) => rest.toLowerCase().startsWith(t.toLowerCase()));
   return id ? { id, suffix: rest.slice(id.length) } : undefined;
 }
 
@@ -72,14 +82,17 @@ async function readTemplates(context: Excel.RequestContext): Promise<WorkbookTem
   names.load("items/name,items/formula,items/type");
   await context.sync();
   const rangeNames = names.items.filter((n) => n.type === Excel.NamedItemType.range);
-  const ranges = rangeNames.filter((n) => templateOfMetadataName(n.name)).map((n) => ({ name: n, range: n.getRange().load("values") }));
+  const ranges = rangeNames
+    .filter((n) => templateOfMetadataName(n.name))
+    .map((n) => ({ name: n, range: n.getRange().load("values") }));
   if (ranges.length > 0) await context.sync();
   const templates: FoundTemplate[] = [];
   for (const { name, range } of ranges) {
     const parsed = parseTemplateMetadata(range.values[0]?.[0]);
     const ref = splitReference(name.formula);
     const at = ref ? parseRange(ref.range) : undefined;
-    if (parsed.ok && ref && at) templates.push({ sheet: ref.sheet, meta: parsed.metadata, metaRow: at.top, metaCol: at.left });
+    if (parsed.ok && ref && at)
+      templates.push({ sheet: ref.sheet, meta: parsed.metadata, metaRow: at.top, metaCol: at.left });
   }
   const targets = new Map<string, { sheet: string; range: string }>();
   for (const n of rangeNames) {
@@ -105,7 +118,9 @@ interface SavedFill {
 }
 
 function savedFill(fill: Excel.RangeFill): SavedFill | null {
-  return fill.pattern === Excel.FillPattern.none ? null : { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
+  return fill.pattern === Excel.FillPattern.none
+    ? null
+    : { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
 }
 
 function restoreFill(range: Excel.Range, saved: SavedFill | null): void {
@@ -145,13 +160,19 @@ async function layoutPlans(templates: readonly FoundTemplate[], mode?: "native")
   const { findTemplate } = await import(/* webpackChunkName: "templates" */ "../domain/templates/specs");
   const metas = templates.map((t) => t.meta);
   return templates.map(({ meta }) => {
-    const options = layoutOptions(meta, metas.filter((m) => m.nameSuffix === meta.nameSuffix));
+    const options = layoutOptions(
+      meta,
+      metas.filter((m) => m.nameSuffix === meta.nameSuffix),
+    );
     return findTemplate(meta.templateId)?.build(mode ? { ...options, mode } : options);
   });
 }
 
 /** plan row → sheet row, from the row keys "#<row>" in the metadata column (rows may have been inserted or deleted). */
-function rowMap(template: FoundTemplate, used: { formulas: unknown[][]; rowIndex: number; columnIndex: number }): Map<number, number> {
+function rowMap(
+  template: FoundTemplate,
+  used: { formulas: unknown[][]; rowIndex: number; columnIndex: number },
+): Map<number, number> {
   const rows = new Map<number, number>([[0, template.metaRow]]);
   const col = template.metaCol - used.columnIndex;
   used.formulas.forEach((row, r) => {
@@ -186,7 +207,13 @@ export function excelOperations(): WorkbookOperations {
           { refresh: request.refresh },
         ),
       );
-      return { sheets: report.sheets.map((s) => ({ templateId: s.templateId, sheetName: s.sheetName, refreshed: s.refreshed })) };
+      return {
+        sheets: report.sheets.map((s) => ({
+          templateId: s.templateId,
+          sheetName: s.sheetName,
+          refreshed: s.refreshed,
+        })),
+      };
     } catch (error) {
       if (error instanceof adapter.PlanError) throw new OperationError("plan", error.problems);
       throw new OperationError("excel", [plainError(error)]);
@@ -236,7 +263,9 @@ export function excelOperations(): WorkbookOperations {
         const names = context.workbook.names;
         names.load("items/name,items/formula,items/type");
         await context.sync();
-        const wanted = names.items.filter((n) => n.type === Excel.NamedItemType.range && READ_PREFIXES.some((p) => n.name.toUpperCase().startsWith(p)));
+        const wanted = names.items.filter(
+          (n) => n.type === Excel.NamedItemType.range && READ_PREFIXES.some((p) => n.name.toUpperCase().startsWith(p)),
+        );
         const ranges = wanted.map((n) => ({ item: n, range: n.getRange().load("values,formulas") }));
         if (ranges.length > 0) await context.sync();
         const sheets = new Map<string, Map<string, SnapshotCell>>();
@@ -247,7 +276,8 @@ export function excelOperations(): WorkbookOperations {
           nameList.push({ name: item.name, sheet: ref.sheet, range: ref.range });
           const value = range.values[0]?.[0] as CellValue;
           const formula = range.formulas[0]?.[0];
-          const cell: SnapshotCell = typeof formula === "string" && formula.startsWith("=") ? { value, formula: formula.slice(1) } : { value };
+          const cell: SnapshotCell =
+            typeof formula === "string" && formula.startsWith("=") ? { value, formula: formula.slice(1) } : { value };
           if (!sheets.has(ref.sheet)) sheets.set(ref.sheet, new Map());
           sheets.get(ref.sheet)?.set(ref.range, cell);
         }
@@ -276,18 +306,44 @@ export function excelOperations(): WorkbookOperations {
       // the first copy of the data sheet ("" before "_2")
       const existing = workbook.templates
         .filter((t) => t.meta.templateId === "data")
-        .sort((a, b) => a.meta.nameSuffix.length - b.meta.nameSuffix.length || a.meta.nameSuffix.localeCompare(b.meta.nameSuffix))[0];
+        .sort(
+          (a, b) =>
+            a.meta.nameSuffix.length - b.meta.nameSuffix.length || a.meta.nameSuffix.localeCompare(b.meta.nameSuffix),
+        )[0];
       if (!existing) {
         // no data sheet yet: insert it (and the parameter sheet it reads) filled from the file
-        const outcome = await insert({ templates: ["data"], lang, mode: "native", years, costClassThreshold: null, refresh: false, data });
+        const outcome = await insert({
+          templates: ["data"],
+          lang,
+          mode: "native",
+          years,
+          costClassThreshold: null,
+          refresh: false,
+          data,
+        });
         return { written: 0, inserted: outcome.sheets };
       }
       const { sheet, meta } = existing;
       if (meta.years.join(",") !== years.join(",")) {
-        throw new OperationError("years", [`data file years ${years.join(", ")} ≠ data sheet years ${meta.years.join(", ")}`]);
+        throw new OperationError("years", [
+          `data file years ${years.join(", ")} ≠ data sheet years ${meta.years.join(", ")}`,
+        ]);
       }
       // The data sheet's plan filled from the file gives every input value already in the sheet's units.
-      const plan: SheetPlan = dataTemplate.build(templateOptions({ templates: ["data"], lang: meta.lang, mode: meta.mode, years, costClassThreshold: null, refresh: false, data }, meta.nameSuffix));
+      const plan: SheetPlan = dataTemplate.build(
+        templateOptions(
+          {
+            templates: ["data"],
+            lang: meta.lang,
+            mode: meta.mode,
+            years,
+            costClassThreshold: null,
+            refresh: false,
+            data,
+          },
+          meta.nameSuffix,
+        ),
+      );
       // Where each named input is now (rows may have been inserted): its name's reference, on the data sheet only.
       const nameAt = new Map(plan.names.map((n) => [n.range, n.name]));
       const placeOf = (cell: PlannedCell | undefined) => {
@@ -355,10 +411,13 @@ export function excelOperations(): WorkbookOperations {
           if (!present.has(f.sheet) || !f.cell) continue;
           const key = `${f.sheet}\u0000${f.cell}`;
           const current = targets.get(key);
-          if (!current || rank[f.severity] < rank[current.severity]) targets.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+          if (!current || rank[f.severity] < rank[current.severity])
+            targets.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
         }
         const list = [...targets].slice(0, HIGHLIGHT_LIMIT);
-        const fills = list.map(([, t]) => worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load("color,pattern,patternColor"));
+        const fills = list.map(([, t]) =>
+          worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load("color,pattern,patternColor"),
+        );
         const sheetNames = [...new Set(list.map(([, t]) => t.sheet))];
         const protections = sheetNames.map((name) => worksheets.getItem(name).protection.load("protected,options"));
         await context.sync();
@@ -369,7 +428,8 @@ export function excelOperations(): WorkbookOperations {
         sheetNames.forEach((name, i) => {
           const worksheet = worksheets.getItem(name);
           withoutProtection(worksheet, protections[i], () => {
-            for (const [, t] of list) if (t.sheet === name) worksheet.getRange(t.cell).format.fill.color = HIGHLIGHT_FILL[t.severity];
+            for (const [, t] of list)
+              if (t.sheet === name) worksheet.getRange(t.cell).format.fill.color = HIGHLIGHT_FILL[t.severity];
           });
         });
         await context.sync();
@@ -446,11 +506,18 @@ async function toValues(templates: readonly FoundTemplate[]): Promise<number> {
     const worksheets = context.workbook.worksheets;
     const reads = templates.map((t) => {
       const worksheet = worksheets.getItem(t.sheet);
-      return { worksheet, used: worksheet.getUsedRange().load("formulas,values,rowIndex,columnIndex"), protection: worksheet.protection.load("protected,options") };
+      return {
+        worksheet,
+        used: worksheet.getUsedRange().load("formulas,values,rowIndex,columnIndex"),
+        protection: worksheet.protection.load("protected,options"),
+      };
     });
     await context.sync();
     const moved = templates.filter((t, i) => plans[i] && plans[i]?.hiddenColumns[0] !== t.metaCol).map((t) => t.sheet);
-    if (moved.length > 0) throw new OperationError("excel", [`${moved.join(", ")}: columns were inserted or deleted since the template was inserted; nothing was converted`]);
+    if (moved.length > 0)
+      throw new OperationError("excel", [
+        `${moved.join(", ")}: columns were inserted or deleted since the template was inserted; nothing was converted`,
+      ]);
     let converted = 0;
     templates.forEach((t, i) => {
       const plan = plans[i];
@@ -473,13 +540,18 @@ async function toValues(templates: readonly FoundTemplate[]): Promise<number> {
         for (const [row, cols] of computed) {
           const r = row - rowIndex;
           // contiguous runs of formula cells in a row become one write
-          const convert = cols.map((col) => col - columnIndex).filter((c) => isFormula(r, c)).sort((a, b) => a - b);
-          for (let start = 0; start < convert.length; ) {
+          const convert = cols
+            .map((col) => col - columnIndex)
+            .filter((c) => isFormula(r, c))
+            .sort((a, b) => a - b);
+          for (let start = 0; start < convert.length;) {
             let end = start;
             while (end + 1 < convert.length && convert[end + 1] === convert[end] + 1) end += 1;
             const first = convert[start];
             const count = end - start + 1;
-            worksheet.getRangeByIndexes(row, columnIndex + first, 1, count).values = [values[r].slice(first, first + count).map(displayedConstant)];
+            worksheet.getRangeByIndexes(row, columnIndex + first, 1, count).values = [
+              values[r].slice(first, first + count).map(displayedConstant),
+            ];
             start = end + 1;
           }
         }

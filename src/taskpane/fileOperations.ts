@@ -6,7 +6,15 @@
  */
 import { uniqueSheetName } from "../excel/sheetNames";
 import { downloadInBrowser } from "./download";
-import { OperationError, type InsertOutcome, type InsertRequest, type PaneReviewReport, type ProgressStep, type WorkbookOperations, type WorkbookSource } from "./operations";
+import {
+  OperationError,
+  type InsertOutcome,
+  type InsertRequest,
+  type PaneReviewReport,
+  type ProgressStep,
+  type WorkbookOperations,
+  type WorkbookSource,
+} from "./operations";
 
 export { downloadInBrowser } from "./download";
 
@@ -19,7 +27,9 @@ function bytesOf(source: WorkbookSource): Uint8Array {
   return source.bytes;
 }
 
-export function fileOperations(download: (bytes: Uint8Array, fileName: string) => void = downloadInBrowser): WorkbookOperations {
+export function fileOperations(
+  download: (bytes: Uint8Array, fileName: string) => void = downloadInBrowser,
+): WorkbookOperations {
   return {
     mode: "file",
     existingTemplates: async () => [],
@@ -62,7 +72,11 @@ export function fileOperations(download: (bytes: Uint8Array, fileName: string) =
       } catch (error) {
         throw new OperationError("file", [(error as Error).message]);
       }
-      return paneReport(reviewWorkbook(snapshot), evaluationYearsOf(snapshot), source.kind === "file" ? source.name : undefined);
+      return paneReport(
+        reviewWorkbook(snapshot),
+        evaluationYearsOf(snapshot),
+        source.kind === "file" ? source.name : undefined,
+      );
     },
 
     async readWorkbook(source: WorkbookSource) {

@@ -82,12 +82,14 @@ const zh = {
   thresholdInvalid: "门槛须为不小于 0 的数值，或留空。",
   // data
   importData: "导入园区数据文件（JSON）",
-  importHint: "GreenAudit 园区数据文件（JSON）：基准年与三个评价年、各项统计数据和分品种能源（格式见说明文档 docs/data-file.md）。",
+  importHint:
+    "GreenAudit 园区数据文件（JSON）：基准年与三个评价年、各项统计数据和分品种能源（格式见说明文档 docs/data-file.md）。",
   importOk: (count: number) => `已导入 ${count} 个数值到基础数据表。`,
   importAttached: (years: string) => `数据文件有效（${years}），生成文件时将填入基础数据表。`,
   importProblems: "数据文件有以下问题，未导入任何数据：",
   importMoreProblems: (n: number) => `另有 ${n} 个问题`,
-  importEncoding: (encoding: string) => `该文件按 ${encoding === "GB18030" ? "GB18030（GBK，中文 Windows 和 WPS 的默认编码）" : encoding} 读取；建议另存为 UTF-8。`,
+  importEncoding: (encoding: string) =>
+    `该文件按 ${encoding === "GB18030" ? "GB18030（GBK，中文 Windows 和 WPS 的默认编码）" : encoding} 读取；建议另存为 UTF-8。`,
   importFailed: "未能导入数据，工作簿未作任何更改。",
   missingTitle: "必填数据缺失情况",
   missingHint: "必选指标所需的原始数据；点击可定位到单元格。",
@@ -197,7 +199,8 @@ const en: Strings = {
   formulaNative: "Native Excel formulas (no add-in needed, recommended)",
   formulaCustom: "GREEN.* custom functions (needs the add-in)",
   threshold: "Investment threshold for medium/high-cost options (10⁴ yuan)",
-  thresholdHint: "There is no national threshold; enter the one agreed for the project, or leave empty and set it in the parameter sheet.",
+  thresholdHint:
+    "There is no national threshold; enter the one agreed for the project, or leave empty and set it in the parameter sheet.",
   refresh: "Refresh templates already in the workbook in place (labels and formulas only; every input is kept)",
   insert: "Insert",
   generate: "Generate .xlsx",
@@ -213,18 +216,22 @@ const en: Strings = {
   downloaded: (file: string) => `Downloaded ${file} with these sheets:`,
   insertFailed: "The templates could not be inserted. Nothing in the workbook was changed.",
   generateFailed: "The file could not be generated.",
-  excelFailed: "Excel reported an error and the operation did not complete; check the workbook (for example, whether a cell is being edited) and try again.",
+  excelFailed:
+    "Excel reported an error and the operation did not complete; check the workbook (for example, whether a cell is being edited) and try again.",
   yearsMismatch: "The data file's years differ from the years of the workbook's data sheet; nothing was imported.",
   details: "Details",
   yearsInvalid: "Years must be whole numbers from 1900 to 2200, increasing (base year < year 1 < year 2 < year 3).",
   thresholdInvalid: "The threshold must be a number ≥ 0, or empty.",
   importData: "Import a park data file (JSON)",
-  importHint: "A GreenAudit park data file (JSON): the base year and three evaluation years, statistics and energy by carrier (format: docs/data-file.md).",
+  importHint:
+    "A GreenAudit park data file (JSON): the base year and three evaluation years, statistics and energy by carrier (format: docs/data-file.md).",
   importOk: (count: number) => `Imported ${count} values into the data sheet.`,
-  importAttached: (years: string) => `The data file is valid (${years}); generated files will carry it in the data sheet.`,
+  importAttached: (years: string) =>
+    `The data file is valid (${years}); generated files will carry it in the data sheet.`,
   importProblems: "The data file has these problems; nothing was imported:",
   importMoreProblems: (n: number) => (n === 1 ? "and 1 more problem" : `and ${n} more problems`),
-  importEncoding: (encoding: string) => `The file was read as ${encoding === "GB18030" ? "GB18030 (GBK, the default of Chinese Windows and WPS)" : encoding} text; saving it as UTF-8 is preferred.`,
+  importEncoding: (encoding: string) =>
+    `The file was read as ${encoding === "GB18030" ? "GB18030 (GBK, the default of Chinese Windows and WPS)" : encoding} text; saving it as UTF-8 is preferred.`,
   importFailed: "The data could not be imported. Nothing in the workbook was changed.",
   missingTitle: "Missing mandatory inputs",
   missingHint: "Raw data the mandatory indicators need; click one to go to its cell.",
@@ -236,7 +243,8 @@ const en: Strings = {
   baseYearLabel: (y: number) => `${y} (base year)`,
   goTo: (name: string, cell: string) => `Go to ${name} (${cell})`,
   parametersTitle: "Evaluation parameters",
-  parametersHint: "Values from the workbook's parameter sheet (defaults until one is read); values that differ from the default are shown in orange.",
+  parametersHint:
+    "Values from the workbook's parameter sheet (defaults until one is read); values that differ from the default are shown in orange.",
   colValue: "Value",
   colDefault: "Default",
   colSource: "Source",
@@ -275,7 +283,8 @@ const en: Strings = {
   expected: "expected",
   found: "found",
   findingsOf: (file: string) => `Findings of ${file}`,
-  noTemplate: "No GreenAudit template found: this workbook was not made with GreenAudit, or its templates' markers were deleted. There is nothing to check.",
+  noTemplate:
+    "No GreenAudit template found: this workbook was not made with GreenAudit, or its templates' markers were deleted. There is nothing to check.",
   notXlsx: (file: string) => `“${file}” is not an Excel workbook (.xlsx) and cannot be reviewed. Choose an .xlsx file.`,
   fileUnreadable: (file: string) => `“${file}” cannot be read: the file may be damaged or password-protected.`,
   eachFinding: (n: number) => `Each finding (${n})`,
@@ -284,11 +293,13 @@ const en: Strings = {
   exportHint: (n: number) => `Exports the ${n} findings listed.`,
   exported: (file: string) => `Downloaded ${file}.`,
   submitTitle: "Prepare for submission",
-  submitHint: "So that people without the add-in (WPS, older Excel, LibreOffice) open and recalculate the workbook correctly.",
+  submitHint:
+    "So that people without the add-in (WPS, older Excel, LibreOffice) open and recalculate the workbook correctly.",
   toNative: "Convert GREEN.* functions to native formulas",
   toNativeHint: "Refreshes every template in the workbook in native formula mode, keeping every input value.",
   toValues: "Convert the templates' formulas to values",
-  toValuesHint: "Replaces the formulas of the template sheets with their current results. This cannot be undone, and the review can no longer check formulas.",
+  toValuesHint:
+    "Replaces the formulas of the template sheets with their current results. This cannot be undone, and the review can no longer check formulas.",
   confirmValues: "I understand this removes the templates' formulas",
   submitDone: (n: number) => `Processed ${n} template sheets.`,
   submitFailed: "The operation could not be completed.",

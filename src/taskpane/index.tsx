@@ -19,9 +19,12 @@ async function main(): Promise<void> {
   const mode = await detectHostMode(office);
   const [{ Pane }, operationsModule] = await Promise.all([
     import(/* webpackChunkName: "pane" */ "./Pane"),
-    mode === "excel" ? import(/* webpackChunkName: "pane" */ "./excelOperations") : import(/* webpackChunkName: "pane" */ "./fileOperations"),
+    mode === "excel"
+      ? import(/* webpackChunkName: "pane" */ "./excelOperations")
+      : import(/* webpackChunkName: "pane" */ "./fileOperations"),
   ]);
-  const operations = "excelOperations" in operationsModule ? operationsModule.excelOperations() : operationsModule.fileOperations();
+  const operations =
+    "excelOperations" in operationsModule ? operationsModule.excelOperations() : operationsModule.fileOperations();
   const host = mode === "excel" ? officeTheme() : {};
   const media = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
   const theme = themeKind(host.background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)"));
@@ -29,7 +32,9 @@ async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (container) {
     container.setAttribute("data-first-render", "pending");
-    createRoot(container).render(<Pane mode={mode} operations={operations} initialLang={lang} initialWorkbookLang={lang} theme={theme} />);
+    createRoot(container).render(
+      <Pane mode={mode} operations={operations} initialLang={lang} initialWorkbookLang={lang} theme={theme} />,
+    );
     requestAnimationFrame(() => {
       container.setAttribute("data-first-render", "done");
       performance.mark("green-audit:first-render");

@@ -81,7 +81,8 @@ export interface DataImportOutcome {
 }
 
 /** A source of a workbook to read: the open workbook (Excel), or a file the user chose (file mode). */
-export type WorkbookSource = { readonly kind: "open" } | { readonly kind: "file"; readonly name: string; readonly bytes: Uint8Array };
+export type WorkbookSource =
+  { readonly kind: "open" } | { readonly kind: "file"; readonly name: string; readonly bytes: Uint8Array };
 
 export interface WorkbookOperations {
   readonly mode: HostMode;

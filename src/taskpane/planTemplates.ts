@@ -17,7 +17,9 @@ export function templateOptions(request: InsertRequest, nameSuffix: string): Tem
     ...(parkName ? { parkName } : {}),
     // the park data file's energy coefficients go to the parameter sheet, as with `green-audit template --data`
     ...(request.data ? { data: request.data, coefficients: coefficientsFromParkData(request.data) } : {}),
-    ...(request.costClassThreshold !== null ? { parameterValues: { "cost-class-threshold": request.costClassThreshold } } : {}),
+    ...(request.costClassThreshold !== null
+      ? { parameterValues: { "cost-class-threshold": request.costClassThreshold } }
+      : {}),
   };
 }
 
@@ -35,7 +37,12 @@ export function nameSuffixFor(ids: readonly string[], existingNames: readonly st
 
 export function planTemplates(request: InsertRequest, existingNames: readonly string[] = []): SheetPlan[] {
   const specs = withDependencies(request.templates);
-  const suffix = request.refresh ? "" : nameSuffixFor(specs.map((s) => s.id), existingNames);
+  const suffix = request.refresh
+    ? ""
+    : nameSuffixFor(
+        specs.map((s) => s.id),
+        existingNames,
+      );
   const options = templateOptions(request, suffix);
   return specs.map((spec) => spec.build(options));
 }

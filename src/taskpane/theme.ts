@@ -12,7 +12,11 @@ export function luminance(hex: string): number | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function themeKind(officeBodyBackground: string | undefined, forcedColors: boolean, prefersDark: boolean): ThemeKind {
+export function themeKind(
+  officeBodyBackground: string | undefined,
+  forcedColors: boolean,
+  prefersDark: boolean,
+): ThemeKind {
   if (forcedColors) return "high-contrast";
   const l = officeBodyBackground ? luminance(officeBodyBackground) : undefined;
   if (l !== undefined) return l < 0.5 ? "dark" : "light";

@@ -39,7 +39,7 @@ function join(a: RangeRef, b: RangeRef): RangeRef | undefined {
 
 function joinAll(rects: RangeRef[]): RangeRef[] {
   const out = [...rects];
-  for (let joined = true; joined; ) {
+  for (let joined = true; joined;) {
     joined = false;
     for (let i = 0; i < out.length && !joined; i++) {
       for (let j = i + 1; j < out.length && !joined; j++) {
@@ -60,7 +60,10 @@ function joinAll(rects: RangeRef[]): RangeRef[] {
  * holds there (the last one listed over that cell). Items whose validations are `same` share rectangles
  * that are joined where they touch; a bad range is skipped.
  */
-export function disjointValidations<V>(items: readonly { range: string; validation: V }[], same: (a: V, b: V) => boolean): Piece<V>[] {
+export function disjointValidations<V>(
+  items: readonly { range: string; validation: V }[],
+  same: (a: V, b: V) => boolean,
+): Piece<V>[] {
   let pieces: Piece<V>[] = [];
   for (const { range, validation } of items) {
     const rect = parseRange(range);
@@ -74,7 +77,9 @@ export function disjointValidations<V>(items: readonly { range: string; validati
     if (group) group.push(piece);
     else groups.push([piece]);
   }
-  return groups.flatMap((group) => joinAll(group.map((p) => p.rect)).map((rect) => ({ rect, validation: group[0].validation })));
+  return groups.flatMap((group) =>
+    joinAll(group.map((p) => p.rect)).map((rect) => ({ rect, validation: group[0].validation })),
+  );
 }
 
 export function rectAddress(rect: RangeRef): string {

@@ -33,7 +33,10 @@ function inPart<T>(part: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof Unsupported) throw new UnreadableWorkbook(`unusual content in ${part} (${error.message}): open the workbook in Excel or WPS and save it again`);
+    if (error instanceof Unsupported)
+      throw new UnreadableWorkbook(
+        `unusual content in ${part} (${error.message}): open the workbook in Excel or WPS and save it again`,
+      );
     throw error;
   }
 }
@@ -59,7 +62,9 @@ function scanXml(source: string, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: false });
   let depth = 0;
   parser.on("doctype", () => unsupported("a DOCTYPE"));
-  parser.on("error", (error) => unsupported(`malformed XML: ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "")}`));
+  parser.on("error", (error) =>
+    unsupported(`malformed XML: ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "")}`),
+  );
   parser.on("opentag", (tag) => handler.open(tag.name, tag.attributes as Attributes, depth++));
   parser.on("closetag", (tag) => handler.close(tag.name, --depth));
   parser.on("text", (text) => {
@@ -73,12 +78,17 @@ function scanXml(source: string, handler: XmlHandler): void {
 
 /** As ExcelJS: ExcelJS decodes the five XML entities a second time in some places (utils.xmlDecode). */
 function xmlDecodeAgain(text: string): string {
-  return text.replace(/&([a-z]*);/g, (c) => ({ "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' })[c] ?? c);
+  return text.replace(
+    /&([a-z]*);/g,
+    (c) => ({ "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' })[c] ?? c,
+  );
 }
 
 /** As ExcelJS's TextXform: `_xHHHH_` escapes in <t> of shared strings and rich runs. */
 function unescapeText(text: string): string {
-  return text.includes("_x") ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
 }
 
 /* ---------------------------------------------------------------- A1 (ExcelJS's col-cache) */
@@ -138,7 +148,13 @@ function decodeEx(value: string): Area {
     const tl = decodeAddress(parts[0]);
     const br = decodeAddress(parts[1]);
     const num = (v: number | undefined) => (v === undefined ? NaN : v);
-    return { sheetName, top: Math.min(num(tl.row), num(br.row)), left: Math.min(num(tl.col), num(br.col)), bottom: Math.max(num(tl.row), num(br.row)), right: Math.max(num(tl.col), num(br.col)) };
+    return {
+      sheetName,
+      top: Math.min(num(tl.row), num(br.row)),
+      left: Math.min(num(tl.col), num(br.col)),
+      bottom: Math.max(num(tl.row), num(br.row)),
+      right: Math.max(num(tl.col), num(br.col)),
+    };
   }
   if (groups[3].startsWith("#")) return { sheetName };
   return { sheetName, ...decodeAddress(groups[3]) };
@@ -208,16 +224,26 @@ function nameOf(name: string, text: string, limits: SheetLimits): NameSnapshot |
     break;
   }
   if (!area) return undefined;
-  const [top, left, bottom, right] = area.top !== undefined ? [area.top, area.left as number, area.bottom as number, area.right as number] : [area.row as number, area.col as number, area.row as number, area.col as number];
+  const [top, left, bottom, right] =
+    area.top !== undefined
+      ? [area.top, area.left as number, area.bottom as number, area.right as number]
+      : [area.row as number, area.col as number, area.row as number, area.col as number];
   const rows = bottom - top + 1;
   const columns = right - left + 1;
   if (rows > limits.rows || columns > limits.columns || rows * columns > limits.cells) {
     if (!isProductName(name)) return undefined;
-    throw new UnreadableWorkbook(`the defined name ${name} covers ${rows} rows × ${columns} columns (limits ${limits.rows} × ${limits.columns}, ${limits.cells} cells)`);
+    throw new UnreadableWorkbook(
+      `the defined name ${name} covers ${rows} rows × ${columns} columns (limits ${limits.rows} × ${limits.columns}, ${limits.cells} cells)`,
+    );
   }
-  const sheet = area.sheetName ? (/^[a-zA-Z0-9]*$/.test(area.sheetName) ? `${area.sheetName}!` : `'${area.sheetName}'!`) : "";
+  const sheet = area.sheetName
+    ? /^[a-zA-Z0-9]*$/.test(area.sheetName)
+      ? `${area.sheetName}!`
+      : `'${area.sheetName}'!`
+    : "";
   const first = `$${columnLetters(left)}$${top}`;
-  const reference = top === bottom && left === right ? `${sheet}${first}` : `${sheet}${first}:$${columnLetters(right)}$${bottom}`;
+  const reference =
+    top === bottom && left === right ? `${sheet}${first}` : `${sheet}${first}:$${columnLetters(right)}$${bottom}`;
   const parsed = parseReference(reference);
   return parsed ? { name, ...parsed } : undefined;
 }
@@ -229,16 +255,25 @@ const CELL_REF = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
 
 /** As ExcelJS: the master's formula with its relative references moved from the master's cell to `to`. */
 function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
-  return formula.replace(CANDIDATE, (match: string, sheet: string | undefined, _sheetName: string | undefined, part: string, paren: string | undefined) => {
-    if (paren) return match;
-    const ref = CELL_REF.exec(part);
-    if (!ref) return match;
-    const letters = ref[2].toUpperCase();
-    if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return match;
-    const col = columnNumber(letters) + (ref[1] ? 0 : to.col - from.col);
-    const row = parseInt(ref[4], 10) + (ref[3] ? 0 : to.row - from.row);
-    return (sheet || "") + (ref[1] || "") + columnLetters(col) + (ref[3] || "") + row;
-  });
+  return formula.replace(
+    CANDIDATE,
+    (
+      match: string,
+      sheet: string | undefined,
+      _sheetName: string | undefined,
+      part: string,
+      paren: string | undefined,
+    ) => {
+      if (paren) return match;
+      const ref = CELL_REF.exec(part);
+      if (!ref) return match;
+      const letters = ref[2].toUpperCase();
+      if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return match;
+      const col = columnNumber(letters) + (ref[1] ? 0 : to.col - from.col);
+      const row = parseInt(ref[4], 10) + (ref[3] ? 0 : to.row - from.row);
+      return (sheet || "") + (ref[1] || "") + columnLetters(col) + (ref[3] || "") + row;
+    },
+  );
 }
 
 /* ---------------------------------------------------------------- parts */
@@ -267,7 +302,11 @@ function readWorkbookPart(xml: string): WorkbookPart {
         const a = raw;
         const sheetName = a["name"];
         if (sheetName === undefined || a["r:id"] === undefined) unsupported("a sheet without a name or a relationship");
-        part.sheets.push({ name: xmlDecodeAgain(sheetName as string), id: parseInt(a["sheetId"] ?? "", 10), rId: a["r:id"] });
+        part.sheets.push({
+          name: xmlDecodeAgain(sheetName as string),
+          id: parseInt(a["sheetId"] ?? "", 10),
+          rId: a["r:id"],
+        });
         return;
       }
       if (where === "names" && depth === 2) {
@@ -280,7 +319,13 @@ function readWorkbookPart(xml: string): WorkbookPart {
         return;
       }
       // ExcelJS picks these up wherever they are (outside the lists it parses): only the usual place is handled
-      if (name === "workbookPr" || name === "sheets" || name === "definedNames" || name === "sheet" || name === "definedName") {
+      if (
+        name === "workbookPr" ||
+        name === "sheets" ||
+        name === "definedNames" ||
+        name === "sheet" ||
+        name === "definedName"
+      ) {
         if (depth !== 1 || seen.includes(`<${name}>`)) unsupported(`<${name}> out of place`);
         seen += `<${name}>`;
         if (name === "workbookPr") date1904 = raw.date1904 === "1";
@@ -308,7 +353,8 @@ function readRelationships(xml: string): Map<string, string> {
   const targets = new Map<string, string>();
   scanXml(xml, {
     open(name, raw, depth) {
-      if (depth === 0 ? name !== "Relationships" : depth === 1 ? name !== "Relationship" : true) unsupported(`<${name}> in relationships`);
+      if (depth === 0 ? name !== "Relationships" : depth === 1 ? name !== "Relationship" : true)
+        unsupported(`<${name}> in relationships`);
       if (depth === 1) {
         const a = raw;
         targets.set(a["Id"] ?? "undefined", a["Target"] ?? unsupported("a relationship without a target"));
@@ -377,7 +423,8 @@ function readSharedStrings(xml: string): string[] {
         runs.push(run ?? "");
       } else if (depth === 1) {
         // as ExcelJS: a second <t> replaces the first, <t> mixed with runs drops one of them, none gives {}
-        if (plainCount > 1 || (plainCount === 1 && runs.length > 0) || (plainCount === 0 && runs.length === 0)) unsupported("an unusual shared string");
+        if (plainCount > 1 || (plainCount === 1 && runs.length > 0) || (plainCount === 0 && runs.length === 0))
+          unsupported("an unusual shared string");
         strings.push(plainCount === 1 ? (plain as string) : runs.join(""));
       }
     },
@@ -448,7 +495,8 @@ interface SheetBeingRead {
   readonly cellsBefore: number;
 }
 
-const tooLarge = (sheet: SheetBeingRead, what: string) => new UnreadableWorkbook(`sheet "${sheet.name}" too large (${what})`);
+const tooLarge = (sheet: SheetBeingRead, what: string) =>
+  new UnreadableWorkbook(`sheet "${sheet.name}" too large (${what})`);
 
 type Result = number | string | boolean | { readonly error: string } | undefined;
 
@@ -483,10 +531,13 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
   const cells = new Map<string, SnapshotCell>();
   const keep = (address: string, cell: SnapshotCell) => {
     if (cell.formula !== undefined && cell.formula.length > limits.formulaLength) {
-      throw new UnreadableWorkbook(`the formula in "${sheet.name}"!${address} has ${cell.formula.length} characters; Excel's limit is ${limits.formulaLength}`);
+      throw new UnreadableWorkbook(
+        `the formula in "${sheet.name}"!${address} has ${cell.formula.length} characters; Excel's limit is ${limits.formulaLength}`,
+      );
     }
     cells.set(address, cell);
-    if (sheet.cellsBefore + cells.size > limits.cells) throw tooLarge(sheet, `over ${limits.cells} cells in the sheets read`);
+    if (sheet.cellsBefore + cells.size > limits.cells)
+      throw tooLarge(sheet, `over ${limits.cells} cells in the sheets read`);
   };
   /** shared formulas' masters by their `si` (ExcelJS keeps the last master of an si) */
   const masters = new Map<string, { text: string; row: number; col: number }>();
@@ -541,7 +592,10 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
           if (master) text = slideFormula(master.text, master, { row: rowNumber, col });
         }
       }
-      keep(address, text ? { value: shown, formula: text.includes("_xldudf_") ? fromStoredFormula(text) : text } : { value: shown });
+      keep(
+        address,
+        text ? { value: shown, formula: text.includes("_xldudf_") ? fromStoredFormula(text) : text } : { value: shown },
+      );
       return;
     }
     if (runs !== undefined) {
@@ -602,7 +656,6 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
     si = a["si"];
     ref = a["ref"];
   };
-
 
   scanXml(xml, {
     open(name, attributeText, depth) {
@@ -783,7 +836,11 @@ export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions)
     const content = zip.text(name);
     return content === undefined ? undefined : { name, content };
   };
-  const parse = <T>(part: { name: string; content: string } | undefined, read: (xml: string) => T, otherwise: () => T): T => (part ? inPart(part.name, () => read(part.content)) : otherwise());
+  const parse = <T>(
+    part: { name: string; content: string } | undefined,
+    read: (xml: string) => T,
+    otherwise: () => T,
+  ): T => (part ? inPart(part.name, () => read(part.content)) : otherwise());
   const workbook = parse(text("xl/workbook.xml"), readWorkbookPart, () => {
     throw new UnreadableWorkbook(`${NOT_XLSX} (no workbook part xl/workbook.xml)`);
   });
@@ -796,7 +853,10 @@ export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions)
   const named = new Map<string, NameSnapshot | undefined>();
   for (const entry of workbook.names) {
     if (entry.name === "_xlnm.Print_Area" || entry.name === "_xlnm.Print_Titles") continue;
-    named.set(entry.name, inPart("xl/workbook.xml", () => nameOf(entry.name, entry.text, limits)));
+    named.set(
+      entry.name,
+      inPart("xl/workbook.xml", () => nameOf(entry.name, entry.text, limits)),
+    );
   }
   const names = [...named.values()].filter((n): n is NameSnapshot => n !== undefined);
   const wanted = new Set(names.filter((n) => isProductName(n.name)).map((n) => n.sheet));
@@ -818,7 +878,8 @@ export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions)
     if (target === undefined) continue;
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
     if (!WORKSHEET_ENTRY.test(path) || !read(sheet.name)) continue;
-    if (!zip.has(path)) throw new UnreadableWorkbook(`damaged workbook (the sheet "${sheet.name}" has no part ${path})`);
+    if (!zip.has(path))
+      throw new UnreadableWorkbook(`damaged workbook (the sheet "${sheet.name}" has no part ${path})`);
     if (parts.has(path)) throw new UnreadableWorkbook(`damaged workbook (two sheets on the part ${path})`);
     parts.add(path);
     const xml = zip.text(path) as string;

@@ -23,10 +23,18 @@ export function checkXlsxBytes(bytes: Uint8Array, limits: ReadLimits = READ_LIMI
  * Bytes of an .xlsx → a WorkbookSnapshot of the sheets the review reads (or of every sheet), within the
  * limits; throws UnreadableWorkbook with a one-line reason.
  */
-export function readWorkbookSync(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS, options: ReadOptions = { sheets: "review" }): WorkbookSnapshot {
+export function readWorkbookSync(
+  bytes: Uint8Array,
+  limits: ReadLimits = READ_LIMITS,
+  options: ReadOptions = { sheets: "review" },
+): WorkbookSnapshot {
   return readXlsx(new XlsxZip(bytes, limits), limits, options);
 }
 
-export async function readWorkbookBytes(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS, options: ReadOptions = { sheets: "review" }): Promise<WorkbookSnapshot> {
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  limits: ReadLimits = READ_LIMITS,
+  options: ReadOptions = { sheets: "review" },
+): Promise<WorkbookSnapshot> {
   return readWorkbookSync(bytes, limits, options);
 }

@@ -44,7 +44,8 @@ export function readXlsxFileBytes(path: string, limits: ReadLimits = READ_LIMITS
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new UnreadableWorkbook(kindOf(stats));
-    if (stats.size > limits.fileBytes) throw new UnreadableWorkbook(`file too large (${mb(stats.size)}; the limit is ${mb(limits.fileBytes)})`);
+    if (stats.size > limits.fileBytes)
+      throw new UnreadableWorkbook(`file too large (${mb(stats.size)}; the limit is ${mb(limits.fileBytes)})`);
     // the size fstat reports may change while reading: read at most limit + 1 bytes
     const buffer = new Uint8Array(Math.min(stats.size, limits.fileBytes) + 1);
     let length = 0;
@@ -66,6 +67,10 @@ export function readXlsxFileBytes(path: string, limits: ReadLimits = READ_LIMITS
 }
 
 /** A workbook on disk → its snapshot, every step bounded; throws UnreadableWorkbook with a one-line reason. */
-export function readXlsxFile(path: string, limits: ReadLimits = READ_LIMITS, options: ReadOptions = { sheets: "review" }): WorkbookSnapshot {
+export function readXlsxFile(
+  path: string,
+  limits: ReadLimits = READ_LIMITS,
+  options: ReadOptions = { sheets: "review" },
+): WorkbookSnapshot {
   return readWorkbookSync(readXlsxFileBytes(path, limits), limits, options);
 }

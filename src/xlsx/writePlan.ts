@@ -6,7 +6,13 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseRange, sheetReference } from "../domain/templates/a1";
 import { PRINT_MARGINS } from "../domain/templates/layout";
-import type { HeaderFooter, PlannedCell, PlannedValidation, PrintSetup, SheetPlan } from "../domain/templates/sheetPlan";
+import type {
+  HeaderFooter,
+  PlannedCell,
+  PlannedValidation,
+  PrintSetup,
+  SheetPlan,
+} from "../domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../excel/sheetNames";
@@ -24,7 +30,10 @@ export interface WrittenSheet {
 }
 
 /** Adds the plans to `workbook` (a new one by default); a taken sheet name gets a suffix. */
-export async function addPlansToWorkbook(plans: readonly SheetPlan[], workbook = new ExcelJS.Workbook()): Promise<{ workbook: ExcelJS.Workbook; sheets: WrittenSheet[] }> {
+export async function addPlansToWorkbook(
+  plans: readonly SheetPlan[],
+  workbook = new ExcelJS.Workbook(),
+): Promise<{ workbook: ExcelJS.Workbook; sheets: WrittenSheet[] }> {
   const problems = plans.flatMap(planProblems);
   if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
   const taken = workbook.worksheets.map((w) => w.name);
@@ -61,15 +70,17 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
   plan.conditionalFormats.forEach((rule, i) => {
     sheet.addConditionalFormatting({
       ref: rule.range,
-      rules: [{
-        type: "expression",
-        priority: i + 1,
-        formulae: [rule.formula],
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
-          ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [rule.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+            ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+          },
         },
-      }],
+      ],
     });
   });
   for (const definedName of plan.names) {
@@ -78,7 +89,13 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
     workbook.definedNames.add(sheetReference(name, absolute(definedName.range)), definedName.name);
   }
   // protection without a password, so a user can lift it (docs/templates.md)
-  await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
+  await sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+  });
 }
 
 /** A4, the orientation, the scale (fit to one page width, or a percentage), margins, area and titles. */
@@ -88,7 +105,9 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: PAPER_A4,
     orientation: print.landscape ? "landscape" : "portrait",
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: print.scale ?? 100 }),
+    ...(print.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: print.scale ?? 100 }),
     margins: PRINT_MARGINS,
     // ExcelJS writes "$" before the column letters of these; "$" before the row numbers makes them absolute
     ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
@@ -104,7 +123,10 @@ export function headerFooterCodes(sections: HeaderFooter | undefined): string {
 }
 
 function absolute(range: string): string {
-  return range.split(":").map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")).join(":");
+  return range
+    .split(":")
+    .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
+    .join(":");
 }
 
 function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
@@ -168,7 +190,10 @@ function excelValidation(v: PlannedValidation): ExcelJS.DataValidation {
   ) as ExcelJS.DataValidation;
 }
 
-function bounds(min: number | undefined, max: number | undefined): Pick<ExcelJS.DataValidation, "operator" | "formulae"> {
+function bounds(
+  min: number | undefined,
+  max: number | undefined,
+): Pick<ExcelJS.DataValidation, "operator" | "formulae"> {
   if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max] };
   if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min] };
   if (max !== undefined) return { operator: "lessThanOrEqual", formulae: [max] };

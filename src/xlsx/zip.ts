@@ -74,17 +74,23 @@ export class XlsxZip {
     private readonly bytes: Uint8Array,
     limits: ZipLimits,
   ) {
-    if (bytes.length > limits.fileBytes) throw new UnreadableWorkbook(`file too large (${mb(bytes.length)}; the limit is ${mb(limits.fileBytes)})`);
+    if (bytes.length > limits.fileBytes)
+      throw new UnreadableWorkbook(`file too large (${mb(bytes.length)}; the limit is ${mb(limits.fileBytes)})`);
     if (bytes.length >= 8 && OLE_SIGNATURE.every((x, i) => bytes[i] === x)) {
-      throw new UnreadableWorkbook("password-protected (encrypted) workbook or legacy .xls (OLE compound file): save it unprotected as .xlsx");
+      throw new UnreadableWorkbook(
+        "password-protected (encrypted) workbook or legacy .xls (OLE compound file): save it unprotected as .xlsx",
+      );
     }
-    if (bytes.length < 22 || (u32(bytes, 0) !== LOCAL && u32(bytes, 0) !== END)) throw new UnreadableWorkbook(`${NOT_XLSX} (no zip signature)`);
+    if (bytes.length < 22 || (u32(bytes, 0) !== LOCAL && u32(bytes, 0) !== END))
+      throw new UnreadableWorkbook(`${NOT_XLSX} (no zip signature)`);
     const end = endRecord(bytes);
     const count = u16(bytes, end + 10);
     const size = u32(bytes, end + 12);
     const offset = u32(bytes, end + 16);
-    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new UnreadableWorkbook("zip64 archive: larger than any workbook this tool reads");
-    if (count > limits.zipEntries) throw new UnreadableWorkbook(`too many zip entries (${count}; the limit is ${limits.zipEntries})`);
+    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+      throw new UnreadableWorkbook("zip64 archive: larger than any workbook this tool reads");
+    if (count > limits.zipEntries)
+      throw new UnreadableWorkbook(`too many zip entries (${count}; the limit is ${limits.zipEntries})`);
     if (offset + size > end) throw damaged("central directory outside the file");
     this.directory = offset;
     this.readDirectory(count, end, limits);
@@ -101,11 +107,17 @@ export class XlsxZip {
       const nameLength = u16(bytes, at + 28);
       const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
       if (next > end) throw damaged("bad central directory entry");
-      if (compressed === 0xffffffff || uncompressed === 0xffffffff) throw new UnreadableWorkbook("zip64 entry: larger than any workbook this tool reads");
+      if (compressed === 0xffffffff || uncompressed === 0xffffffff)
+        throw new UnreadableWorkbook("zip64 entry: larger than any workbook this tool reads");
       total += uncompressed;
-      if (total > limits.uncompressedBytes) throw new UnreadableWorkbook(`uncompressed content too large (over ${mb(limits.uncompressedBytes)}): possible zip bomb`);
+      if (total > limits.uncompressedBytes)
+        throw new UnreadableWorkbook(
+          `uncompressed content too large (over ${mb(limits.uncompressedBytes)}): possible zip bomb`,
+        );
       if (uncompressed > 1024 * 1024 && uncompressed > limits.compressionRatio * Math.max(1, compressed)) {
-        throw new UnreadableWorkbook(`an entry expands ${Math.round(uncompressed / Math.max(1, compressed))}-fold (limit ${limits.compressionRatio}): possible zip bomb`);
+        throw new UnreadableWorkbook(
+          `an entry expands ${Math.round(uncompressed / Math.max(1, compressed))}-fold (limit ${limits.compressionRatio}): possible zip bomb`,
+        );
       }
       const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
       // a part name is absolute in the package (Open Packaging Conventions §9.1.1); a zip item name is not
@@ -113,7 +125,16 @@ export class XlsxZip {
       if (name.startsWith("/")) name = name.slice(1);
       if (this.entries.has(name)) throw damaged(`two entries named ${name}`);
       if (!name.endsWith("/")) {
-        this.entries.set(name, { name, rawName, flags: u16(bytes, at + 8), method: u16(bytes, at + 10), crc: u32(bytes, at + 16), compressed, uncompressed, local: u32(bytes, at + 42) });
+        this.entries.set(name, {
+          name,
+          rawName,
+          flags: u16(bytes, at + 8),
+          method: u16(bytes, at + 10),
+          crc: u32(bytes, at + 16),
+          compressed,
+          uncompressed,
+          local: u32(bytes, at + 42),
+        });
       }
       at = next;
     }
@@ -137,12 +158,14 @@ export class XlsxZip {
 
   private inflate(entry: ZipEntry): Uint8Array {
     const bytes = this.bytes;
-    if (entry.flags & 1) throw new UnreadableWorkbook(`encrypted zip entry ${entry.name}: save the workbook unprotected as .xlsx`);
+    if (entry.flags & 1)
+      throw new UnreadableWorkbook(`encrypted zip entry ${entry.name}: save the workbook unprotected as .xlsx`);
     const at = entry.local;
     if (at + 30 > this.directory || u32(bytes, at) !== LOCAL) throw damaged(`bad local header of ${entry.name}`);
     const nameLength = u16(bytes, at + 26);
     const localName = bytes.subarray(at + 30, at + 30 + nameLength);
-    if (nameLength !== entry.rawName.length || localName.some((b, i) => b !== entry.rawName[i])) throw damaged(`the local and central names of ${entry.name} disagree`);
+    if (nameLength !== entry.rawName.length || localName.some((b, i) => b !== entry.rawName[i]))
+      throw damaged(`the local and central names of ${entry.name} disagree`);
     const start = at + 30 + nameLength + u16(bytes, at + 28);
     if (start + entry.compressed > this.directory) throw damaged(`${entry.name} runs beyond its place in the file`);
     const data = bytes.subarray(start, start + entry.compressed);
@@ -153,9 +176,11 @@ export class XlsxZip {
     } else if (entry.method === 8) {
       out = inflateBounded(data, entry);
     } else {
-      throw new UnreadableWorkbook(`zip entry ${entry.name} uses compression method ${entry.method}, which .xlsx files do not use`);
+      throw new UnreadableWorkbook(
+        `zip entry ${entry.name} uses compression method ${entry.method}, which .xlsx files do not use`,
+      );
     }
-    if ((crc32(out) >>> 0) !== entry.crc) throw damaged(`${entry.name} fails its CRC-32 check`);
+    if (crc32(out) >>> 0 !== entry.crc) throw damaged(`${entry.name} fails its CRC-32 check`);
     return out;
   }
 }
@@ -176,7 +201,8 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
   try {
     for (let at = 0; at < data.length || at === 0; at += SLICE) {
       inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
-      if (over) throw new UnreadableWorkbook(`damaged or hostile zip (${entry.name} inflates beyond its declared size)`);
+      if (over)
+        throw new UnreadableWorkbook(`damaged or hostile zip (${entry.name} inflates beyond its declared size)`);
     }
   } catch (error) {
     if (error instanceof UnreadableWorkbook) throw error;

@@ -43,14 +43,28 @@ describe("green-audit catalog --format json", () => {
     }
     // docs/templates.md#indicators spot checks
     const eg1 = doc.indicators.find((i) => i.id === "EG1");
-    expect(eg1).toMatchObject({ name: { zh: "能源产出率" }, lead: 3, direction: "up", flag: "mandatory", status: "to-confirm" });
+    expect(eg1).toMatchObject({
+      name: { zh: "能源产出率" },
+      lead: 3,
+      direction: "up",
+      flag: "mandatory",
+      status: "to-confirm",
+    });
     const hg23 = doc.indicators.find((i) => i.id === "HG23");
     expect(hg23).toMatchObject({ lead: 5, direction: "down" });
   });
 
   it("includes carriers, factor sets, parameters and basic requirements", async () => {
     const doc = JSON.parse((await cli("catalog", "--format", "json")).stdout) as Record<string, unknown[] | unknown>;
-    for (const key of ["carriers", "gridFactorSets", "parameters", "basicRequirements", "dataItems", "optionTypes", "synergyIndicators"]) {
+    for (const key of [
+      "carriers",
+      "gridFactorSets",
+      "parameters",
+      "basicRequirements",
+      "dataItems",
+      "optionTypes",
+      "synergyIndicators",
+    ]) {
       expect(Array.isArray(doc[key])).toBe(true);
     }
     expect(doc["defaultGridFactorSet"]).toBe("national-2023");
@@ -113,7 +127,9 @@ describe("usage errors exit 2 with a one-line reason", () => {
   });
 
   it("--version and -V print the package's version on stdout and exit 0", async () => {
-    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version: string;
+    };
     for (const flag of ["--version", "-V"]) {
       const { code, stdout, stderr } = await cli(flag);
       expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });

@@ -10,8 +10,52 @@ import { parseCsv } from "./csvParse";
 /** Strings rich in what attacks use: formula starts, quotes, separators, controls, bidi overrides. */
 const hostile = fc.oneof(
   fc.string({ unit: "grapheme" }),
-  fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "'", "|", "!", "\u001b", "[", "2", "J", "\u009b", "\u202e", "\u0000", "\u007f", "a", " ", "中", "1", ".", "e") }),
-  fc.constantFrom('=HYPERLINK("http://evil.example/x","click")', "=cmd|' /C calc'!A0", "+1+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3", "\t=1", "\r=1", "=1+1.xlsx", "-1", "-0.5", "+3", "-1e-3", "-", "--1"),
+  fc.string({
+    unit: fc.constantFrom(
+      "=",
+      "+",
+      "-",
+      "@",
+      "\t",
+      "\r",
+      "\n",
+      '"',
+      ",",
+      "'",
+      "|",
+      "!",
+      "\u001b",
+      "[",
+      "2",
+      "J",
+      "\u009b",
+      "\u202e",
+      "\u0000",
+      "\u007f",
+      "a",
+      " ",
+      "中",
+      "1",
+      ".",
+      "e",
+    ),
+  }),
+  fc.constantFrom(
+    '=HYPERLINK("http://evil.example/x","click")',
+    "=cmd|' /C calc'!A0",
+    "+1+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "-2+3",
+    "\t=1",
+    "\r=1",
+    "=1+1.xlsx",
+    "-1",
+    "-0.5",
+    "+3",
+    "-1e-3",
+    "-",
+    "--1",
+  ),
 );
 
 const DANGEROUS_START = /^[=+@\t\r]|^-/;
@@ -36,7 +80,9 @@ test("no CSV field read back starts a formula, and each reads back as written (o
 });
 
 test("the formula starts of the OWASP list are neutralised; plain numbers stay numbers", () => {
-  expect(csvField('=HYPERLINK("http://evil.example/x","click")')).toBe(`"'=HYPERLINK(""http://evil.example/x"",""click"")"`);
+  expect(csvField('=HYPERLINK("http://evil.example/x","click")')).toBe(
+    `"'=HYPERLINK(""http://evil.example/x"",""click"")"`,
+  );
   expect(csvField("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
   expect(csvField("=1+1.xlsx")).toBe("'=1+1.xlsx");
   expect(csvField("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
@@ -57,7 +103,9 @@ test("terminal text has no control character, keeps every printable one, and is 
       const shown = terminalText(s);
       expect(shown).not.toMatch(ACTIVE);
       // printable characters survive in order
-      expect(shown.replace(/\\(x[0-9A-F]{2}|u[0-9A-F]{4}|[nrt])/g, "")).toBe(s.replace(new RegExp(ACTIVE.source, "g"), "").replace(/\\(x[0-9A-F]{2}|u[0-9A-F]{4}|[nrt])/g, ""));
+      expect(shown.replace(/\\(x[0-9A-F]{2}|u[0-9A-F]{4}|[nrt])/g, "")).toBe(
+        s.replace(new RegExp(ACTIVE.source, "g"), "").replace(/\\(x[0-9A-F]{2}|u[0-9A-F]{4}|[nrt])/g, ""),
+      );
     }),
     { numRuns: 500 },
   );

@@ -4,7 +4,17 @@
  * size limit) leaves the previous file as it was.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, linkSync, lstatSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import * as fs from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +23,6 @@ import { writeOutput, type WriteFs } from "../../src/cli/safeWrite";
 import { sampleWorkbook } from "../domain/review/reviewFixtures";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
-
 
 const dir = () => mkdtempSync(join(tmpdir(), "green-safe-write-"));
 
@@ -81,7 +90,9 @@ describe("verify --out", () => {
     for (const out of [book, join(d, "report.csv"), `/proc/self/root${book}`]) {
       const r = await cli("verify", book, "--format", "csv", "--out", out, "--force");
       expect(r.code).toBe(2);
-      expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/is a workbook to verify; choose another output file$/)]);
+      expect(r.stderr.trimEnd().split("\n")).toEqual([
+        expect.stringMatching(/is a workbook to verify; choose another output file$/),
+      ]);
       expect(r.stdout).toBe("");
     }
     expect(new Uint8Array(readFileSync(book))).toEqual(workbook);
@@ -153,7 +164,9 @@ describe("a write that fails part-way leaves the previous file intact", () => {
 
   test("a new file that cannot be written leaves nothing behind", () => {
     const d = dir();
-    expect(() => writeOutput(join(d, "new.xlsx"), "x".repeat(5000), failing("writeSync", "ENOSPC"))).toThrow(/nothing was written$/);
+    expect(() => writeOutput(join(d, "new.xlsx"), "x".repeat(5000), failing("writeSync", "ENOSPC"))).toThrow(
+      /nothing was written$/,
+    );
     expect(readdirSync(d)).toEqual([]);
   });
 
@@ -163,9 +176,20 @@ describe("a write that fails part-way leaves the previous file intact", () => {
     const previous = Buffer.alloc(4096, 7);
     writeFileSync(out, previous);
     // 16 blocks of 1 KiB: far less than a workbook, so the write fails with EFBIG part-way
-    const child = spawnSync("bash", ["-c", `ulimit -f 16; exec node ${JSON.stringify(join(__dirname, "sourceCli.js"))} template --out ${JSON.stringify(out)} --force`], { encoding: "utf8" });
+    const child = spawnSync(
+      "bash",
+      [
+        "-c",
+        `ulimit -f 16; exec node ${JSON.stringify(join(__dirname, "sourceCli.js"))} template --out ${JSON.stringify(out)} --force`,
+      ],
+      { encoding: "utf8" },
+    );
     expect(child.status).toBe(2);
-    expect(child.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/cannot write .*park\.xlsx: the file is larger than this system allows; the previous file is unchanged$/)]);
+    expect(child.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(
+        /cannot write .*park\.xlsx: the file is larger than this system allows; the previous file is unchanged$/,
+      ),
+    ]);
     expect(readFileSync(out)).toEqual(previous);
     expect(readdirSync(d)).toEqual(["park.xlsx"]);
     // a child compiling the command line from source starts slowly on a busy machine

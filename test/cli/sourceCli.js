@@ -13,6 +13,8 @@ require.extensions[".ts"] = (module, filename) => {
 };
 
 const { run } = require("../../src/cli/main.ts");
-run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then((code) => {
-  process.exitCode = code;
-});
+run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+);

@@ -7,7 +7,6 @@ import { TEMPLATES } from "../../src/domain/templates/specs";
 
 const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
 
-
 const dir = () => mkdtempSync(join(tmpdir(), "green-template-"));
 
 test("writes a workbook filled from the sample park, with the defined names of SPEC §4.2", async () => {
@@ -30,7 +29,19 @@ test("writes a workbook filled from the sample park, with the defined names of S
 
 test("English, custom formulas, chosen templates with their dependencies added", async () => {
   const out = join(dir(), "en.xlsx");
-  const result = await cli("template", "--templates", "indicators", "--years", "2022,2023,2024", "--lang", "en-US", "--formulas", "custom", "--out", out);
+  const result = await cli(
+    "template",
+    "--templates",
+    "indicators",
+    "--years",
+    "2022,2023,2024",
+    "--lang",
+    "en-US",
+    "--formulas",
+    "custom",
+    "--out",
+    out,
+  );
   expect(result.code).toBe(0);
   expect(result.stderr).toMatch(/also added params, data/);
   const book = new ExcelJS.Workbook();
@@ -38,7 +49,9 @@ test("English, custom formulas, chosen templates with their dependencies added",
   expect(book.worksheets.map((w) => w.name)).toEqual(["Parameters", "Data", "Indicators"]);
   const [score] = book.definedNames.getRanges("GREEN_SCORE_EG1_Y1").ranges;
   // stored the way Excel stores JavaScript custom functions, so Excel with the add-in recognises them
-  expect(book.getWorksheet("Indicators")?.getCell(score.split("!")[1].replace(/\$/g, "")).formula).toMatch(/_xldudf_GREEN_SCORE\("EG1"/);
+  expect(book.getWorksheet("Indicators")?.getCell(score.split("!")[1].replace(/\$/g, "")).formula).toMatch(
+    /_xldudf_GREEN_SCORE\("EG1"/,
+  );
 });
 
 test.each([
@@ -86,13 +99,21 @@ test("never writes the workbook over its own data file", async () => {
 test("a GB18030 (GBK) data file: read with a one-line notice, its Chinese intact in the workbook", async () => {
   const d = dir();
   const out = join(d, "park.xlsx");
-  const result = await cli("template", "--data", join(__dirname, "..", "domain", "schema", "sample-park.gb18030.json"), "--out", out);
+  const result = await cli(
+    "template",
+    "--data",
+    join(__dirname, "..", "domain", "schema", "sample-park.gb18030.json"),
+    "--out",
+    out,
+  );
   expect(result.code).toBe(0);
   expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/read as GB18030 \(GBK\) text/)]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
   const texts: string[] = [];
-  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && texts.push(cell.value)))));
+  book.eachSheet((sheet) =>
+    sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && texts.push(cell.value)))),
+  );
   expect(texts.some((t) => t.includes("青川经济技术开发区（示例）"))).toBe(true);
   expect(texts.some((t) => t.includes("\uFFFD"))).toBe(false);
 });
@@ -100,8 +121,14 @@ test("a GB18030 (GBK) data file: read with a one-line notice, its Chinese intact
 test("data file errors: JSON syntax by line and column, control characters and years by path, one line", async () => {
   const d = dir();
   const cases: [string, RegExp][] = [
-    ['{\n  "years": [2021, 2022, 2023, 2024]\n  "values": {}\n}', /\(root\): not valid JSON at line 3, column 3: expected "," or "}"/],
-    [JSON.stringify({ park: { name: "\u001b[2J园区" }, years: [2021, 2022, 2023, 2024], values: {} }), /park\.name: contains the control character U\+001B/],
+    [
+      '{\n  "years": [2021, 2022, 2023, 2024]\n  "values": {}\n}',
+      /\(root\): not valid JSON at line 3, column 3: expected "," or "}"/,
+    ],
+    [
+      JSON.stringify({ park: { name: "\u001b[2J园区" }, years: [2021, 2022, 2023, 2024], values: {} }),
+      /park\.name: contains the control character U\+001B/,
+    ],
     [JSON.stringify({ years: [-3, -2, -1, 0], values: {} }), /years\[0\]: expected a year from 1900 to 2200, got -3/],
   ];
   for (const [text, message] of cases) {

@@ -8,7 +8,6 @@ import { CSV_HEADER } from "../../src/cli/verify";
 import { checkXlsxBytes, READ_LIMITS } from "../../src/xlsx/readWorkbookFile";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 
-
 const dir = mkdtempSync(join(tmpdir(), "green-verify-"));
 const at = (name: string) => join(dir, name);
 let good: string;
@@ -26,7 +25,10 @@ beforeAll(async () => {
   writeFileSync(bad, await saveBook(book));
   writeFileSync(at("truncated.xlsx"), goodBytes.slice(0, Math.floor(goodBytes.length / 2)));
   writeFileSync(at("text.xlsx"), "这不是工作簿 / not a workbook\n");
-  writeFileSync(at("protected.xlsx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  writeFileSync(
+    at("protected.xlsx"),
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+  );
   const empty = new ExcelJS.Workbook();
   empty.addWorksheet("Sheet1");
   writeFileSync(at("empty.xlsx"), new Uint8Array(await empty.xlsx.writeBuffer()));
@@ -38,7 +40,9 @@ beforeAll(async () => {
 test("a good workbook: exit 0, a headline with the recomputed total beside the workbook's per year", async () => {
   const r = await cli("verify", good, "--lang", "en-US");
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/good\.xlsx: 0 errors, \d+ warnings?, \d+ info\n {2}total score 2022: recomputed (\d+\.\d\d), workbook \1\n/);
+  expect(r.stdout).toMatch(
+    /good\.xlsx: 0 errors, \d+ warnings?, \d+ info\n {2}total score 2022: recomputed (\d+\.\d\d), workbook \1\n/,
+  );
   expect(r.stdout).toMatch(/severity\s+finding\s+where\s+what to do \/ message/);
   expect(r.stderr).toBe("");
 });
@@ -54,12 +58,19 @@ test("a total typed over its formula: the headline shows the recomputed total an
 
 test("the shipped sample: one line per problem — 31 indicators without evidence, 6 mandatory basic requirements unanswered", async () => {
   const sample = at("sample.xlsx");
-  expect((await cli("template", "--data", join(__dirname, "..", "..", "examples", "sample-park.json"), "--out", sample)).code).toBe(0);
+  expect(
+    (await cli("template", "--data", join(__dirname, "..", "..", "examples", "sample-park.json"), "--out", sample))
+      .code,
+  ).toBe(0);
   const r = await cli("verify", sample, "--lang", "zh-CN");
   expect(r.code).toBe(0);
   const lines = r.stdout.trimEnd().split("\n");
   expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 37 项，提示 0 项`);
-  expect(lines.slice(1, 4).map((l) => l.replace(/\d+\.\d\d/g, "N"))).toEqual(["  总分 2022 年：复算 N，工作簿 N", "  总分 2023 年：复算 N，工作簿 N", "  总分 2024 年：复算 N，工作簿 N"]);
+  expect(lines.slice(1, 4).map((l) => l.replace(/\d+\.\d\d/g, "N"))).toEqual([
+    "  总分 2022 年：复算 N，工作簿 N",
+    "  总分 2023 年：复算 N，工作簿 N",
+    "  总分 2024 年：复算 N，工作簿 N",
+  ]);
   expect(lines.slice(6).map((l) => l.split(/\s{2,}/))).toEqual([
     ["警告", "未填写证据索引 ×31", "评价指标!P7:P37", "在证据索引列写明证明材料的位置（文件名、页码）。"],
     ["警告", "必填内容未填写 ×6", "基础性要求!D6:D11", "补填所列单元格；缺少的必选指标按 0 分计。"],
@@ -73,7 +84,9 @@ test("the shipped sample: one line per problem — 31 indicators without evidenc
 test("a total typed over its formula: exit 1; json names the cell", async () => {
   const r = await cli("verify", good, bad, "--format", "json");
   expect(r.code).toBe(1);
-  const doc = JSON.parse(r.stdout) as { files: { file: string; readable: boolean; findings: { code: string; sheet: string; severity: string }[] }[] };
+  const doc = JSON.parse(r.stdout) as {
+    files: { file: string; readable: boolean; findings: { code: string; sheet: string; severity: string }[] }[];
+  };
   expect(doc.files.map((f) => f.readable)).toEqual([true, true]);
   const errors = doc.files[1].findings.filter((f) => f.severity === "error");
   expect(errors).toEqual([expect.objectContaining({ code: "formula-replaced", sheet: "评价指标", found: 99.5 })]);
@@ -81,7 +94,15 @@ test("a total typed over its formula: exit 1; json names the cell", async () => 
 
 test("csv with a header row, to --out; unreadable files exit 2 with one line each while the others are reported", async () => {
   const out = at("report.csv");
-  const files = ["good.xlsx", "bad.xlsx", "truncated.xlsx", "text.xlsx", "protected.xlsx", "huge.xlsx", "missing.xlsx"].map(at);
+  const files = [
+    "good.xlsx",
+    "bad.xlsx",
+    "truncated.xlsx",
+    "text.xlsx",
+    "protected.xlsx",
+    "huge.xlsx",
+    "missing.xlsx",
+  ].map(at);
   const r = await cli("verify", ...files, "--format", "csv", "--out", out);
   expect(r.code).toBe(2);
   expect(r.stdout).toBe("");
@@ -95,7 +116,11 @@ test("csv with a header row, to --out; unreadable files exit 2 with one line eac
   const csv = readFileSync(out, "utf8").replace(/^\uFEFF/, "");
   const [header, ...rows] = csv.trimEnd().split("\r\n");
   expect(header).toBe(CSV_HEADER.join(","));
-  expect(rows.some((row) => row.includes("bad.xlsx,error,formula-replaced,公式被替换或删除,Formula replaced or deleted,评价指标,"))).toBe(true);
+  expect(
+    rows.some((row) =>
+      row.includes("bad.xlsx,error,formula-replaced,公式被替换或删除,Formula replaced or deleted,评价指标,"),
+    ),
+  ).toBe(true);
   expect(rows.filter((row) => row.includes(",unreadable,file-unreadable,"))).toHaveLength(5);
 });
 
@@ -105,15 +130,22 @@ test("an empty workbook: said plainly that no template was found, no total score
   expect(r.stdout).toBe(`${at("empty.xlsx")}: No GreenAudit template found: nothing to check\n`);
   const zh = await cli("verify", at("empty.xlsx"));
   expect(zh.stdout).toBe(`${at("empty.xlsx")}: 未找到 GreenAudit 模板，没有可复核的内容\n`);
-  const doc = JSON.parse((await cli("verify", at("empty.xlsx"), "--format", "json")).stdout) as { files: { templateFound: boolean; totals: unknown[]; findings: { code: string; finding: { en: string } }[] }[] };
-  expect(doc.files[0]).toMatchObject({ templateFound: false, totals: [], findings: [{ code: "not-greenaudit", finding: { en: "No GreenAudit template found" } }] });
+  const doc = JSON.parse((await cli("verify", at("empty.xlsx"), "--format", "json")).stdout) as {
+    files: { templateFound: boolean; totals: unknown[]; findings: { code: string; finding: { en: string } }[] }[];
+  };
+  expect(doc.files[0]).toMatchObject({
+    templateFound: false,
+    totals: [],
+    findings: [{ code: "not-greenaudit", finding: { en: "No GreenAudit template found" } }],
+  });
 });
 
 test("a zip bomb is refused from the central directory, before anything is inflated", () => {
   const bytes = new Uint8Array(goodBytes);
   // declare a 600 MB uncompressed size in the first central directory entry
   let eocd = bytes.length - 22;
-  while (!(bytes[eocd] === 0x50 && bytes[eocd + 1] === 0x4b && bytes[eocd + 2] === 0x05 && bytes[eocd + 3] === 0x06)) eocd--;
+  while (!(bytes[eocd] === 0x50 && bytes[eocd + 1] === 0x4b && bytes[eocd + 2] === 0x05 && bytes[eocd + 3] === 0x06))
+    eocd--;
   const cd = bytes[eocd + 16] | (bytes[eocd + 17] << 8) | (bytes[eocd + 18] << 16) | (bytes[eocd + 19] << 24);
   new DataView(bytes.buffer).setUint32(cd + 24, 600 * 1024 * 1024, true);
   expect(() => checkXlsxBytes(bytes)).toThrow(/possible zip bomb/);

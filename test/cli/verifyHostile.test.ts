@@ -18,13 +18,22 @@ let parts: Record<string, Uint8Array>;
 /** the part of the sheet named 参数 (parameters), a template sheet */
 let paramsPart: string;
 
-async function verifyParts(name: string, changed: Record<string, Uint8Array | string>, lies: Record<string, EntryLies> = {}) {
+async function verifyParts(
+  name: string,
+  changed: Record<string, Uint8Array | string>,
+  lies: Record<string, EntryLies> = {},
+) {
   const file = join(dir, name);
   writeFileSync(file, writeZip({ ...parts, ...changed }, lies));
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(["verify", file, "--format", "json"], { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
-  const report = JSON.parse(out.join("")) as { files: { readable: boolean; reason?: string; findings?: { code: string }[] }[] };
+  const code = await run(["verify", file, "--format", "json"], {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+  });
+  const report = JSON.parse(out.join("")) as {
+    files: { readable: boolean; reason?: string; findings?: { code: string }[] }[];
+  };
   return { code, stderr: err.join(""), file: report.files[0] };
 }
 
@@ -41,8 +50,14 @@ beforeAll(async () => {
 
 test("a hyperlink and a user's name over the whole sheet '参数'!$A$1:$XFD$1048576: reviewed, nothing expanded", async () => {
   const r = await verifyParts("link.xlsx", {
-    [paramsPart]: text(paramsPart).replace("</sheetData>", '</sheetData><hyperlinks><hyperlink ref="B2" location="\'参数\'!A1" display="x"/></hyperlinks>'),
-    "xl/workbook.xml": text("xl/workbook.xml").replace("<definedNames>", "<definedNames><definedName name=\"everything\">'参数'!$A$1:$XFD$1048576</definedName>"),
+    [paramsPart]: text(paramsPart).replace(
+      "</sheetData>",
+      '</sheetData><hyperlinks><hyperlink ref="B2" location="\'参数\'!A1" display="x"/></hyperlinks>',
+    ),
+    "xl/workbook.xml": text("xl/workbook.xml").replace(
+      "<definedNames>",
+      "<definedNames><definedName name=\"everything\">'参数'!$A$1:$XFD$1048576</definedName>",
+    ),
   });
   expect(r.file.readable).toBe(true);
   expect(r.code).toBe(0);
@@ -57,7 +72,9 @@ test("a part the review never reads declares 1 KB and inflates to 64 MB: never i
 test("a read part with a wrong CRC-32, or local and central names that disagree: exit 2, one line", async () => {
   const crc = await verifyParts("crc.xlsx", {}, { [paramsPart]: { crc: 1 } });
   expect(crc.code).toBe(2);
-  expect(crc.stderr).toBe(`green-audit verify: ${join(dir, "crc.xlsx")}: damaged zip (${paramsPart} fails its CRC-32 check)\n`);
+  expect(crc.stderr).toBe(
+    `green-audit verify: ${join(dir, "crc.xlsx")}: damaged zip (${paramsPart} fails its CRC-32 check)\n`,
+  );
   const names = await verifyParts("names.xlsx", {}, { [paramsPart]: { localName: "xl/worksheets/other.xml" } });
   expect(names.code).toBe(2);
   expect(names.file.reason).toBe(`damaged zip (the local and central names of ${paramsPart} disagree)`);
@@ -66,11 +83,28 @@ test("a read part with a wrong CRC-32, or local and central names that disagree:
 test("80 metadata records of capacity 3 000 and a formula beyond 8 192 characters: a review finding, and a one-line refusal", async () => {
   const options = readWorkbookSync(writeZip(parts));
   const meta = options.names.find((n) => n.name === "GREEN_META_options") as { sheet: string; range: string };
-  const record = JSON.parse(String(options.sheets.find((s) => s.name === meta.sheet)?.cells.get(meta.range)?.value)) as object;
-  const json = (i: number) => JSON.stringify({ ...record, nameSuffix: `_${i}`, capacity: 3000 }).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-  const cells = Array.from({ length: 80 }, (_, i) => `<c r="${String.fromCharCode(65 + (i % 26))}${5000 + Math.floor(i / 26)}" t="inlineStr"><is><t>${json(i)}</t></is></c>`);
-  const rows = [0, 1, 2, 3].map((k) => `<row r="${5000 + k}">${cells.slice(k * 26, k * 26 + 26).join("")}</row>`).join("");
-  const names = cells.map((_, i) => `<definedName name="GREEN_META_options_${i}">'参数'!$${String.fromCharCode(65 + (i % 26))}$${5000 + Math.floor(i / 26)}</definedName>`).join("");
+  const record = JSON.parse(
+    String(options.sheets.find((s) => s.name === meta.sheet)?.cells.get(meta.range)?.value),
+  ) as object;
+  const json = (i: number) =>
+    JSON.stringify({ ...record, nameSuffix: `_${i}`, capacity: 3000 })
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/"/g, "&quot;");
+  const cells = Array.from(
+    { length: 80 },
+    (_, i) =>
+      `<c r="${String.fromCharCode(65 + (i % 26))}${5000 + Math.floor(i / 26)}" t="inlineStr"><is><t>${json(i)}</t></is></c>`,
+  );
+  const rows = [0, 1, 2, 3]
+    .map((k) => `<row r="${5000 + k}">${cells.slice(k * 26, k * 26 + 26).join("")}</row>`)
+    .join("");
+  const names = cells
+    .map(
+      (_, i) =>
+        `<definedName name="GREEN_META_options_${i}">'参数'!$${String.fromCharCode(65 + (i % 26))}$${5000 + Math.floor(i / 26)}</definedName>`,
+    )
+    .join("");
   const many = await verifyParts("meta.xlsx", {
     [paramsPart]: text(paramsPart).replace("</sheetData>", `${rows}</sheetData>`),
     "xl/workbook.xml": text("xl/workbook.xml").replace("<definedNames>", `<definedNames>${names}`),
@@ -80,16 +114,30 @@ test("80 metadata records of capacity 3 000 and a formula beyond 8 192 character
   expect(many.file.findings?.map((f) => f.code)).toEqual(["review-incomplete"]);
 
   const formula = `${"1+".repeat(4100)}1`;
-  const long = await verifyParts("formula.xlsx", { [paramsPart]: text(paramsPart).replace("</sheetData>", `<row r="6000"><c r="A6000"><f>${formula}</f><v>1</v></c></row></sheetData>`) });
+  const long = await verifyParts("formula.xlsx", {
+    [paramsPart]: text(paramsPart).replace(
+      "</sheetData>",
+      `<row r="6000"><c r="A6000"><f>${formula}</f><v>1</v></c></row></sheetData>`,
+    ),
+  });
   expect(long.code).toBe(2);
   expect(long.file.reason).toBe(`the formula in "参数"!A6000 has ${formula.length} characters; Excel's limit is 8192`);
 });
 
 test("a user's own sheet of 150 000 rows, or with XML no program writes, is not read: the workbook is reviewed", async () => {
-  const rows = Array.from({ length: 150000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+  const rows = Array.from(
+    { length: 150000 },
+    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+  ).join("");
   const own = (sheetData: string) => ({
-    "xl/workbook.xml": text("xl/workbook.xml").replace("</sheets>", '<sheet name="我的数据" sheetId="900" r:id="rIdOwn"/></sheets>'),
-    "xl/_rels/workbook.xml.rels": text("xl/_rels/workbook.xml.rels").replace("</Relationships>", '<Relationship Id="rIdOwn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet900.xml"/></Relationships>'),
+    "xl/workbook.xml": text("xl/workbook.xml").replace(
+      "</sheets>",
+      '<sheet name="我的数据" sheetId="900" r:id="rIdOwn"/></sheets>',
+    ),
+    "xl/_rels/workbook.xml.rels": text("xl/_rels/workbook.xml.rels").replace(
+      "</Relationships>",
+      '<Relationship Id="rIdOwn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet900.xml"/></Relationships>',
+    ),
     "xl/worksheets/sheet900.xml": `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetData}</sheetData></worksheet>`,
   });
   expect((await verifyParts("big-own.xlsx", own(rows))).code).toBe(0);

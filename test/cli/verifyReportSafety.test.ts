@@ -12,7 +12,6 @@ import { cli } from "./runCli";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 import { parseCsv } from "./csvParse";
 
-
 const HYPERLINK = '=HYPERLINK("http://evil.example/x","click")';
 const FORGED = "\u001b[2J\u001b[32mALL CLEAR\u001b[0m";
 /** Excel writes a control character in a shared string as _xHHHH_ (ECMA-376 Part 1, §22.4.2.4). */
@@ -43,21 +42,27 @@ test("csv: no field starts a formula; the hostile texts and the file name read b
   expect(fields.filter((f) => FORMULA_START.test(f))).toEqual([]);
   expect(fields).toContain(`'${HYPERLINK}`);
   const [header] = rows;
-  const found = rows.filter((row) => row[header.indexOf("code")] === "formula-replaced").map((row) => row[header.indexOf("found")]);
+  const found = rows
+    .filter((row) => row[header.indexOf("code")] === "formula-replaced")
+    .map((row) => row[header.indexOf("found")]);
   expect(found).toEqual(expect.arrayContaining([`'${HYPERLINK}`, FORGED]));
 });
 
 test("csv: a file name that begins like a formula is shown as text", async () => {
   const relative = "=1+1.xlsx";
   const r = await cli("verify", join(dir, relative), "--format", "csv");
-  const files = parseCsv(r.stdout.replace(/^\uFEFF/, "")).slice(1).map((row) => row[0]);
+  const files = parseCsv(r.stdout.replace(/^\uFEFF/, ""))
+    .slice(1)
+    .map((row) => row[0]);
   expect(files.length).toBeGreaterThan(0);
   for (const f of files) expect(f.startsWith("=")).toBe(false);
   const cwd = process.cwd();
   process.chdir(dir);
   try {
     const local = await cli("verify", relative, "--format", "csv");
-    const names = parseCsv(local.stdout.replace(/^\uFEFF/, "")).slice(1).map((row) => row[0]);
+    const names = parseCsv(local.stdout.replace(/^\uFEFF/, ""))
+      .slice(1)
+      .map((row) => row[0]);
     expect(new Set(names)).toEqual(new Set(["'=1+1.xlsx"]));
   } finally {
     process.chdir(cwd);

@@ -14,7 +14,15 @@ const OFFICE_JS_LOCAL = dirname(require.resolve("@microsoft/office-js/dist/offic
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -23,7 +31,8 @@ export async function launchBrowser(): Promise<Browser> {
  * ULSEndpointProxy in o15apptofilemappingtable.js). That request is office.js's, not the pane's; the test
  * browser refuses it like any other outside request but keeps it apart, so no test depends on finishing first.
  */
-export const OFFICE_JS_LOGGING_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+export const OFFICE_JS_LOGGING_FRAME =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
 
 export interface PageLog {
   consoleErrors: string[];
@@ -44,7 +53,10 @@ export async function openPage(
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_JS_CDN)) {
-      const file = join(OFFICE_JS_LOCAL, normalize(new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)));
+      const file = join(
+        OFFICE_JS_LOCAL,
+        normalize(new URL(url).pathname.slice(new URL(OFFICE_JS_CDN).pathname.length)),
+      );
       if (file.startsWith(OFFICE_JS_LOCAL) && existsSync(file)) {
         return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
       }

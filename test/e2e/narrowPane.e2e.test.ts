@@ -28,11 +28,27 @@ beforeAll(async () => {
   // every template, filled from the sample park, with the cost-class threshold set (a changed parameter)
   const data = parseParkData(readFileSync(SAMPLE_JSON, "utf8"));
   if (!data.ok) throw new Error("sample-park.json is invalid");
-  const plans = planTemplates({ templates: [...TEMPLATE_IDS], lang: "zh-CN", mode: "native", years: data.data.years as never, costClassThreshold: 30, refresh: false, data: data.data });
+  const plans = planTemplates({
+    templates: [...TEMPLATE_IDS],
+    lang: "zh-CN",
+    mode: "native",
+    years: data.data.years as never,
+    costClassThreshold: 30,
+    refresh: false,
+    data: data.data,
+  });
   writeFileSync(SAMPLE_XLSX, await planToXlsx(plans));
   // wrong years, a text where a number belongs, an unknown key and carrier: a long list of problems
   const sample = JSON.parse(readFileSync(SAMPLE_JSON, "utf8"));
-  writeFileSync(BROKEN_JSON, JSON.stringify({ ...sample, years: [2024, 2023], values: { ...sample.values, va: ["many", 2, 3, 4], unknown_indicator_with_a_long_name: [1] }, energy: [{ carrier: "moonshine_distillate_heavy_grade", values: [1, 2, 3, 4] }] }));
+  writeFileSync(
+    BROKEN_JSON,
+    JSON.stringify({
+      ...sample,
+      years: [2024, 2023],
+      values: { ...sample.values, va: ["many", 2, 3, 4], unknown_indicator_with_a_long_name: [1] },
+      energy: [{ carrier: "moonshine_distillate_heavy_grade", values: [1, 2, 3, 4] }],
+    }),
+  );
 });
 
 interface Overflow {
@@ -80,59 +96,64 @@ async function screenshot(page: Page, lang: Lang, width: number, id: PaneTabId):
 }
 
 describe.each(LANGS)("the pane in %s", (lang) => {
-  test.each(WIDTHS)("at %i px: every tab fits, empty and after use", async (width) => {
-    const t = STRINGS[lang];
-    const { page } = await openPage(session.browser, session.server.url);
-    await page.setViewportSize({ width, height: 640 });
-    await page.goto(`${session.server.url}/taskpane.html`);
-    await page.getByTestId("gallery").waitFor();
-    await page.getByTestId("language").selectOption(lang);
-    expect(await page.locator("h1").textContent()).toBe(t.title);
+  test.each(WIDTHS)(
+    "at %i px: every tab fits, empty and after use",
+    async (width) => {
+      const t = STRINGS[lang];
+      const { page } = await openPage(session.browser, session.server.url);
+      await page.setViewportSize({ width, height: 640 });
+      await page.goto(`${session.server.url}/taskpane.html`);
+      await page.getByTestId("gallery").waitFor();
+      await page.getByTestId("language").selectOption(lang);
+      expect(await page.locator("h1").textContent()).toBe(t.title);
 
-    const failures: string[] = [];
-    const check = async (state: string) => {
-      const found = await measureOverflow(page);
-      if (found.scrollWidth > found.clientWidth) failures.push(`${state}: the page is ${found.scrollWidth} px wide in a ${found.clientWidth} px pane`);
-      for (const offender of found.offenders.slice(0, 8)) failures.push(`${state}: ${offender}`);
-    };
+      const failures: string[] = [];
+      const check = async (state: string) => {
+        const found = await measureOverflow(page);
+        if (found.scrollWidth > found.clientWidth)
+          failures.push(`${state}: the page is ${found.scrollWidth} px wide in a ${found.clientWidth} px pane`);
+        for (const offender of found.offenders.slice(0, 8)) failures.push(`${state}: ${offender}`);
+      };
 
-    await check("templates");
-    await page.getByLabel(t.parkName).fill("北京经济技术开发区绿色低碳循环产业园");
-    await Promise.all([page.waitForEvent("download"), page.getByTestId("insert").click()]);
-    await page.getByTestId("insert-result").waitFor();
-    await check("templates, file generated");
-    await screenshot(page, lang, width, "insert");
+      await check("templates");
+      await page.getByLabel(t.parkName).fill("北京经济技术开发区绿色低碳循环产业园");
+      await Promise.all([page.waitForEvent("download"), page.getByTestId("insert").click()]);
+      await page.getByTestId("insert-result").waitFor();
+      await check("templates, file generated");
+      await screenshot(page, lang, width, "insert");
 
-    await openTab(page, "data");
-    await check("data");
-    await page.getByTestId("data-file").setInputFiles(BROKEN_JSON);
-    await page.getByTestId("data-problems").waitFor();
-    await check("data, broken file");
-    await page.getByTestId("data-file").setInputFiles(SAMPLE_JSON);
-    await page.getByTestId("missing-0").waitFor();
-    await check("data, sample file");
-    await screenshot(page, lang, width, "data");
+      await openTab(page, "data");
+      await check("data");
+      await page.getByTestId("data-file").setInputFiles(BROKEN_JSON);
+      await page.getByTestId("data-problems").waitFor();
+      await check("data, broken file");
+      await page.getByTestId("data-file").setInputFiles(SAMPLE_JSON);
+      await page.getByTestId("missing-0").waitFor();
+      await check("data, sample file");
+      await screenshot(page, lang, width, "data");
 
-    await openTab(page, "parameters");
-    await page.getByTestId("parameters-indicators").waitFor();
-    await check("parameters");
-    await page.getByTestId("parameters-xlsx").setInputFiles(SAMPLE_XLSX);
-    await page.locator("[data-changed]").first().waitFor();
-    await check("parameters, workbook read");
-    await screenshot(page, lang, width, "parameters");
+      await openTab(page, "parameters");
+      await page.getByTestId("parameters-indicators").waitFor();
+      await check("parameters");
+      await page.getByTestId("parameters-xlsx").setInputFiles(SAMPLE_XLSX);
+      await page.locator("[data-changed]").first().waitFor();
+      await check("parameters, workbook read");
+      await screenshot(page, lang, width, "parameters");
 
-    await openTab(page, "review");
-    await check("review");
-    await page.getByTestId("review-file").setInputFiles(SAMPLE_XLSX);
-    await page.getByTestId("review-summary").waitFor({ timeout: 60000 });
-    await check("review, workbook reviewed");
-    await screenshot(page, lang, width, "review");
+      await openTab(page, "review");
+      await check("review");
+      await page.getByTestId("review-file").setInputFiles(SAMPLE_XLSX);
+      await page.getByTestId("review-summary").waitFor({ timeout: 60000 });
+      await check("review, workbook reviewed");
+      await screenshot(page, lang, width, "review");
 
-    await openTab(page, "submit");
-    await check("submit");
-    await screenshot(page, lang, width, "submit");
+      await openTab(page, "submit");
+      await check("submit");
+      await screenshot(page, lang, width, "submit");
 
-    await page.context().close();
-    expect(failures).toEqual([]);
-  }, 240000);
+      await page.context().close();
+      expect(failures).toEqual([]);
+    },
+    240000,
+  );
 });

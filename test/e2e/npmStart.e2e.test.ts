@@ -33,7 +33,11 @@ async function freePort(): Promise<number> {
 /** Runs start.mjs to its end (it should end by itself), with its output. */
 function startToExit(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [START], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [START], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -51,7 +55,12 @@ describe("npm start on a free port", () => {
 
   beforeAll(async () => {
     port = await freePort();
-    server = spawn(process.execPath, [START], { cwd: ROOT, detached: true, env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+    server = spawn(process.execPath, [START], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
@@ -107,5 +116,7 @@ test("a taken port is named, with the way out, and no stack trace", async () => 
 test("a PORT that is not a port number is refused in plain words", async () => {
   const { code, output } = await startToExit({ PORT: "30oo" });
   expect(code).toBe(1);
-  expect(output.trim()).toBe('PORT must be a port number from 1 to 65535, not "30oo". For example: PORT=3001 npm start');
+  expect(output.trim()).toBe(
+    'PORT must be a port number from 1 to 65535, not "30oo". For example: PORT=3001 npm start',
+  );
 }, 60000);

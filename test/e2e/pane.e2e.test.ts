@@ -56,7 +56,15 @@ test("file mode: the chosen templates (and what they read) download as an .xlsx 
 test("file mode: an .xlsx opened for review lists its findings; a tampered formula is an error", async () => {
   const data = parseParkData(readFileSync(join(ROOT, "examples", "sample-park.json"), "utf8"));
   if (!data.ok) throw new Error("sample-park.json is invalid");
-  const plans = planTemplates({ templates: ["indicators"], lang: "zh-CN", mode: "native", years: data.data.years as never, costClassThreshold: null, refresh: false, data: data.data });
+  const plans = planTemplates({
+    templates: ["indicators"],
+    lang: "zh-CN",
+    mode: "native",
+    years: data.data.years as never,
+    costClassThreshold: null,
+    refresh: false,
+    data: data.data,
+  });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await planToXlsx(plans)) as never);
   // a reviewer's nightmare: a computed indicator value (EG1, year 1) typed over with a number
@@ -125,23 +133,27 @@ test.each([
   ["zh-CN", 420],
   // English at 320 px: some tabs are in the "more" menu
   ["en-US", 320],
-] as const)("axe-core finds no serious or critical accessibility violation in any tab (%s, %i px)", async (lang, width) => {
-  const { page, log } = await openPane();
-  await page.setViewportSize({ width, height: 900 });
-  await page.getByTestId("language").selectOption(lang);
-  await page.addScriptTag({ content: AXE });
-  const violations: string[] = [];
-  for (const tab of PANE_TABS) {
-    await openTab(page, tab);
-    const result = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Violation[] }> } }).axe;
-      return axe.run(document);
-    });
-    for (const v of result.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
-      const nodes = v.nodes.filter((n) => !isTabsterFocusSentinel(v.id, n.html));
-      if (nodes.length > 0) violations.push(`${tab}: ${v.id} (${v.impact}) at ${nodes.map((n) => n.target.join(" ")).join(", ")}`);
+] as const)(
+  "axe-core finds no serious or critical accessibility violation in any tab (%s, %i px)",
+  async (lang, width) => {
+    const { page, log } = await openPane();
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByTestId("language").selectOption(lang);
+    await page.addScriptTag({ content: AXE });
+    const violations: string[] = [];
+    for (const tab of PANE_TABS) {
+      await openTab(page, tab);
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: Violation[] }> } }).axe;
+        return axe.run(document);
+      });
+      for (const v of result.violations.filter((x) => x.impact === "serious" || x.impact === "critical")) {
+        const nodes = v.nodes.filter((n) => !isTabsterFocusSentinel(v.id, n.html));
+        if (nodes.length > 0)
+          violations.push(`${tab}: ${v.id} (${v.impact}) at ${nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      }
     }
-  }
-  expect(violations).toEqual([]);
-  expectClean(log);
-});
+    expect(violations).toEqual([]);
+    expectClean(log);
+  },
+);

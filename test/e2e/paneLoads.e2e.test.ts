@@ -25,10 +25,13 @@ test("the functions chunk registers its functions when it loads, before the UI",
   const { page } = await openPage(session.browser, session.server.url);
   await page.goto(`${session.server.url}/taskpane.html`);
   await page.getByTestId("host-mode").waitFor();
-  const declared = await page.evaluate(async () => (await (await fetch("functions.json")).json()).functions.map((f: { id: string }) => f.id));
+  const declared = await page.evaluate(async () =>
+    (await (await fetch("functions.json")).json()).functions.map((f: { id: string }) => f.id),
+  );
   // office.js keeps associations in CustomFunctions._association (outside Excel too)
   const associated = await page.evaluate(() => {
-    const cf = (window as unknown as { CustomFunctions?: { _association?: { mappings?: Record<string, unknown> } } }).CustomFunctions;
+    const cf = (window as unknown as { CustomFunctions?: { _association?: { mappings?: Record<string, unknown> } } })
+      .CustomFunctions;
     return Object.keys(cf?._association?.mappings ?? {});
   });
   expect(declared.length).toBeGreaterThan(0);

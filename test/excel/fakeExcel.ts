@@ -30,8 +30,10 @@ const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
  * message of 224 ([MS-OI29500] §2.1.613), which Excel cuts or refuses beyond.
  */
 function assertTextLimits(what: string, text: { title?: string; message?: string }, messageLimit: number): void {
-  if ((text.title ?? "").length > 32) throw new FakeExcelError("InvalidArgument", `${what} title of ${text.title?.length} characters`);
-  if ((text.message ?? "").length > messageLimit) throw new FakeExcelError("InvalidArgument", `${what} message of ${text.message?.length} characters`);
+  if ((text.title ?? "").length > 32)
+    throw new FakeExcelError("InvalidArgument", `${what} title of ${text.title?.length} characters`);
+  if ((text.message ?? "").length > messageLimit)
+    throw new FakeExcelError("InvalidArgument", `${what} message of ${text.message?.length} characters`);
 }
 type Scalar = string | number | boolean;
 
@@ -61,7 +63,12 @@ export const EXCEL_ENUMS = {
   PageOrientation: { landscape: "Landscape", portrait: "Portrait" },
   PaperType: { a4: "A4" },
   DataValidationAlertStyle: { stop: "Stop" },
-  DataValidationOperator: { greaterThan: "GreaterThan", between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo", lessThanOrEqualTo: "LessThanOrEqualTo" },
+  DataValidationOperator: {
+    greaterThan: "GreaterThan",
+    between: "Between",
+    greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+    lessThanOrEqualTo: "LessThanOrEqualTo",
+  },
   FillPattern: { none: "None", solid: "Solid" },
   NamedItemType: { range: "Range", error: "Error" },
 };
@@ -93,7 +100,8 @@ class Loadable {
     return undefined;
   }
   protected assertLoaded(prop: string): void {
-    if (!this.synced.has(prop)) throw new FakeExcelError("PropertyNotLoaded", `${prop} was read before load("${prop}") and sync()`);
+    if (!this.synced.has(prop))
+      throw new FakeExcelError("PropertyNotLoaded", `${prop} was read before load("${prop}") and sync()`);
   }
   /** the property as it was at the last sync after its load */
   protected loaded<T>(prop: string): T {
@@ -120,7 +128,8 @@ export class FakeContext {
     this.requestSizes.push(this.pendingBytes);
     const bytes = this.pendingBytes;
     this.pendingBytes = 0;
-    if (bytes > REQUEST_LIMIT_BYTES) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `${bytes} bytes in one request`);
+    if (bytes > REQUEST_LIMIT_BYTES)
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `${bytes} bytes in one request`);
     const run = this.pending;
     this.pending = [];
     for (const f of run) f();
@@ -181,13 +190,20 @@ export class FakeNamedItemProxy extends Loadable {
   }
   protected override capture(prop: string): unknown {
     if (prop === "name") return this.item.name;
-    if (prop === "formula") return this.item.broken ? "=#REF!" : `='${this.item.sheet.name.replace(/'/g, "''")}'!${absolute(this.item.ref)}`;
+    if (prop === "formula")
+      return this.item.broken ? "=#REF!" : `='${this.item.sheet.name.replace(/'/g, "''")}'!${absolute(this.item.ref)}`;
     if (prop === "type") return this.item.broken ? "Error" : "Range";
     return undefined;
   }
-  get name(): string { return this.loaded("name"); }
-  get formula(): string { return this.loaded("formula"); }
-  get type(): string { return this.loaded("type"); }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  get type(): string {
+    return this.loaded("type");
+  }
   getRange(): FakeRange {
     if (this.item.broken) throw new FakeExcelError("InvalidReference", `name "${this.item.name}" refers to #REF!`);
     return new FakeRange(this.ctx, this.item.sheet, this.item.ref);
@@ -202,7 +218,8 @@ export class FakeNamedItemCollection extends Loadable {
   override load(props: string): this {
     const list = props.split(",").map((x) => x.trim());
     for (const p of list) {
-      if (!/^items\/(name|formula|type)$/.test(p)) throw new FakeExcelError("InvalidArgument", `the fake does not model loading "${p}" of names`);
+      if (!/^items\/(name|formula|type)$/.test(p))
+        throw new FakeExcelError("InvalidArgument", `the fake does not model loading "${p}" of names`);
     }
     this.requestedItemProps = [...new Set([...this.requestedItemProps, ...list.map((p) => p.slice("items/".length))])];
     super.load(props);
@@ -234,10 +251,16 @@ export class FakeNamedItemCollection extends Loadable {
   }
   add(name: string, reference: FakeRange): void {
     // Excel: starts with a letter, _ or \, then letters, digits, _ . \; not a cell reference; ≤ 255 chars
-    if (!/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\\\u4e00-\u9fff]*$/.test(name) || name.length > 255 || parseCell(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+    if (
+      !/^[A-Za-z_\\\u4e00-\u9fff][A-Za-z0-9_.\\\u4e00-\u9fff]*$/.test(name) ||
+      name.length > 255 ||
+      parseCell(name) ||
+      /^[Rr]\d*[Cc]\d*$/.test(name)
+    ) {
       throw new FakeExcelError("InvalidArgument", `invalid defined name "${name}"`);
     }
-    if (this.list.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeExcelError("ItemAlreadyExists", `name "${name}" exists`);
+    if (this.list.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+      throw new FakeExcelError("ItemAlreadyExists", `name "${name}" exists`);
     if (!(reference instanceof FakeRange)) throw new FakeExcelError("InvalidArgument", "a name must refer to a range");
     this.list.push({ name, sheet: reference.sheet, ref: reference.ref });
   }
@@ -254,7 +277,9 @@ function textOf(v: Scalar): Scalar {
 
 function absolute(ref: RangeRef): string {
   const a = (row: number, col: number) => `$${letters(col)}$${row + 1}`;
-  return ref.top === ref.bottom && ref.left === ref.right ? a(ref.top, ref.left) : `${a(ref.top, ref.left)}:${a(ref.bottom, ref.right)}`;
+  return ref.top === ref.bottom && ref.left === ref.right
+    ? a(ref.top, ref.left)
+    : `${a(ref.top, ref.left)}:${a(ref.bottom, ref.right)}`;
 }
 
 function letters(col: number): string {
@@ -347,7 +372,8 @@ export class FakeWorksheet {
     if (rows) {
       const top = Number(rows[1]) - 1;
       const bottom = Number(rows[2]) - 1;
-      if (top < 0 || bottom < top || bottom > 1048575) throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
+      if (top < 0 || bottom < top || bottom > 1048575)
+        throw new FakeExcelError("InvalidArgument", `bad address "${address}"`);
       return new FakeRange(this.ctx, this, { top, left: 0, bottom, right: 16383 }, false, true);
     }
     const ref = parseRange(address);
@@ -371,7 +397,14 @@ export class FakeWorksheet {
     for (const [key, cell] of this.cells) {
       if (cell.formula === "" && (valuesOnly || (cell.numberFormat === "General" && cell.fill === undefined))) continue;
       const [row, col] = key.split(",").map(Number);
-      ref = ref ? { top: Math.min(ref.top, row), left: Math.min(ref.left, col), bottom: Math.max(ref.bottom, row), right: Math.max(ref.right, col) } : { top: row, left: col, bottom: row, right: col };
+      ref = ref
+        ? {
+            top: Math.min(ref.top, row),
+            left: Math.min(ref.left, col),
+            bottom: Math.max(ref.bottom, row),
+            right: Math.max(ref.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
     }
     return ref;
   }
@@ -382,14 +415,29 @@ export class FakeWorksheet {
   }
 
   getRanges(addresses: string): FakeRangeAreas {
-    if (addresses.length > 8192) throw new FakeExcelError("InvalidArgument", `getRanges address of ${addresses.length} characters`);
-    return new FakeRangeAreas(this.ctx, addresses.split(",").map((a) => this.getRange(a)));
+    if (addresses.length > 8192)
+      throw new FakeExcelError("InvalidArgument", `getRanges address of ${addresses.length} characters`);
+    return new FakeRangeAreas(
+      this.ctx,
+      addresses.split(",").map((a) => this.getRange(a)),
+    );
   }
 }
 
 const PROTECTION_OPTION_KEYS = [
-  "allowAutoFilter", "allowDeleteColumns", "allowDeleteRows", "allowEditObjects", "allowEditScenarios", "allowFormatCells", "allowFormatColumns",
-  "allowFormatRows", "allowInsertColumns", "allowInsertHyperlinks", "allowInsertRows", "allowPivotTables", "allowSort",
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowEditObjects",
+  "allowEditScenarios",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
 ] as const;
 
 /** Office.js WorksheetProtection: `protected` and `options` after load and sync; protect fails on a protected sheet. */
@@ -403,22 +451,37 @@ export class FakeWorksheetProtection extends Loadable {
   protected override capture(prop: string): unknown {
     if (prop === "protected") return this.sheet.protectedSheet;
     // Excel reports every option, false where it was not given
-    if (prop === "options") return { ...Object.fromEntries(PROTECTION_OPTION_KEYS.map((k) => [k, false])), selectionMode: "Normal", ...this.sheet.protectionOptions };
+    if (prop === "options")
+      return {
+        ...Object.fromEntries(PROTECTION_OPTION_KEYS.map((k) => [k, false])),
+        selectionMode: "Normal",
+        ...this.sheet.protectionOptions,
+      };
     throw new FakeExcelError("InvalidArgument", `the fake does not model protection.${prop}`);
   }
-  get protected(): boolean { return this.loaded("protected"); }
-  get options(): Excel.WorksheetProtectionOptions { return this.loaded("options"); }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.loaded("options");
+  }
   protect(options: Excel.WorksheetProtectionOptions = {}, password?: string): void {
-    if (this.sheet.protectedSheet) throw new FakeExcelError("InvalidOperation", `sheet "${this.sheet.name}" is already protected`);
+    if (this.sheet.protectedSheet)
+      throw new FakeExcelError("InvalidOperation", `sheet "${this.sheet.name}" is already protected`);
     for (const key of Object.keys(options)) {
-      if (!(PROTECTION_OPTION_KEYS as readonly string[]).includes(key) && key !== "selectionMode") throw new FakeExcelError("InvalidArgument", `unknown protection option ${key}`);
+      if (!(PROTECTION_OPTION_KEYS as readonly string[]).includes(key) && key !== "selectionMode")
+        throw new FakeExcelError("InvalidArgument", `unknown protection option ${key}`);
     }
     this.sheet.protectedSheet = true;
     this.sheet.protectionOptions = { ...options };
     this.sheet.protectionPassword = password || undefined;
   }
   unprotect(password?: string): void {
-    if (this.sheet.protectedSheet && this.sheet.protectionPassword !== undefined && password !== this.sheet.protectionPassword) {
+    if (
+      this.sheet.protectedSheet &&
+      this.sheet.protectionPassword !== undefined &&
+      password !== this.sheet.protectionPassword
+    ) {
       throw new FakeExcelError("InvalidArgument", `sheet "${this.sheet.name}" is protected with a password`);
     }
     this.sheet.protectedSheet = false;
@@ -452,9 +515,15 @@ export class FakeRangeFill extends Loadable {
     const values = new Set(this.format.peek().map(of));
     return values.size === 1 ? [...values][0] : null;
   }
-  get color(): string { return this.loaded("color"); }
-  set color(v: string) { this.format.each("fill", (c) => (c.fill = colorOf(v))); }
-  get pattern(): string { return this.loaded("pattern"); }
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(v: string) {
+    this.format.each("fill", (c) => (c.fill = colorOf(v)));
+  }
+  get pattern(): string {
+    return this.loaded("pattern");
+  }
   set pattern(v: string) {
     this.format.each("fill", (c) => {
       if (v === "None") {
@@ -467,8 +536,12 @@ export class FakeRangeFill extends Loadable {
       }
     });
   }
-  get patternColor(): string { return this.loaded("patternColor"); }
-  set patternColor(v: string) { this.format.each("fill", (c) => (c.fillPatternColor = colorOf(v))); }
+  get patternColor(): string {
+    return this.loaded("patternColor");
+  }
+  set patternColor(v: string) {
+    this.format.each("fill", (c) => (c.fillPatternColor = colorOf(v)));
+  }
   clear(): void {
     this.format.each("fill", (c) => {
       delete c.fill;
@@ -490,24 +563,36 @@ class FakeFormat {
     this.fill = new FakeRangeFill(ctx, this);
   }
   readonly font = {
-    set bold(v: boolean) { this.owner.each("font", (c) => (c.bold = v)); },
-    set color(v: string) { this.owner.each("font", (c) => (c.fontColor = v)); },
-    set size(v: number) { this.owner.each("font", (c) => (c.fontSize = v)); },
+    set bold(v: boolean) {
+      this.owner.each("font", (c) => (c.bold = v));
+    },
+    set color(v: string) {
+      this.owner.each("font", (c) => (c.fontColor = v));
+    },
+    set size(v: number) {
+      this.owner.each("font", (c) => (c.fontSize = v));
+    },
     owner: this as FakeFormat,
   };
   readonly protection = {
     // the lock state cannot change while the sheet is protected, whatever its options
-    set locked(v: boolean) { this.owner.each("locked", (c) => (c.locked = v), null); },
+    set locked(v: boolean) {
+      this.owner.each("locked", (c) => (c.locked = v), null);
+    },
     owner: this as FakeFormat,
   };
-  set wrapText(v: boolean) { this.each("wrapText", (c) => (c.wrap = v)); }
+  set wrapText(v: boolean) {
+    this.each("wrapText", (c) => (c.wrap = v));
+  }
   set verticalAlignment(v: string) {
-    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+      throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
     this.each("verticalAlignment", (c) => (c.verticalAlignment = v));
   }
   /** Excel: row heights are 0–409 points, set on whole rows here */
   set rowHeight(points: number) {
-    if (!this.onHeight) throw new FakeExcelError("InvalidArgument", "rowHeight on a range the fake does not model (use whole rows)");
+    if (!this.onHeight)
+      throw new FakeExcelError("InvalidArgument", "rowHeight on a range the fake does not model (use whole rows)");
     if (!(points >= 0 && points <= 409)) throw new FakeExcelError("InvalidArgument", `row height ${points}`);
     for (const { sheet } of this.targets()) sheet.assertFormattable("rowHeight", "allowFormatRows");
     this.onHeight(points);
@@ -531,7 +616,10 @@ class FakeFormat {
 
 export class FakeRangeAreas {
   readonly format: FakeFormat;
-  constructor(ctx: FakeContext, readonly areas: FakeRange[]) {
+  constructor(
+    ctx: FakeContext,
+    readonly areas: FakeRange[],
+  ) {
     this.format = new FakeFormat(ctx, () => areas.map((a) => ({ sheet: a.sheet, cells: () => a.cellList() })));
   }
 }
@@ -546,7 +634,8 @@ export interface FakeConditionalFormatEntry {
   fontColor?: string;
 }
 
-const CONDITIONAL_FORMAT_LOADS = /^items\/(type|customOrNullObject\/rule\/formula|customOrNullObject\/format\/fill\/color)$/;
+const CONDITIONAL_FORMAT_LOADS =
+  /^items\/(type|customOrNullObject\/rule\/formula|customOrNullObject\/format\/fill\/color)$/;
 
 /**
  * Office.js ConditionalFormatCollection of a range: add (custom rules only), clearAll, and, after
@@ -564,19 +653,26 @@ export class FakeConditionalFormats extends Loadable {
   }
   override load(props: string): this {
     for (const p of props.split(",").map((x) => x.trim())) {
-      if (!CONDITIONAL_FORMAT_LOADS.test(p)) throw new FakeExcelError("InvalidArgument", `the fake does not model loading "${p}" of conditional formats`);
+      if (!CONDITIONAL_FORMAT_LOADS.test(p))
+        throw new FakeExcelError("InvalidArgument", `the fake does not model loading "${p}" of conditional formats`);
       this.loads.add(p);
     }
     return super.load("items");
   }
   protected override capture(): unknown {
     const loads = new Set(this.loads);
-    return this.sheet.conditionalFormats.filter((e) => intersects(parseRange(e.address.replace(/\$/g, "")), this.ref)).map((entry) => this.item(entry, loads));
+    return this.sheet.conditionalFormats
+      .filter((e) => intersects(parseRange(e.address.replace(/\$/g, "")), this.ref))
+      .map((entry) => this.item(entry, loads));
   }
   private item(entry: FakeConditionalFormatEntry, loads: ReadonlySet<string>) {
     const sheet = this.sheet;
     const need = (p: string) => {
-      if (!loads.has(`items/${p}`)) throw new FakeExcelError("PropertyNotLoaded", `${p} of a conditional format was read before load("items/${p}") and sync()`);
+      if (!loads.has(`items/${p}`))
+        throw new FakeExcelError(
+          "PropertyNotLoaded",
+          `${p} of a conditional format was read before load("items/${p}") and sync()`,
+        );
     };
     const type = entry.type ?? "Custom";
     const formula = entry.formula;
@@ -588,8 +684,22 @@ export class FakeConditionalFormats extends Loadable {
       },
       customOrNullObject: {
         isNullObject: type !== "Custom",
-        rule: { get formula() { need("customOrNullObject/rule/formula"); if (type !== "Custom") throw new FakeExcelError("InvalidObjectPath", "rule of a null object"); return formula ?? ""; } },
-        format: { fill: { get color() { need("customOrNullObject/format/fill/color"); if (type !== "Custom") throw new FakeExcelError("InvalidObjectPath", "fill of a null object"); return fill ?? ""; } } },
+        rule: {
+          get formula() {
+            need("customOrNullObject/rule/formula");
+            if (type !== "Custom") throw new FakeExcelError("InvalidObjectPath", "rule of a null object");
+            return formula ?? "";
+          },
+        },
+        format: {
+          fill: {
+            get color() {
+              need("customOrNullObject/format/fill/color");
+              if (type !== "Custom") throw new FakeExcelError("InvalidObjectPath", "fill of a null object");
+              return fill ?? "";
+            },
+          },
+        },
       },
       delete: () => {
         sheet.assertFormattable("conditionalFormat.delete", "allowFormatCells");
@@ -602,21 +712,50 @@ export class FakeConditionalFormats extends Loadable {
   get items() {
     return this.loaded<ReturnType<FakeConditionalFormats["item"]>[]>("items");
   }
-  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
+  add(type: string): {
+    custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  } {
     this.sheet.assertFormattable("conditionalFormats.add", "allowFormatCells");
     if (type !== "Custom") throw new FakeExcelError("InvalidArgument", `conditional format type ${type}`);
     const entry: FakeConditionalFormatEntry = { address: absolute(this.ref) };
     this.sheet.conditionalFormats.push(entry);
     return {
       custom: {
-        rule: { set formula(f: string) { if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", "rule formula must start with ="); entry.formula = f; }, get formula() { return entry.formula ?? ""; } },
-        format: { fill: { set color(c: string) { entry.fill = c; }, get color() { return entry.fill ?? ""; } }, font: { set color(c: string) { entry.fontColor = c; }, get color() { return entry.fontColor ?? ""; } } },
+        rule: {
+          set formula(f: string) {
+            if (!f.startsWith("=")) throw new FakeExcelError("InvalidArgument", "rule formula must start with =");
+            entry.formula = f;
+          },
+          get formula() {
+            return entry.formula ?? "";
+          },
+        },
+        format: {
+          fill: {
+            set color(c: string) {
+              entry.fill = c;
+            },
+            get color() {
+              return entry.fill ?? "";
+            },
+          },
+          font: {
+            set color(c: string) {
+              entry.fontColor = c;
+            },
+            get color() {
+              return entry.fontColor ?? "";
+            },
+          },
+        },
       },
     };
   }
   clearAll(): void {
     this.sheet.assertFormattable("conditionalFormats.clearAll", "allowFormatCells");
-    const kept = this.sheet.conditionalFormats.filter((e) => !intersects(parseRange(e.address.replace(/\$/g, "")), this.ref));
+    const kept = this.sheet.conditionalFormats.filter(
+      (e) => !intersects(parseRange(e.address.replace(/\$/g, "")), this.ref),
+    );
     this.sheet.conditionalFormats.splice(0, this.sheet.conditionalFormats.length, ...kept);
   }
 }
@@ -640,8 +779,16 @@ export class FakeRange extends Loadable {
     this.format = new FakeFormat(
       ctx,
       () => [{ sheet, cells: () => this.cellList() }],
-      wholeColumns ? (w) => { for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, w); } : undefined,
-      wholeRows ? (h) => { for (let r = ref.top; r <= ref.bottom; r++) sheet.rowHeights.set(r, h); } : undefined,
+      wholeColumns
+        ? (w) => {
+            for (let c = ref.left; c <= ref.right; c++) sheet.columnWidths.set(c, w);
+          }
+        : undefined,
+      wholeRows
+        ? (h) => {
+            for (let r = ref.top; r <= ref.bottom; r++) sheet.rowHeights.set(r, h);
+          }
+        : undefined,
     );
     const key = absolute(ref);
     const store = () => {
@@ -658,7 +805,8 @@ export class FakeRange extends Loadable {
       set rule(rule: unknown) {
         validationAllowed();
         const list = (rule as { list?: { source: string } }).list;
-        if (list && (list.source.length === 0 || list.source.length > 255)) throw new FakeExcelError("InvalidArgument", `list source of ${list.source.length} characters`);
+        if (list && (list.source.length === 0 || list.source.length > 255))
+          throw new FakeExcelError("InvalidArgument", `list source of ${list.source.length} characters`);
         store().rule = rule;
       },
       set prompt(p: unknown) {
@@ -684,7 +832,8 @@ export class FakeRange extends Loadable {
   }
 
   get isNullObject(): boolean {
-    if (!this.isSynced) throw new FakeExcelError("PropertyNotLoaded", "isNullObject was read before the range was loaded and synced");
+    if (!this.isSynced)
+      throw new FakeExcelError("PropertyNotLoaded", "isNullObject was read before the range was loaded and synced");
     return this.isNull;
   }
 
@@ -696,7 +845,11 @@ export class FakeRange extends Loadable {
   protected override capture(prop: string): unknown {
     if (this.isNull) return undefined;
     const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] =>
-      Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.columns }, (_, c) => f(this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`))));
+      Array.from({ length: this.rows }, (_, r) =>
+        Array.from({ length: this.columns }, (_, c) =>
+          f(this.sheet.cells.get(`${this.ref.top + r},${this.ref.left + c}`)),
+        ),
+      );
     switch (prop) {
       case "values":
         // a formula cell shows what a test says Excel computed ("" when it says nothing); text without its apostrophe
@@ -751,18 +904,30 @@ export class FakeRange extends Loadable {
     return this.loaded("columnIndex");
   }
 
-  get rows(): number { return this.ref.bottom - this.ref.top + 1; }
-  get columns(): number { return this.ref.right - this.ref.left + 1; }
+  get rows(): number {
+    return this.ref.bottom - this.ref.top + 1;
+  }
+  get columns(): number {
+    return this.ref.right - this.ref.left + 1;
+  }
 
   cellList(): FakeCell[] {
     const list: FakeCell[] = [];
-    for (let r = this.ref.top; r <= this.ref.bottom; r++) for (let c = this.ref.left; c <= this.ref.right; c++) list.push(this.sheet.cell(r, c));
+    for (let r = this.ref.top; r <= this.ref.bottom; r++)
+      for (let c = this.ref.left; c <= this.ref.right; c++) list.push(this.sheet.cell(r, c));
     return list;
   }
 
   private assertShape(data: unknown, what: string): asserts data is Scalar[][] {
-    if (!Array.isArray(data) || data.length !== this.rows || data.some((row) => !Array.isArray(row) || row.length !== this.columns)) {
-      throw new FakeExcelError("InvalidArgument", `${what}: the array's shape does not match the range ${absolute(this.ref)} (${this.rows}×${this.columns})`);
+    if (
+      !Array.isArray(data) ||
+      data.length !== this.rows ||
+      data.some((row) => !Array.isArray(row) || row.length !== this.columns)
+    ) {
+      throw new FakeExcelError(
+        "InvalidArgument",
+        `${what}: the array's shape does not match the range ${absolute(this.ref)} (${this.rows}×${this.columns})`,
+      );
     }
   }
 
@@ -775,9 +940,11 @@ export class FakeRange extends Loadable {
   private write(data: Scalar[][], stored: (v: Scalar, cell: FakeCell) => Scalar): void {
     for (const [r, row] of data.entries()) {
       for (const [c, v] of row.entries()) {
-        if (!["string", "number", "boolean"].includes(typeof v)) throw new FakeExcelError("InvalidArgument", `unsupported value ${String(v)}`);
+        if (!["string", "number", "boolean"].includes(typeof v))
+          throw new FakeExcelError("InvalidArgument", `unsupported value ${String(v)}`);
         const cell = this.sheet.cell(this.ref.top + r, this.ref.left + c);
-        if (this.sheet.protectedSheet && cell.locked) throw new FakeExcelError("InvalidOperation", `cell on protected sheet "${this.sheet.name}" is locked`);
+        if (this.sheet.protectedSheet && cell.locked)
+          throw new FakeExcelError("InvalidOperation", `cell on protected sheet "${this.sheet.name}" is locked`);
         cell.formula = stored(v, cell);
         delete cell.value;
       }
@@ -793,7 +960,8 @@ export class FakeRange extends Loadable {
   set numberFormat(data: string[][]) {
     this.assertShape(data, "numberFormat");
     this.sheet.assertFormattable("numberFormat", "allowFormatCells");
-    for (const [r, row] of data.entries()) for (const [c, f] of row.entries()) this.sheet.cell(this.ref.top + r, this.ref.left + c).numberFormat = f;
+    for (const [r, row] of data.entries())
+      for (const [c, f] of row.entries()) this.sheet.cell(this.ref.top + r, this.ref.left + c).numberFormat = f;
     this.ctx.pendingBytes += JSON.stringify(data).length;
   }
 
@@ -806,7 +974,10 @@ export class FakeRange extends Loadable {
   merge(across: boolean): void {
     if (across) throw new FakeExcelError("InvalidArgument", "merge across not used");
     this.sheet.assertFormattable("merge", null);
-    const overlaps = this.sheet.merges.some((m) => !(m.bottom < this.ref.top || m.top > this.ref.bottom || m.right < this.ref.left || m.left > this.ref.right));
+    const overlaps = this.sheet.merges.some(
+      (m) =>
+        !(m.bottom < this.ref.top || m.top > this.ref.bottom || m.right < this.ref.left || m.left > this.ref.right),
+    );
     if (overlaps) throw new FakeExcelError("InvalidOperation", `merge ${absolute(this.ref)} overlaps another merge`);
     this.sheet.merges.push(this.ref);
   }
@@ -838,21 +1009,26 @@ export class FakePageLayout {
   }
   set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } | undefined) {
     if (!z) throw new FakeExcelError("InvalidArgument", "zoom needs a value");
-    if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined)) throw new FakeExcelError("InvalidArgument", "zoom: a scale or pages to fit, not both");
-    if (z.scale !== undefined && !(z.scale >= 10 && z.scale <= 400)) throw new FakeExcelError("InvalidArgument", `zoom scale ${z.scale}`);
+    if (z.scale !== undefined && (z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined))
+      throw new FakeExcelError("InvalidArgument", "zoom: a scale or pages to fit, not both");
+    if (z.scale !== undefined && !(z.scale >= 10 && z.scale <= 400))
+      throw new FakeExcelError("InvalidArgument", `zoom scale ${z.scale}`);
     this.zoomValue = { ...z };
   }
   setPrintArea(area: string): void {
-    if (typeof area !== "string" || !area.split(",").every((a) => parseRange(a.replace(/\$/g, "")))) throw new FakeExcelError("InvalidArgument", `print area "${String(area)}"`);
+    if (typeof area !== "string" || !area.split(",").every((a) => parseRange(a.replace(/\$/g, ""))))
+      throw new FakeExcelError("InvalidArgument", `print area "${String(area)}"`);
     this.printArea = area;
   }
   setPrintTitleRows(rows: string): void {
     const m = /^\$?(\d+):\$?(\d+)$/.exec(rows);
-    if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1])) throw new FakeExcelError("InvalidArgument", `print title rows "${rows}"`);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) < Number(m[1]))
+      throw new FakeExcelError("InvalidArgument", `print title rows "${rows}"`);
     this.titleRows = rows;
   }
   setPrintTitleColumns(columns: string): void {
-    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw new FakeExcelError("InvalidArgument", `print title columns "${columns}"`);
+    if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns))
+      throw new FakeExcelError("InvalidArgument", `print title columns "${columns}"`);
     this.titleColumns = columns;
   }
 }
@@ -860,21 +1036,46 @@ export class FakePageLayout {
 export class FakeHeaderFooter {
   private readonly sections = new Map<string, string>();
   private set(key: string, v: string): void {
-    if (typeof v !== "string" || v.length > HEADER_FOOTER_LIMIT) throw new FakeExcelError("InvalidArgument", `${key} of ${String(v).length} characters`);
+    if (typeof v !== "string" || v.length > HEADER_FOOTER_LIMIT)
+      throw new FakeExcelError("InvalidArgument", `${key} of ${String(v).length} characters`);
     this.sections.set(key, v);
   }
-  get leftHeader(): string { return this.sections.get("leftHeader") ?? ""; }
-  set leftHeader(v: string) { this.set("leftHeader", v); }
-  get centerHeader(): string { return this.sections.get("centerHeader") ?? ""; }
-  set centerHeader(v: string) { this.set("centerHeader", v); }
-  get rightHeader(): string { return this.sections.get("rightHeader") ?? ""; }
-  set rightHeader(v: string) { this.set("rightHeader", v); }
-  get leftFooter(): string { return this.sections.get("leftFooter") ?? ""; }
-  set leftFooter(v: string) { this.set("leftFooter", v); }
-  get centerFooter(): string { return this.sections.get("centerFooter") ?? ""; }
-  set centerFooter(v: string) { this.set("centerFooter", v); }
-  get rightFooter(): string { return this.sections.get("rightFooter") ?? ""; }
-  set rightFooter(v: string) { this.set("rightFooter", v); }
+  get leftHeader(): string {
+    return this.sections.get("leftHeader") ?? "";
+  }
+  set leftHeader(v: string) {
+    this.set("leftHeader", v);
+  }
+  get centerHeader(): string {
+    return this.sections.get("centerHeader") ?? "";
+  }
+  set centerHeader(v: string) {
+    this.set("centerHeader", v);
+  }
+  get rightHeader(): string {
+    return this.sections.get("rightHeader") ?? "";
+  }
+  set rightHeader(v: string) {
+    this.set("rightHeader", v);
+  }
+  get leftFooter(): string {
+    return this.sections.get("leftFooter") ?? "";
+  }
+  set leftFooter(v: string) {
+    this.set("leftFooter", v);
+  }
+  get centerFooter(): string {
+    return this.sections.get("centerFooter") ?? "";
+  }
+  set centerFooter(v: string) {
+    this.set("centerFooter", v);
+  }
+  get rightFooter(): string {
+    return this.sections.get("rightFooter") ?? "";
+  }
+  set rightFooter(v: string) {
+    this.set("rightFooter", v);
+  }
 }
 
 /** The fake as the adapter sees it: an Excel.RequestContext. */

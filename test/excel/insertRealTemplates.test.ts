@@ -8,8 +8,16 @@ import { insertTemplates } from "../../src/excel/insertTemplates";
 import { fakeContext, installExcelEnums } from "./fakeExcel";
 
 beforeAll(installExcelEnums);
-const sample = JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8")) as ParkData;
-const options: TemplateOptions = { lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", data: sample };
+const sample = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8"),
+) as ParkData;
+const options: TemplateOptions = {
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  nameSuffix: "",
+  data: sample,
+};
 const allPlans = () => TEMPLATES.map((t) => t.build(options));
 
 test("the full template set goes in at most three syncs, every defined name added", async () => {
@@ -33,7 +41,9 @@ test("refresh in place keeps every input value the user typed", async () => {
   data.cell(va.ref.top, va.ref.left).formula = 1400000;
   data.protection.protect();
   const before = fake.syncs;
-  await insertTemplates(context, () => TEMPLATES.map((t) => t.build({ ...options, data: undefined })), { refresh: true });
+  await insertTemplates(context, () => TEMPLATES.map((t) => t.build({ ...options, data: undefined })), {
+    refresh: true,
+  });
   expect(fake.syncs - before).toBeLessThanOrEqual(3);
   expect(data.cell(va.ref.top, va.ref.left).formula).toBe(1400000);
   expect(fake.workbook.worksheets.sheets).toHaveLength(TEMPLATES.length);
@@ -43,7 +53,9 @@ test("inserting the set again adds suffixed sheets and leaves the first copy alo
   const { context, fake } = fakeContext();
   await insertTemplates(context, allPlans);
   const report = await insertTemplates(context, (existing) =>
-    TEMPLATES.map((t) => t.build({ ...options, nameSuffix: existing.names.some((n) => n.startsWith("GREEN_META_")) ? "_2" : "" })),
+    TEMPLATES.map((t) =>
+      t.build({ ...options, nameSuffix: existing.names.some((n) => n.startsWith("GREEN_META_")) ? "_2" : "" }),
+    ),
   );
   expect(report.sheets.map((s) => s.sheetName)).toEqual(allPlans().map((p) => `${p.sheetName} (2)`));
   expect(fake.workbook.names.list.some((n) => n.name === "GREEN_TOTAL_Y1_2")).toBe(true);

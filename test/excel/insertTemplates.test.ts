@@ -21,15 +21,22 @@ function smallPlan(overrides: Partial<SheetPlan> = {}): SheetPlan {
       { row: 3, col: 0, role: "label", value: "综合能源消费量" },
       { row: 3, col: 1, role: "input", value: null, key: "energy_total" },
       { row: 4, col: 0, role: "label", value: "能源产出率" },
-      { row: 4, col: 1, role: "computed", formula: "IF(B4=0,\"\",B3/B4)", cached: null },
-      { row: 0, col: 3, role: "note", value: "{\"templateId\":\"data\"}", key: "meta" },
+      { row: 4, col: 1, role: "computed", formula: 'IF(B4=0,"",B3/B4)', cached: null },
+      { row: 0, col: 3, role: "note", value: '{"templateId":"data"}', key: "meta" },
       ...[1, 2, 3, 4].map((row) => ({ row, col: 3, role: "note" as const, value: `#${row}`, key: "row-key" })),
     ],
     columnWidths: [24, 14],
     merges: [],
     hiddenColumns: [3],
     freeze: { rows: 2, columns: 1 },
-    validations: [{ range: "B3:B4", rule: { kind: "decimal", min: 0 }, prompt: { title: "万元", message: "≥ 0" }, error: { title: "无效", message: "须 ≥ 0" } }],
+    validations: [
+      {
+        range: "B3:B4",
+        rule: { kind: "decimal", min: 0 },
+        prompt: { title: "万元", message: "≥ 0" },
+        error: { title: "无效", message: "须 ≥ 0" },
+      },
+    ],
     conditionalFormats: [{ range: "B4", formula: "ISBLANK(B4)", fill: "#FFC7CE" }],
     names: [
       { name: "GREEN_DATA_va_Y1", range: "B3" },
@@ -64,24 +71,58 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     expect(s.hiddenColumns.has(3)).toBe(true);
     expect(s.frozen).toEqual({ top: 0, left: 0, bottom: 1, right: 0 });
     expect(fake.workbook.names.list.map((n) => n.name)).toEqual(["GREEN_DATA_va_Y1", "GREEN_META_data"]);
-    expect(s.validations.get("$B$3:$B$4")?.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
+    expect(s.validations.get("$B$3:$B$4")?.rule).toEqual({
+      decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 },
+    });
     expect(s.conditionalFormats).toEqual([{ address: "$B$4", formula: "=ISBLANK(B4)", fill: "#FFC7CE" }]);
-    expect(report.sheets).toEqual([{ templateId: "data", sheetName: "基础数据", requestedName: "基础数据", refreshed: false }]);
+    expect(report.sheets).toEqual([
+      { templateId: "data", sheetName: "基础数据", requestedName: "基础数据", refreshed: false },
+    ]);
   });
 
   test("row heights, A4 page layout, print area, titles, header and footer, as the .xlsx writer sets them", async () => {
     const { context, fake } = fakeContext();
     const print = {
-      landscape: true, fitToWidth: false, scale: 75, area: "A1:B5", titleRows: { first: 1, last: 1 }, titleColumns: { first: 0, last: 0 },
-      header: { left: "&9园区", right: "&9&A" }, footer: { center: "&9第 &P 页 / 共 &N 页" },
+      landscape: true,
+      fitToWidth: false,
+      scale: 75,
+      area: "A1:B5",
+      titleRows: { first: 1, last: 1 },
+      titleColumns: { first: 0, last: 0 },
+      header: { left: "&9园区", right: "&9&A" },
+      footer: { center: "&9第 &P 页 / 共 &N 页" },
     };
-    await insertTemplates(context, () => [smallPlan({ rowHeights: [{ row: 1, height: 34 }, { row: 2, height: 34 }, { row: 4, height: 20 }], print })]);
+    await insertTemplates(context, () => [
+      smallPlan({
+        rowHeights: [
+          { row: 1, height: 34 },
+          { row: 2, height: 34 },
+          { row: 4, height: 20 },
+        ],
+        print,
+      }),
+    ]);
     const s = sheet(fake, "基础数据");
-    expect([...s.rowHeights]).toEqual([[1, 34], [2, 34], [4, 20]]);
-    expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printArea: "A1:B5", titleRows: "$2:$2", titleColumns: "$A:$A", leftMargin: 28.8 });
+    expect([...s.rowHeights]).toEqual([
+      [1, 34],
+      [2, 34],
+      [4, 20],
+    ]);
+    expect(s.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printArea: "A1:B5",
+      titleRows: "$2:$2",
+      titleColumns: "$A:$A",
+      leftMargin: 28.8,
+    });
     expect(s.pageLayout.zoom).toEqual({ scale: 75 });
     const pages = s.pageLayout.headersFooters.defaultForAllPages;
-    expect([pages.leftHeader, pages.rightHeader, pages.centerFooter]).toEqual(["&9园区", "&9&A", "&9第 &P 页 / 共 &N 页"]);
+    expect([pages.leftHeader, pages.rightHeader, pages.centerFooter]).toEqual([
+      "&9园区",
+      "&9&A",
+      "&9第 &P 页 / 共 &N 页",
+    ]);
     expect(s.at("A2")?.verticalAlignment).toBe("Center");
   });
 
@@ -155,7 +196,9 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     await insertTemplates(context, () => [smallPlan()], { refresh: true });
     expect(fake.syncs - before).toBe(6);
     expect(s.conditionalFormats.filter((f) => f.fill !== "#FFC7CE")).toEqual(user);
-    expect(s.conditionalFormats.filter((f) => f.fill === "#FFC7CE")).toEqual([{ address: "$B$4", formula: "=ISBLANK(B4)", fill: "#FFC7CE" }]);
+    expect(s.conditionalFormats.filter((f) => f.fill === "#FFC7CE")).toEqual([
+      { address: "$B$4", formula: "=ISBLANK(B4)", fill: "#FFC7CE" },
+    ]);
   });
 
   test("refresh keeps typed text as text, a formula typed into an input, and content the plan does not use", async () => {
@@ -210,7 +253,12 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
   test("a template over the request limit is written in bands, each request under 5 MB", async () => {
     const { context, fake } = fakeContext();
     const longText = "长".repeat(2000);
-    const cells = Array.from({ length: 3000 }, (_, i) => ({ row: i, col: 0, role: "label" as const, value: `${longText}${i}` }));
+    const cells = Array.from({ length: 3000 }, (_, i) => ({
+      row: i,
+      col: 0,
+      role: "label" as const,
+      value: `${longText}${i}`,
+    }));
     const plan = smallPlan({ cells, names: [], validations: [], conditionalFormats: [] });
     expect(planBlocks(plan).length).toBeGreaterThan(1);
     await insertTemplates(context, () => [plan]);
@@ -222,7 +270,9 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
   test("a plan Excel would refuse fails before anything is written", async () => {
     const { context, fake } = fakeContext();
     const bad = smallPlan({ names: [{ name: "A1", range: "B3" }] });
-    await expect(insertTemplates(context, () => [smallPlan({ names: [] }), bad])).rejects.toThrow(/invalid defined name "A1"/);
+    await expect(insertTemplates(context, () => [smallPlan({ names: [] }), bad])).rejects.toThrow(
+      /invalid defined name "A1"/,
+    );
     expect(fake.workbook.worksheets.sheets).toEqual([]);
     expect(fake.syncs).toBe(1);
   });
@@ -238,6 +288,9 @@ describe("helpers", () => {
 
   test("packRequests keeps order and cuts only over the limit", () => {
     const writes = [{ bytes: 3 }, { bytes: 3 }, { bytes: 5 }, { bytes: 0 }];
-    expect(packRequests(writes, 6)).toEqual([[{ bytes: 3 }, { bytes: 3 }], [{ bytes: 5 }, { bytes: 0 }]]);
+    expect(packRequests(writes, 6)).toEqual([
+      [{ bytes: 3 }, { bytes: 3 }],
+      [{ bytes: 5 }, { bytes: 0 }],
+    ]);
   });
 });

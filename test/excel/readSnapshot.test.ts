@@ -17,7 +17,8 @@ beforeAll(installExcelEnums);
 function calculate(fake: FakeContext): void {
   for (const plan of samplePlans()) {
     const sheet = fake.workbook.worksheets.find(plan.sheetName);
-    for (const cell of plan.cells) if (sheet && cell.formula !== undefined) sheet.cell(cell.row, cell.col).value = cell.cached ?? "";
+    for (const cell of plan.cells)
+      if (sheet && cell.formula !== undefined) sheet.cell(cell.row, cell.col).value = cell.cached ?? "";
   }
 }
 
@@ -28,7 +29,9 @@ test("reads the inserted template set in two syncs; the review finds no error", 
   const before = fake.syncs;
   const snapshot = await readWorkbookSnapshot(context);
   expect(fake.syncs - before).toBe(2);
-  expect(snapshot.sheets.map((s) => s.name)).toEqual(TEMPLATES.map((t) => samplePlans().find((p) => p.templateId === t.id)?.sheetName));
+  expect(snapshot.sheets.map((s) => s.name)).toEqual(
+    TEMPLATES.map((t) => samplePlans().find((p) => p.templateId === t.id)?.sheetName),
+  );
   expect(snapshot.names.find((n) => n.name === "GREEN_META_indicators")).toMatchObject({ sheet: "评价指标" });
   const report = reviewWorkbook(snapshot);
   expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -44,7 +47,9 @@ test("a formula typed over in Excel is reported once", async () => {
   if (!total) throw new Error("no total");
   total.sheet.cell(total.ref.top, total.ref.left).formula = 90;
   const report = reviewWorkbook(await readWorkbookSnapshot(context));
-  expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.sheet}`)).toEqual(["formula-replaced 评价指标"]);
+  expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.sheet}`)).toEqual([
+    "formula-replaced 评价指标",
+  ]);
 });
 
 test("an empty workbook: two syncs, no cells, not a GreenAudit workbook", async () => {

@@ -35,7 +35,8 @@ export interface FunctionsMetadata {
 /** A file of dist/, or a clear failure telling how to produce it. */
 export function readDist(name: string): string {
   const file = join(DIST, name);
-  if (!existsSync(file)) throw new Error(`dist/${name} is missing: run \`npm run build\` first (\`npm test\` builds before jest)`);
+  if (!existsSync(file))
+    throw new Error(`dist/${name} is missing: run \`npm run build\` first (\`npm test\` builds before jest)`);
   return readFileSync(file, "utf8");
 }
 
@@ -68,11 +69,15 @@ function newestUnder(dir: string): { file: string; time: number } {
 export function assertDistIsCurrent(metadata: FunctionsMetadata): void {
   const built = metadata.functions.map((f) => f.id).join(", ");
   const source = sourceIds().join(", ");
-  if (built !== source) throw new Error(`dist/functions.json is stale (declares ${built}; the source declares ${source}): run \`npm run build\``);
+  if (built !== source)
+    throw new Error(
+      `dist/functions.json is stale (declares ${built}; the source declares ${source}): run \`npm run build\``,
+    );
   const builtAt = statSync(join(DIST, "functions.js")).mtimeMs;
   for (const dir of ["functions", join("domain", "calc"), join("domain", "catalog")]) {
     const newest = newestUnder(join(ROOT, "src", dir));
-    if (newest.time > builtAt) throw new Error(`dist/functions.js is older than ${newest.file.slice(ROOT.length + 1)}: run \`npm run build\``);
+    if (newest.time > builtAt)
+      throw new Error(`dist/functions.js is older than ${newest.file.slice(ROOT.length + 1)}: run \`npm run build\``);
   }
 }
 

@@ -71,13 +71,27 @@ const reasonOf = (read: Outcome<unknown>) => (read.ok ? "ok" : read.reason);
 
 describe("ranges: every cell row by row, empty cells as null", () => {
   test("cellsOf reads a 2D range row by row and a scalar as one cell", () => {
-    expect(cellsOf([[1, 2], [3, 4]])).toEqual([1, 2, 3, 4]);
+    expect(
+      cellsOf([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
     expect(cellsOf(5)).toEqual([5]);
     expect(cellsOf([1, 2])).toEqual([1, 2]);
   });
 
   test("toNumberList: numbers, numeric text, empty cells", () => {
-    expect(toNumberList([[1, "2"], [null, ""], ["25%", " 1,000 "]], "xs")).toEqual({ ok: true, value: [1, 2, null, null, 0.25, 1000] });
+    expect(
+      toNumberList(
+        [
+          [1, "2"],
+          [null, ""],
+          ["25%", " 1,000 "],
+        ],
+        "xs",
+      ),
+    ).toEqual({ ok: true, value: [1, 2, null, null, 0.25, 1000] });
     expect(toNumberList(7, "xs")).toEqual({ ok: true, value: [7] });
   });
 
@@ -172,13 +186,31 @@ describe("text ids through the catalog's finders", () => {
 describe("directions, flags and languages", () => {
   test("directions of SPEC §3, empty cells as null", () => {
     expect(valueOf(toDirectionList([["up", "down", "↑", "↓", "正向", "逆向", 1, -1, "-1", null]], "d"))).toEqual([
-      "up", "down", "up", "down", "up", "down", "up", "down", "down", null,
+      "up",
+      "down",
+      "up",
+      "down",
+      "up",
+      "down",
+      "up",
+      "down",
+      "down",
+      null,
     ]);
     expect(reasonOf(toDirectionList([["sideways"]], "d"))).toBe("invalid-input");
   });
 
   test("flags: TRUE/FALSE, 1/0, 是/否, ticks; empty is no", () => {
-    expect(valueOf(toFlagList([[true, false, 1, 0, "是", "否", "√", null]], "f"))).toEqual([true, false, true, false, true, false, true, false]);
+    expect(valueOf(toFlagList([[true, false, 1, 0, "是", "否", "√", null]], "f"))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(reasonOf(toFlagList([["perhaps"]], "f"))).toBe("invalid-input");
   });
 
@@ -198,7 +230,10 @@ describe("directions, flags and languages", () => {
     expect(reasonOf(toLanguageInput("fr"))).toBe("invalid-input");
   });
 
-  test.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("%s is an unknown language, not a property of Object.prototype", (word) => {
-    expect(reasonOf(toLanguageInput(word))).toBe("invalid-input");
-  });
+  test.each(["constructor", "__proto__", "toString", "hasOwnProperty"])(
+    "%s is an unknown language, not a property of Object.prototype",
+    (word) => {
+      expect(reasonOf(toLanguageInput(word))).toBe("invalid-input");
+    },
+  );
 });

@@ -37,5 +37,7 @@ export function cellOfCall(fn: unknown, ...args: unknown[]): unknown {
 /** The Excel error a call returns, or undefined when it returns a value. */
 export function errorOfCall(fn: unknown, ...args: unknown[]): { error: string; message: string } | undefined {
   const cell = cellOfCall(fn, ...args);
-  return cell !== null && typeof cell === "object" && "error" in cell ? (cell as { error: string; message: string }) : undefined;
+  return cell !== null && typeof cell === "object" && "error" in cell
+    ? (cell as { error: string; message: string })
+    : undefined;
 }

@@ -39,8 +39,21 @@ const CASES: ErrorCase[] = [
   ["INDICATOR text for a number", "INDICATOR", "INDICATOR", ["EG1", [["many"]], [[1]]], "#VALUE!"],
   ["INDICATOR negative amount", "INDICATOR", "INDICATOR", ["EG1", [[-1]], [[1]]], "#VALUE!"],
   ["INDICATOR answer outside its set", "INDICATOR", "INDICATOR", ["IG12", [["也许"]]], "#VALUE!"],
-  ["INDICATOR HG24 without value-added growth", "INDICATOR", "INDICATOR", ["HG24", [[10000]], [[10000]], [[100, 10, 50, 40]], [[102, 10, 51, 40]]], "#N/A", /增加值|value added/i],
-  ["INDICATOR HG24 with a range too long", "INDICATOR", "INDICATOR", ["HG24", [[1]], [[2]], [[1, 2, 3, 4, 5]], [[1, 2, 3, 4]]], "#VALUE!"],
+  [
+    "INDICATOR HG24 without value-added growth",
+    "INDICATOR",
+    "INDICATOR",
+    ["HG24", [[10000]], [[10000]], [[100, 10, 50, 40]], [[102, 10, 51, 40]]],
+    "#N/A",
+    /增加值|value added/i,
+  ],
+  [
+    "INDICATOR HG24 with a range too long",
+    "INDICATOR",
+    "INDICATOR",
+    ["HG24", [[1]], [[2]], [[1, 2, 3, 4, 5]], [[1, 2, 3, 4]]],
+    "#VALUE!",
+  ],
   // REDUCTION, REDUCTIONRATE, INTENSITY, INTENSITYDROP, AVGDROP
   ["REDUCTION empty", "REDUCTION", "REDUCTION", [null, 1], "#N/A", /before/],
   ["REDUCTION words", "REDUCTION", "REDUCTION", [1, "x"], "#VALUE!", /after/],
@@ -54,7 +67,14 @@ const CASES: ErrorCase[] = [
   ["AVGDROP zero years", "AVGDROP", "AVGDROP", [100, 85, 0], "#VALUE!", /years/],
   ["AVGDROP zero first", "AVGDROP", "AVGDROP", [0, 85, 3], "#DIV/0!"],
   // ELASTICITY
-  ["ELASTICITY no value-added growth", "ELASTICITY", "ELASTICITY", [100, 105, 1000, 1000], "#N/A", /增加值|value added/i],
+  [
+    "ELASTICITY no value-added growth",
+    "ELASTICITY",
+    "ELASTICITY",
+    [100, 105, 1000, 1000],
+    "#N/A",
+    /增加值|value added/i,
+  ],
   ["ELASTICITY value added fell", "ELASTICITY", "ELASTICITY", [100, 105, 1000, 900], "#N/A"],
   ["ELASTICITY zero base pollutant", "ELASTICITY", "ELASTICITY", [0, 5, 1000, 1100], "#DIV/0!"],
   ["ELASTICITY empty", "ELASTICITY", "ELASTICITY", [100, null, 1000, 1100], "#N/A", /p1/],
@@ -74,7 +94,13 @@ const CASES: ErrorCase[] = [
   // GRADE
   ["GRADE unknown direction", "GRADE", "GRADE", [column(5), column(4), column("sideways")], "#VALUE!", /sideways/],
   ["GRADE sizes differ", "GRADE", "GRADE", [column(5, 3), column(4), column("up", "up")], "#VALUE!"],
-  ["GRADE main sizes differ", "GRADE", "GRADE", [column(5, 3), column(4, 3), column("up", "up"), column(true)], "#VALUE!"],
+  [
+    "GRADE main sizes differ",
+    "GRADE",
+    "GRADE",
+    [column(5, 3), column(4, 3), column("up", "up"), column(true)],
+    "#VALUE!",
+  ],
   ["GRADE nothing to grade", "GRADE", "GRADE", [column(null), column(null), column(null)], "#N/A"],
   ["GRADE bad main flag", "GRADE", "GRADE", [column(5), column(4), column("up"), column("perhaps")], "#VALUE!", /main/],
   // CPINDEX, CPLEVEL
@@ -83,9 +109,29 @@ const CASES: ErrorCase[] = [
   ["CPINDEX achieved level 5", "CPINDEX", "CPINDEX", [column(5, 2), column(1, 1), 1], "#VALUE!"],
   ["CPINDEX sizes differ", "CPINDEX", "CPINDEX", [column(1, 2), column(1), 1], "#VALUE!"],
   ["CPINDEX nothing applicable", "CPINDEX", "CPINDEX", [column(null, null), column(1, 1), 1], "#N/A"],
-  ["CPLEVEL bad direction", "CPLEVEL", "CPLEVEL", [column(1), column(1), column(2), column(3), column(1), column("?"), column(true)], "#VALUE!", /directions/],
-  ["CPLEVEL bad flag", "CPLEVEL", "CPLEVEL", [column(1), column(1), column(2), column(3), column(1), column("up"), column("maybe")], "#VALUE!", /binding/],
-  ["CPLEVEL sizes differ", "CPLEVEL", "CPLEVEL", [column(1, 2), column(1), column(2), column(3), column(1), column("up"), column(true)], "#VALUE!"],
+  [
+    "CPLEVEL bad direction",
+    "CPLEVEL",
+    "CPLEVEL",
+    [column(1), column(1), column(2), column(3), column(1), column("?"), column(true)],
+    "#VALUE!",
+    /directions/,
+  ],
+  [
+    "CPLEVEL bad flag",
+    "CPLEVEL",
+    "CPLEVEL",
+    [column(1), column(1), column(2), column(3), column(1), column("up"), column("maybe")],
+    "#VALUE!",
+    /binding/,
+  ],
+  [
+    "CPLEVEL sizes differ",
+    "CPLEVEL",
+    "CPLEVEL",
+    [column(1, 2), column(1), column(2), column(3), column(1), column("up"), column(true)],
+    "#VALUE!",
+  ],
   // TCE
   ["TCE unknown carrier", "TCE", "TCE", [1, "煤气"], "#VALUE!", /煤气/],
   ["TCE empty carrier", "TCE", "TCE", [1, null], "#N/A", /carrier/],
@@ -163,8 +209,12 @@ describe("messages that tell the user what to do", () => {
   });
 
   test("a missing raw input is named by its data item", () => {
-    expect(errorOfCall("zh-CN", "INDICATOR", "RG7", 900)?.message).toBe("GREEN.INDICATOR：缺少 工业用新鲜水量 (water_fresh)");
-    expect(errorOfCall("en-US", "INDICATOR", "RG7", 900)?.message).toBe("GREEN.INDICATOR: Industrial fresh water use (water_fresh) is missing");
+    expect(errorOfCall("zh-CN", "INDICATOR", "RG7", 900)?.message).toBe(
+      "GREEN.INDICATOR：缺少 工业用新鲜水量 (water_fresh)",
+    );
+    expect(errorOfCall("en-US", "INDICATOR", "RG7", 900)?.message).toBe(
+      "GREEN.INDICATOR: Industrial fresh water use (water_fresh) is missing",
+    );
   });
 });
 
@@ -183,7 +233,9 @@ describe("message language", () => {
   ])("Office display language %s gives %s", (display, expected) => {
     (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: display } };
     expect(messageLanguage()).toBe(expected);
-    expect(errorOfCall(display, "RATE", 1, 0)?.message).toMatch(expected === "en-US" ? /^GREEN\.RATE: Division by zero/ : /^GREEN\.RATE：分母为零/);
+    expect(errorOfCall(display, "RATE", 1, 0)?.message).toMatch(
+      expected === "en-US" ? /^GREEN\.RATE: Division by zero/ : /^GREEN\.RATE：分母为零/,
+    );
   });
 
   test("Office before initialisation, or a context that throws, gives zh-CN", () => {
@@ -215,7 +267,9 @@ describe("never an unhandled exception", () => {
 
   /** Every parameter's slot (the given values first, null for the rest), then the invocation. */
   function excelArgs(id: string, first: readonly unknown[]): unknown[] {
-    const slots = excelIn().parameters(id).map((_p, i) => (i < first.length ? first[i] : null));
+    const slots = excelIn()
+      .parameters(id)
+      .map((_p, i) => (i < first.length ? first[i] : null));
     return [...slots, excelIn().invocation(id)];
   }
 
@@ -224,7 +278,10 @@ describe("never an unhandled exception", () => {
     ["GRADE", [brokenRange, brokenRange, brokenRange]],
     ["INDICATOR", ["HG24", brokenRange, [brokenRange]]],
   ] as const)("%s: an unexpected throw becomes #VALUE! with a message", (id, args) => {
-    expect(errorOf(excelIn().raw(id, excelArgs(id, args)))).toEqual({ error: "#VALUE!", message: `GREEN.${id}：计算时发生意外错误，请检查参数` });
+    expect(errorOf(excelIn().raw(id, excelArgs(id, args)))).toEqual({
+      error: "#VALUE!",
+      message: `GREEN.${id}：计算时发生意外错误，请检查参数`,
+    });
   });
 
   test("odd arguments (objects, functions, symbols, NaN, Infinity) in any slot give errors, not exceptions", () => {

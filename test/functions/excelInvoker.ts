@@ -13,7 +13,15 @@
  *
  * Excel refuses to enter a formula with too few or too many arguments; so does the invoker (it throws).
  */
-import { assertDistIsCurrent, loadBuiltFunctions, readMetadata, SandboxError, type FunctionMetadata, type FunctionsMetadata, type ParameterMetadata } from "./builtFunctions";
+import {
+  assertDistIsCurrent,
+  loadBuiltFunctions,
+  readMetadata,
+  SandboxError,
+  type FunctionMetadata,
+  type FunctionsMetadata,
+  type ParameterMetadata,
+} from "./builtFunctions";
 
 /** An argument left out between commas (`=GREEN.SCORE("RG7", 85, , 150)`). */
 export const SKIPPED: unique symbol = Symbol("skipped");
@@ -66,8 +74,10 @@ const isRange = (x: unknown): x is Range => Array.isArray(x) && x.length > 0 && 
 
 function assertRectangular(id: string, name: string, range: Range): void {
   const width = range[0].length;
-  if (width === 0 || range.some((row) => row.length !== width)) throw new Error(`GREEN.${id}: argument ${name} is not a rectangular range`);
-  for (const row of range) for (const cell of row) if (Array.isArray(cell)) throw new Error(`GREEN.${id}: a cell of ${name} holds an array`);
+  if (width === 0 || range.some((row) => row.length !== width))
+    throw new Error(`GREEN.${id}: argument ${name} is not a rectangular range`);
+  for (const row of range)
+    for (const cell of row) if (Array.isArray(cell)) throw new Error(`GREEN.${id}: a cell of ${name} holds an array`);
 }
 
 /** One argument for a matrix parameter: the range's rows, or a single value as [[v]]. */
@@ -103,9 +113,12 @@ export function excelArguments(fn: FunctionMetadata, typed: readonly Typed[], ad
   const repeatingAt = params.findIndex((p) => p.repeating);
   const fixed = repeatingAt < 0 ? params.length : repeatingAt;
   const required = params.filter((p) => !p.optional && !p.repeating).length;
-  if (typed.length < required) throw new Error(`Excel refuses =GREEN.${id}(…) with ${typed.length} arguments: ${required} required`);
-  if (repeatingAt < 0 && typed.length > params.length) throw new Error(`Excel refuses =GREEN.${id}(…) with ${typed.length} arguments: at most ${params.length}`);
-  const shape = (p: ParameterMetadata, x: Typed) => (p.dimensionality === "matrix" ? asMatrix(id, p.name, x) : asScalar(x));
+  if (typed.length < required)
+    throw new Error(`Excel refuses =GREEN.${id}(…) with ${typed.length} arguments: ${required} required`);
+  if (repeatingAt < 0 && typed.length > params.length)
+    throw new Error(`Excel refuses =GREEN.${id}(…) with ${typed.length} arguments: at most ${params.length}`);
+  const shape = (p: ParameterMetadata, x: Typed) =>
+    p.dimensionality === "matrix" ? asMatrix(id, p.name, x) : asScalar(x);
   const args: unknown[] = [];
   for (let i = 0; i < fixed; i++) args.push(shape(params[i], i < typed.length ? typed[i] : SKIPPED));
   if (repeatingAt >= 0) args.push(typed.slice(repeatingAt).map((x) => shape(params[repeatingAt], x)));
@@ -128,7 +141,8 @@ export function excelInvoker(options: InvokerOptions = {}): ExcelInvoker {
     return fn;
   };
 
-  const argumentsFor = (id: string, typed: readonly Typed[]): unknown[] => excelArguments(metadataOf(id), typed, address);
+  const argumentsFor = (id: string, typed: readonly Typed[]): unknown[] =>
+    excelArguments(metadataOf(id), typed, address);
 
   /** The scalar slots holding a multi-cell range, all of one shape (Excel would give #N/A beyond a smaller one). */
   function liftedShape(id: string, args: readonly unknown[]): [number, number] | undefined {
@@ -139,7 +153,8 @@ export function excelInvoker(options: InvokerOptions = {}): ExcelInvoker {
       const range = args[i] as Range;
       assertRectangular(id, p.name, range);
       const here: [number, number] = [range.length, range[0].length];
-      if (shape && (shape[0] !== here[0] || shape[1] !== here[1])) throw new Error(`GREEN.${id}: lifting over ranges of different shapes is not modelled`);
+      if (shape && (shape[0] !== here[0] || shape[1] !== here[1]))
+        throw new Error(`GREEN.${id}: lifting over ranges of different shapes is not modelled`);
       shape = here;
     });
     return shape;
@@ -154,7 +169,11 @@ export function excelInvoker(options: InvokerOptions = {}): ExcelInvoker {
     for (let r = 0; r < shape[0]; r++) {
       const row: CellResult[] = [];
       for (let c = 0; c < shape[1]; c++) {
-        const one = args.map((a, i) => (i < params.length && params[i].dimensionality !== "matrix" && !params[i].repeating && liftable(a) ? (a as Range)[r][c] : a));
+        const one = args.map((a, i) =>
+          i < params.length && params[i].dimensionality !== "matrix" && !params[i].repeating && liftable(a)
+            ? (a as Range)[r][c]
+            : a,
+        );
         row.push(loaded.call(id, ...one));
       }
       rows.push(row);
@@ -175,7 +194,9 @@ export function excelInvoker(options: InvokerOptions = {}): ExcelInvoker {
 
 /** The Excel error of a cell, or undefined when it holds a value. */
 export function errorOf(result: CellResult): ExcelErrorResult | undefined {
-  return result !== null && typeof result === "object" && !Array.isArray(result) && "error" in result ? (result as ExcelErrorResult) : undefined;
+  return result !== null && typeof result === "object" && !Array.isArray(result) && "error" in result
+    ? (result as ExcelErrorResult)
+    : undefined;
 }
 
 /** An error cell (#N/A, #REF! …) as the custom-functions runtime represents one: a CustomFunctions.Error. */

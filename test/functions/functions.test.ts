@@ -34,7 +34,12 @@ describe("GREEN.INDICATOR (SPEC §4.2 input order)", () => {
   test.each<Case>([
     // RG7 = water_reused / (water_reused + water_fresh) × 100 = 900 / 1000 × 100
     ["RG7", "INDICATOR", ["RG7", 900, 100], 90],
-    ["RG7 by its Chinese name, numeric text in one-cell ranges", "INDICATOR", ["工业用水重复利用率", [["900"]], [[" 100 "]]], 90],
+    [
+      "RG7 by its Chinese name, numeric text in one-cell ranges",
+      "INDICATOR",
+      ["工业用水重复利用率", [["900"]], [[" 100 "]]],
+      90,
+    ],
     // EG1 = va / energy_total = 1 410 000 万元 / 470 000 tce
     ["EG1", "INDICATOR", ["eg1", 1410000, 470000], 3],
     // RG4 = va × 10⁴ / water_fresh = 150 000 × 10⁴ / 1 000 000 m³ = 1500 元/m³
@@ -51,10 +56,25 @@ describe("GREEN.INDICATOR (SPEC §4.2 input order)", () => {
     // HG23 = wastewater / va = 40 000 t / 10 000 万元 = 4 t/万元
     ["HG23", "INDICATOR", ["HG23", 40000, 10000], 4],
     // HG24: va grows 10 %; COD +2 % → 0.2, NH3-N 0 → 0, SO2 +3 % → 0.3, NOx +1 % → 0.1; max = 0.3
-    ["HG24 with the emissions as row ranges", "INDICATOR", ["HG24", 10000, 11000, [[100, 10, 50, 40]], [[102, 10, 51.5, 40.4]]], 0.3],
-    ["HG24 with the emissions as column ranges", "INDICATOR", ["HG24", 10000, 11000, column(100, 10, 50, 40), column(102, 10, 51.5, 40.4)], 0.3],
+    [
+      "HG24 with the emissions as row ranges",
+      "INDICATOR",
+      ["HG24", 10000, 11000, [[100, 10, 50, 40]], [[102, 10, 51.5, 40.4]]],
+      0.3,
+    ],
+    [
+      "HG24 with the emissions as column ranges",
+      "INDICATOR",
+      ["HG24", 10000, 11000, column(100, 10, 50, 40), column(102, 10, 51.5, 40.4)],
+      0.3,
+    ],
     // a pollutant empty in both years is not reported: COD only → 0.2
-    ["HG24 with only COD reported", "INDICATOR", ["HG24", [[10000]], [[11000]], column(100, null, null, null), column(102, null, null, null)], 0.2],
+    [
+      "HG24 with only COD reported",
+      "INDICATOR",
+      ["HG24", [[10000]], [[11000]], column(100, null, null, null), column(102, null, null, null)],
+      0.2,
+    ],
     ["IG12 answer", "INDICATOR", ["IG12", "具备"], "具备"],
     ["IG12 by name, English answer", "INDICATOR", ["污水集中处理设施", [["available"]]], "具备"],
     ["MG30 answer", "INDICATOR", ["MG30", "是"], "是"],
@@ -133,7 +153,12 @@ describe("GREEN.TOTALSCORE (SPEC §4.3 evaluation set)", () => {
     ["optional with score evaluated", "TOTALSCORE", [column("EG1", "RG8", "RG7"), column(100, 60, 80)], 80],
     // (2 × 100 + 1 × 70) / 3
     ["weights", "TOTALSCORE", [column("EG1", "RG7"), column(100, 70), column(2, 1)], 90],
-    ["row ranges, names, text scores, blank rows", "TOTALSCORE", [[["能源产出率", "", "RG7"]], [["100", null, "80"]]], 90],
+    [
+      "row ranges, names, text scores, blank rows",
+      "TOTALSCORE",
+      [[["能源产出率", "", "RG7"]], [["100", null, "80"]]],
+      90,
+    ],
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
@@ -142,9 +167,19 @@ describe("GREEN.GRADE (SPEC §4.4)", () => {
     // 5 ≥ 4 (up), 3 ≤ 3 (down): every target met
     ["every target met", "GRADE", [column(5, 3), column(4, 3), column("up", "↓")], "优良"],
     // 4 > 3 (down) misses its target; the main indicator meets its basic requirement 5 ≥ 4.5
-    ["main indicators meet basics", "GRADE", [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 5)], "合格"],
+    [
+      "main indicators meet basics",
+      "GRADE",
+      [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 5)],
+      "合格",
+    ],
     // the non-main 4 > basic 3.5 (down) fails its own basic requirement: "部分指标未达到要求时，应评定为需改进"
-    ["a non-main indicator below its basic", "GRADE", [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 3.5)], "需改进"],
+    [
+      "a non-main indicator below its basic",
+      "GRADE",
+      [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 3.5)],
+      "需改进",
+    ],
     // 4 < 4.5 (up) misses; without main/basics every indicator is main and basics = targets
     ["otherwise", "GRADE", [column(4, 4), column(4.5, 3), column("正向", "逆向")], "需改进"],
     ["numeric directions and text numbers", "GRADE", [column("5", "3"), column(4, 3), column(1, -1)], "优良"],
@@ -176,7 +211,12 @@ describe("GREEN.CPINDEX and GREEN.CPLEVEL (SPEC §4.5)", () => {
     ["below III", "CPLEVEL", [column(20, 45), ...benches, ...rest], "未达III级"],
     // Y_I = 50 (< 85) although the binding indicator is at I; Y_II = 100 → II级
     ["binding at I but index below 85", "CPLEVEL", [column(7, 50), ...benches, ...rest], "II级"],
-    ["flags as 是/否", "CPLEVEL", [column(7, 65), ...benches, column(0.5, 0.5), column("↓", "↑"), column("是", "否")], "I级"],
+    [
+      "flags as 是/否",
+      "CPLEVEL",
+      [column(7, 65), ...benches, column(0.5, 0.5), column("↓", "↑"), column("是", "否")],
+      "I级",
+    ],
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 

@@ -19,19 +19,56 @@ function isShowable(cell: unknown): boolean {
   if (typeof cell === "number") return Number.isFinite(cell);
   if (typeof cell === "string" || typeof cell === "boolean") return true;
   const error = errorOf(cell);
-  return error !== undefined && EXCEL_ERRORS.includes(error.error) && typeof error.message === "string" && error.message.length > 0;
+  return (
+    error !== undefined &&
+    EXCEL_ERRORS.includes(error.error) &&
+    typeof error.message === "string" &&
+    error.message.length > 0
+  );
 }
 
 function expectShowable(id: string, typed: readonly Typed[], result: unknown): void {
   const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
-  for (const cell of cells) if (!isShowable(cell)) throw new Error(`GREEN.${id}(${JSON.stringify(typed)}) gave ${String(cell)}`);
+  for (const cell of cells)
+    if (!isShowable(cell)) throw new Error(`GREEN.${id}(${JSON.stringify(typed)}) gave ${String(cell)}`);
 }
 
 /** Names of Object.prototype and friends that a plain-object lookup table would find. */
-const PROTOTYPE_NAMES = ["constructor", "__proto__", "prototype", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__", "toLocaleString", "propertyIsEnumerable"];
+const PROTOTYPE_NAMES = [
+  "constructor",
+  "__proto__",
+  "prototype",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "__defineGetter__",
+  "toLocaleString",
+  "propertyIsEnumerable",
+];
 
 const hostileCell: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(...PROTOTYPE_NAMES, ...PROTOTYPE_NAMES.map((n) => n.toUpperCase()), "", " ", "\u3000", "\u00a0", "\t", "NaN", "Infinity", "-Infinity", "1e400", "-1e400", "0x10", "١٢", "RG7", "电力", "t", "national-2023", "en"),
+  fc.constantFrom<unknown>(
+    ...PROTOTYPE_NAMES,
+    ...PROTOTYPE_NAMES.map((n) => n.toUpperCase()),
+    "",
+    " ",
+    "\u3000",
+    "\u00a0",
+    "\t",
+    "NaN",
+    "Infinity",
+    "-Infinity",
+    "1e400",
+    "-1e400",
+    "0x10",
+    "١٢",
+    "RG7",
+    "电力",
+    "t",
+    "national-2023",
+    "en",
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: "grapheme", maxLength: 6 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -45,9 +82,15 @@ const hostileCell: fc.Arbitrary<unknown> = fc.oneof(
 /** A rectangular range of hostile cells (rows × columns ≤ 4 × 4). */
 const hostileRange: fc.Arbitrary<unknown[][]> = fc
   .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-  .chain(([rows, cols]) => fc.array(fc.array(hostileCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+  .chain(([rows, cols]) =>
+    fc.array(fc.array(hostileCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+  );
 
-const hostileTyped: fc.Arbitrary<Typed> = fc.oneof({ weight: 5, arbitrary: hostileCell }, { weight: 2, arbitrary: hostileRange }, { weight: 1, arbitrary: fc.constant(SKIPPED) });
+const hostileTyped: fc.Arbitrary<Typed> = fc.oneof(
+  { weight: 5, arbitrary: hostileCell },
+  { weight: 2, arbitrary: hostileRange },
+  { weight: 1, arbitrary: fc.constant(SKIPPED) },
+);
 
 test("every function, every number of arguments Excel accepts, hostile values: a showable cell", () => {
   fc.assert(
@@ -70,10 +113,26 @@ test("every function, every number of arguments Excel accepts, hostile values: a
 
 test("anything in any slot, the invocation last (what a broken host could pass): never a throw or a bad value", () => {
   fc.assert(
-    fc.property(fc.constantFrom(...excel.ids), fc.array(fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), { maxLength: 8 }), (id, slots) => {
-      const args = excel.parameters(id).map((_p, i) => (i < slots.length ? slots[i] : null));
-      expectShowable(id, [], excel.raw(id, [...args, excel.invocation(id)]));
-    }),
+    fc.property(
+      fc.constantFrom(...excel.ids),
+      fc.array(
+        fc.anything({
+          maxDepth: 4,
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+        }),
+        { maxLength: 8 },
+      ),
+      (id, slots) => {
+        const args = excel.parameters(id).map((_p, i) => (i < slots.length ? slots[i] : null));
+        expectShowable(id, [], excel.raw(id, [...args, excel.invocation(id)]));
+      },
+    ),
     { numRuns: 3000 },
   );
 });
@@ -107,10 +166,13 @@ function sameShapes(id: string, typed: readonly Typed[]): Typed[] {
   let shape: [number, number] | undefined;
   return typed.map((x, i) => {
     const p = params[Math.min(i, params.length - 1)];
-    if (p.dimensionality === "matrix" || p.repeating || !Array.isArray(x) || (x.length === 1 && x[0].length === 1)) return x;
+    if (p.dimensionality === "matrix" || p.repeating || !Array.isArray(x) || (x.length === 1 && x[0].length === 1))
+      return x;
     const range = x as unknown[][];
     shape ??= [range.length, range[0].length];
     const [rows, cols] = shape;
-    return Array.from({ length: rows }, (_r, r) => Array.from({ length: cols }, (_c, c) => range[r % range.length][c % range[0].length]));
+    return Array.from({ length: rows }, (_r, r) =>
+      Array.from({ length: cols }, (_c, c) => range[r % range.length][c % range[0].length]),
+    );
   });
 }

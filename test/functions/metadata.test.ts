@@ -8,11 +8,20 @@ import { join } from "node:path";
 import { INDICATORS } from "../../src/domain/catalog";
 import type { IndicatorDef, IndicatorInput } from "../../src/domain/catalog";
 import zhTable from "../../src/functions/metadata.zh-CN.json";
-import { assertDistIsCurrent, readMetadata, ROOT, type FunctionMetadata, type FunctionsMetadata } from "./builtFunctions";
+import {
+  assertDistIsCurrent,
+  readMetadata,
+  ROOT,
+  type FunctionMetadata,
+  type FunctionsMetadata,
+} from "./builtFunctions";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata, rebaseHelpUrls } = require("../../src/functions/localizeMetadata.cjs") as {
-  localizeMetadata: (metadata: FunctionsMetadata, table: unknown) => { metadata: FunctionsMetadata; problems: string[] };
+  localizeMetadata: (
+    metadata: FunctionsMetadata,
+    table: unknown,
+  ) => { metadata: FunctionsMetadata; problems: string[] };
   rebaseHelpUrls: (metadata: FunctionsMetadata, from: string, to: string) => FunctionsMetadata;
 };
 
@@ -33,7 +42,15 @@ const SPEC_SIGNATURES: Readonly<Record<string, readonly string[]>> = {
   TOTALSCORE: ["range:ids", "range:scores", "[range:weights]"],
   GRADE: ["range:actuals", "range:targets", "range:directions", "[range:main]", "[range:basics]"],
   CPINDEX: ["range:levels", "range:weights", "level"],
-  CPLEVEL: ["range:values", "range:bench1", "range:bench2", "range:bench3", "range:weights", "range:directions", "range:binding"],
+  CPLEVEL: [
+    "range:values",
+    "range:bench1",
+    "range:bench2",
+    "range:bench3",
+    "range:weights",
+    "range:directions",
+    "range:binding",
+  ],
   TCE: ["quantity", "carrier", "[unit]", "[coefficient]"],
   CO2: ["quantity", "carrier", "[unit]", "[factor_set]", "[factor]"],
   PAYBACK: ["investment", "annual_saving", "[years]", "[tax]"],
@@ -88,11 +105,14 @@ describe("dist/functions.json (custom-functions-metadata-plugin)", () => {
     }
   });
 
-  test.each(Object.entries(SPEC_SIGNATURES))("%s has the SPEC §3 parameters, order and optional flags", (id, signature) => {
-    const fn = metadata.functions.find((f) => f.id === id) as FunctionMetadata;
-    expect(signatureOf(fn)).toEqual(signature);
-    for (const p of fn.parameters) expect(p.type).toBe("any");
-  });
+  test.each(Object.entries(SPEC_SIGNATURES))(
+    "%s has the SPEC §3 parameters, order and optional flags",
+    (id, signature) => {
+      const fn = metadata.functions.find((f) => f.id === id) as FunctionMetadata;
+      expect(signatureOf(fn)).toEqual(signature);
+      for (const p of fn.parameters) expect(p.type).toBe("any");
+    },
+  );
 
   test("every function and parameter has an English description, and a help URL on the add-in's origin", () => {
     for (const fn of metadata.functions) {
@@ -135,7 +155,11 @@ describe("GREEN.INDICATOR's help lists every indicator's inputs as the catalog d
 describe("dist/functions.zh-CN.json (zh-CN Excel)", () => {
   test("has exactly the ids, names, parameters, results and help URLs of functions.json", () => {
     const strip = (m: FunctionsMetadata) =>
-      m.functions.map((f) => ({ ...f, description: undefined, parameters: f.parameters.map((p) => ({ ...p, description: undefined })) }));
+      m.functions.map((f) => ({
+        ...f,
+        description: undefined,
+        parameters: f.parameters.map((p) => ({ ...p, description: undefined })),
+      }));
     expect(strip(localized)).toEqual(strip(metadata));
   });
 
@@ -147,7 +171,9 @@ describe("dist/functions.zh-CN.json (zh-CN Excel)", () => {
   });
 
   test("comes from src/functions/metadata.zh-CN.json", () => {
-    expect(localized.functions.map((f) => f.description)).toEqual(metadata.functions.map((f) => (zhTable as Record<string, { description: string }>)[f.id].description));
+    expect(localized.functions.map((f) => f.description)).toEqual(
+      metadata.functions.map((f) => (zhTable as Record<string, { description: string }>)[f.id].description),
+    );
   });
 });
 
@@ -168,7 +194,14 @@ describe("help page and reference cover every function", () => {
 describe("the metadata build step (src/functions/localizeMetadata.cjs)", () => {
   const sample: FunctionsMetadata = {
     functions: [
-      { id: "RATE", name: "RATE", description: "Part / whole", helpUrl: "https://localhost:3000/functions.html#RATE", parameters: [{ name: "part" }, { name: "whole" }], result: {} },
+      {
+        id: "RATE",
+        name: "RATE",
+        description: "Part / whole",
+        helpUrl: "https://localhost:3000/functions.html#RATE",
+        parameters: [{ name: "part" }, { name: "whole" }],
+        result: {},
+      },
     ],
   };
 
@@ -179,14 +212,28 @@ describe("the metadata build step (src/functions/localizeMetadata.cjs)", () => {
   });
 
   test("replaces descriptions only", () => {
-    const { metadata: out, problems } = localizeMetadata(sample, { RATE: { description: "比率", parameters: { part: "部分", whole: "整体" } } });
+    const { metadata: out, problems } = localizeMetadata(sample, {
+      RATE: { description: "比率", parameters: { part: "部分", whole: "整体" } },
+    });
     expect(problems).toEqual([]);
-    expect(out.functions[0]).toEqual({ ...sample.functions[0], description: "比率", parameters: [{ name: "part", description: "部分" }, { name: "whole", description: "整体" }] });
+    expect(out.functions[0]).toEqual({
+      ...sample.functions[0],
+      description: "比率",
+      parameters: [
+        { name: "part", description: "部分" },
+        { name: "whole", description: "整体" },
+      ],
+    });
   });
 
   test("reports what the table misses or names wrongly", () => {
     expect(localizeMetadata(sample, {}).problems).toEqual(["no localized description for RATE"]);
-    expect(localizeMetadata(sample, { RATE: { description: "比率", parameters: { part: "部分", hole: "?" } }, XYZ: { description: "?" } }).problems).toEqual([
+    expect(
+      localizeMetadata(sample, {
+        RATE: { description: "比率", parameters: { part: "部分", hole: "?" } },
+        XYZ: { description: "?" },
+      }).problems,
+    ).toEqual([
       "table has XYZ, which functions.json does not declare",
       "table has parameter RATE.hole, which does not exist",
       "no localized description for RATE.whole",
@@ -194,9 +241,19 @@ describe("the metadata build step (src/functions/localizeMetadata.cjs)", () => {
   });
 
   test("the webpack config wires it with the production base URL", () => {
-    type Plugin = { options?: { source?: string; fromBase?: string; toBase?: string; locales?: { file: string; tablePath: string }[] } };
+    type Plugin = {
+      options?: {
+        source?: string;
+        fromBase?: string;
+        toBase?: string;
+        locales?: { file: string; tablePath: string }[];
+      };
+    };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require("../../webpack.config.js") as (env: unknown, argv: { mode: string }) => { plugins: Plugin[] };
+    const makeConfig = require("../../webpack.config.js") as (
+      env: unknown,
+      argv: { mode: string },
+    ) => { plugins: Plugin[] };
     const saved = process.env.GREEN_AUDIT_BASE_URL;
     process.env.GREEN_AUDIT_BASE_URL = "https://addin.example.org/green-audit";
     try {

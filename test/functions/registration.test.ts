@@ -36,7 +36,10 @@ test("the registered functions compute the SPEC worked examples", () => {
   expect(excel.cell("TCE", 10000, "电力", "kWh")).toBeCloseTo(1.229, 12);
   expect(excel.cell("CO2", 1000, "电力", "MWh", "national-2023")).toBeCloseTo(530.6, 9);
   expect(excel.cell("IRR", 10, 1.58, 10)).toBeCloseTo(0.0717, 4);
-  expect(excel.cell("INDICATOR", "HG24", 10000, 11000, [[100, 10, 50, 40]], [[102, 10, 51.5, 40.4]])).toBeCloseTo(0.3, 12);
+  expect(excel.cell("INDICATOR", "HG24", 10000, 11000, [[100, 10, 50, 40]], [[102, 10, 51.5, 40.4]])).toBeCloseTo(
+    0.3,
+    12,
+  );
   expect(excel.cell("GRADE", column(5, 3), column(4, 3), column("up", "↓"))).toBe("优良");
 });
 
@@ -45,7 +48,10 @@ test("errors carry their code, in Chinese by default and in English for an Engli
     error: "#N/A",
     message: "GREEN.TCE：蒸汽没有默认折标准煤系数：请在参数 coefficient（第 4 个参数）中给出，单位 kgce/t",
   });
-  expect(excelInvoker({ displayLanguage: "en-US" }).cell("RATE", 1, 0)).toEqual({ error: "#DIV/0!", message: "GREEN.RATE: Division by zero: whole is zero" });
+  expect(excelInvoker({ displayLanguage: "en-US" }).cell("RATE", 1, 0)).toEqual({
+    error: "#DIV/0!",
+    message: "GREEN.RATE: Division by zero: whole is zero",
+  });
 });
 
 /** Representative arguments per function, as a user types them, every optional parameter given. */
@@ -62,7 +68,15 @@ const FULL_CALLS: Readonly<Record<string, readonly unknown[]>> = {
   TOTALSCORE: [column("EG1", "RG7"), column(100, 70), column(2, 1)],
   GRADE: [column(5, 4), column(4, 3), column("up", "down"), column("是", "否"), column(4.5, 5)],
   CPINDEX: [column(1, 2), column(0.5, 0.5), 2],
-  CPLEVEL: [column(7, 65), column(8, 60), column(12, 50), column(15, 40), column(0.5, 0.5), column("down", "up"), column(true, false)],
+  CPLEVEL: [
+    column(7, 65),
+    column(8, 60),
+    column(12, 50),
+    column(15, 40),
+    column(0.5, 0.5),
+    column("down", "up"),
+    column(true, false),
+  ],
   TCE: [10, "蒸汽", "t", 128.6],
   CO2: [2, "原煤", "t", "national-2023", 1.9],
   PAYBACK: [10, 1.58, 10, 0.25],
@@ -84,7 +98,9 @@ test("no function mistakes the invocation object for an argument: any invocation
   );
   fc.assert(
     fc.property(fc.constantFrom(...excel.ids), fc.boolean(), invocations, (id, full, invocation) => {
-      const typed = full ? FULL_CALLS[id] : FULL_CALLS[id].slice(0, excel.parameters(id).filter((p) => !p.optional).length);
+      const typed = full
+        ? FULL_CALLS[id]
+        : FULL_CALLS[id].slice(0, excel.parameters(id).filter((p) => !p.optional).length);
       const args = excel.argumentsFor(id, typed);
       const expected = excel.raw(id, args);
       expect(excel.raw(id, [...args.slice(0, -1), invocation])).toEqual(expected);
@@ -97,7 +113,12 @@ test("an omitted optional parameter arrives as null and means its default", () =
   expect(excel.argumentsFor("SCORE", ["RG7", 85])).toEqual(["RG7", 85, null, null, excel.invocation("SCORE")]);
   // SCORE("RG7", 85) = 100 × 85 / 90 with the catalog's lead and cap
   expect(excel.cell("SCORE", "RG7", 85)).toBeCloseTo((100 * 85) / 90, 12);
-  expect(excel.argumentsFor("TOTALSCORE", [column("EG1"), column(100)])).toEqual([[["EG1"]], [[100]], null, excel.invocation("TOTALSCORE")]);
+  expect(excel.argumentsFor("TOTALSCORE", [column("EG1"), column(100)])).toEqual([
+    [["EG1"]],
+    [[100]],
+    null,
+    excel.invocation("TOTALSCORE"),
+  ]);
 });
 
 test("the chunk holds no React or Fluent UI code", () => {

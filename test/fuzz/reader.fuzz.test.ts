@@ -22,7 +22,13 @@ const BUDGET_SECONDS = Number(process.env.FUZZ_SECONDS ?? 6);
 const CASE_SECONDS = 60;
 const MAX_RSS_BYTES = 2 * 1024 ** 3;
 
-const stats = { cases: 0, byKind: new Map<string, number>(), exits: new Map<number, number>(), maxRss: 0, started: Date.now() };
+const stats = {
+  cases: 0,
+  byKind: new Map<string, number>(),
+  exits: new Map<number, number>(),
+  maxRss: 0,
+  started: Date.now(),
+};
 
 interface Outcome {
   readonly code: number;
@@ -35,7 +41,10 @@ async function verify(file: string): Promise<Outcome> {
   const out: string[] = [];
   const err: string[] = [];
   const started = Date.now();
-  const code = await run(["verify", file, "--format", "json"], { stdout: (s) => out.push(s), stderr: (s) => err.push(s) });
+  const code = await run(["verify", file, "--format", "json"], {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+  });
   return { code, stdout: out.join(""), stderr: err.join(""), seconds: (Date.now() - started) / 1000 };
 }
 
@@ -74,8 +83,13 @@ beforeAll(async () => {
 afterAll(() => {
   const seconds = ((Date.now() - stats.started) / 1000).toFixed(1);
   const kinds = [...stats.byKind].map(([k, n]) => `${k}: ${n}`).join("; ");
-  const exits = [...stats.exits].sort().map(([c, n]) => `exit ${c}: ${n}`).join(", ");
-  console.log(`fuzz: ${stats.cases} cases in ${seconds} s (budget ${BUDGET_SECONDS} s), ${exits}; largest memory ${Math.round(stats.maxRss / 1024 / 1024)} MiB\n${kinds}`);
+  const exits = [...stats.exits]
+    .sort()
+    .map(([c, n]) => `exit ${c}: ${n}`)
+    .join(", ");
+  console.log(
+    `fuzz: ${stats.cases} cases in ${seconds} s (budget ${BUDGET_SECONDS} s), ${exits}; largest memory ${Math.round(stats.maxRss / 1024 / 1024)} MiB\n${kinds}`,
+  );
 });
 
 test("special files: a link to /dev/zero, a named pipe, a folder — refused at once, one line", async () => {
@@ -94,24 +108,33 @@ test("special files: a link to /dev/zero, a named pipe, a folder — refused at 
   rmSync(folder, { recursive: true });
 });
 
-test(`hostile workbooks for ${BUDGET_SECONDS} s: exit 0/1/2, one line when unreadable, nothing written, bounded`, async () => {
-  await fc.assert(
-    fc.asyncProperty(
-      fc.noShrink(fc.constant(null)).chain(() => hostileWorkbook(base)),
-      async (hostile) => {
-        const folder = mkdtempSync(join(tmpdir(), "green-fuzz-"));
-        try {
-          const file = join(folder, "submission.xlsx");
-          writeFileSync(file, hostile.bytes);
-          const before = readdirSync(folder);
-          expectBounded(file, await verify(file), folder, before);
-          const kind = hostile.kind.replace(/ \(.*/, "");
-          stats.byKind.set(kind, (stats.byKind.get(kind) ?? 0) + 1);
-        } finally {
-          rmSync(folder, { recursive: true });
-        }
+test(
+  `hostile workbooks for ${BUDGET_SECONDS} s: exit 0/1/2, one line when unreadable, nothing written, bounded`,
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.noShrink(fc.constant(null)).chain(() => hostileWorkbook(base)),
+        async (hostile) => {
+          const folder = mkdtempSync(join(tmpdir(), "green-fuzz-"));
+          try {
+            const file = join(folder, "submission.xlsx");
+            writeFileSync(file, hostile.bytes);
+            const before = readdirSync(folder);
+            expectBounded(file, await verify(file), folder, before);
+            const kind = hostile.kind.replace(/ \(.*/, "");
+            stats.byKind.set(kind, (stats.byKind.get(kind) ?? 0) + 1);
+          } finally {
+            rmSync(folder, { recursive: true });
+          }
+        },
+      ),
+      {
+        numRuns: 1000000,
+        interruptAfterTimeLimit: BUDGET_SECONDS * 1000,
+        markInterruptAsFailure: false,
+        endOnFailure: true,
       },
-    ),
-    { numRuns: 1000000, interruptAfterTimeLimit: BUDGET_SECONDS * 1000, markInterruptAsFailure: false, endOnFailure: true },
-  );
-}, (BUDGET_SECONDS + 4 * CASE_SECONDS) * 1000);
+    );
+  },
+  (BUDGET_SECONDS + 4 * CASE_SECONDS) * 1000,
+);

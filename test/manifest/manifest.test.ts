@@ -4,7 +4,16 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, XmlNode, collectAttributes, manifestText, parseManifest, pngSize, rootChildOrder, validateXml } from "./manifestModel";
+import {
+  ROOT,
+  XmlNode,
+  collectAttributes,
+  manifestText,
+  parseManifest,
+  pngSize,
+  rootChildOrder,
+  validateXml,
+} from "./manifestModel";
 
 const text = manifestText();
 const doc = parseManifest(text);
@@ -13,7 +22,11 @@ const overrides = app.VersionOverrides as XmlNode;
 const host = ((overrides.Hosts as XmlNode).Host as XmlNode[])[0];
 const resources = overrides.Resources as XmlNode;
 
-type Resource = { "@_id": string; "@_DefaultValue": string; "bt:Override"?: { "@_Locale": string; "@_Value": string }[] };
+type Resource = {
+  "@_id": string;
+  "@_DefaultValue": string;
+  "bt:Override"?: { "@_Locale": string; "@_Value": string }[];
+};
 const images = (resources["bt:Images"] as XmlNode)["bt:Image"] as Resource[];
 const urls = (resources["bt:Urls"] as XmlNode)["bt:Url"] as Resource[];
 const shortStrings = (resources["bt:ShortStrings"] as XmlNode)["bt:String"] as Resource[];
@@ -33,9 +46,20 @@ describe("manifest.xml", () => {
   test("is a task pane add-in for the Workbook host with the schema's element order", () => {
     expect(app["@_xsi:type"]).toBe("TaskPaneApp");
     expect(rootChildOrder(text)).toEqual([
-      "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings",
-      "Permissions", "VersionOverrides",
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
     ]);
     expect(((app.Hosts as XmlNode).Host as XmlNode[]).map((h) => h["@_Name"])).toEqual(["Workbook"]);
     expect(host["@_xsi:type"]).toBe("Workbook");
@@ -48,7 +72,10 @@ describe("manifest.xml", () => {
 
   test("names and describes itself in zh-CN (default) and en-US within the length limits", () => {
     expect(app.DefaultLocale).toBe("zh-CN");
-    for (const [field, limit] of [["DisplayName", 125], ["Description", 250]] as const) {
+    for (const [field, limit] of [
+      ["DisplayName", 125],
+      ["Description", 250],
+    ] as const) {
       const node = app[field] as { "@_DefaultValue": string; Override: { "@_Locale": string; "@_Value": string }[] };
       expect(node["@_DefaultValue"]).toMatch(/[\u4e00-\u9fff]/);
       expect(node.Override.map((o) => o["@_Locale"])).toEqual(["en-US"]);
@@ -85,7 +112,9 @@ describe("manifest.xml", () => {
     expect(resourceUrl(resid((functions.Metadata as XmlNode).SourceLocation))).toBe(`${DEV_ORIGIN}/functions.json`);
     // zh-CN Excel reads the metadata with Chinese descriptions ("Localize custom functions")
     const metadata = urls.find((u) => u["@_id"] === resid((functions.Metadata as XmlNode).SourceLocation));
-    expect(metadata?.["bt:Override"]).toEqual([{ "@_Locale": "zh-CN", "@_Value": `${DEV_ORIGIN}/functions.zh-CN.json` }]);
+    expect(metadata?.["bt:Override"]).toEqual([
+      { "@_Locale": "zh-CN", "@_Value": `${DEV_ORIGIN}/functions.zh-CN.json` },
+    ]);
     const namespace = shortStrings.find((s) => s["@_id"] === resid(functions.Namespace));
     expect(namespace?.["@_DefaultValue"]).toBe("GREEN");
   });
@@ -111,17 +140,23 @@ describe("manifest.xml", () => {
   });
 
   test("strings fit their limits and have an en-US override where they are words", () => {
-    for (const [list, limit] of [[shortStrings, 125], [longStrings, 250]] as const) {
+    for (const [list, limit] of [
+      [shortStrings, 125],
+      [longStrings, 250],
+    ] as const) {
       for (const entry of list) {
         const values = [entry["@_DefaultValue"], ...(entry["bt:Override"] ?? []).map((o) => o["@_Value"])];
         for (const value of values) expect(value.length).toBeLessThanOrEqual(limit);
-        if (entry["@_id"] !== "Functions.Namespace") expect(entry["bt:Override"]?.map((o) => o["@_Locale"])).toEqual(["en-US"]);
+        if (entry["@_id"] !== "Functions.Namespace")
+          expect(entry["bt:Override"]?.map((o) => o["@_Locale"])).toEqual(["en-US"]);
       }
     }
   });
 
   test("every URL is https on one origin and no AppDomain reaches outside it", () => {
-    const values = [...collectAttributes(app, "DefaultValue"), ...collectAttributes(app, "Value")].filter((v) => /^[a-z]+:\/\//i.test(v));
+    const values = [...collectAttributes(app, "DefaultValue"), ...collectAttributes(app, "Value")].filter((v) =>
+      /^[a-z]+:\/\//i.test(v),
+    );
     expect(values.length).toBeGreaterThanOrEqual(11);
     for (const value of values) expect(new URL(value).origin).toBe(DEV_ORIGIN);
     // no other domain is needed; the schema wants at least one AppDomain inside AppDomains, so none is written
@@ -133,7 +168,10 @@ describe("manifest.xml", () => {
     const declared: [string, number][] = [
       [(app.IconUrl as XmlNode)["@_DefaultValue"] as string, 32],
       [(app.HighResolutionIconUrl as XmlNode)["@_DefaultValue"] as string, 64],
-      ...images.map((image): [string, number] => [image["@_DefaultValue"], Number(/(\d+)x\1/.exec(image["@_id"])?.[1])]),
+      ...images.map((image): [string, number] => [
+        image["@_DefaultValue"],
+        Number(/(\d+)x\1/.exec(image["@_id"])?.[1]),
+      ]),
     ];
     for (const [url, size] of declared) {
       const file = join(ROOT, new URL(url).pathname);

@@ -23,7 +23,19 @@ export function parseManifest(text: string): XmlNode {
     ignoreAttributes: false,
     attributeNamePrefix: "@_",
     isArray: (name) =>
-      ["Override", "bt:Override", "bt:Image", "bt:Url", "bt:String", "Set", "Host", "Control", "Group", "ExtensionPoint", "Runtime"].includes(name),
+      [
+        "Override",
+        "bt:Override",
+        "bt:Image",
+        "bt:Url",
+        "bt:String",
+        "Set",
+        "Host",
+        "Control",
+        "Group",
+        "ExtensionPoint",
+        "Runtime",
+      ].includes(name),
   });
   return parser.parse(text) as XmlNode;
 }
@@ -33,7 +45,9 @@ export function rootChildOrder(text: string): string[] {
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: true });
   const doc = parser.parse(text) as XmlNode[];
   const root = doc.find((node) => "OfficeApp" in node) as { OfficeApp: XmlNode[] } | undefined;
-  return (root?.OfficeApp ?? []).map((child) => Object.keys(child).find((k) => k !== ":@") ?? "").filter((k) => k !== "#comment");
+  return (root?.OfficeApp ?? [])
+    .map((child) => Object.keys(child).find((k) => k !== ":@") ?? "")
+    .filter((k) => k !== "#comment");
 }
 
 /** Every attribute named `name` anywhere in the tree, with its value. */
@@ -51,7 +65,8 @@ export function collectAttributes(node: unknown, name: string, found: string[] =
 /** Width and height of a PNG file from its IHDR chunk. */
 export function pngSize(buffer: Buffer): { width: number; height: number } | undefined {
   const signature = "89504e470d0a1a0a";
-  if (buffer.subarray(0, 8).toString("hex") !== signature || buffer.subarray(12, 16).toString("ascii") !== "IHDR") return undefined;
+  if (buffer.subarray(0, 8).toString("hex") !== signature || buffer.subarray(12, 16).toString("ascii") !== "IHDR")
+    return undefined;
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
 }
 

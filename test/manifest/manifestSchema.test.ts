@@ -31,7 +31,9 @@ test("the production manifest (GREEN_AUDIT_BASE_URL=https://…) is valid agains
 });
 
 test("the check refuses what the schema forbids: an empty AppDomains", async () => {
-  const broken = manifestText().replace("</SupportUrl>", "").replace(/(<SupportUrl [^>]*\/>)/, "$1\n  <AppDomains/>");
+  const broken = manifestText()
+    .replace("</SupportUrl>", "")
+    .replace(/(<SupportUrl [^>]*\/>)/, "$1\n  <AppDomains/>");
   expect(broken).toContain("<AppDomains/>");
   expect((await schemaErrors(broken)).join("\n")).toMatch(/AppDomains': Missing child element/);
 });

@@ -8,7 +8,9 @@ test("production with a base URL: every localhost URL moves to it", () => {
   expect(out).not.toContain("localhost");
   expect(out).toContain('DefaultValue="https://addin.example.org/green-audit/taskpane.html"');
   expect(out).toContain('DefaultValue="https://addin.example.org/green-audit/functions.json"');
-  expect(out.match(/https:\/\/addin\.example\.org\/green-audit\//g)?.length).toBe(manifest.match(/https:\/\/localhost:3000\//g)?.length);
+  expect(out.match(/https:\/\/addin\.example\.org\/green-audit\//g)?.length).toBe(
+    manifest.match(/https:\/\/localhost:3000\//g)?.length,
+  );
 });
 
 test("development keeps localhost even when a base URL is set", () => {

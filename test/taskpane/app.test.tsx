@@ -57,7 +57,9 @@ test("the pane starts in Chinese and switches to English and back", async () => 
 });
 
 test("English from the start when the host's language is English; every tab opens", async () => {
-  await renderPane(<Pane mode="excel" operations={fakeOperations()} loadTemplates={loadTemplates} initialLang="en-US" theme="dark" />);
+  await renderPane(
+    <Pane mode="excel" operations={fakeOperations()} loadTemplates={loadTemplates} initialLang="en-US" theme="dark" />,
+  );
   expect(screen.getByTestId("host-mode").textContent).toContain("Connected to Excel");
   await openLazyTab("Parameters", loadParametersPanel);
   expect(screen.getByTestId("parameters-indicators")).toBeTruthy();
@@ -70,7 +72,15 @@ test("English from the start when the host's language is English; every tab open
 
 test("the pane's language and the workbook's language are separate choices", async () => {
   const operations = fakeOperations({ mode: "file" });
-  await renderPane(<Pane mode="file" operations={operations} loadTemplates={loadTemplates} initialLang="en-US" initialWorkbookLang="zh-CN" />);
+  await renderPane(
+    <Pane
+      mode="file"
+      operations={operations}
+      loadTemplates={loadTemplates}
+      initialLang="en-US"
+      initialWorkbookLang="zh-CN"
+    />,
+  );
   const sheetLanguage = () => (screen.getByTestId("sheet-language") as HTMLSelectElement).value;
   expect(sheetLanguage()).toBe("zh-CN");
   expect(screen.getByTestId("template-indicators").textContent).toContain("Adds sheet: 评价指标");

@@ -19,8 +19,10 @@ function chooseFile(testId: string, content: string | Uint8Array, name = "park.j
   const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
   const file = new File([bytes as Uint8Array<ArrayBuffer>], name, { type: "application/json" });
   // jsdom's File lacks text() and arrayBuffer() in some versions: give it them
-  if (typeof file.text !== "function") Object.defineProperty(file, "text", { value: async () => new TextDecoder().decode(bytes) });
-  if (typeof file.arrayBuffer !== "function") Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+  if (typeof file.text !== "function")
+    Object.defineProperty(file, "text", { value: async () => new TextDecoder().decode(bytes) });
+  if (typeof file.arrayBuffer !== "function")
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
   fireEvent.change(screen.getByTestId(testId), { target: { files: [file] } });
 }
 
@@ -29,13 +31,22 @@ test("a bad park data file lists each problem with its JSON path and imports not
   const operations = fakeOperations({ importData: async (data) => (imported.push(data), { written: 1 }) });
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel
+        lang="zh-CN"
+        workbookLang="zh-CN"
+        operations={operations}
+        onSnapshot={() => undefined}
+        onParkData={() => undefined}
+      />
     </FluentProvider>,
   );
-  chooseFile("data-file", JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4], nonsense: [1] } }));
+  chooseFile(
+    "data-file",
+    JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4], nonsense: [1] } }),
+  );
   const problems = await screen.findByTestId("data-problems");
   expect(problems.textContent).toContain("数据文件有以下问题，未导入任何数据：");
-  expect(problems.textContent).toContain("values：unknown key \"nonsense\"");
+  expect(problems.textContent).toContain('values：unknown key "nonsense"');
   expect(imported).toEqual([]);
 });
 
@@ -43,7 +54,9 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   const written: ParkDataFile[] = [];
   const snapshots: WorkbookSnapshot[] = [];
   const snapshot: WorkbookSnapshot = {
-    sheets: [{ name: "基础数据", cells: new Map([["J1", { value: JSON.stringify({ years: [2021, 2022, 2023, 2024] }) }]]) }],
+    sheets: [
+      { name: "基础数据", cells: new Map([["J1", { value: JSON.stringify({ years: [2021, 2022, 2023, 2024] }) }]]) },
+    ],
     names: [
       { name: "GREEN_META_data", sheet: "基础数据", range: "J1" },
       { name: "GREEN_DATA_va_Y1", sheet: "基础数据", range: "E7" },
@@ -55,7 +68,13 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   });
   const { rerender } = render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} onSnapshot={(s) => snapshots.push(s)} onParkData={() => undefined} />
+      <DataPanel
+        lang="zh-CN"
+        workbookLang="zh-CN"
+        operations={operations}
+        onSnapshot={(s) => snapshots.push(s)}
+        onParkData={() => undefined}
+      />
     </FluentProvider>,
   );
   chooseFile("data-file", SAMPLE);
@@ -64,7 +83,14 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   expect(snapshots).toEqual([snapshot]);
   rerender(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} snapshot={snapshot} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel
+        lang="zh-CN"
+        workbookLang="zh-CN"
+        operations={operations}
+        snapshot={snapshot}
+        onSnapshot={() => undefined}
+        onParkData={() => undefined}
+      />
     </FluentProvider>,
   );
   expect(screen.getByTestId("missing-0").textContent).toContain("2021（基准年）");
@@ -77,7 +103,13 @@ test("file mode: a valid file is attached to the generate form", async () => {
   const attached: ParkDataFile[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="en-US" workbookLang="zh-CN" operations={fakeOperations({ mode: "file" })} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
+      <DataPanel
+        lang="en-US"
+        workbookLang="zh-CN"
+        operations={fakeOperations({ mode: "file" })}
+        onSnapshot={() => undefined}
+        onParkData={(d) => attached.push(d)}
+      />
     </FluentProvider>,
   );
   chooseFile("data-file", SAMPLE);
@@ -90,11 +122,20 @@ test("a GB18030 (GBK) file is read as such, with a notice; its Chinese is intact
   const operations = fakeOperations({ mode: "file" });
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={(d) => attached.push(d)} />
+      <DataPanel
+        lang="zh-CN"
+        workbookLang="zh-CN"
+        operations={operations}
+        onSnapshot={() => undefined}
+        onParkData={(d) => attached.push(d)}
+      />
     </FluentProvider>,
   );
   // the sample park saved as GB18030 by Python's codec (test/domain/schema/sample-park.gb18030.json)
-  chooseFile("data-file", new Uint8Array(readFileSync(join(__dirname, "..", "domain", "schema", "sample-park.gb18030.json"))));
+  chooseFile(
+    "data-file",
+    new Uint8Array(readFileSync(join(__dirname, "..", "domain", "schema", "sample-park.gb18030.json"))),
+  );
   const status = await screen.findByRole("status");
   expect(status.textContent).toContain("GB18030");
   expect(attached[0].park?.name).toBe("青川经济技术开发区（示例）");
@@ -103,21 +144,39 @@ test("a GB18030 (GBK) file is read as such, with a notice; its Chinese is intact
 test("a JSON syntax error is placed by line and column, as on the command line", async () => {
   render(
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang="zh-CN" workbookLang="zh-CN" operations={fakeOperations({})} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel
+        lang="zh-CN"
+        workbookLang="zh-CN"
+        operations={fakeOperations({})}
+        onSnapshot={() => undefined}
+        onParkData={() => undefined}
+      />
     </FluentProvider>,
   );
-  chooseFile("data-file", '{\n  "years": [2021, 2022, 2023, 2024],\n  "values": { "va": [1, 2, 3, 4] }\n  "energy": []\n}');
+  chooseFile(
+    "data-file",
+    '{\n  "years": [2021, 2022, 2023, 2024],\n  "values": { "va": [1, 2, 3, 4] }\n  "energy": []\n}',
+  );
   expect((await screen.findByTestId("data-problems")).textContent).toContain("line 4, column 3");
 });
 
 test("a data sheet the import inserts is in the workbook's language; the notice follows the pane's language", async () => {
   const langs: string[] = [];
   const operations = fakeOperations({
-    importData: async (_data, lang) => (langs.push(lang), { written: 0, inserted: [{ templateId: "data", sheetName: "基础数据", refreshed: false }] }),
+    importData: async (_data, lang) => (
+      langs.push(lang),
+      { written: 0, inserted: [{ templateId: "data", sheetName: "基础数据", refreshed: false }] }
+    ),
   });
   const panel = (lang: "zh-CN" | "en-US") => (
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang={lang} workbookLang="zh-CN" operations={operations} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel
+        lang={lang}
+        workbookLang="zh-CN"
+        operations={operations}
+        onSnapshot={() => undefined}
+        onParkData={() => undefined}
+      />
     </FluentProvider>
   );
   const { rerender } = render(panel("en-US"));
@@ -131,7 +190,13 @@ test("a data sheet the import inserts is in the workbook's language; the notice 
 test("file mode: the attached data file's notice is reworded when the pane's language changes", async () => {
   const panel = (lang: "zh-CN" | "en-US") => (
     <FluentProvider theme={webLightTheme}>
-      <DataPanel lang={lang} workbookLang="zh-CN" operations={fakeOperations({ mode: "file" })} onSnapshot={() => undefined} onParkData={() => undefined} />
+      <DataPanel
+        lang={lang}
+        workbookLang="zh-CN"
+        operations={fakeOperations({ mode: "file" })}
+        onSnapshot={() => undefined}
+        onParkData={() => undefined}
+      />
     </FluentProvider>
   );
   const { rerender } = render(panel("zh-CN"));

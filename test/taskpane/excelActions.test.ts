@@ -20,12 +20,21 @@ import { EXCEL_ENUMS, fakeContext, type FakeCell, type FakeContext, type FakeWor
 const YEARS = [2021, 2022, 2023, 2024] as const;
 
 const request = (over: Partial<InsertRequest> = {}): InsertRequest => ({
-  templates: ["data"], lang: "zh-CN", mode: "native", years: YEARS, costClassThreshold: 40, refresh: false, ...over,
+  templates: ["data"],
+  lang: "zh-CN",
+  mode: "native",
+  years: YEARS,
+  costClassThreshold: 40,
+  refresh: false,
+  ...over,
 });
 
 function installExcel(): { fake: FakeContext; context: Excel.RequestContext } {
   const { context, fake } = fakeContext();
-  (globalThis as unknown as { Excel: unknown }).Excel = { ...EXCEL_ENUMS, run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context) };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...EXCEL_ENUMS,
+    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context),
+  };
   return { fake, context };
 }
 
@@ -50,7 +59,11 @@ function shown(cell: FakeCell | undefined): unknown {
 
 /** Every cell of a sheet as a plain copy, by "row,col", for before/after comparisons. */
 function cellsOf(sheet: FakeWorksheet): Map<string, FakeCell> {
-  return new Map([...sheet.cells].filter(([, c]) => c.formula !== "" || c.fill !== undefined || c.numberFormat !== "General").map(([k, c]) => [k, { ...c }]));
+  return new Map(
+    [...sheet.cells]
+      .filter(([, c]) => c.formula !== "" || c.fill !== undefined || c.numberFormat !== "General")
+      .map(([k, c]) => [k, { ...c }]),
+  );
 }
 
 /** "row,col" keys whose cells differ between two copies. */
@@ -71,9 +84,21 @@ function typeInto(sheet: FakeWorksheet, values: Record<string, FakeCell["formula
 /** Protection options as Excel reports them: every option, false where not given. */
 function effective(options: Excel.WorksheetProtectionOptions): Excel.WorksheetProtectionOptions {
   return {
-    allowAutoFilter: false, allowDeleteColumns: false, allowDeleteRows: false, allowEditObjects: false, allowEditScenarios: false, allowFormatCells: false,
-    allowFormatColumns: false, allowFormatRows: false, allowInsertColumns: false, allowInsertHyperlinks: false, allowInsertRows: false, allowPivotTables: false,
-    allowSort: false, selectionMode: "Normal", ...options,
+    allowAutoFilter: false,
+    allowDeleteColumns: false,
+    allowDeleteRows: false,
+    allowEditObjects: false,
+    allowEditScenarios: false,
+    allowFormatCells: false,
+    allowFormatColumns: false,
+    allowFormatRows: false,
+    allowInsertColumns: false,
+    allowInsertHyperlinks: false,
+    allowInsertRows: false,
+    allowPivotTables: false,
+    allowSort: false,
+    selectionMode: "Normal",
+    ...options,
   };
 }
 
@@ -116,7 +141,12 @@ describe("importData into an existing data sheet", () => {
 
     expect(named(fake, "GREEN_DATA_va_Y0").formula).toBe(999);
     expect([1, 2, 3].map((k) => named(fake, `GREEN_DATA_va_Y${k}`).formula)).toEqual([1300000, 1400000, 1500000]);
-    expect([0, 1, 2, 3].map((k) => shown(named(fake, `GREEN_DATA_sewage_facility_Y${k}`)))).toEqual(["具备", "具备", "不具备", "具备"]);
+    expect([0, 1, 2, 3].map((k) => shown(named(fake, `GREEN_DATA_sewage_facility_Y${k}`)))).toEqual([
+      "具备",
+      "具备",
+      "不具备",
+      "具备",
+    ]);
     // text that Excel would read as a date stays text
     expect(shown(named(fake, "GREEN_PARK_NAME"))).toBe("3-1 园区");
     expect(named(fake, "GREEN_PARK_NAME").formula).toBe("'3-1 园区");
@@ -124,7 +154,9 @@ describe("importData into an existing data sheet", () => {
     const electricity = rowOfLabel(data, "electricity");
     const gas = rowOfLabel(data, "natural-gas");
     const coal = rowOfLabel(data, "raw-coal");
-    expect(shown(data.cell(electricity, 2))).toBe(reportingUnit(ENERGY_BLOCK_CARRIERS.find((c) => c.id === "electricity")!));
+    expect(shown(data.cell(electricity, 2))).toBe(
+      reportingUnit(ENERGY_BLOCK_CARRIERS.find((c) => c.id === "electricity")!),
+    );
     expect([3, 4, 5, 6].map((col) => data.cells.get(`${electricity},${col}`)?.formula)).toEqual([1, 2, "", 4]);
     expect([3, 4, 5, 6].map((col) => data.cells.get(`${gas},${col}`)?.formula)).toEqual([5, "", "", 8]);
     expect([3, 4, 5, 6].map((col) => data.cells.get(`${coal},${col}`)?.formula)).toEqual([1, 2, 3, 4]);
@@ -138,7 +170,14 @@ describe("importData into an existing data sheet", () => {
       const item = fake.workbook.names.list.find((n) => n.name === name)!;
       return `${item.ref.top},${item.ref.left}`;
     });
-    expected.push(`${electricity},3`, `${electricity},4`, `${electricity},6`, `${gas},3`, `${gas},6`, ...[3, 4, 5, 6].map((col) => `${coal},${col}`));
+    expected.push(
+      `${electricity},3`,
+      `${electricity},4`,
+      `${electricity},6`,
+      `${gas},3`,
+      `${gas},6`,
+      ...[3, 4, 5, 6].map((col) => `${coal},${col}`),
+    );
     expect(changed(before, cellsOf(data))).toEqual(expected.sort());
     expect(outcome).toEqual({ written: expected.length, sheetName: "基础数据" });
 
@@ -198,7 +237,13 @@ describe("importData into an existing data sheet", () => {
 });
 
 describe("highlight and clear", () => {
-  const finding = (sheet: string, cell: string, severity: Severity): PaneFinding => ({ code: "test", severity, sheet, cell, message: { zh: "", en: "" } });
+  const finding = (sheet: string, cell: string, severity: Severity): PaneFinding => ({
+    code: "test",
+    severity,
+    sheet,
+    cell,
+    message: { zh: "", en: "" },
+  });
 
   /** Fills of every cell that has one, plus the cells named, exactly as stored. */
   const fills = (sheet: FakeWorksheet, extra: readonly string[] = []) => {
@@ -207,10 +252,15 @@ describe("highlight and clear", () => {
       const at = parseCell(address)!;
       keys.add(`${at.row},${at.col}`);
     }
-    return new Map([...keys].map((k) => {
-      const c = sheet.cells.get(k);
-      return [k, { fill: c?.fill ?? null, pattern: c?.fillPattern ?? null, patternColor: c?.fillPatternColor ?? null }];
-    }));
+    return new Map(
+      [...keys].map((k) => {
+        const c = sheet.cells.get(k);
+        return [
+          k,
+          { fill: c?.fill ?? null, pattern: c?.fillPattern ?? null, patternColor: c?.fillPatternColor ?? null },
+        ];
+      }),
+    );
   };
 
   test("cells take the colour of their most severe finding; clearing restores every fill exactly", async () => {
@@ -293,7 +343,9 @@ describe("highlight and clear", () => {
     const data = sheetOf(fake, "基础数据");
     data.protection.unprotect();
     data.protection.protect({}, "secret");
-    await expect(operations.highlight!([finding("参数", "A1", "error"), finding("基础数据", "A1", "error")])).rejects.toThrow(/password/);
+    await expect(
+      operations.highlight!([finding("参数", "A1", "error"), finding("基础数据", "A1", "error")]),
+    ).rejects.toThrow(/password/);
     expect(sheetOf(fake, "参数").protectedSheet).toBe(true);
     expect(data.protectedSheet).toBe(true);
     expect(data.at("A1")?.fill).toBeUndefined();
@@ -303,7 +355,14 @@ describe("highlight and clear", () => {
 describe("prepare for submission", () => {
   /** Plans as the adapter writes them, with more option rows than the template's default (a file-mode import). */
   function plans(ids: readonly TemplateId[], options: Partial<TemplateOptions> = {}): SheetPlan[] {
-    const base: TemplateOptions = { lang: "zh-CN", mode: "custom", years: YEARS, nameSuffix: "", data: sample, ...options };
+    const base: TemplateOptions = {
+      lang: "zh-CN",
+      mode: "custom",
+      years: YEARS,
+      nameSuffix: "",
+      data: sample,
+      ...options,
+    };
     return ids.map((id) => findTemplate(id)!.build(base));
   }
   const SET: TemplateId[] = ["params", "data", "indicators", "options", "matrix"];
@@ -313,7 +372,16 @@ describe("prepare for submission", () => {
   function inputs(fake: FakeContext, list: readonly SheetPlan[]) {
     return list.map((plan) => {
       const sheet = sheetOf(fake, plan.sheetName);
-      return plan.cells.filter((c) => c.role === "input").map((c) => [plan.sheetName, cellAddress(c.row, c.col), { ...sheet.cell(c.row, c.col), formula: shown(sheet.cell(c.row, c.col)) }] as const);
+      return plan.cells
+        .filter((c) => c.role === "input")
+        .map(
+          (c) =>
+            [
+              plan.sheetName,
+              cellAddress(c.row, c.col),
+              { ...sheet.cell(c.row, c.col), formula: shown(sheet.cell(c.row, c.col)) },
+            ] as const,
+        );
     });
   }
 
@@ -325,7 +393,10 @@ describe("prepare for submission", () => {
     // the user typed: a number, text Excel would read as a date, a formula in an input cell
     data.protection.unprotect();
     const va = fake.workbook.names.list.find((n) => n.name === "GREEN_DATA_va_Y2")!;
-    typeInto(data, { [cellAddress(va.ref.top, va.ref.left)]: 1400001, [cellAddress(va.ref.top, va.ref.left + 1)]: "=1400000+2" });
+    typeInto(data, {
+      [cellAddress(va.ref.top, va.ref.left)]: 1400001,
+      [cellAddress(va.ref.top, va.ref.left + 1)]: "=1400000+2",
+    });
     named(fake, "GREEN_PARK_NAME").formula = "'3-1";
     data.protection.protect();
     const before = inputs(fake, written);
@@ -344,7 +415,8 @@ describe("prepare for submission", () => {
       expect(formulas.filter((f) => /GREEN\./.test(f))).toEqual([]);
       // every computed cell (the option rows beyond the default capacity too) is still a formula; the custom
       // sheet's notice for a program without the GREEN functions is gone, with its rule
-      for (const c of plan.cells.filter((x) => x.formula !== undefined && x.key !== FUNCTIONS_STATUS_KEY)) expect(String(sheet.cell(c.row, c.col).formula)).toMatch(/^=/);
+      for (const c of plan.cells.filter((x) => x.formula !== undefined && x.key !== FUNCTIONS_STATUS_KEY))
+        expect(String(sheet.cell(c.row, c.col).formula)).toMatch(/^=/);
       const notice = plan.cells.find((x) => x.key === FUNCTIONS_STATUS_KEY);
       if (notice) expect(sheet.cell(notice.row, notice.col).formula).toBe("");
       expect(sheet.conditionalFormats.filter((f) => /^=LEN\([A-Z]+1\)>0$/.test(f.formula ?? ""))).toEqual([]);
@@ -355,7 +427,9 @@ describe("prepare for submission", () => {
 
   test("native: no template in the workbook says so", async () => {
     installExcel();
-    await expect(excelOperations().prepareForSubmission!("native")).rejects.toEqual(new OperationError("no-templates", []));
+    await expect(excelOperations().prepareForSubmission!("native")).rejects.toEqual(
+      new OperationError("no-templates", []),
+    );
   });
 
   test("values: template formulas become the values they show; typed formulas, inputs and labels stay", async () => {
@@ -395,7 +469,10 @@ describe("prepare for submission", () => {
       for (const c of plan.cells.filter((x) => x.formula !== undefined)) {
         const cell = sheet.cell(c.row, c.col);
         const value = shownBy.get(`${plan.sheetName}!${c.row},${c.col}`);
-        expect([`${plan.sheetName}!${cellAddress(c.row, c.col)}`, shown(cell)]).toEqual([`${plan.sheetName}!${cellAddress(c.row, c.col)}`, value]);
+        expect([`${plan.sheetName}!${cellAddress(c.row, c.col)}`, shown(cell)]).toEqual([
+          `${plan.sheetName}!${cellAddress(c.row, c.col)}`,
+          value,
+        ]);
         if (typeof value === "string" && value !== "" && !value.startsWith("#")) expect(cell.formula).toBe(`'${value}`); // text stays text
       }
       const computed = new Set(plan.cells.filter((c) => c.formula !== undefined).map((c) => `${c.row},${c.col}`));
@@ -419,9 +496,18 @@ describe("prepare for submission", () => {
   });
 
   test("an Excel failure comes back as an OperationError", async () => {
-    (globalThis as unknown as { Excel: unknown }).Excel = { ...EXCEL_ENUMS, run: async () => { throw new Error("InvalidOperation: cell edit mode"); } };
-    await expect(excelOperations().prepareForSubmission!("values")).rejects.toEqual(new OperationError("excel", ["InvalidOperation: cell edit mode"]));
-    await expect(excelOperations().importData!({ years: [...YEARS], values: {} }, "zh-CN")).rejects.toEqual(new OperationError("excel", ["InvalidOperation: cell edit mode"]));
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      ...EXCEL_ENUMS,
+      run: async () => {
+        throw new Error("InvalidOperation: cell edit mode");
+      },
+    };
+    await expect(excelOperations().prepareForSubmission!("values")).rejects.toEqual(
+      new OperationError("excel", ["InvalidOperation: cell edit mode"]),
+    );
+    await expect(excelOperations().importData!({ years: [...YEARS], values: {} }, "zh-CN")).rejects.toEqual(
+      new OperationError("excel", ["InvalidOperation: cell edit mode"]),
+    );
   });
 });
 

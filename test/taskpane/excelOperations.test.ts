@@ -8,12 +8,21 @@ import { OperationError, type InsertRequest } from "../../src/taskpane/operation
 import { EXCEL_ENUMS, fakeContext } from "../excel/fakeExcel";
 
 const request = (over: Partial<InsertRequest> = {}): InsertRequest => ({
-  templates: ["indicators"], lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], costClassThreshold: 40, refresh: false, ...over,
+  templates: ["indicators"],
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  costClassThreshold: 40,
+  refresh: false,
+  ...over,
 });
 
 function installExcel() {
   const { context, fake } = fakeContext();
-  (globalThis as unknown as { Excel: unknown }).Excel = { ...EXCEL_ENUMS, run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context) };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...EXCEL_ENUMS,
+    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context),
+  };
   return fake;
 }
 
@@ -43,11 +52,22 @@ test("a second Insert adds a suffixed copy with its own names; refresh rewrites 
   expect(names).toContain("GREEN_META_params_2");
   expect(names.filter((n) => n === "GREEN_META_params")).toHaveLength(1);
   const refreshed = await operations.insertTemplates(request({ refresh: true, mode: "custom" }));
-  expect(refreshed.sheets.map((s) => [s.sheetName, s.refreshed])).toEqual([["参数", true], ["基础数据", true], ["评价指标", true]]);
+  expect(refreshed.sheets.map((s) => [s.sheetName, s.refreshed])).toEqual([
+    ["参数", true],
+    ["基础数据", true],
+    ["评价指标", true],
+  ]);
   expect(fake.workbook.worksheets.sheets).toHaveLength(4);
 });
 
 test("an Excel failure comes back as an OperationError the pane words plainly", async () => {
-  (globalThis as unknown as { Excel: unknown }).Excel = { ...EXCEL_ENUMS, run: async () => { throw new Error("InvalidOperation: cell edit mode"); } };
-  await expect(excelOperations().insertTemplates(request())).rejects.toEqual(new OperationError("excel", ["InvalidOperation: cell edit mode"]));
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...EXCEL_ENUMS,
+    run: async () => {
+      throw new Error("InvalidOperation: cell edit mode");
+    },
+  };
+  await expect(excelOperations().insertTemplates(request())).rejects.toEqual(
+    new OperationError("excel", ["InvalidOperation: cell edit mode"]),
+  );
 });

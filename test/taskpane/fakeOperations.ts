@@ -6,7 +6,9 @@ export interface FakeOperations extends WorkbookOperations {
   readonly selected: { sheet: string; cell: string }[];
 }
 
-export function fakeOperations(overrides: Partial<WorkbookOperations> & { insertResult?: InsertOutcome | Error; report?: PaneReviewReport } = {}): FakeOperations {
+export function fakeOperations(
+  overrides: Partial<WorkbookOperations> & { insertResult?: InsertOutcome | Error; report?: PaneReviewReport } = {},
+): FakeOperations {
   const inserts: InsertRequest[] = [];
   const selected: { sheet: string; cell: string }[] = [];
   const { insertResult, report, ...rest } = overrides;
@@ -19,7 +21,9 @@ export function fakeOperations(overrides: Partial<WorkbookOperations> & { insert
       inserts.push(request);
       onProgress?.("writing");
       if (insertResult instanceof Error) throw insertResult;
-      return insertResult ?? { sheets: request.templates.map((id) => ({ templateId: id, sheetName: id, refreshed: false })) };
+      return (
+        insertResult ?? { sheets: request.templates.map((id) => ({ templateId: id, sheetName: id, refreshed: false })) }
+      );
     },
     readWorkbook: async () => ({ sheets: [], names: [] }),
     ...(report ? { review: async () => report } : {}),

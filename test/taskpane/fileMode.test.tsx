@@ -13,7 +13,13 @@ test("file mode: Generate writes the chosen templates through planToXlsx and dow
   const operations = fileOperations((bytes, fileName) => downloads.push({ bytes, fileName }));
   render(
     <FluentProvider theme={webLightTheme}>
-      <InsertPanel lang="zh-CN" operations={operations} loadTemplates={async () => templateInfos()} sheetLang="zh-CN" onSheetLang={() => undefined} />
+      <InsertPanel
+        lang="zh-CN"
+        operations={operations}
+        loadTemplates={async () => templateInfos()}
+        sheetLang="zh-CN"
+        onSheetLang={() => undefined}
+      />
     </FluentProvider>,
   );
   await screen.findByTestId("gallery");

@@ -12,7 +12,13 @@ const loadTemplates = async () => templateInfos();
 function renderPanel(operations: FakeOperations, lang: "zh-CN" | "en-US" = "zh-CN") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <InsertPanel lang={lang} operations={operations} loadTemplates={loadTemplates} sheetLang="zh-CN" onSheetLang={() => undefined} />
+      <InsertPanel
+        lang={lang}
+        operations={operations}
+        loadTemplates={loadTemplates}
+        sheetLang="zh-CN"
+        onSheetLang={() => undefined}
+      />
     </FluentProvider>,
   );
 }
@@ -54,7 +60,12 @@ test("choosing the matrix adds the options it reads; unchoosing everything asks 
 test("Insert passes the options and reports which sheets were added and refreshed", async () => {
   const operations = fakeOperations({
     existingTemplates: async () => ["params"],
-    insertResult: { sheets: [{ templateId: "params", sheetName: "参数", refreshed: true }, { templateId: "data", sheetName: "基础数据 (2)", refreshed: false }] },
+    insertResult: {
+      sheets: [
+        { templateId: "params", sheetName: "参数", refreshed: true },
+        { templateId: "data", sheetName: "基础数据 (2)", refreshed: false },
+      ],
+    },
   });
   renderPanel(operations);
   await screen.findByTestId("gallery");
@@ -71,7 +82,15 @@ test("Insert passes the options and reports which sheets were added and refreshe
   expect(result.textContent).toContain("已刷新工作表“参数”");
   expect(result.textContent).toContain("新增工作表“基础数据 (2)”");
   expect(operations.inserts).toEqual([
-    { templates: ["indicators"], lang: "zh-CN", mode: "custom", years: [2020, 2021, 2022, 2023], parkName: "示例园区", costClassThreshold: 50, refresh: true },
+    {
+      templates: ["indicators"],
+      lang: "zh-CN",
+      mode: "custom",
+      years: [2020, 2021, 2022, 2023],
+      parkName: "示例园区",
+      costClassThreshold: 50,
+      refresh: true,
+    },
   ]);
 });
 

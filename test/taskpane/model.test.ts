@@ -21,7 +21,13 @@ const sample = (): ParkDataFile => {
 };
 
 const request = (over: Partial<InsertRequest> = {}): InsertRequest => ({
-  templates: ["indicators"], lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], costClassThreshold: null, refresh: false, ...over,
+  templates: ["indicators"],
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  costClassThreshold: null,
+  refresh: false,
+  ...over,
 });
 
 test("zh-CN unless the host's language is not Chinese; Office's language wins over the browser's", () => {
@@ -56,11 +62,21 @@ test("a second copy of a template set gets its own name suffix; the threshold go
   const threshold = plans[0].cells.find((c) => c.key === "param:cost-class-threshold");
   expect(threshold?.value).toBe(25);
   // refresh keeps the first set's names so the adapter finds the sheets again
-  expect(planTemplates(request({ refresh: true }), ["GREEN_META_params"])[0].names.some((n) => n.name === "GREEN_META_params")).toBe(true);
+  expect(
+    planTemplates(request({ refresh: true }), ["GREEN_META_params"])[0].names.some(
+      (n) => n.name === "GREEN_META_params",
+    ),
+  ).toBe(true);
 });
 
 test("a park data file's energy coefficient reaches the parameter sheet (kgce per native unit)", () => {
-  const file = parseParkData(JSON.stringify({ years: [2021, 2022, 2023, 2024], values: {}, energy: [{ carrier: "蒸汽", unit: "t", values: [1, 1, 1, 1], coefficient: 128.6 }] }));
+  const file = parseParkData(
+    JSON.stringify({
+      years: [2021, 2022, 2023, 2024],
+      values: {},
+      energy: [{ carrier: "蒸汽", unit: "t", values: [1, 1, 1, 1], coefficient: 128.6 }],
+    }),
+  );
   if (!file.ok) throw new Error("test data invalid");
   const params = planTemplates(request({ data: file.data }), [])[0];
   // 128.6 kgce per t of steam = 0.1286 kgce per kg (the catalog's native unit)
@@ -80,7 +96,9 @@ test("missing mandatory inputs: every year of an empty data sheet, none of the c
   // HG22 and HG24 read the year before: the base year needs va, co2 and the four pollutants
   expect(required.get(0)).toEqual(expect.arrayContaining(["va", "co2", "cod", "nh3n", "so2", "nox"]));
   expect(required.get(0)).not.toContain("water_fresh");
-  expect(required.get(1)).toEqual(expect.arrayContaining(["va", "energy_total", "water_fresh", "sewage_facility", "air_good_days"]));
+  expect(required.get(1)).toEqual(
+    expect.arrayContaining(["va", "energy_total", "water_fresh", "sewage_facility", "air_good_days"]),
+  );
 
   const empty = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["data"] }))));
   const years = missingInWorkbook(empty);
@@ -91,7 +109,9 @@ test("missing mandatory inputs: every year of an empty data sheet, none of the c
   expect(years?.[1].missing.find((m) => m.item === "energy_total")?.cell).toMatch(/^E\d+$/);
 
   const data = sample();
-  const filled = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["data"], years: data.years as never, data }))));
+  const filled = await readSnapshot(
+    await planToXlsx(planTemplates(request({ templates: ["data"], years: data.years as never, data }))),
+  );
   expect(missingInWorkbook(filled)?.map((y) => y.missing.map((m) => m.item))).toEqual([[], [], [], []]);
   expect(missingInDataFile(data).map((y) => y.missing.length)).toEqual([0, 0, 0, 0]);
   const partial = { ...data, values: { ...data.values, va: [null, 1, 2, null] } } as ParkDataFile;
@@ -103,9 +123,16 @@ test("parameters: defaults with source and status; the workbook's changed values
   const lead = defaults.find((r) => r.key === "lead:EG1");
   expect(lead).toMatchObject({ defaultValue: 3, status: "to-confirm", changed: false, value: undefined });
   expect(defaults.find((r) => r.key === "param:score-cap")).toMatchObject({ defaultValue: 120, status: "confirmed" });
-  const snapshot = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["params"], costClassThreshold: 30 }))));
+  const snapshot = await readSnapshot(
+    await planToXlsx(planTemplates(request({ templates: ["params"], costClassThreshold: 30 }))),
+  );
   const rows = parameterRows(snapshot);
-  expect(rows.find((r) => r.key === "param:cost-class-threshold")).toMatchObject({ value: 30, defaultValue: null, changed: true, sheet: "参数" });
+  expect(rows.find((r) => r.key === "param:cost-class-threshold")).toMatchObject({
+    value: 30,
+    defaultValue: null,
+    changed: true,
+    sheet: "参数",
+  });
   expect(rows.find((r) => r.key === "lead:EG1")).toMatchObject({ value: 3, changed: false, sheet: "参数" });
   expect(rows.filter((r) => r.changed).map((r) => r.key)).toEqual(["param:cost-class-threshold"]);
 });
@@ -115,8 +142,25 @@ test("the engine's report becomes the panel's: counts, scores per evaluation yea
   expect(evaluationYearsOf(snapshot)).toEqual([2022, 2023, 2024]);
   const report = paneReport(
     {
-      findings: [{ code: "value-mismatch", severity: "error", sheet: "评价指标", cell: "F9", message: { zh: "不符", en: "differs" }, expected: 1, found: 2 }],
-      summary: { errors: 1, warnings: 0, info: 0, templates: ["indicators"], totalScores: [80, null, null], expectedTotalScores: [81, null, null] },
+      findings: [
+        {
+          code: "value-mismatch",
+          severity: "error",
+          sheet: "评价指标",
+          cell: "F9",
+          message: { zh: "不符", en: "differs" },
+          expected: 1,
+          found: 2,
+        },
+      ],
+      summary: {
+        errors: 1,
+        warnings: 0,
+        info: 0,
+        templates: ["indicators"],
+        totalScores: [80, null, null],
+        expectedTotalScores: [81, null, null],
+      },
     },
     evaluationYearsOf(snapshot),
     "a.xlsx",

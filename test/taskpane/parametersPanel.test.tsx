@@ -43,15 +43,28 @@ test("each parameter is a card with its value, default, unit, source and status;
 
 test("the cards group by section, in English too, and the switch keeps only the notable ones", () => {
   renderPanel("en-US");
-  const sections = ["parameters-indicators", "parameters-scalars", "parameters-coefficients"].map((id) => screen.getByTestId(id));
-  expect(sections.map((s) => within(s).getByRole("heading", { level: 3 }).textContent)).toEqual(["Leading values", "Calculation parameters", "Standard-coal coefficients"]);
+  const sections = ["parameters-indicators", "parameters-scalars", "parameters-coefficients"].map((id) =>
+    screen.getByTestId(id),
+  );
+  expect(sections.map((s) => within(s).getByRole("heading", { level: 3 }).textContent)).toEqual([
+    "Leading values",
+    "Calculation parameters",
+    "Standard-coal coefficients",
+  ]);
   const card = screen.getByRole("listitem", { name: "Score cap per indicator" });
   expect(facts(card)).toMatchObject({ Value: "100 changed", Default: "120" });
   const all = screen.getAllByRole("listitem").length;
   fireEvent.click(screen.getByRole("switch", { name: "Show only changed, to-confirm or to-fill parameters" }));
   const notable = screen.getAllByRole("listitem");
   expect(notable.length).toBeLessThan(all);
-  expect(notable.every((li) => li.getAttribute("data-changed") === "true" || within(li).queryByTestId("to-confirm") !== null || within(li).queryByTestId("to-fill") !== null)).toBe(true);
+  expect(
+    notable.every(
+      (li) =>
+        li.getAttribute("data-changed") === "true" ||
+        within(li).queryByTestId("to-confirm") !== null ||
+        within(li).queryByTestId("to-fill") !== null,
+    ),
+  ).toBe(true);
   expect(screen.getByRole("listitem", { name: "Score cap per indicator" })).toBeTruthy();
 });
 
@@ -59,7 +72,15 @@ test("statuses as on the parameter sheet: 需填写 without a default, 待确认
   // the consultant marked raw coal's coefficient (row 62) confirmed for this project in column L
   const marked: WorkbookSnapshot = {
     names: [{ name: "GREEN_PARAM_TCE_raw_coal", sheet: "参数", range: "D62" }],
-    sheets: [{ name: "参数", cells: new Map([["D62", { value: 0.7143 }], ["L62", { value: "是" }]]) }],
+    sheets: [
+      {
+        name: "参数",
+        cells: new Map([
+          ["D62", { value: 0.7143 }],
+          ["L62", { value: "是" }],
+        ]),
+      },
+    ],
   };
   render(
     <FluentProvider theme={webLightTheme}>
@@ -71,7 +92,9 @@ test("statuses as on the parameter sheet: 需填写 without a default, 待确认
   expect(within(threshold).queryByText("已确认")).toBeNull();
   const coal = screen.getByRole("listitem", { name: "原煤" });
   expect(within(coal).getByTestId("to-confirm").textContent).toBe("待确认");
-  expect(facts(coal).待核对).toBe("数值须与 GB/T 2589-2020《综合能耗计算通则》附录A 逐项核对（现为 2008 年版附录A 的数值）");
+  expect(facts(coal).待核对).toBe(
+    "数值须与 GB/T 2589-2020《综合能耗计算通则》附录A 逐项核对（现为 2008 年版附录A 的数值）",
+  );
   expect(within(coal).getByTestId("project-confirmed").textContent).toBe("本项目已确认");
   expect(within(screen.getByRole("listitem", { name: "洗精煤" })).queryByTestId("project-confirmed")).toBeNull();
 });

@@ -5,14 +5,28 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import ExcelJS from "exceljs";
 import { ReviewPanel } from "../../src/taskpane/components/ReviewPanel";
-import { OperationError, type PaneFinding, type PaneReviewReport, type WorkbookOperations } from "../../src/taskpane/operations";
+import {
+  OperationError,
+  type PaneFinding,
+  type PaneReviewReport,
+  type WorkbookOperations,
+} from "../../src/taskpane/operations";
 import { parseCsv } from "../cli/csvParse";
 import { fakeOperations } from "./fakeOperations";
 
 // browsers have these; jsdom does not
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-const finding = (severity: PaneFinding["severity"], sheet: string, cell: string, code: string, zh: string, en = zh, expected: unknown = 12.5, found: unknown = 99): PaneFinding => ({
+const finding = (
+  severity: PaneFinding["severity"],
+  sheet: string,
+  cell: string,
+  code: string,
+  zh: string,
+  en = zh,
+  expected: unknown = 12.5,
+  found: unknown = 99,
+): PaneFinding => ({
   severity,
   sheet,
   cell,
@@ -24,7 +38,16 @@ const finding = (severity: PaneFinding["severity"], sheet: string, cell: string,
 
 const REPORT: PaneReviewReport = {
   findings: [
-    finding("warning", "基础数据", "E7", "mandatory-input-missing", "必填数据缺失：工业增加值", "Mandatory input missing: value added", null, null),
+    finding(
+      "warning",
+      "基础数据",
+      "E7",
+      "mandatory-input-missing",
+      "必填数据缺失：工业增加值",
+      "Mandatory input missing: value added",
+      null,
+      null,
+    ),
     finding("error", "评价指标", "F9", "formula-replaced", "公式被改为常数", "Formula replaced by a constant"),
     finding("error", "基础数据", "D12", "input-out-of-range", "输入超出范围", "Input out of range", null, -5),
     finding("error", "评价指标", "G9", "value-mismatch", "计算值与复算值不符", "Value differs from the recomputed one"),
@@ -41,27 +64,63 @@ const REPORT: PaneReviewReport = {
 /** The shipped sample's review: 31 indicators without evidence, 6 mandatory basic requirements unanswered. */
 const SAMPLE: PaneReviewReport = {
   findings: [
-    ...Array.from({ length: 31 }, (_, i) => finding("warning", "评价指标", `P${7 + i}`, "evidence-missing", `指标 ${i + 1} 已有指标值，但未填写证据索引。`, `Indicator ${i + 1} has a value but no evidence index.`, null, null)),
-    ...Array.from({ length: 6 }, (_, i) => finding("warning", "基础性要求", `D${6 + i}`, "mandatory-input-missing", `必要基础性要求 BR${i + 1} 未作答。`, `Mandatory basic requirement BR${i + 1} is not answered.`, null, null)),
+    ...Array.from({ length: 31 }, (_, i) =>
+      finding(
+        "warning",
+        "评价指标",
+        `P${7 + i}`,
+        "evidence-missing",
+        `指标 ${i + 1} 已有指标值，但未填写证据索引。`,
+        `Indicator ${i + 1} has a value but no evidence index.`,
+        null,
+        null,
+      ),
+    ),
+    ...Array.from({ length: 6 }, (_, i) =>
+      finding(
+        "warning",
+        "基础性要求",
+        `D${6 + i}`,
+        "mandatory-input-missing",
+        `必要基础性要求 BR${i + 1} 未作答。`,
+        `Mandatory basic requirement BR${i + 1} is not answered.`,
+        null,
+        null,
+      ),
+    ),
   ],
   counts: { error: 0, warning: 37, info: 0 },
   totalScores: [{ year: 2022, score: 82.19, expected: 82.19, differs: false }],
   templateFound: true,
 };
 
-function renderReview(lang: "zh-CN" | "en-US" = "zh-CN", report: PaneReviewReport = REPORT, over: Partial<WorkbookOperations> = {}) {
+function renderReview(
+  lang: "zh-CN" | "en-US" = "zh-CN",
+  report: PaneReviewReport = REPORT,
+  over: Partial<WorkbookOperations> = {},
+) {
   const operations = fakeOperations({ report, ...over });
   const downloads: { bytes: Uint8Array; fileName: string; type: string }[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
-      <ReviewPanel lang={lang} operations={operations} download={(bytes, fileName, type) => downloads.push({ bytes, fileName, type })} />
+      <ReviewPanel
+        lang={lang}
+        operations={operations}
+        download={(bytes, fileName, type) => downloads.push({ bytes, fileName, type })}
+      />
     </FluentProvider>,
   );
   return { operations, downloads };
 }
 
-const severityGroups = () => [...screen.getByTestId("findings").querySelectorAll("section[data-severity]")].map((s) => s.getAttribute("data-severity"));
-const sheetsOf = (severity: string) => [...screen.getByTestId("findings").querySelectorAll(`section[data-severity=${severity}] section[data-sheet]`)].map((s) => s.getAttribute("data-sheet"));
+const severityGroups = () =>
+  [...screen.getByTestId("findings").querySelectorAll("section[data-severity]")].map((s) =>
+    s.getAttribute("data-severity"),
+  );
+const sheetsOf = (severity: string) =>
+  [...screen.getByTestId("findings").querySelectorAll(`section[data-severity=${severity}] section[data-sheet]`)].map(
+    (s) => s.getAttribute("data-sheet"),
+  );
 
 test("the summary puts the recomputed total beside the workbook's; findings grouped by severity, then sheet, in words; a click selects the cell", async () => {
   const { operations } = renderReview();
@@ -74,12 +133,23 @@ test("the summary puts the recomputed total beside the workbook's; findings grou
   expect(summary.textContent).toContain("总分 2023 年：复算 88.75，工作簿 90.00（不符）");
   expect(severityGroups()).toEqual(["error", "warning", "info"]);
   expect(sheetsOf("error")).toEqual(["评价指标", "基础数据"]);
-  const errors = within(screen.getByTestId("findings").querySelector("section[data-severity=error] section[data-sheet=评价指标]") as HTMLElement).getAllByTestId("finding");
-  expect(errors.map((e) => e.textContent)).toEqual(["F9 · 公式被替换或删除公式被改为常数应为 12.5 · 实际 99", "G9 · 计算结果与复算不符计算值与复算值不符应为 12.5 · 实际 99"]);
+  const errors = within(
+    screen
+      .getByTestId("findings")
+      .querySelector("section[data-severity=error] section[data-sheet=评价指标]") as HTMLElement,
+  ).getAllByTestId("finding");
+  expect(errors.map((e) => e.textContent)).toEqual([
+    "F9 · 公式被替换或删除公式被改为常数应为 12.5 · 实际 99",
+    "G9 · 计算结果与复算不符计算值与复算值不符应为 12.5 · 实际 99",
+  ]);
   // no empty expected / found: a finding without them has no such line, one with only a found value shows that half
-  const [missing] = within(screen.getByTestId("findings").querySelector("section[data-severity=warning]") as HTMLElement).getAllByTestId("finding");
+  const [missing] = within(
+    screen.getByTestId("findings").querySelector("section[data-severity=warning]") as HTMLElement,
+  ).getAllByTestId("finding");
   expect(missing.textContent).toBe("E7 · 必填内容未填写必填数据缺失：工业增加值");
-  expect(screen.getAllByTestId("finding").find((f) => f.textContent?.startsWith("D12"))?.textContent).toBe("D12 · 输入值超出允许范围输入超出范围实际 -5");
+  expect(screen.getAllByTestId("finding").find((f) => f.textContent?.startsWith("D12"))?.textContent).toBe(
+    "D12 · 输入值超出允许范围输入超出范围实际 -5",
+  );
   expect(screen.getByTestId("findings").textContent).not.toMatch(/—|formula-replaced|value-mismatch/);
   fireEvent.click(within(errors[1]).getByRole("button"));
   expect(operations.selected).toEqual([{ sheet: "评价指标", cell: "G9" }]);
@@ -111,7 +181,9 @@ test("the filter narrows by severity and by text, the finding's words included",
   expect(severityGroups()).toEqual(["warning", "info"]);
   fireEvent.change(screen.getByTestId("finding-filter"), { target: { value: "default" } });
   expect(severityGroups()).toEqual(["info"]);
-  expect(screen.getAllByTestId("finding").map((f) => f.textContent)).toEqual(["E8 · Parameter differs from its defaultParameter differs from its defaultexpected 12.5 · found 99"]);
+  expect(screen.getAllByTestId("finding").map((f) => f.textContent)).toEqual([
+    "E8 · Parameter differs from its defaultParameter differs from its defaultexpected 12.5 · found 99",
+  ]);
   fireEvent.change(screen.getByTestId("finding-filter"), { target: { value: "required entry" } });
   expect(severityGroups()).toEqual(["warning"]);
   fireEvent.change(screen.getByTestId("finding-filter"), { target: { value: "nothing like this" } });
@@ -124,9 +196,36 @@ test("the filter narrows by severity and by text, the finding's words included",
 
 const HOSTILE: PaneReviewReport = {
   findings: [
-    finding("error", "评价指标", "F9", "input-not-number", '数值单元格中填写了文本 “=HYPERLINK("http://x","y")”。', "Text in a number cell.", null, '=HYPERLINK("http://x","y")'),
-    finding("error", "评价指标", "F10", "input-not-number", "数值单元格中填写了文本。", "Text in a number cell.", null, "@SUM(A1)"),
-    finding("error", "评价指标", "F11", "input-not-number", "数值单元格中填写了文本。", "Text in a number cell.", null, "+1+2"),
+    finding(
+      "error",
+      "评价指标",
+      "F9",
+      "input-not-number",
+      '数值单元格中填写了文本 “=HYPERLINK("http://x","y")”。',
+      "Text in a number cell.",
+      null,
+      '=HYPERLINK("http://x","y")',
+    ),
+    finding(
+      "error",
+      "评价指标",
+      "F10",
+      "input-not-number",
+      "数值单元格中填写了文本。",
+      "Text in a number cell.",
+      null,
+      "@SUM(A1)",
+    ),
+    finding(
+      "error",
+      "评价指标",
+      "F11",
+      "input-not-number",
+      "数值单元格中填写了文本。",
+      "Text in a number cell.",
+      null,
+      "+1+2",
+    ),
     finding("error", "评价指标", "F12", "input-out-of-range", "超出范围。", "Out of range.", null, -5),
     finding("warning", "评价指标", "P7", "evidence-missing", "\t未填写证据索引。", "No evidence index.", null, null),
   ],
@@ -171,7 +270,18 @@ test("the listed findings export as .xlsx: a header, one row per finding, every 
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(downloads[0].bytes as never);
   const sheet = book.getWorksheet("Review findings");
-  expect(sheet?.getRow(1).values).toEqual([undefined, "Severity", "Finding", "Sheet", "Cell", "Message", "Expected", "Found", "What to do", "Code"]);
+  expect(sheet?.getRow(1).values).toEqual([
+    undefined,
+    "Severity",
+    "Finding",
+    "Sheet",
+    "Cell",
+    "Message",
+    "Expected",
+    "Found",
+    "What to do",
+    "Code",
+  ]);
   expect(sheet?.rowCount).toBe(6);
   const found = sheet?.getCell("G2");
   expect(found?.type).toBe(ExcelJS.ValueType.String);
@@ -183,7 +293,8 @@ test("the listed findings export as .xlsx: a header, one row per finding, every 
 
 function chooseFile(name: string, bytes: Uint8Array) {
   const file = new File([bytes as BlobPart], name);
-  if (typeof file.arrayBuffer !== "function") Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer });
+  if (typeof file.arrayBuffer !== "function")
+    Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer });
   fireEvent.change(screen.getByTestId("review-file"), { target: { files: [file] } });
 }
 
@@ -195,7 +306,8 @@ test("file mode: a file that is not an .xlsx gets a plain message and the previo
     mode: "file",
     review: async (source) => {
       reviews++;
-      if (source.kind === "file" && source.name === "broken.xlsx") throw new OperationError("file", ["End of data reached (data length = 8, asked index = 30). Corrupted zip ?"]);
+      if (source.kind === "file" && source.name === "broken.xlsx")
+        throw new OperationError("file", ["End of data reached (data length = 8, asked index = 30). Corrupted zip ?"]);
       return { ...REPORT, fileName: source.kind === "file" ? source.name : undefined };
     },
   });
@@ -212,20 +324,35 @@ test("file mode: a file that is not an .xlsx gets a plain message and the previo
   chooseFile("good.xlsx", ZIP);
   await screen.findByTestId("review-summary");
   chooseFile("broken.xlsx", ZIP);
-  expect((await screen.findByTestId("review-file-problem")).textContent).toBe("无法读取“broken.xlsx”：文件可能已损坏或受密码保护。");
+  expect((await screen.findByTestId("review-file-problem")).textContent).toBe(
+    "无法读取“broken.xlsx”：文件可能已损坏或受密码保护。",
+  );
   expect(screen.queryByTestId("review-summary")).toBeNull();
   expect(document.body.textContent).not.toContain("Corrupted zip");
 });
 
 test("an empty or foreign workbook: said plainly, no counts and no total score of 0.00", async () => {
   renderReview("zh-CN", {
-    findings: [finding("error", "", "", "not-greenaudit", "未找到 GreenAudit 模板：……", "No GreenAudit template was found: …", null, null)],
+    findings: [
+      finding(
+        "error",
+        "",
+        "",
+        "not-greenaudit",
+        "未找到 GreenAudit 模板：……",
+        "No GreenAudit template was found: …",
+        null,
+        null,
+      ),
+    ],
     counts: { error: 1, warning: 0, info: 0 },
     totalScores: [],
     templateFound: false,
   });
   fireEvent.click(screen.getByText("复核当前工作簿"));
-  expect((await screen.findByTestId("review-no-template")).textContent).toMatch(/^未找到 GreenAudit 模板：此工作簿不是用 GreenAudit 生成的/);
+  expect((await screen.findByTestId("review-no-template")).textContent).toMatch(
+    /^未找到 GreenAudit 模板：此工作簿不是用 GreenAudit 生成的/,
+  );
   expect(screen.queryByTestId("review-summary")).toBeNull();
   expect(document.body.textContent).not.toMatch(/0\.00|总分/);
 });

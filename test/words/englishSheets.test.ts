@@ -4,7 +4,15 @@
  * the synergy grades, each shown beside its English meaning — and the park's own name.
  */
 import { COST_CLASSES, CP_LEVELS, DATA_ITEMS, SYNERGY_GRADES } from "../../src/domain/catalog";
-import { catalogTexts, paneTexts, planTexts, SAMPLE, samplePlans, sampleWorkbookTexts, type UserText } from "./userTexts";
+import {
+  catalogTexts,
+  paneTexts,
+  planTexts,
+  SAMPLE,
+  samplePlans,
+  sampleWorkbookTexts,
+  type UserText,
+} from "./userTexts";
 
 const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+/g;
 
@@ -41,5 +49,10 @@ test("the English pane and the catalog's English texts", () => {
 });
 
 test("a Chinese word that is not a kept value is caught", () => {
-  expect(chineseLeft([{ where: "planted", text: "Source：Beijing" }, { where: "planted", text: "unit 万元" }])).toHaveLength(2);
+  expect(
+    chineseLeft([
+      { where: "planted", text: "Source：Beijing" },
+      { where: "planted", text: "unit 万元" },
+    ]),
+  ).toHaveLength(2);
 });

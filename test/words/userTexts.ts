@@ -30,9 +30,14 @@ export function paneTexts(lang: Lang): UserText[] {
   const out: UserText[] = [];
   const visit = (value: unknown, where: string) => {
     if (typeof value === "string") out.push({ where, text: value });
-    else if (typeof value === "function") visit((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => (i === 0 ? "X" : 2))), where);
+    else if (typeof value === "function")
+      visit(
+        (value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, (_, i) => (i === 0 ? "X" : 2))),
+        where,
+      );
     else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}[${i}]`));
-    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, `${where}.${k}`);
+    else if (value !== null && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) visit(v, `${where}.${k}`);
   };
   visit(STRINGS[lang], `pane ${lang}`);
   return out;
@@ -46,7 +51,8 @@ export function catalogTexts(lang: Lang): UserText[] {
     else if (value instanceof Map) for (const [k, v] of value) visit(v, `${where}.${String(k)}`);
     else if (value !== null && typeof value === "object") {
       const record = value as Record<string, unknown>;
-      if (typeof record["zh"] === "string" && typeof record["en"] === "string") out.push({ where, text: String(record[lang === "zh-CN" ? "zh" : "en"]) });
+      if (typeof record["zh"] === "string" && typeof record["en"] === "string")
+        out.push({ where, text: String(record[lang === "zh-CN" ? "zh" : "en"]) });
       else for (const [k, v] of Object.entries(record)) visit(v, `${where}.${k}`);
     }
   };
@@ -56,7 +62,15 @@ export function catalogTexts(lang: Lang): UserText[] {
 
 /** Options as the command line builds them from the shipped sample park. */
 export function sampleOptions(lang: Lang): TemplateOptions {
-  return { lang, mode: "native", years: SAMPLE.years, nameSuffix: "", data: SAMPLE, parkName: SAMPLE.park.name, coefficients: coefficientsFromParkData(SAMPLE) };
+  return {
+    lang,
+    mode: "native",
+    years: SAMPLE.years,
+    nameSuffix: "",
+    data: SAMPLE,
+    parkName: SAMPLE.park.name,
+    coefficients: coefficientsFromParkData(SAMPLE),
+  };
 }
 
 export function samplePlans(lang: Lang): SheetPlan[] {
@@ -70,20 +84,29 @@ export function planTexts(plans: readonly SheetPlan[]): UserText[] {
     const at = (what: string) => `${plan.lang} ${plan.sheetName}!${what}`;
     out.push({ where: at("(name)"), text: plan.sheetName });
     for (const cell of plan.cells) {
-      if (typeof cell.value === "string" && !cell.value.startsWith('{"product":"GreenAudit"')) out.push({ where: at(`R${cell.row + 1}C${cell.col + 1}`), text: cell.value });
-      if (typeof cell.cached === "string") out.push({ where: at(`R${cell.row + 1}C${cell.col + 1} (result)`), text: cell.cached });
+      if (typeof cell.value === "string" && !cell.value.startsWith('{"product":"GreenAudit"'))
+        out.push({ where: at(`R${cell.row + 1}C${cell.col + 1}`), text: cell.value });
+      if (typeof cell.cached === "string")
+        out.push({ where: at(`R${cell.row + 1}C${cell.col + 1} (result)`), text: cell.cached });
     }
     for (const v of plan.validations) {
       if (v.prompt) out.push({ where: at(`${v.range} prompt`), text: `${v.prompt.title} ${v.prompt.message}` });
       out.push({ where: at(`${v.range} error`), text: `${v.error.title} ${v.error.message}` });
-      if (v.rule.kind === "list") for (const item of v.rule.items) out.push({ where: at(`${v.range} list`), text: item });
+      if (v.rule.kind === "list")
+        for (const item of v.rule.items) out.push({ where: at(`${v.range} list`), text: item });
     }
   }
   return out;
 }
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
 
 /** What a written workbook shows: shared and inline strings, comments, validation texts, headers and footers. */
 export function workbookTexts(bytes: Uint8Array, label: string): UserText[] {
@@ -97,10 +120,15 @@ export function workbookTexts(bytes: Uint8Array, label: string): UserText[] {
       const text = decode(m[1]);
       if (!text.startsWith('{"product":"GreenAudit"')) out.push({ where, text });
     }
-    for (const m of xml.matchAll(/\s(?:prompt|error|promptTitle|errorTitle)="([^"]*)"/g)) out.push({ where: `${where} (validation)`, text: decode(m[1]) });
-    for (const m of xml.matchAll(/<(?:oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>([^<]*)</g)) out.push({ where: `${where} (header/footer)`, text: decode(m[1]) });
-    for (const m of xml.matchAll(/<formula1>"([^<]*)"<\/formula1>/g)) out.push({ where: `${where} (list)`, text: decode(m[1]) });
-    if (path === "xl/workbook.xml") for (const m of xml.matchAll(/<sheet [^>]*name="([^"]*)"/g)) out.push({ where: `${where} (sheet)`, text: decode(m[1]) });
+    for (const m of xml.matchAll(/\s(?:prompt|error|promptTitle|errorTitle)="([^"]*)"/g))
+      out.push({ where: `${where} (validation)`, text: decode(m[1]) });
+    for (const m of xml.matchAll(/<(?:oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>([^<]*)</g))
+      out.push({ where: `${where} (header/footer)`, text: decode(m[1]) });
+    for (const m of xml.matchAll(/<formula1>"([^<]*)"<\/formula1>/g))
+      out.push({ where: `${where} (list)`, text: decode(m[1]) });
+    if (path === "xl/workbook.xml")
+      for (const m of xml.matchAll(/<sheet [^>]*name="([^"]*)"/g))
+        out.push({ where: `${where} (sheet)`, text: decode(m[1]) });
   }
   return out;
 }
@@ -134,12 +162,18 @@ export async function cliCatalogTexts(): Promise<UserText[]> {
 /** The function descriptions Excel shows (English from the JSDoc, Chinese from the zh-CN table) and the help page. */
 export function functionTexts(): UserText[] {
   const source = readFileSync(join(ROOT, "src", "functions", "functions.ts"), "utf8");
-  const jsdoc = [...source.matchAll(/\/\*\*([\s\S]*?)\*\//g)].map((m) => m[1]).filter((c) => c.includes("@customfunction"));
+  const jsdoc = [...source.matchAll(/\/\*\*([\s\S]*?)\*\//g)]
+    .map((m) => m[1])
+    .filter((c) => c.includes("@customfunction"));
   const zh = readFileSync(join(ROOT, "src", "functions", "metadata.zh-CN.json"), "utf8");
   const html = readFileSync(join(ROOT, "src", "functions.html"), "utf8")
     .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, " ")
     .replace(/<[^>]+>/g, " ");
-  return [...jsdoc.map((text, i) => ({ where: `functions.ts description ${i + 1}`, text })), { where: "metadata.zh-CN.json", text: zh }, { where: "functions.html", text: html }];
+  return [
+    ...jsdoc.map((text, i) => ({ where: `functions.ts description ${i + 1}`, text })),
+    { where: "metadata.zh-CN.json", text: zh },
+    { where: "functions.html", text: html },
+  ];
 }
 
 /** The README and every page of docs/. */
@@ -156,12 +190,27 @@ export async function reviewTexts(lang: Lang): Promise<UserText[]> {
   const w = lang === "zh-CN" ? "zh" : "en";
   const labels = [...Object.entries(FINDING_LABELS), ...Object.entries(SEVERITY_LABELS)].flatMap(([code, label]) =>
     Object.entries(label as unknown as Record<string, unknown>).flatMap(([part, text]) =>
-      text !== null && typeof text === "object" && w in text ? [{ where: `review label ${code}.${part}`, text: String((text as Record<string, unknown>)[w]) }] : [],
+      text !== null && typeof text === "object" && w in text
+        ? [{ where: `review label ${code}.${part}`, text: String((text as Record<string, unknown>)[w]) }]
+        : [],
     ),
   );
   const no = lang === "zh-CN" ? "否" : "no";
-  const team = [{ name: "王伟", unit: "GreenAudit", role: "组长", title: "高级工程师", specialty: "节能", project_lead: no, park_staff: no }];
+  const team = [
+    {
+      name: "王伟",
+      unit: "GreenAudit",
+      role: "组长",
+      title: "高级工程师",
+      specialty: "节能",
+      project_lead: no,
+      park_staff: no,
+    },
+  ];
   const plans = TEMPLATES.map((t) => t.build({ ...sampleOptions(lang), rows: { team } }));
   const report = reviewWorkbook(await readWorkbookBytes(await planToXlsx(plans)));
-  return [...labels, ...report.findings.map((f) => ({ where: `review ${f.code} ${f.sheet}!${f.cell}`, text: f.message[w] }))];
+  return [
+    ...labels,
+    ...report.findings.map((f) => ({ where: `review ${f.code} ${f.sheet}!${f.cell}`, text: f.message[w] })),
+  ];
 }

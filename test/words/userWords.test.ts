@@ -39,7 +39,10 @@ function problems(texts: readonly UserText[]): string[] {
   for (const { where, text } of texts) {
     for (const [pattern, why] of JARGON) {
       const m = pattern.exec(text);
-      if (m) found.push(`${where}: ${why} "${m[0]}" in ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 60))}`);
+      if (m)
+        found.push(
+          `${where}: ${why} "${m[0]}" in ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 60))}`,
+        );
     }
     for (const m of text.matchAll(KEY)) {
       if (/^(?:https?|mailto|file|data)$/.test(m[1])) continue;
@@ -89,7 +92,9 @@ test("the function descriptions and the help page", () => {
 
 test("the README and docs/, which link only files of the repository", () => {
   const docs = documentationTexts();
-  expect(docs.map((d) => d.where)).toEqual(expect.arrayContaining(["README.md", "docs/data-file.md", "docs/templates.md", "docs/architecture.md"]));
+  expect(docs.map((d) => d.where)).toEqual(
+    expect.arrayContaining(["README.md", "docs/data-file.md", "docs/templates.md", "docs/architecture.md"]),
+  );
   expect(problems(docs)).toEqual([]);
 });
 
@@ -107,6 +112,11 @@ test("the scan catches what it is for", () => {
   ].map((text, i) => ({ where: `planted ${i}`, text }));
   const found = problems(planted);
   for (let i = 0; i < planted.length; i++) expect(found.some((f) => f.startsWith(`planted ${i}:`))).toBe(true);
-  const clean = ["https://localhost:3000/taskpane.html", "=SUM(D7:G7)", "Source: 《北京市工业园区绿色诊断工作指南》附件2-1-2", "比率：部分 / 整体"];
+  const clean = [
+    "https://localhost:3000/taskpane.html",
+    "=SUM(D7:G7)",
+    "Source: 《北京市工业园区绿色诊断工作指南》附件2-1-2",
+    "比率：部分 / 整体",
+  ];
   expect(problems(clean.map((text) => ({ where: "clean", text })))).toEqual([]);
 });

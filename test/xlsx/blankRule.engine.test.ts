@@ -17,7 +17,12 @@ import { BLANK_CHARACTERS } from "../../src/domain/calc/blank";
 import { isMissing } from "../../src/domain/calc/inputs";
 import { findDataItem, INDICATORS, type DataItemId, type IndicatorDef } from "../../src/domain/catalog";
 import { cellAddress, rangeAddress } from "../../src/domain/templates/a1";
-import { countedScoreNative, indicatorValueNative, pollutantElasticityNative, type ItemRef } from "../../src/domain/templates/indicatorFormulas";
+import {
+  countedScoreNative,
+  indicatorValueNative,
+  pollutantElasticityNative,
+  type ItemRef,
+} from "../../src/domain/templates/indicatorFormulas";
 import { column, errorOf, excelInvoker, type ExcelInvoker } from "../functions/excelInvoker";
 import { recalculateWithLibreOffice } from "./libreOffice";
 
@@ -49,16 +54,34 @@ function inputKeys(def: IndicatorDef): string[] {
   return [...new Set(keys)];
 }
 
-const whitespace = fc.array(fc.constantFrom(...BLANK_CHARACTERS), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(""));
-const padded = (word: fc.Arbitrary<string>) => fc.tuple(fc.oneof(fc.constant(""), whitespace), word, fc.oneof(fc.constant(""), whitespace)).map(([a, w, b]) => a + w + b);
+const whitespace = fc
+  .array(fc.constantFrom(...BLANK_CHARACTERS), { minLength: 1, maxLength: 4 })
+  .map((cs) => cs.join(""));
+const padded = (word: fc.Arbitrary<string>) =>
+  fc
+    .tuple(fc.oneof(fc.constant(""), whitespace), word, fc.oneof(fc.constant(""), whitespace))
+    .map(([a, w, b]) => a + w + b);
 
 /** A cell a user leaves or types: empty, empty text, whitespace only, a number, or (for answers) a word. */
 function cellArbitrary(item: DataItemId): fc.Arbitrary<Cell> {
   const answers = findDataItem(item)?.answers;
   const blank = fc.oneof(fc.constant(null), fc.constant(""), whitespace);
-  const number = fc.oneof(fc.constantFrom(0, 1, 100, 1000, -5), fc.integer({ min: 1, max: 20000 }), fc.double({ min: 0.001, max: 1e6, noNaN: true }));
-  if (answers) return fc.oneof({ weight: 3, arbitrary: blank }, { weight: 6, arbitrary: padded(fc.constantFrom(...answers)) }, { weight: 1, arbitrary: fc.constantFrom("也许", 1) });
-  return fc.oneof({ weight: 3, arbitrary: blank }, { weight: 6, arbitrary: number }, { weight: 1, arbitrary: fc.constant("n/a") });
+  const number = fc.oneof(
+    fc.constantFrom(0, 1, 100, 1000, -5),
+    fc.integer({ min: 1, max: 20000 }),
+    fc.double({ min: 0.001, max: 1e6, noNaN: true }),
+  );
+  if (answers)
+    return fc.oneof(
+      { weight: 3, arbitrary: blank },
+      { weight: 6, arbitrary: padded(fc.constantFrom(...answers)) },
+      { weight: 1, arbitrary: fc.constantFrom("也许", 1) },
+    );
+  return fc.oneof(
+    { weight: 3, arbitrary: blank },
+    { weight: 6, arbitrary: number },
+    { weight: 1, arbitrary: fc.constant("n/a") },
+  );
 }
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.constantFrom(...INDICATORS).chain((def) => {
@@ -68,14 +91,22 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.constantFrom(...INDICATORS).chain((
   const lead =
     typeof def.lead === "string"
       ? fc.oneof(padded(fc.constantFrom(def.lead, "不具备")), blankLead)
-      : fc.oneof(fc.constantFrom<Cell>(def.lead, 0, 50, "n/a"), fc.double({ min: 0.5, max: 1000, noNaN: true }), blankLead);
-  return fc.tuple(fc.tuple(...cells), lead).map(([values, l]) => ({ def, inputs: new Map(keys.map((k, i) => [k, values[i]])), lead: l }));
+      : fc.oneof(
+          fc.constantFrom<Cell>(def.lead, 0, 50, "n/a"),
+          fc.double({ min: 0.5, max: 1000, noNaN: true }),
+          blankLead,
+        );
+  return fc
+    .tuple(fc.tuple(...cells), lead)
+    .map(([values, l]) => ({ def, inputs: new Map(keys.map((k, i) => [k, values[i]])), lead: l }));
 });
 
 /** A formula that gives exactly this text, whatever characters it holds (control characters as CHAR(n)). */
 function textFormula(text: string): string {
   if (text === "") return '""';
-  const parts = [...text].map((c) => (c.charCodeAt(0) < 0x20 ? `CHAR(${c.charCodeAt(0)})` : `"${c === '"' ? '""' : c}"`));
+  const parts = [...text].map((c) =>
+    c.charCodeAt(0) < 0x20 ? `CHAR(${c.charCodeAt(0)})` : `"${c === '"' ? '""' : c}"`,
+  );
   return parts.join("&");
 }
 
@@ -97,22 +128,42 @@ async function caseWorkbook(cases: readonly Case[]): Promise<Uint8Array> {
     let detail: { range: string; notComputable: string } | undefined;
     if (c.def.formula.kind === "elasticity") {
       const { pollutants, output } = c.def.formula;
-      pollutants.forEach((p, j) => (sheet.getCell(cellAddress(row, COL.detail + j)).value = { formula: pollutantElasticityNative(p, output, ref, MARKER) }));
+      pollutants.forEach(
+        (p, j) =>
+          (sheet.getCell(cellAddress(row, COL.detail + j)).value = {
+            formula: pollutantElasticityNative(p, output, ref, MARKER),
+          }),
+      );
       detail = { range: rangeAddress(row, COL.detail, row, COL.detail + pollutants.length - 1), notComputable: MARKER };
     }
     sheet.getCell(cellAddress(row, COL.value)).value = { formula: indicatorValueNative(c.def, ref, detail) };
     setCell(sheet, cellAddress(row, COL.lead), c.lead);
-    const refs = { value: cellAddress(row, COL.value), lead: cellAddress(row, COL.lead), cap: String(CAP), full: String(FULL) };
-    sheet.getCell(cellAddress(row, COL.score)).value = { formula: countedScoreNative({ ...c.def, flag: "mandatory" }, refs) };
+    const refs = {
+      value: cellAddress(row, COL.value),
+      lead: cellAddress(row, COL.lead),
+      cap: String(CAP),
+      full: String(FULL),
+    };
+    sheet.getCell(cellAddress(row, COL.score)).value = {
+      formula: countedScoreNative({ ...c.def, flag: "mandatory" }, refs),
+    };
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const unescapeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** The values LibreOffice saved, read from the sheet XML (ExcelJS drops a cached 0). */
 function savedValues(xlsx: Uint8Array): Map<string, Cell> {
-  const xml = strFromU8(unzipSync(xlsx, { filter: (f) => f.name === "xl/worksheets/sheet1.xml" })["xl/worksheets/sheet1.xml"]);
+  const xml = strFromU8(
+    unzipSync(xlsx, { filter: (f) => f.name === "xl/worksheets/sheet1.xml" })["xl/worksheets/sheet1.xml"],
+  );
   const values = new Map<string, Cell>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const type = /t="(\w+)"/.exec(m[2])?.[1];
@@ -121,7 +172,14 @@ function savedValues(xlsx: Uint8Array): Map<string, Cell> {
       values.set(m[1], type === "str" ? "" : null);
       continue;
     }
-    values.set(m[1], type === "str" || type === "s" || type === "inlineStr" ? unescapeXml(v) : type === "e" ? `#ERROR ${v}` : Number(v));
+    values.set(
+      m[1],
+      type === "str" || type === "s" || type === "inlineStr"
+        ? unescapeXml(v)
+        : type === "e"
+          ? `#ERROR ${v}`
+          : Number(v),
+    );
   }
   return values;
 }
@@ -138,13 +196,22 @@ function customValue(excel: ExcelInvoker, c: Case): Cell {
     // the template's custom cells: IF(AND(blank p0, blank p1),"",IFERROR(GREEN.ELASTICITY(p0,p1,v0,v1),marker)), aggregated natively
     const { pollutants, output } = c.def.formula;
     const detail = pollutants.map((p) =>
-      isMissing(at(p, "prev")) && isMissing(at(p, "current")) ? "" : ifError(excel.cell("ELASTICITY", at(p, "prev"), at(p, "current"), at(output, "prev"), at(output, "current")), MARKER),
+      isMissing(at(p, "prev")) && isMissing(at(p, "current"))
+        ? ""
+        : ifError(
+            excel.cell("ELASTICITY", at(p, "prev"), at(p, "current"), at(output, "prev"), at(output, "current")),
+            MARKER,
+          ),
     );
     if (detail.includes(MARKER)) return "";
     const numbers = detail.filter((d): d is number => typeof d === "number");
     return numbers.length === 0 ? "" : Math.max(...numbers);
   }
-  const args = c.def.inputs.map((input) => (input.items.length === 1 ? at(input.items[0], input.year) : column(...input.items.map((item) => at(item, input.year)))));
+  const args = c.def.inputs.map((input) =>
+    input.items.length === 1
+      ? at(input.items[0], input.year)
+      : column(...input.items.map((item) => at(item, input.year))),
+  );
   return ifError(excel.cell("INDICATOR", c.def.id, ...args), "");
 }
 
@@ -155,7 +222,8 @@ function customScore(excel: ExcelInvoker, c: Case, value: Cell): Cell {
 }
 
 function same(native: Cell | undefined, custom: Cell): boolean {
-  if (typeof native === "number" && typeof custom === "number") return Math.abs(native - custom) <= 1e-9 * Math.max(1, Math.abs(custom));
+  if (typeof native === "number" && typeof custom === "number")
+    return Math.abs(native - custom) <= 1e-9 * Math.max(1, Math.abs(custom));
   return (native ?? "") === (custom ?? "");
 }
 
@@ -169,13 +237,21 @@ test(`custom and native formulas agree on ${CASES} generated inputs, whitespace 
     const shown = JSON.stringify(Object.fromEntries(c.inputs));
     const value = customValue(excel, c);
     const native = saved.get(cellAddress(row, COL.value));
-    if (!same(native, value)) disagreements.push(`${c.def.id} ${shown}: native ${JSON.stringify(native)}, custom ${JSON.stringify(value)}`);
+    if (!same(native, value))
+      disagreements.push(`${c.def.id} ${shown}: native ${JSON.stringify(native)}, custom ${JSON.stringify(value)}`);
     const score = customScore(excel, c, value);
     const nativeScore = saved.get(cellAddress(row, COL.score));
-    if (!same(nativeScore, score)) disagreements.push(`${c.def.id} score, lead ${JSON.stringify(c.lead)} ${shown}: native ${JSON.stringify(nativeScore)}, custom ${JSON.stringify(score)}`);
+    if (!same(nativeScore, score))
+      disagreements.push(
+        `${c.def.id} score, lead ${JSON.stringify(c.lead)} ${shown}: native ${JSON.stringify(nativeScore)}, custom ${JSON.stringify(score)}`,
+      );
   });
   expect(disagreements).toEqual([]);
   // the sample holds every kind of whitespace, alone and around answers
   const texts = cases.flatMap((c) => [...c.inputs.values(), c.lead]).filter((x): x is string => typeof x === "string");
-  for (const ch of BLANK_CHARACTERS) expect({ ch: ch.codePointAt(0)?.toString(16), seen: texts.some((t) => t.includes(ch)) }).toEqual({ ch: ch.codePointAt(0)?.toString(16), seen: true });
+  for (const ch of BLANK_CHARACTERS)
+    expect({ ch: ch.codePointAt(0)?.toString(16), seen: texts.some((t) => t.includes(ch)) }).toEqual({
+      ch: ch.codePointAt(0)?.toString(16),
+      seen: true,
+    });
 }, 300000);

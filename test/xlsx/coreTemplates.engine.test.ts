@@ -12,7 +12,9 @@ import { buildIndicators } from "../../src/domain/templates/specs/indicators";
 import { buildParams } from "../../src/domain/templates/specs/params";
 import { recalculateAndCompare } from "./engineCheck";
 
-const sample = JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8")) as ParkData;
+const sample = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8"),
+) as ParkData;
 const YEARS: [number, number, number, number] = [2021, 2022, 2023, 2024];
 
 function withValues(base: ParkData, changes: Record<string, (number | string | null)[] | undefined>): ParkData {
@@ -43,7 +45,10 @@ const gaps: ParkData = {
     nh3n: [120, 115, " ", " "], // spaces only in two years: not reported
     green_plan: ["否", "是\u00a0", "是\u3000", "是"], // no-break and full-width spaces are characters, as for TRIM
   }),
-  energy: sample.energy?.map((row, i) => ({ ...row, values: [row.values[0], i === 1 ? (" " as unknown as null) : row.values[1], row.values[2], null] })),
+  energy: sample.energy?.map((row, i) => ({
+    ...row,
+    values: [row.values[0], i === 1 ? (" " as unknown as null) : row.values[1], row.values[2], null],
+  })),
 };
 
 /** Parameters changed in the parameter sheet: leads, weights, selection, cap. */
@@ -64,7 +69,12 @@ const withCoefficients: ParkData = {
   ],
 };
 
-function plans(data: ParkData | undefined, parameters?: EvaluationParams, lang: "zh-CN" | "en-US" = "zh-CN", confirmedParameters?: readonly string[]): SheetPlan[] {
+function plans(
+  data: ParkData | undefined,
+  parameters?: EvaluationParams,
+  lang: "zh-CN" | "en-US" = "zh-CN",
+  confirmedParameters?: readonly string[],
+): SheetPlan[] {
   const options: TemplateOptions = {
     lang,
     mode: "native",
@@ -85,10 +95,20 @@ describe("params + data + indicators on LibreOffice equal domain/calc", () => {
     ["changed leads, weights, selection and cap", sample, changed, "en-US", undefined],
     ["an empty template", undefined, undefined, "zh-CN", undefined],
     ["coefficients given in the data file (steam, natural gas)", withCoefficients, undefined, "zh-CN", undefined],
-    ["values marked confirmed for this project (the marks change no result)", sample, undefined, "en-US", ["lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022"]],
-  ] as const)("%s", async (_name, data, parameters, lang, confirmed) => {
-    const run = await recalculateAndCompare(plans(data, parameters, lang, confirmed));
-    expect(run.mismatches).toEqual([]);
-    expect(run.computedCells).toBeGreaterThan(250);
-  }, 120000);
+    [
+      "values marked confirmed for this project (the marks change no result)",
+      sample,
+      undefined,
+      "en-US",
+      ["lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022"],
+    ],
+  ] as const)(
+    "%s",
+    async (_name, data, parameters, lang, confirmed) => {
+      const run = await recalculateAndCompare(plans(data, parameters, lang, confirmed));
+      expect(run.mismatches).toEqual([]);
+      expect(run.computedCells).toBeGreaterThan(250);
+    },
+    120000,
+  );
 });

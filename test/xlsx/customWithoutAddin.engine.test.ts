@@ -19,7 +19,11 @@ const id = (f: Finding) => `${f.code} ${f.sheet}!${f.cell}`;
 
 // the full sample set in Chinese, and an English parameter and option sheet beside it
 const english = sampleOptions({ mode: "custom", lang: "en-US", nameSuffix: "_EN" });
-const plans: SheetPlan[] = [...samplePlans({ mode: "custom" }), paramsTemplate.build(english), optionsTemplate.build(english)];
+const plans: SheetPlan[] = [
+  ...samplePlans({ mode: "custom" }),
+  paramsTemplate.build(english),
+  optionsTemplate.build(english),
+];
 
 const noticeOf = (plan: SheetPlan) => plan.cells.find((c) => c.key === FUNCTIONS_STATUS_KEY);
 
@@ -72,6 +76,10 @@ test("the file LibreOffice saved reviews with no error finding: one warning per 
   for (const f of unavailable) expect(f.severity).toBe("warning");
   // the indicator sheet's scores are among what the warning counts
   expect(unavailable.find((f) => f.sheet === "评价指标")?.message.zh).toMatch(/[1-9]\d* 个结果为空/);
-  const others = (fs: readonly Finding[]) => fs.filter((f) => f.code !== "functions-unavailable").map(id).sort();
+  const others = (fs: readonly Finding[]) =>
+    fs
+      .filter((f) => f.code !== "functions-unavailable")
+      .map(id)
+      .sort();
   expect(others(after.findings)).toEqual(others(before.findings));
 });

@@ -57,7 +57,13 @@ export async function recalculateAndCompare(plans: readonly SheetPlan[]): Promis
       const address = cellAddress(cell.row, cell.col);
       const found = sheet ? resultOf(sheet.getCell(address)) : "(no sheet)";
       if (!agrees(cell.cached ?? null, found)) {
-        mismatches.push({ sheet: sheets[i].sheetName, cell: address, formula: cell.formula ?? "", expected: cell.cached ?? null, found });
+        mismatches.push({
+          sheet: sheets[i].sheetName,
+          cell: address,
+          formula: cell.formula ?? "",
+          expected: cell.cached ?? null,
+          found,
+        });
       }
     }
   });

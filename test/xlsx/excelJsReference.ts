@@ -53,7 +53,21 @@ function namesOf(workbook: ExcelJS.Workbook): NameSnapshot[] {
   return names;
 }
 
-const NOT_REVIEWED = ["dataValidations", "conditionalFormatting", "sheetViews", "sheetFormatPr", "cols", "mergeCells", "pageMargins", "pageSetup", "printOptions", "headerFooter", "sheetProtection", "extLst", "rowBreaks"];
+const NOT_REVIEWED = [
+  "dataValidations",
+  "conditionalFormatting",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "mergeCells",
+  "pageMargins",
+  "pageSetup",
+  "printOptions",
+  "headerFooter",
+  "sheetProtection",
+  "extLst",
+  "rowBreaks",
+];
 
 export async function readWithExcelJS(bytes: Uint8Array): Promise<WorkbookSnapshot> {
   const workbook = new ExcelJS.Workbook();

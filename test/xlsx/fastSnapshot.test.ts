@@ -20,7 +20,10 @@ import { writeZip } from "./zipFixture";
 /* ---------------------------------------------------------------- the comparison */
 
 /** The snapshot with its cells as [address, cell] lists: toEqual then checks their order too. */
-const ordered = (s: WorkbookSnapshot) => ({ sheets: s.sheets.map((sheet) => ({ name: sheet.name, cells: [...sheet.cells.entries()] })), names: s.names });
+const ordered = (s: WorkbookSnapshot) => ({
+  sheets: s.sheets.map((sheet) => ({ name: sheet.name, cells: [...sheet.cells.entries()] })),
+  names: s.names,
+});
 
 const readAll = (bytes: Uint8Array, limits = READ_LIMITS) => readWorkbookSync(bytes, limits, { sheets: "all" });
 
@@ -36,7 +39,14 @@ const VARIANTS = LANGS.flatMap((lang) => MODES.map((mode) => ({ lang, mode })));
 
 /** The templates from examples/sample-park.json alone (as `npm run bench` builds them). */
 function parkWorkbook(lang: TemplateOptions["lang"], mode: TemplateOptions["mode"]): Promise<Uint8Array> {
-  const options: TemplateOptions = { lang, mode, years: SAMPLE_DATA.years, nameSuffix: "", data: SAMPLE_DATA, parkName: SAMPLE_DATA.park.name };
+  const options: TemplateOptions = {
+    lang,
+    mode,
+    years: SAMPLE_DATA.years,
+    nameSuffix: "",
+    data: SAMPLE_DATA,
+    parkName: SAMPLE_DATA.park.name,
+  };
   return planToXlsx(TEMPLATES.map((t) => t.build(options)));
 }
 
@@ -48,21 +58,27 @@ describe("the product's workbooks", () => {
     // what verify reads: the template sheets, here all of them
     expect(ordered(await readWorkbookBytes(bytes))).toEqual(ordered(snapshot));
     expect(snapshot.names.length).toBeGreaterThan(100);
-    if (mode === "custom") expect(snapshot.sheets.some((s) => [...s.cells.values()].some((c) => c.formula?.includes("GREEN.")))).toBe(true);
+    if (mode === "custom")
+      expect(snapshot.sheets.some((s) => [...s.cells.values()].some((c) => c.formula?.includes("GREEN.")))).toBe(true);
   });
 
-  test.each(VARIANTS)("a complete submission (list rows, team, evidence), %o, as saved and after a LibreOffice round trip", async ({ lang, mode }) => {
-    const original = await sampleWorkbook({ lang, mode });
-    await expectSameAsExcelJS(original);
-    const saved = new Uint8Array(await recalculateWithLibreOffice(original, `park-${lang}-${mode}.xlsx`));
-    const snapshot = await expectSameAsExcelJS(saved);
-    expect(snapshot.sheets).toHaveLength(TEMPLATES.length);
-  }, 180000);
+  test.each(VARIANTS)(
+    "a complete submission (list rows, team, evidence), %o, as saved and after a LibreOffice round trip",
+    async ({ lang, mode }) => {
+      const original = await sampleWorkbook({ lang, mode });
+      await expectSameAsExcelJS(original);
+      const saved = new Uint8Array(await recalculateWithLibreOffice(original, `park-${lang}-${mode}.xlsx`));
+      const snapshot = await expectSameAsExcelJS(saved);
+      expect(snapshot.sheets).toHaveLength(TEMPLATES.length);
+    },
+    180000,
+  );
 });
 
 /* ---------------------------------------------------------------- constructs other programs write */
 
-const MAIN = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const MAIN =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 const WORKBOOK = `${DECLARATION}<workbook ${MAIN}><workbookPr date1904="false"/>
@@ -101,7 +117,8 @@ const SHARED = `${DECLARATION}<sst ${MAIN} count="6" uniqueCount="6"><si><t>plai
 <si><t/></si><si><t>a &amp;amp; b</t></si><si><t xml:space="preserve"> 两 端 </t></si></sst>`;
 
 // \r\n raw (an XML parser reads \n) and as character references (kept)
-const SHEET1 = `${DECLARATION}<worksheet ${MAIN}><sheetPr><tabColor rgb="FF00FF00"/></sheetPr><dimension ref="A1:G10"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>
+const SHEET1 =
+  `${DECLARATION}<worksheet ${MAIN}><sheetPr><tabColor rgb="FF00FF00"/></sheetPr><dimension ref="A1:G10"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>
 <sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="12" customWidth="1"/></cols>
 <sheetData>
 <row r="1" spans="1:6"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s" s="0"><v>5</v></c></row>
@@ -115,7 +132,10 @@ const SHEET1 = `${DECLARATION}<worksheet ${MAIN}><sheetPr><tabColor rgb="FF00FF0
 <row r="9" ht="20" customHeight="1"><c r="A9" s="1"/><c r="B9"/><c r="C9"><v></v></c><c r="D9" s="2"><v/></c></row>
 <row r="10"><c r="A10"><v> 7 </v></c><c r="B10" t="inlineStr"><v>from v</v></c><c r="C10" t="d"><v>2024-01-15</v></c></row>
 <row r="12"/>
-</sheetData><mergeCells count="1"><mergeCell ref="A9:B9"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`.replace(/\n(?=<row|<\/sheetData)/g, "\r\n");
+</sheetData><mergeCells count="1"><mergeCell ref="A9:B9"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`.replace(
+    /\n(?=<row|<\/sheetData)/g,
+    "\r\n",
+  );
 
 // comments and whitespace inside <sheetData> (the full scan), single-quoted attributes, a 1904 serial-free sheet
 const SHEET2 = `${DECLARATION}<worksheet ${MAIN}>
@@ -178,31 +198,68 @@ describe("a hand-written workbook", () => {
   });
 
   test("a 1904 workbook reads its dates from 1904", async () => {
-    await expectSameAsExcelJS(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": WORKBOOK.replace('date1904="false"', 'date1904="1"') }));
+    await expectSameAsExcelJS(
+      writeZip({ ...HANDWRITTEN, "xl/workbook.xml": WORKBOOK.replace('date1904="false"', 'date1904="1"') }),
+    );
   });
 
   test("a hyperlink: read by the lean reader, the cell's own value kept (ExcelJS makes it a hyperlink value)", () => {
     const plain = readAll(writeZip(HANDWRITTEN));
-    const linked = readAll(writeZip({ ...HANDWRITTEN, "xl/worksheets/sheet2.xml": SHEET2.replace("</sheetData>", '</sheetData><hyperlinks><hyperlink ref="C1" location="\'O\'\'Brien\'!C1"/><hyperlink ref="A1" r:id="rId1"/></hyperlinks>') }));
+    const linked = readAll(
+      writeZip({
+        ...HANDWRITTEN,
+        "xl/worksheets/sheet2.xml": SHEET2.replace(
+          "</sheetData>",
+          '</sheetData><hyperlinks><hyperlink ref="C1" location="\'O\'\'Brien\'!C1"/><hyperlink ref="A1" r:id="rId1"/></hyperlinks>',
+        ),
+      }),
+    );
     expect(ordered(linked)).toEqual(ordered(plain));
     expect(linked.sheets[1].cells.get("C1")).toEqual({ value: 3 });
   });
 
   test("CDATA: read as the text it holds, as XML says", () => {
-    const snapshot = readAll(writeZip({ ...HANDWRITTEN, "xl/worksheets/sheet2.xml": SHEET2.replace("<v>3</v>", "<v><![CDATA[3]]></v>") }));
+    const snapshot = readAll(
+      writeZip({ ...HANDWRITTEN, "xl/worksheets/sheet2.xml": SHEET2.replace("<v>3</v>", "<v><![CDATA[3]]></v>") }),
+    );
     expect(snapshot.sheets[1].cells.get("C1")).toEqual({ value: 3 });
   });
 
   test("a name of two areas: its first area, as ExcelJS reports a name's first range", () => {
-    const snapshot = readAll(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": WORKBOOK.replace("'A &amp; B'!$B$2", "'A &amp; B'!$B$2,'A &amp; B'!$D$4:$E$5") }));
+    const snapshot = readAll(
+      writeZip({
+        ...HANDWRITTEN,
+        "xl/workbook.xml": WORKBOOK.replace("'A &amp; B'!$B$2", "'A &amp; B'!$B$2,'A &amp; B'!$D$4:$E$5"),
+      }),
+    );
     expect(snapshot.names).toContainEqual({ name: "GREEN_ONE", sheet: "A & B", range: "B2" });
   });
 
   test.each([
-    ["a DOCTYPE", "xl/workbook.xml", WORKBOOK.replace("<workbook ", '<!DOCTYPE x [<!ENTITY a "b">]><workbook '), /a DOCTYPE/],
-    ["a row numbered 0", "xl/worksheets/sheet2.xml", SHEET2.replace('<row r="3">', '<row r="0">'), /a row without a number/],
-    ["rows out of order", "xl/worksheets/sheet2.xml", SHEET2.replace("<row r='1'>", '<row r="4"><c r="A4"><v>1</v></c></row><row r=\'1\'>'), /rows out of order/],
-    ["an unknown entity", "xl/sharedStrings.xml", SHARED.replace("<t>plain</t>", "<t>&nbsp;</t>"), /\(malformed XML: undefined entity\)/],
+    [
+      "a DOCTYPE",
+      "xl/workbook.xml",
+      WORKBOOK.replace("<workbook ", '<!DOCTYPE x [<!ENTITY a "b">]><workbook '),
+      /a DOCTYPE/,
+    ],
+    [
+      "a row numbered 0",
+      "xl/worksheets/sheet2.xml",
+      SHEET2.replace('<row r="3">', '<row r="0">'),
+      /a row without a number/,
+    ],
+    [
+      "rows out of order",
+      "xl/worksheets/sheet2.xml",
+      SHEET2.replace("<row r='1'>", '<row r="4"><c r="A4"><v>1</v></c></row><row r=\'1\'>'),
+      /rows out of order/,
+    ],
+    [
+      "an unknown entity",
+      "xl/sharedStrings.xml",
+      SHARED.replace("<t>plain</t>", "<t>&nbsp;</t>"),
+      /\(malformed XML: undefined entity\)/,
+    ],
     ["a control character", "xl/sharedStrings.xml", SHARED.replace("<t>plain</t>", "<t>&#1;</t>"), /malformed XML/],
     ["mismatched tags", "xl/worksheets/sheet2.xml", SHEET2.replace("</row>", "</rows>"), /malformed XML/],
   ])("%s: refused in one line naming the part, never read by another reader", (_what, part, xml, why) => {
@@ -225,18 +282,33 @@ describe("a hand-written workbook", () => {
 describe("the read limits, kept while reading", () => {
   test("a sheet over the row, column or cell limit is refused at the first row or cell beyond it", () => {
     const bytes = writeZip(HANDWRITTEN);
-    expect(() => readAll(bytes, { ...READ_LIMITS, rows: 10 })).toThrow(/^sheet "A & B" too large \(row 12; the limit is 10 rows\)$/);
-    expect(() => readAll(bytes, { ...READ_LIMITS, columns: 5 })).toThrow(/^sheet "A & B" too large \(column 6; the limit is 5 columns\)$/);
-    expect(() => readAll(bytes, { ...READ_LIMITS, cells: 10 })).toThrow(/^sheet "A & B" too large \(over 10 cells in the sheets read\)$/);
+    expect(() => readAll(bytes, { ...READ_LIMITS, rows: 10 })).toThrow(
+      /^sheet "A & B" too large \(row 12; the limit is 10 rows\)$/,
+    );
+    expect(() => readAll(bytes, { ...READ_LIMITS, columns: 5 })).toThrow(
+      /^sheet "A & B" too large \(column 6; the limit is 5 columns\)$/,
+    );
+    expect(() => readAll(bytes, { ...READ_LIMITS, cells: 10 })).toThrow(
+      /^sheet "A & B" too large \(over 10 cells in the sheets read\)$/,
+    );
   });
 
   test("a product's defined name over the same limits is refused; a user's own is left out", async () => {
     const bytes = await parkWorkbook("zh-CN", "native");
-    expect(() => readAll(bytes, { ...READ_LIMITS, rows: 20 })).toThrow(/^the defined name GREEN_\w+ covers \d+ rows × 1 columns \(limits 20 × 2000, 3000000 cells\)$/);
-    const whole = WORKBOOK.replace("</definedNames>", "<definedName name=\"mine\">'A &amp; B'!$A$1:$XFD$1048576</definedName></definedNames>");
-    expect(readAll(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": whole })).names.map((n) => n.name)).not.toContain("mine");
+    expect(() => readAll(bytes, { ...READ_LIMITS, rows: 20 })).toThrow(
+      /^the defined name GREEN_\w+ covers \d+ rows × 1 columns \(limits 20 × 2000, 3000000 cells\)$/,
+    );
+    const whole = WORKBOOK.replace(
+      "</definedNames>",
+      "<definedName name=\"mine\">'A &amp; B'!$A$1:$XFD$1048576</definedName></definedNames>",
+    );
+    expect(readAll(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": whole })).names.map((n) => n.name)).not.toContain(
+      "mine",
+    );
     const product = WORKBOOK.replace("'A &amp; B'!$B$2", "'A &amp; B'!$A$1:$XFD$1048576");
-    expect(() => readAll(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": product }))).toThrow("the defined name GREEN_ONE covers 1048576 rows × 16384 columns");
+    expect(() => readAll(writeZip({ ...HANDWRITTEN, "xl/workbook.xml": product }))).toThrow(
+      "the defined name GREEN_ONE covers 1048576 rows × 16384 columns",
+    );
   });
 
   test("an entry that inflates beyond the size its central directory declares is refused", () => {

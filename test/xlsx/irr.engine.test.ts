@@ -19,7 +19,29 @@ import { recalculateAndCompare, type EngineRun } from "./engineCheck";
  * alone puts it inside or outside, so the table's top is 999.999 %.
  */
 const TOP = 9.99999;
-const TARGET_IRRS = [-0.9, -0.75, -0.5, -0.25, -0.1, -0.01, 0, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 1.3, 1.5, 2, 2.5, 3, 5, 7.5, TOP];
+const TARGET_IRRS = [
+  -0.9,
+  -0.75,
+  -0.5,
+  -0.25,
+  -0.1,
+  -0.01,
+  0,
+  0.01,
+  0.05,
+  0.1,
+  0.25,
+  0.5,
+  1,
+  1.3,
+  1.5,
+  2,
+  2.5,
+  3,
+  5,
+  7.5,
+  TOP,
+];
 const INVESTMENT = 100; // 万元
 
 /** Lifetime Y (depreciation years) and income-tax rate t of each sheet. */
@@ -75,10 +97,20 @@ const optionsOf = (c: (typeof CASES)[number]): TemplateOptions => ({
   mode: "native",
   years: [2021, 2022, 2023, 2024],
   nameSuffix: c.suffix,
-  parameterValues: { "cost-class-threshold": 1, "depreciation-years": c.years, "tax-rate": c.tax, "discount-rate": 0.06 },
+  parameterValues: {
+    "cost-class-threshold": 1,
+    "depreciation-years": c.years,
+    "tax-rate": c.tax,
+    "discount-rate": 0.06,
+  },
   rows: {
     options: targetsOf(c.years, c.tax).map((r, k) => ({
-      level: "企业", type: "节能", name: `方案 ${k + 1}`, investment: INVESTMENT, status: "待实施", benefit: benefitFor(r, c.years, c.tax),
+      level: "企业",
+      type: "节能",
+      name: `方案 ${k + 1}`,
+      investment: INVESTMENT,
+      status: "待实施",
+      benefit: benefitFor(r, c.years, c.tax),
     })),
   },
 });
@@ -120,7 +152,8 @@ describe("the native IRR converges on LibreOffice for every IRR from −90 % to 
       const expected = bisectIrr(INVESTMENT, f, years);
       const cell = irrCell(options, n);
       const found = resultOf(sheet.getCell(cellAddress(cell.row, cell.col)));
-      if (!near(cell.cached, expected) || !near(found, expected)) wrong.push(`IRR ${target}: expected ${expected}, calc ${String(cell.cached)}, LibreOffice ${String(found)}`);
+      if (!near(cell.cached, expected) || !near(found, expected))
+        wrong.push(`IRR ${target}: expected ${expected}, calc ${String(cell.cached)}, LibreOffice ${String(found)}`);
       // the table is what it says: the option was built for this IRR
       expect(Math.abs(expected - target)).toBeLessThan(1e-6 * Math.max(1, Math.abs(target)));
     });

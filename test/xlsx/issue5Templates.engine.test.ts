@@ -37,7 +37,13 @@ function valuesOf(plan: SheetPlan, range: string): unknown[][] {
   return rows;
 }
 
-const TEMPLATES: readonly TemplateSpec[] = [basicTemplate, synergyTemplate, suggestionsTemplate, teamTemplate, planTemplate];
+const TEMPLATES: readonly TemplateSpec[] = [
+  basicTemplate,
+  synergyTemplate,
+  suggestionsTemplate,
+  teamTemplate,
+  planTemplate,
+];
 
 function scenario(rows: TemplateOptions["rows"], suffix: string, lang: "zh-CN" | "en-US" = "zh-CN"): SheetPlan[] {
   const options = scenarioOptions(rows, suffix, lang);
@@ -69,12 +75,13 @@ function random(seed: number): () => number {
  */
 function randomSynergy(seed: number, lang: "zh-CN" | "en-US"): SheetPlan {
   const next = random(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const yes = lang === "zh-CN" ? "是" : "yes";
   const no = lang === "zh-CN" ? "否" : "no";
   const rows = SYNERGY_INDICATORS.filter(() => next() < 0.25).map((s) => {
     const target = next() < 0.7 ? Math.round(next() * 1000) / 10 : null;
-    const around = () => (target === null ? Math.round(next() * 1000) / 10 : Math.round(target * (0.8 + next() * 0.4) * 100) / 100);
+    const around = () =>
+      target === null ? Math.round(next() * 1000) / 10 : Math.round(target * (0.8 + next() * 0.4) * 100) / 100;
     return {
       id: s.id,
       target,
@@ -122,7 +129,9 @@ describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
   });
 
   test("the random synergy tables reach every grade (and the ungraded state)", () => {
-    const grades = new Set(RANDOM_SYNERGY.flatMap((p) => p.cells.filter((c) => c.key?.startsWith("grade:")).map((c) => c.cached)));
+    const grades = new Set(
+      RANDOM_SYNERGY.flatMap((p) => p.cells.filter((c) => c.key?.startsWith("grade:")).map((c) => c.cached)),
+    );
     expect(grades).toEqual(new Set(["优良", "合格", "需改进", ""]));
   });
 
@@ -173,7 +182,10 @@ describe("custom mode: GREEN.* with the same arguments", () => {
     const grades = custom.cells.filter((c) => c.key?.startsWith("grade:"));
     expect(grades).toHaveLength(3);
     for (const cell of grades) {
-      const match = /^IFERROR\(GREEN\.GRADE\((\$[A-Z]+\$\d+:\$[A-Z]+\$\d+(?:,\$[A-Z]+\$\d+:\$[A-Z]+\$\d+){4})\),""\)$/.exec(cell.formula ?? "");
+      const match =
+        /^IFERROR\(GREEN\.GRADE\((\$[A-Z]+\$\d+:\$[A-Z]+\$\d+(?:,\$[A-Z]+\$\d+:\$[A-Z]+\$\d+){4})\),""\)$/.exec(
+          cell.formula ?? "",
+        );
       expect(match).not.toBeNull();
       const [actual, target, direction, main, basic] = (match?.[1] ?? "").split(",");
       const nativeFormula = native.cells.find((c) => c.key === cell.key)?.formula ?? "";
@@ -184,16 +196,22 @@ describe("custom mode: GREEN.* with the same arguments", () => {
     expect(custom.cells.filter((c) => c.key === FUNCTIONS_STATUS_KEY)).toHaveLength(1);
     expect(native.cells.filter((c) => c.key === FUNCTIONS_STATUS_KEY)).toHaveLength(0);
     const others = (plan: SheetPlan) =>
-      plan.cells.filter((c) => c.formula !== undefined && !c.key?.startsWith("grade:") && c.key !== FUNCTIONS_STATUS_KEY).map((c) => [c.row, c.col, c.formula, c.cached]);
+      plan.cells
+        .filter((c) => c.formula !== undefined && !c.key?.startsWith("grade:") && c.key !== FUNCTIONS_STATUS_KEY)
+        .map((c) => [c.row, c.col, c.formula, c.cached]);
     expect(others(custom)).toEqual(others(native));
   });
 
-  test("GREEN.GRADE itself, given the cells its custom formula names, returns the native grade (IFERROR → \"\")", () => {
+  test('GREEN.GRADE itself, given the cells its custom formula names, returns the native grade (IFERROR → "")', () => {
     installCustomFunctionsStub();
     const plans = [...RANDOM_SYNERGY, find("synergy", ""), find("synergy", "_B"), find("synergy", "_C")];
     let graded = 0;
     for (const plan of plans) {
-      const custom = synergyTemplate.build({ ...JSON.parse(plan.cells.find((c) => c.key === "metadata")?.value as string), rows: undefined, mode: "custom" });
+      const custom = synergyTemplate.build({
+        ...JSON.parse(plan.cells.find((c) => c.key === "metadata")?.value as string),
+        rows: undefined,
+        mode: "custom",
+      });
       for (const k of [1, 2, 3]) {
         const formula = custom.cells.find((c) => c.key === `grade:Y${k}`)?.formula ?? "";
         const ranges = (/GREEN\.GRADE\((.*)\),""\)$/.exec(formula)?.[1] ?? "").split(",");
@@ -212,12 +230,15 @@ describe("custom mode: GREEN.* with the same arguments", () => {
     ["suggestions", suggestionsTemplate, SCENARIO_A],
     ["team", teamTemplate, SCENARIO_A],
     ["plan", planTemplate, SCENARIO_A],
-  ] as const)("%s has no GREEN function for its formulas: both modes write the native formula", (_id, template, rows) => {
-    const { native, custom } = modes(template, rows);
-    const content = (plan: SheetPlan) => plan.cells.filter((c) => c.key !== "metadata" && c.key !== "row-key");
-    expect(content(custom)).toEqual(content(native));
-    expect(custom.cells.some((c) => c.formula?.includes("GREEN."))).toBe(false);
-  });
+  ] as const)(
+    "%s has no GREEN function for its formulas: both modes write the native formula",
+    (_id, template, rows) => {
+      const { native, custom } = modes(template, rows);
+      const content = (plan: SheetPlan) => plan.cells.filter((c) => c.key !== "metadata" && c.key !== "row-key");
+      expect(content(custom)).toEqual(content(native));
+      expect(custom.cells.some((c) => c.formula?.includes("GREEN."))).toBe(false);
+    },
+  );
 });
 
 describe("plans are valid and write to .xlsx", () => {

@@ -32,7 +32,20 @@ export async function recalculateWithLibreOffice(xlsx: Uint8Array, name = "book.
   const input = join(work, name);
   const outDir = join(work, "out");
   writeFileSync(input, xlsx);
-  await run(SOFFICE, [`-env:UserInstallation=file://${recalcProfile()}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, input], { timeout: 120000 });
+  await run(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${recalcProfile()}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { timeout: 120000 },
+  );
   return readFileSync(join(outDir, basename(input)));
 }
 
@@ -42,6 +55,19 @@ export async function printWithLibreOffice(xlsx: Uint8Array, name = "book.xlsx")
   const input = join(work, name);
   const outDir = join(work, "out");
   writeFileSync(input, xlsx);
-  await run(SOFFICE, [`-env:UserInstallation=file://${recalcProfile()}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir, input], { timeout: 120000 });
+  await run(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${recalcProfile()}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { timeout: 120000 },
+  );
   return join(outDir, basename(input).replace(/\.xlsx$/, ".pdf"));
 }

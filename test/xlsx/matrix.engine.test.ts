@@ -32,9 +32,15 @@ const matrixZh = buildMatrix(zh, sample);
 const matrixEn = buildMatrix(en, sample);
 const matrixCatalog = buildMatrix(catalog);
 const plans: SheetPlan[] = [
-  sampleParamsPlan(zh), buildOptions(zh, sample), matrixZh,
-  sampleParamsPlan(en), buildOptions(en, sample), matrixEn,
-  paramsTemplate.build(catalog), buildOptions(catalog), matrixCatalog,
+  sampleParamsPlan(zh),
+  buildOptions(zh, sample),
+  matrixZh,
+  sampleParamsPlan(en),
+  buildOptions(en, sample),
+  matrixEn,
+  paramsTemplate.build(catalog),
+  buildOptions(catalog),
+  matrixCatalog,
 ];
 
 function named(plan: SheetPlan, name: string) {
@@ -52,15 +58,27 @@ beforeAll(async () => {
 describe("matrix on LibreOffice (native formulas)", () => {
   test("every computed cell of params, options and matrix equals its cached value", () => {
     expect(run.mismatches).toEqual([]);
-    const matrixCells = [matrixZh, matrixEn, matrixCatalog].flatMap((p) => p.cells.filter((c) => c.formula !== undefined));
+    const matrixCells = [matrixZh, matrixEn, matrixCatalog].flatMap((p) =>
+      p.cells.filter((c) => c.formula !== undefined),
+    );
     expect(matrixCells.length).toBe(3 * (1 + 3 * 9 + 20 * 3 + 5));
     expect(run.computedCells).toBeGreaterThan(matrixCells.length);
   });
 
   test("hand count of the fixture (threshold 10 万元)", () => {
     const at = (row: string, col: string) => named(matrixZh, `GREEN_MTX_${row}_${col}`);
-    expect([at("COUNT", "LOW_IMPLEMENTED"), at("COUNT", "LOW_PENDING"), at("COUNT", "HIGH_IMPLEMENTED"), at("COUNT", "HIGH_PENDING")]).toEqual([3, 1, 6, 2]);
-    expect([at("COUNT", "SOURCE_SUBSTITUTION"), at("COUNT", "PROCESS_INNOVATION"), at("COUNT", "END_OF_PIPE"), at("COUNT", "ENVIRONMENTAL_MANAGEMENT")]).toEqual([1, 4, 2, 2]);
+    expect([
+      at("COUNT", "LOW_IMPLEMENTED"),
+      at("COUNT", "LOW_PENDING"),
+      at("COUNT", "HIGH_IMPLEMENTED"),
+      at("COUNT", "HIGH_PENDING"),
+    ]).toEqual([3, 1, 6, 2]);
+    expect([
+      at("COUNT", "SOURCE_SUBSTITUTION"),
+      at("COUNT", "PROCESS_INNOVATION"),
+      at("COUNT", "END_OF_PIPE"),
+      at("COUNT", "ENVIRONMENTAL_MANAGEMENT"),
+    ]).toEqual([1, 4, 2, 2]);
     expect(at("COUNT", "ALL")).toBe(12);
     expect(at("INVESTMENT", "HIGH_IMPLEMENTED")).toBe(480);
     expect(at("INVESTMENT", "ALL")).toBe(704);

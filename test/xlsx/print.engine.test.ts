@@ -42,9 +42,17 @@ const CJK_ONLY = /^[\u3400-\u9fff\uff08\uff09\u3001\u3002\uff0c\uff1b\uff1a]+$/;
 async function pagesOf(pdf: string): Promise<Page[]> {
   const { stdout } = await run("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 64 * 1024 * 1024 });
   const pages: Page[] = [];
-  for (const [index, match] of [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].entries()) {
-    const words = [...match[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
-      text: w[5].replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"'),
+  for (const [index, match] of [
+    ...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g),
+  ].entries()) {
+    const words = [
+      ...match[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+    ].map((w) => ({
+      text: w[5]
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"'),
       x0: Number(w[1]),
       y0: Number(w[2]),
       x1: Number(w[3]),
@@ -53,7 +61,15 @@ async function pagesOf(pdf: string): Promise<Page[]> {
     pages.push({ number: index + 1, width: Number(match[1]), height: Number(match[2]), words, text: "" });
   }
   for (const page of pages) {
-    const { stdout: raw } = await run("pdftotext", ["-raw", "-f", String(page.number), "-l", String(page.number), pdf, "-"]);
+    const { stdout: raw } = await run("pdftotext", [
+      "-raw",
+      "-f",
+      String(page.number),
+      "-l",
+      String(page.number),
+      pdf,
+      "-",
+    ]);
     page.text = raw.replace(/\s+/g, "");
   }
   return pages;
@@ -71,8 +87,13 @@ async function cjkHeightAt11pt(): Promise<number> {
   const sheet = workbook.addWorksheet("校准");
   for (let r = 1; r <= 5; r++) sheet.getCell(r, 1).value = "校准文字高度";
   sheet.pageSetup = { paperSize: 9, scale: 100 };
-  const pages = await pagesOf(await printWithLibreOffice(new Uint8Array(await workbook.xlsx.writeBuffer()), "calibration.xlsx"));
-  const heights = pages.flatMap(bodyWords).filter((w) => CJK_ONLY.test(w.text)).map((w) => w.y1 - w.y0);
+  const pages = await pagesOf(
+    await printWithLibreOffice(new Uint8Array(await workbook.xlsx.writeBuffer()), "calibration.xlsx"),
+  );
+  const heights = pages
+    .flatMap(bodyWords)
+    .filter((w) => CJK_ONLY.test(w.text))
+    .map((w) => w.y1 - w.y0);
   return Math.min(...heights);
 }
 
@@ -106,7 +127,9 @@ describe("the sample workbook printed by LibreOffice", () => {
     pages = await pagesOf(await printWithLibreOffice(await planToXlsx(plans), "sample.xlsx"));
     bySheet = new Map();
     for (const page of pages) {
-      const header = headerWords(page).map((w) => w.text).join("");
+      const header = headerWords(page)
+        .map((w) => w.text)
+        .join("");
       const sheet = plans.find((p) => header.endsWith(p.sheetName))?.sheetName ?? "?";
       bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), page]);
     }
@@ -116,10 +139,17 @@ describe("the sample workbook printed by LibreOffice", () => {
   test("every page has the park and its sheet in the header and 第 n 页 / 共 m 页 in the footer", () => {
     expect(pages.length).toBeGreaterThanOrEqual(plans.length);
     for (const page of pages) {
-      const header = headerWords(page).map((w) => w.text).join("");
+      const header = headerWords(page)
+        .map((w) => w.text)
+        .join("");
       expect({ page: page.number, header: header.startsWith(park) }).toEqual({ page: page.number, header: true });
-      const footer = footerWords(page).map((w) => w.text).join(" ");
-      expect({ page: page.number, footer }).toEqual({ page: page.number, footer: expect.stringMatching(/第 \d+ 页 \/ 共 \d+ 页/) });
+      const footer = footerWords(page)
+        .map((w) => w.text)
+        .join(" ");
+      expect({ page: page.number, footer }).toEqual({
+        page: page.number,
+        footer: expect.stringMatching(/第 \d+ 页 \/ 共 \d+ 页/),
+      });
     }
     expect([...bySheet.keys()].sort()).toEqual(plans.map((p) => p.sheetName).sort());
   });
@@ -128,7 +158,9 @@ describe("the sample workbook printed by LibreOffice", () => {
     const missing: string[] = [];
     for (const plan of plans) {
       const text = (bySheet.get(plan.sheetName) ?? []).map((p) => p.text).join("");
-      for (const cell of plan.cells.filter((c) => c.role === "header" && typeof c.value === "string" && c.value.trim() !== "")) {
+      for (const cell of plan.cells.filter(
+        (c) => c.role === "header" && typeof c.value === "string" && c.value.trim() !== "",
+      )) {
         const wanted = String(cell.value).replace(/\s+/g, "");
         if (!text.includes(wanted)) missing.push(`${plan.sheetName}: ${String(cell.value)}`);
       }
@@ -142,7 +174,8 @@ describe("the sample workbook printed by LibreOffice", () => {
       const words = page.words;
       for (let i = 0; i < words.length; i++) {
         for (let j = i + 1; j < words.length; j++) {
-          if (overlap(words[i], words[j]) > 0.25) clashes.push(`page ${page.number}: "${words[i].text}" / "${words[j].text}"`);
+          if (overlap(words[i], words[j]) > 0.25)
+            clashes.push(`page ${page.number}: "${words[i].text}" / "${words[j].text}"`);
         }
       }
     }
@@ -154,7 +187,9 @@ describe("the sample workbook printed by LibreOffice", () => {
     expect(unit11).toBeGreaterThan(5);
     const small: string[] = [];
     for (const page of pages) {
-      const heights = bodyWords(page).filter((w) => CJK_ONLY.test(w.text)).map((w) => w.y1 - w.y0);
+      const heights = bodyWords(page)
+        .filter((w) => CJK_ONLY.test(w.text))
+        .map((w) => w.y1 - w.y0);
       const points = (Math.min(...heights) / unit11) * 11;
       if (points < 7.8) small.push(`page ${page.number}: ${points.toFixed(1)} pt`);
     }

@@ -8,10 +8,18 @@ import { cellAddress } from "../../src/domain/templates/a1";
 import { parseReference, readSnapshot } from "../../src/xlsx/readSnapshot";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 
-const sample = JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8")) as ParkData;
+const sample = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "examples", "sample-park.json"), "utf8"),
+) as ParkData;
 
 test("an .xlsx written from plans reads back as a snapshot with values, formulas, cached results and names", async () => {
-  const options = { lang: "zh-CN" as const, mode: "native" as const, years: [2021, 2022, 2023, 2024] as [number, number, number, number], nameSuffix: "", data: sample };
+  const options = {
+    lang: "zh-CN" as const,
+    mode: "native" as const,
+    years: [2021, 2022, 2023, 2024] as [number, number, number, number],
+    nameSuffix: "",
+    data: sample,
+  };
   const plans = [buildParams(options), buildData(options), buildIndicators(options)];
   const snapshot = await readSnapshot(await planToXlsx(plans));
   expect(snapshot.sheets.map((s) => s.name)).toEqual(["参数", "基础数据", "评价指标"]);

@@ -18,9 +18,18 @@ const CONTENT_TYPES = "application/vnd.openxmlformats-package.content-types";
 /** The schema (under ooxml/) and the root element each content type must have. */
 const SCHEMA_OF: Record<string, { schema: string; root: string }> = {
   [CONTENT_TYPES]: { schema: "opc-xsd/opc-contentTypes.xsd", root: "Types" },
-  "application/vnd.openxmlformats-package.relationships+xml": { schema: "opc-xsd/opc-relationships.xsd", root: "Relationships" },
-  "application/vnd.openxmlformats-package.core-properties+xml": { schema: "opc-xsd/opc-coreProperties.xsd", root: "coreProperties" },
-  "application/vnd.openxmlformats-officedocument.extended-properties+xml": { schema: "shared-documentPropertiesExtended.xsd", root: "Properties" },
+  "application/vnd.openxmlformats-package.relationships+xml": {
+    schema: "opc-xsd/opc-relationships.xsd",
+    root: "Relationships",
+  },
+  "application/vnd.openxmlformats-package.core-properties+xml": {
+    schema: "opc-xsd/opc-coreProperties.xsd",
+    root: "coreProperties",
+  },
+  "application/vnd.openxmlformats-officedocument.extended-properties+xml": {
+    schema: "shared-documentPropertiesExtended.xsd",
+    root: "Properties",
+  },
   "application/vnd.openxmlformats-officedocument.theme+xml": { schema: "dml-main.xsd", root: "theme" },
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": { schema: "sml.xsd", root: "workbook" },
   "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml": { schema: "sml.xsd", root: "worksheet" },
@@ -50,8 +59,10 @@ function contentTypes(xml: string, names: string[]): Map<string, string> {
   const doc = parse(xml);
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  for (const d of Array.from(doc.getElementsByTagName("Default"))) defaults.set((d.getAttribute("Extension") ?? "").toLowerCase(), d.getAttribute("ContentType") ?? "");
-  for (const o of Array.from(doc.getElementsByTagName("Override"))) overrides.set((o.getAttribute("PartName") ?? "").replace(/^\//, ""), o.getAttribute("ContentType") ?? "");
+  for (const d of Array.from(doc.getElementsByTagName("Default")))
+    defaults.set((d.getAttribute("Extension") ?? "").toLowerCase(), d.getAttribute("ContentType") ?? "");
+  for (const o of Array.from(doc.getElementsByTagName("Override")))
+    overrides.set((o.getAttribute("PartName") ?? "").replace(/^\//, ""), o.getAttribute("ContentType") ?? "");
   const types = new Map<string, string>();
   for (const name of names) {
     if (name === "[Content_Types].xml") types.set(name, CONTENT_TYPES);
@@ -84,7 +95,8 @@ export function stripIgnorable(xml: string): string {
       if (ns) ignorable.add(ns);
     }
     for (const attribute of Array.from(element.attributes)) {
-      if (attribute.namespaceURI === MC || (attribute.namespaceURI && ignorable.has(attribute.namespaceURI))) element.removeAttributeNode(attribute);
+      if (attribute.namespaceURI === MC || (attribute.namespaceURI && ignorable.has(attribute.namespaceURI)))
+        element.removeAttributeNode(attribute);
     }
     for (const child of Array.from(element.children)) {
       if (child.namespaceURI === MC && child.localName === "AlternateContent") {
@@ -146,7 +158,12 @@ function rect(ref: string): { top: number; left: number; bottom: number; right: 
     return { row: Number(m[2]), col };
   };
   const [a, b = a] = ref.split(":").map(cell);
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /**
@@ -164,14 +181,22 @@ export function excelRuleProblems(xlsx: Uint8Array): string[] {
     for (const v of Array.from(doc.getElementsByTagNameNS(SML, "dataValidation"))) {
       for (const ref of (v.getAttribute("sqref") ?? "").split(/\s+/).filter(Boolean)) {
         const r = rect(ref);
-        const other = taken.find((t) => t.r.top <= r.bottom && r.top <= t.r.bottom && t.r.left <= r.right && r.left <= t.r.right);
+        const other = taken.find(
+          (t) => t.r.top <= r.bottom && r.top <= t.r.bottom && t.r.left <= r.right && r.left <= t.r.right,
+        );
         if (other) problems.push(`${name}: data validations overlap at ${other.ref} and ${ref}`);
         taken.push({ ref, r });
       }
-      const limits: [string, number][] = [["errorTitle", 32], ["promptTitle", 32], ["prompt", 255], ["error", 224]];
+      const limits: [string, number][] = [
+        ["errorTitle", 32],
+        ["promptTitle", 32],
+        ["prompt", 255],
+        ["error", 224],
+      ];
       for (const [attribute, limit] of limits) {
         const text = v.getAttribute(attribute) ?? "";
-        if (text.length > limit) problems.push(`${name}: ${attribute} of ${text.length} characters at ${v.getAttribute("sqref")}`);
+        if (text.length > limit)
+          problems.push(`${name}: ${attribute} of ${text.length} characters at ${v.getAttribute("sqref")}`);
       }
     }
     const priorities = Array.from(doc.getElementsByTagNameNS(SML, "cfRule")).map((r) => r.getAttribute("priority"));

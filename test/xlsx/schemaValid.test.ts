@@ -44,7 +44,17 @@ async function expectValid(xlsx: Uint8Array): Promise<void> {
   expect(report.errors).toEqual([]);
   // every kind of part was checked, none skipped
   const schemas = new Set(report.parts.map((p) => p.contentType.replace(/^application\/vnd\.openxmlformats-/, "")));
-  for (const kind of ["package.content-types", "package.relationships+xml", "package.core-properties+xml", "officedocument.extended-properties+xml", "officedocument.theme+xml", "officedocument.spreadsheetml.sheet.main+xml", "officedocument.spreadsheetml.worksheet+xml", "officedocument.spreadsheetml.styles+xml", "officedocument.spreadsheetml.sharedStrings+xml"]) {
+  for (const kind of [
+    "package.content-types",
+    "package.relationships+xml",
+    "package.core-properties+xml",
+    "officedocument.extended-properties+xml",
+    "officedocument.theme+xml",
+    "officedocument.spreadsheetml.sheet.main+xml",
+    "officedocument.spreadsheetml.worksheet+xml",
+    "officedocument.spreadsheetml.styles+xml",
+    "officedocument.spreadsheetml.sharedStrings+xml",
+  ]) {
     expect(schemas).toContain(kind);
   }
   expect(excelRuleProblems(xlsx)).toEqual([]);
@@ -65,14 +75,17 @@ function expectedNames(evaluation: ParkEvaluation): Map<string, number | string>
 }
 
 function sameValue(found: unknown, expected: number | string): boolean {
-  if (typeof expected === "number") return typeof found === "number" && Math.abs(found - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+  if (typeof expected === "number")
+    return typeof found === "number" && Math.abs(found - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   return (found ?? "") === expected;
 }
 
 async function expectOpenpyxlReads(xlsx: Uint8Array, evaluation: ParkEvaluation): Promise<void> {
   const read = await readWithOpenpyxl(xlsx);
   const expected = expectedNames(evaluation);
-  const wrong = [...expected].filter(([name, v]) => !(name in read.names) || !sameValue(read.names[name], v)).map(([name, v]) => `${name}: ${JSON.stringify(read.names[name])} ≠ ${JSON.stringify(v)}`);
+  const wrong = [...expected]
+    .filter(([name, v]) => !(name in read.names) || !sameValue(read.names[name], v))
+    .map(([name, v]) => `${name}: ${JSON.stringify(read.names[name])} ≠ ${JSON.stringify(v)}`);
   expect(wrong).toEqual([]);
   // 31 indicators × 3 years × value and score, and 3 totals
   expect(expected.size).toBe(31 * 3 * 2 + 3);
@@ -85,13 +98,21 @@ const evaluationOf = (data: ParkData): ParkEvaluation => {
 };
 
 describe("every workbook the product writes is valid outside Excel", () => {
-  const cases: [Lang, FormulaMode][] = [["zh-CN", "native"], ["zh-CN", "custom"], ["en-US", "native"], ["en-US", "custom"]];
+  const cases: [Lang, FormulaMode][] = [
+    ["zh-CN", "native"],
+    ["zh-CN", "custom"],
+    ["en-US", "native"],
+    ["en-US", "custom"],
+  ];
 
-  test.each(cases)("the full set filled from the sample park, %s, %s formulas: schema-valid, and openpyxl reads the computed results", async (lang, mode) => {
-    const xlsx = await workbook(ALL, lang, mode, SAMPLE);
-    await expectValid(xlsx);
-    await expectOpenpyxlReads(xlsx, evaluationOf(SAMPLE));
-  });
+  test.each(cases)(
+    "the full set filled from the sample park, %s, %s formulas: schema-valid, and openpyxl reads the computed results",
+    async (lang, mode) => {
+      const xlsx = await workbook(ALL, lang, mode, SAMPLE);
+      await expectValid(xlsx);
+      await expectOpenpyxlReads(xlsx, evaluationOf(SAMPLE));
+    },
+  );
 
   test("the empty full set (no park data)", async () => {
     const xlsx = await workbook(ALL, "zh-CN", "native");
@@ -111,7 +132,15 @@ describe("every workbook the product writes is valid outside Excel", () => {
   test("the pane's file-mode download", async () => {
     let downloaded: Uint8Array | undefined;
     const operations = fileOperations((bytes) => (downloaded = bytes));
-    await operations.insertTemplates({ templates: ["indicators", "options"], lang: "zh-CN", mode: "custom", years: YEARS, costClassThreshold: 40, refresh: false, data: SAMPLE });
+    await operations.insertTemplates({
+      templates: ["indicators", "options"],
+      lang: "zh-CN",
+      mode: "custom",
+      years: YEARS,
+      costClassThreshold: 40,
+      refresh: false,
+      data: SAMPLE,
+    });
     if (!downloaded) throw new Error("no download");
     await expectValid(downloaded);
     await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE));
@@ -127,7 +156,11 @@ describe("the checks themselves", () => {
     const first = /<dataValidation [^>]*sqref="([^"]+)"/.exec(sheet);
     expect(first).not.toBeNull();
     const broken = sheet
-      .replace(/<dataValidations count="(\d+)">/, (_m, n) => `<dataValidations count="${Number(n) + 1}"><dataValidation type="whole" errorStyle="error" error="${"x".repeat(225)}" sqref="${first?.[1]}"/>`)
+      .replace(
+        /<dataValidations count="(\d+)">/,
+        (_m, n) =>
+          `<dataValidations count="${Number(n) + 1}"><dataValidation type="whole" errorStyle="error" error="${"x".repeat(225)}" sqref="${first?.[1]}"/>`,
+      )
       .replace(/(<cfRule [^>]*priority=")\d+/g, "$11");
     entries["xl/worksheets/sheet1.xml"] = strToU8(broken);
     const bad = zipSync(entries);

@@ -13,25 +13,100 @@ type Row = Readonly<Record<string, CellValue>>;
 
 /** 江苏省《行业清洁生产审核技术指南》7.2.3.4 a–e, with the edge cases of the completion definition. */
 const TARGET_ROWS: readonly Row[] = [
-  { type: "污染物减排", indicator: "COD排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 120, target: 100, actual: 95 },
-  { type: "污染物减排", indicator: "VOCs排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 80, target: 60, actual: 70 },
-  { type: "温室气体减排", indicator: "单位产值二氧化碳排放", unit: "t/万元", direction: "down", term: "中远期", baseline: 0.85, target: 0.75, actual: 0.78 },
-  { type: "资源能源利用", indicator: "工业用水重复利用率", unit: "%", direction: "↑", term: "近期", baseline: 85, target: 90, actual: 91 },
-  { type: "清洁生产水平提升", indicator: "达到一级水平的企业数量", unit: "家", direction: "正向", term: "中远期", baseline: 2, target: 5, actual: 5 },
+  {
+    type: "污染物减排",
+    indicator: "COD排放量",
+    unit: "t/a",
+    direction: "↓",
+    term: "近期",
+    baseline: 120,
+    target: 100,
+    actual: 95,
+  },
+  {
+    type: "污染物减排",
+    indicator: "VOCs排放量",
+    unit: "t/a",
+    direction: "↓",
+    term: "近期",
+    baseline: 80,
+    target: 60,
+    actual: 70,
+  },
+  {
+    type: "温室气体减排",
+    indicator: "单位产值二氧化碳排放",
+    unit: "t/万元",
+    direction: "down",
+    term: "中远期",
+    baseline: 0.85,
+    target: 0.75,
+    actual: 0.78,
+  },
+  {
+    type: "资源能源利用",
+    indicator: "工业用水重复利用率",
+    unit: "%",
+    direction: "↑",
+    term: "近期",
+    baseline: 85,
+    target: 90,
+    actual: 91,
+  },
+  {
+    type: "清洁生产水平提升",
+    indicator: "达到一级水平的企业数量",
+    unit: "家",
+    direction: "正向",
+    term: "中远期",
+    baseline: 2,
+    target: 5,
+    actual: 5,
+  },
   // a cap above the baseline: completion not applicable, met? still judged
-  { type: "资源能源利用", indicator: "单位产品综合能耗（限额）", unit: "kgce/t", direction: "↓", term: "近期", baseline: 100, target: 110, actual: 105 },
+  {
+    type: "资源能源利用",
+    indicator: "单位产品综合能耗（限额）",
+    unit: "kgce/t",
+    direction: "↓",
+    term: "近期",
+    baseline: 100,
+    target: 110,
+    actual: 105,
+  },
   // target equal to the baseline
-  { type: "污染物减排", indicator: "一般工业固废综合利用率", unit: "%", direction: "↑", baseline: 95, target: 95, actual: 96 },
+  {
+    type: "污染物减排",
+    indicator: "一般工业固废综合利用率",
+    unit: "%",
+    direction: "↑",
+    baseline: 95,
+    target: 95,
+    actual: 96,
+  },
   // no actual yet
   { type: "污染物减排", indicator: "危险废物产生量", unit: "t/a", direction: "↓", baseline: 50, target: 40 },
   // a direction outside the list (validation would refuse it in Excel; a data file may carry it)
   { type: "污染物减排", indicator: "氨氮排放量", unit: "t/a", direction: "升高", baseline: 10, target: 8, actual: 9 },
   // moved away from the target
-  { type: "ghg-reduction", indicator: "CO2排放量", unit: "t/a", direction: -1, baseline: 120, target: 100, actual: 130 },
+  {
+    type: "ghg-reduction",
+    indicator: "CO2排放量",
+    unit: "t/a",
+    direction: -1,
+    baseline: 120,
+    target: 100,
+    actual: 130,
+  },
 ];
 
 const options = (over: Partial<TemplateOptions>): TemplateOptions => ({
-  lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", rows: { targets: TARGET_ROWS }, ...over,
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  nameSuffix: "",
+  rows: { targets: TARGET_ROWS },
+  ...over,
 });
 const zh = buildTargets(options({}));
 const en = buildTargets(options({ lang: "en-US", nameSuffix: "_EN" }));

@@ -35,14 +35,21 @@ test("an honest zip: the entries' bytes, each read on demand", () => {
 });
 
 test("an entry larger than it declares is stopped and refused; one shorter too", () => {
-  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 100 } })).read("b.xml"))).toBe("damaged or hostile zip (b.xml inflates beyond its declared size)");
-  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 6000 } })).read("b.xml"))).toBe("damaged zip (b.xml is shorter than its declared size)");
+  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 100 } })).read("b.xml"))).toBe(
+    "damaged or hostile zip (b.xml inflates beyond its declared size)",
+  );
+  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 6000 } })).read("b.xml"))).toBe(
+    "damaged zip (b.xml is shorter than its declared size)",
+  );
 });
 
 test("a bomb that declares a small size is refused as soon as it outgrows it", () => {
   // 50 MB of zeros deflate to ~50 KB; declared as 1 KB
   const bomb = deflateRawSync(Buffer.alloc(50 * 1024 * 1024));
-  const bytes = writeZip({ ...PARTS, "xl/media/bomb.bin": "" }, { "xl/media/bomb.bin": { compressed: bomb, declared: 1024 } });
+  const bytes = writeZip(
+    { ...PARTS, "xl/media/bomb.bin": "" },
+    { "xl/media/bomb.bin": { compressed: bomb, declared: 1024 } },
+  );
   const zip = open(bytes);
   expect(refusal(() => zip.read("xl/media/bomb.bin"))).toMatch(/inflates beyond its declared size/);
   // an entry that is never read is never inflated
@@ -50,7 +57,9 @@ test("a bomb that declares a small size is refused as soon as it outgrows it", (
 });
 
 test("a CRC-32 that does not match the content is refused", () => {
-  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { crc: 12345 } })).read("a.xml"))).toBe("damaged zip (a.xml fails its CRC-32 check)");
+  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { crc: 12345 } })).read("a.xml"))).toBe(
+    "damaged zip (a.xml fails its CRC-32 check)",
+  );
 });
 
 test("a bit flipped in the compressed data is refused as damaged, not as a zip bomb", () => {
@@ -65,21 +74,37 @@ test("a bit flipped in the compressed data is refused as damaged, not as a zip b
 });
 
 test("local and central names that disagree are refused (two readers would see two files)", () => {
-  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { localName: "z.xml" } })).read("a.xml"))).toBe("damaged zip (the local and central names of a.xml disagree)");
+  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { localName: "z.xml" } })).read("a.xml"))).toBe(
+    "damaged zip (the local and central names of a.xml disagree)",
+  );
 });
 
 test("encrypted entries, other compression methods, two entries of one name", () => {
-  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { flags: 1 } })).read("a.xml"))).toMatch(/^encrypted zip entry a\.xml/);
-  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { method: 12 } })).read("a.xml"))).toMatch(/compression method 12/);
+  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { flags: 1 } })).read("a.xml"))).toMatch(
+    /^encrypted zip entry a\.xml/,
+  );
+  expect(refusal(() => open(writeZip(PARTS, { "a.xml": { method: 12 } })).read("a.xml"))).toMatch(
+    /compression method 12/,
+  );
   const twice = writeZip({ "a.xml": "1", "/a.xml": "2" });
   expect(refusal(() => open(twice))).toBe("damaged zip (two entries named a.xml)");
 });
 
 test("the central directory's limits hold before anything is inflated", () => {
-  expect(refusal(() => open(writeZip(PARTS), { ...READ_LIMITS, zipEntries: 1 }))).toBe("too many zip entries (2; the limit is 1)");
-  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 500 * 1024 * 1024 } })))).toMatch(/uncompressed content too large \(over 400 MB\): possible zip bomb/);
-  expect(refusal(() => open(writeZip({ "big.xml": "x".repeat(3 * 1024 * 1024) })))).toMatch(/^an entry expands \d+-fold \(limit 1000\): possible zip bomb$/);
-  expect(refusal(() => open(new TextEncoder().encode("这不是工作簿 / not a workbook\n")))).toBe("not an .xlsx file (no zip signature)");
+  expect(refusal(() => open(writeZip(PARTS), { ...READ_LIMITS, zipEntries: 1 }))).toBe(
+    "too many zip entries (2; the limit is 1)",
+  );
+  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 500 * 1024 * 1024 } })))).toMatch(
+    /uncompressed content too large \(over 400 MB\): possible zip bomb/,
+  );
+  expect(refusal(() => open(writeZip({ "big.xml": "x".repeat(3 * 1024 * 1024) })))).toMatch(
+    /^an entry expands \d+-fold \(limit 1000\): possible zip bomb$/,
+  );
+  expect(refusal(() => open(new TextEncoder().encode("这不是工作簿 / not a workbook\n")))).toBe(
+    "not an .xlsx file (no zip signature)",
+  );
   const bytes = writeZip(PARTS);
-  expect(refusal(() => open(bytes.subarray(0, bytes.length - 30)))).toBe("damaged zip (truncated: no end of central directory)");
+  expect(refusal(() => open(bytes.subarray(0, bytes.length - 30)))).toBe(
+    "damaged zip (truncated: no end of central directory)",
+  );
 });

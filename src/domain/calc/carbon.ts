@@ -55,7 +55,8 @@ function fuelCo2(q: number, unit: UnitDef, fuel: FuelCo2): Outcome<number> {
 
 function defaultCo2(q: number, unit: UnitDef, carrier: CarrierDef, factorSet: unknown): Outcome<number> {
   const co2 = carrier.co2;
-  if (co2 === null) return failure("no-default", `${carrier.id} has no default CO₂ factor: give one in t CO₂ per ${unit.id}`);
+  if (co2 === null)
+    return failure("no-default", `${carrier.id} has no default CO₂ factor: give one in t CO₂ per ${unit.id}`);
   switch (co2.kind) {
     case "grid":
       return gridCo2(q, unit, factorSet);
@@ -72,7 +73,13 @@ function defaultCo2(q: number, unit: UnitDef, carrier: CarrierDef, factorSet: un
  * defaults and is required where the catalog has none (coal types, steam: "no-default"). Linear in
  * the quantity: a negative quantity gives negative CO₂.
  */
-export function toCo2(quantity: NumberInput, carrier: unknown, unit?: unknown, factorSet?: unknown, factor?: NumberInput): Outcome<number> {
+export function toCo2(
+  quantity: NumberInput,
+  carrier: unknown,
+  unit?: unknown,
+  factorSet?: unknown,
+  factor?: NumberInput,
+): Outcome<number> {
   const read = readCarrierQuantity(quantity, carrier, unit);
   if (!read.ok) return read;
   const { quantity: q, carrier: c, unit: u } = read.value;

@@ -5,7 +5,12 @@ import type { CpLevelLabel } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
 import { asList, isMissing, readAmount, readNumber } from "./inputs";
 import { meetsTarget, parseDirection, parseFlag } from "./direction";
-import { standardDefaultWeight, standardLevelIIIThreshold, standardLevelThreshold, standardMembershipScore } from "./standards";
+import {
+  standardDefaultWeight,
+  standardLevelIIIThreshold,
+  standardLevelThreshold,
+  standardMembershipScore,
+} from "./standards";
 
 /** Benchmark levels: 1 = I级 (best), 2 = II级, 3 = III级. */
 export type CpBenchmarkLevel = 1 | 2 | 3;
@@ -118,7 +123,15 @@ interface CpColumns {
   readonly binding: readonly unknown[];
 }
 
-function readColumns(values: unknown, b1: unknown, b2: unknown, b3: unknown, weights: unknown, directions: unknown, binding: unknown): Outcome<CpColumns> {
+function readColumns(
+  values: unknown,
+  b1: unknown,
+  b2: unknown,
+  b3: unknown,
+  weights: unknown,
+  directions: unknown,
+  binding: unknown,
+): Outcome<CpColumns> {
   const v = asList(values);
   const benches = [asList(b1), asList(b2), asList(b3)];
   const d = asList(directions);
@@ -145,7 +158,11 @@ function readAchievements(columns: CpColumns): Outcome<{ achieved: AchievedLevel
     }
     const v = readNumber(columns.values[i], "value");
     if (!v.ok) return v;
-    const level = achievedLevel(v.value, columns.benches.map((b) => b[i]), columns.directions[i]);
+    const level = achievedLevel(
+      v.value,
+      columns.benches.map((b) => b[i]),
+      columns.directions[i],
+    );
     if (!level.ok) return level;
     achieved.push(level.value);
   }
@@ -153,11 +170,19 @@ function readAchievements(columns: CpColumns): Outcome<{ achieved: AchievedLevel
 }
 
 /** docs/templates.md#cleaner-production-level: every applicable binding indicator at `level` or better. */
-function bindingMeets(achieved: readonly AchievedLevel[], binding: readonly boolean[], level: CpBenchmarkLevel): boolean {
+function bindingMeets(
+  achieved: readonly AchievedLevel[],
+  binding: readonly boolean[],
+  level: CpBenchmarkLevel,
+): boolean {
   return achieved.every((a, i) => a === null || !binding[i] || meetsLevel(a, level));
 }
 
-function levelOf(indices: readonly [number, number, number], achieved: readonly AchievedLevel[], binding: readonly boolean[]): Outcome<CpLevel> {
+function levelOf(
+  indices: readonly [number, number, number],
+  achieved: readonly AchievedLevel[],
+  binding: readonly boolean[],
+): Outcome<CpLevel> {
   const threshold = standardLevelThreshold();
   const thresholdIII = standardLevelIIIThreshold();
   if (!threshold.ok) return threshold;
@@ -195,7 +220,13 @@ export function cpAssessment(
   const triple: [number, number, number] = [indices[0], indices[1], indices[2]];
   const level = levelOf(triple, achievements.value.achieved, achievements.value.binding);
   if (!level.ok) return level;
-  return value({ achieved: achievements.value.achieved, indexI: triple[0], indexII: triple[1], indexIII: triple[2], level: level.value });
+  return value({
+    achieved: achievements.value.achieved,
+    indexI: triple[0],
+    indexII: triple[1],
+    indexIII: triple[2],
+    level: level.value,
+  });
 }
 
 /** GREEN.CPLEVEL: "I级" / "II级" / "III级" / "未达III级" (docs/functions.md, docs/templates.md#cleaner-production-level). */

@@ -31,7 +31,8 @@ export interface OptionCashFlow {
 function readTaxRate(taxRate: unknown): Outcome<number> {
   if (isMissing(taxRate)) return standardTaxRate();
   const read = readNumber(taxRate, "tax rate");
-  if (read.ok && (read.value < 0 || read.value > 1)) return failure("invalid-input", "tax rate must be between 0 and 1");
+  if (read.ok && (read.value < 0 || read.value > 1))
+    return failure("invalid-input", "tax rate must be between 0 and 1");
   return read;
 }
 
@@ -45,7 +46,12 @@ interface CheckedOption {
   readonly flow: OptionCashFlow;
 }
 
-function readOption(investment: unknown, annualSaving: unknown, depreciationYears: unknown, taxRate: unknown): Outcome<CheckedOption> {
+function readOption(
+  investment: unknown,
+  annualSaving: unknown,
+  depreciationYears: unknown,
+  taxRate: unknown,
+): Outcome<CheckedOption> {
   const i = readAmount(investment, "investment");
   const p = readNumber(annualSaving, "annual saving");
   const y = readDepreciationYears(depreciationYears);
@@ -156,7 +162,10 @@ function presentValueOfOption(
   if (!option.ok) return option;
   if (!i.ok) return i;
   const { flow, lifetime: n, investment: checkedInvestment } = option.value;
-  return value({ npv: presentValue(flow.annualCashFlow, n, i.value) - checkedInvestment, investment: checkedInvestment });
+  return value({
+    npv: presentValue(flow.annualCashFlow, n, i.value) - checkedInvestment,
+    investment: checkedInvestment,
+  });
 }
 
 /** GREEN.NPV: Σⱼ₌₁ⁿ F/(1+i)ʲ − I (docs/templates.md#economics); `years` is Y, and n defaults to Y. */

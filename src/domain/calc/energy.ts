@@ -63,7 +63,12 @@ function coefficientPerUnit(carrier: CarrierDef, unit: UnitDef, coefficient: unk
  * ("no-default": steam, water, electricity 等价值). Linear in the quantity, so a negative quantity
  * (a saving reported as a change) gives a negative tce.
  */
-export function toStandardCoal(quantity: NumberInput, carrier: unknown, unit?: unknown, coefficient?: NumberInput): Outcome<number> {
+export function toStandardCoal(
+  quantity: NumberInput,
+  carrier: unknown,
+  unit?: unknown,
+  coefficient?: NumberInput,
+): Outcome<number> {
   const read = readCarrierQuantity(quantity, carrier, unit);
   if (!read.ok) return read;
   const perUnit = coefficientPerUnit(read.value.carrier, read.value.unit, coefficient);

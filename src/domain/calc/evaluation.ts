@@ -84,7 +84,10 @@ function entryAt(list: unknown, k: number): unknown {
 
 /** An energy row with a quantity for year k: the block is "filled" that year (docs/data-file.md). */
 function energyBlockFilled(data: ParkData, k: number): boolean {
-  return Array.isArray(data.energy) && data.energy.some((row) => row !== null && typeof row === "object" && !isMissing(entryAt(row.values, k)));
+  return (
+    Array.isArray(data.energy) &&
+    data.energy.some((row) => row !== null && typeof row === "object" && !isMissing(entryAt(row.values, k)))
+  );
 }
 
 /**
@@ -92,9 +95,11 @@ function energyBlockFilled(data: ParkData, k: number): boolean {
  * sum in tce (§4.6) in a year where any carrier has a quantity, else the reported energy_total.
  */
 export function energyTotalOfYear(data: ParkData, k: number): Outcome<number> {
-  if (!energyBlockFilled(data, k)) return readAmount(entryAt(readLookup(data.values, "energy_total"), k), "energy_total");
+  if (!energyBlockFilled(data, k))
+    return readAmount(entryAt(readLookup(data.values, "energy_total"), k), "energy_total");
   const rows: readonly (EnergyRow | null)[] = data.energy ?? [];
-  if (rows.some((row) => row === null || typeof row !== "object")) return failure("invalid-input", "an energy row is not a record");
+  if (rows.some((row) => row === null || typeof row !== "object"))
+    return failure("invalid-input", "an energy row is not a record");
   const uses: EnergyUse[] = rows.map((row) => ({
     quantity: entryAt(row?.values, k),
     carrier: row?.carrier,
@@ -117,7 +122,12 @@ function readWeightOf(params: EvaluationParams, id: string): Outcome<number> {
   return isMissing(weight) ? standardDefaultWeight() : readAmount(weight, `weight of ${id}`);
 }
 
-function evaluateIndicator(def: IndicatorDef, current: YearData, prev: YearData, params: EvaluationParams): Outcome<IndicatorResult> {
+function evaluateIndicator(
+  def: IndicatorDef,
+  current: YearData,
+  prev: YearData,
+  params: EvaluationParams,
+): Outcome<IndicatorResult> {
   const weight = readWeightOf(params, def.id);
   if (!weight.ok) return weight;
   const v = indicatorValue(def, current, prev);
@@ -154,7 +164,8 @@ function evaluateYear(data: ParkData, k: number, params: EvaluationParams): Outc
   if (!groups.ok) return groups;
   const weightedSum = groups.value.reduce((sum, g) => sum + g.weightedSum, 0);
   const weightTotal = groups.value.reduce((sum, g) => sum + g.weightTotal, 0);
-  const total = weightTotal === 0 ? failure("division-by-zero", "no indicator is evaluated") : finite(weightedSum / weightTotal);
+  const total =
+    weightTotal === 0 ? failure("division-by-zero", "no indicator is evaluated") : finite(weightedSum / weightTotal);
   return value({ year: data.years[k], energyTotal, indicators: results, groups: groups.value, total });
 }
 
@@ -166,8 +177,10 @@ export function evaluatePark(data: ParkData, params: EvaluationParams = {}): Out
   if (data === null || typeof data !== "object" || !Array.isArray(data.years) || data.years.length < 2) {
     return failure("invalid-input", "park data needs a base year and at least one evaluation year");
   }
-  if (data.values === null || typeof data.values !== "object") return failure("invalid-input", "park data has no values");
-  if (data.energy !== undefined && !Array.isArray(data.energy)) return failure("invalid-input", "the energy block must be a list");
+  if (data.values === null || typeof data.values !== "object")
+    return failure("invalid-input", "park data has no values");
+  if (data.energy !== undefined && !Array.isArray(data.energy))
+    return failure("invalid-input", "the energy block must be a list");
   if (params === null || typeof params !== "object") return failure("invalid-input", "parameters must be a record");
   const years: YearEvaluation[] = [];
   for (let k = 1; k < data.years.length; k++) {

@@ -42,7 +42,13 @@ function isBlankRow(actual: unknown, target: unknown, direction: unknown): boole
 }
 
 /** One row; an empty basic requirement falls back to the target (docs/templates.md#synergy "basics equal targets"). */
-function readRow(actual: unknown, target: unknown, direction: unknown, main: unknown, basic: unknown): Outcome<SynergyRow> {
+function readRow(
+  actual: unknown,
+  target: unknown,
+  direction: unknown,
+  main: unknown,
+  basic: unknown,
+): Outcome<SynergyRow> {
   const numbers = readAll([readNumber(actual, "actual"), readNumber(target, "target")]);
   const parsedDirection = parseDirection(direction);
   const parsedMain = parseFlag(main);
@@ -53,10 +59,23 @@ function readRow(actual: unknown, target: unknown, direction: unknown, main: unk
   if (!parsedBasic.ok) return parsedBasic;
   const [a, t] = numbers.value;
   const b = isMissing(basic) ? t : parsedBasic.value[0];
-  return value({ actual: a, target: t, basic: b, direction: parsedDirection.value, main: parsedMain.value, hasBasic: !isMissing(basic) });
+  return value({
+    actual: a,
+    target: t,
+    basic: b,
+    direction: parsedDirection.value,
+    main: parsedMain.value,
+    hasBasic: !isMissing(basic),
+  });
 }
 
-function readRows(actuals: unknown, targets: unknown, directions: unknown, main: unknown, basics: unknown): Outcome<SynergyRow[]> {
+function readRows(
+  actuals: unknown,
+  targets: unknown,
+  directions: unknown,
+  main: unknown,
+  basics: unknown,
+): Outcome<SynergyRow[]> {
   const a = asList(actuals);
   const t = asList(targets);
   const d = asList(directions);

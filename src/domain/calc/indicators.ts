@@ -56,7 +56,12 @@ function answerValue(item: DataItemId, data: YearData): Outcome<string> {
 }
 
 /** HG24: the largest pollutant elasticity; a pollutant empty in both years is not reported. */
-function maxElasticity(pollutants: readonly DataItemId[], output: DataItemId, current: YearData, prev: YearData): Outcome<number> {
+function maxElasticity(
+  pollutants: readonly DataItemId[],
+  output: DataItemId,
+  current: YearData,
+  prev: YearData,
+): Outcome<number> {
   const growth = readOutputGrowth(readItem(prev, output), readItem(current, output));
   if (!growth.ok) return growth;
   const [v0, v1] = growth.value;
@@ -109,7 +114,8 @@ function hasInputList(def: unknown): boolean {
 /** One GREEN.INDICATOR argument spread over its items: one value, or a range of several items. */
 function spreadArgument(items: readonly DataItemId[], arg: unknown): Outcome<readonly unknown[]> {
   const list = asList(arg);
-  if (list.length > items.length) return failure("invalid-input", `expected at most ${items.length} values, got ${list.length}`);
+  if (list.length > items.length)
+    return failure("invalid-input", `expected at most ${items.length} values, got ${list.length}`);
   return value(items.map((_, i) => list[i]));
 }
 

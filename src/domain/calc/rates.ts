@@ -85,11 +85,7 @@ function readYears(years: unknown, name: string): Outcome<number> {
 
 /** GREEN.AVGDROP: (1 − (last / first)^(1/years)) × 100 (docs/functions.md). */
 export function averageAnnualDrop(first: NumberInput, last: NumberInput, years: NumberInput): Outcome<number> {
-  const inputs = readAll([
-    readPositiveAmount(first, "first"),
-    readAmount(last, "last"),
-    readYears(years, "years"),
-  ]);
+  const inputs = readAll([readPositiveAmount(first, "first"), readAmount(last, "last"), readYears(years, "years")]);
   if (!inputs.ok) return inputs;
   const [f, l, n] = inputs.value;
   return finite(PERCENT * (1 - Math.pow(l / f, 1 / n)));

@@ -18,7 +18,10 @@ function readCap(cap: unknown): Outcome<number> {
 
 /** A direction of the catalog ("up" | "down" | "qualitative"), "Q"/"定性", or any word of docs/functions.md. */
 export function parseScoreDirection(direction: unknown): Outcome<Direction> {
-  if (typeof direction === "string" && ["qualitative", "q", "定性"].includes(spreadsheetTrim(direction).toLowerCase())) {
+  if (
+    typeof direction === "string" &&
+    ["qualitative", "q", "定性"].includes(spreadsheetTrim(direction).toLowerCase())
+  ) {
     return value("qualitative");
   }
   return parseDirection(direction);
@@ -63,7 +66,13 @@ function scoreSmaller(v: unknown, lead: unknown, { cap, full }: ScoreScale): Out
  * `fullScore` (the score at the lead, 100) to the catalog's, as the parameter sheet holds them.
  * A lead of zero cannot scale an ↑ score (division by zero); a negative lead is invalid.
  */
-export function scoreIndicator(direction: unknown, v: CellInput, lead: CellInput, cap?: NumberInput, fullScore?: NumberInput): Outcome<number> {
+export function scoreIndicator(
+  direction: unknown,
+  v: CellInput,
+  lead: CellInput,
+  cap?: NumberInput,
+  fullScore?: NumberInput,
+): Outcome<number> {
   const parsedDirection = parseScoreDirection(direction);
   const parsedCap = readCap(cap);
   const full = isMissing(fullScore) ? standardFullScore() : readAmount(fullScore, "full score");
@@ -143,7 +152,8 @@ export function aggregateScores(entries: readonly ScoreEntry[]): Outcome<ScoreAg
     weightedSum += weight.value * score.value;
     weightTotal += weight.value;
   }
-  const average = weightTotal === 0 ? failure("division-by-zero", "no weight is evaluated") : finite(weightedSum / weightTotal);
+  const average =
+    weightTotal === 0 ? failure("division-by-zero", "no weight is evaluated") : finite(weightedSum / weightTotal);
   return value({ weightedSum, weightTotal, average });
 }
 
@@ -163,9 +173,13 @@ export interface GroupedScoreEntry extends ScoreEntry {
  * weighted average. The weighted sums and weights add up to the total's, so a subtotal table agrees
  * with the total whichever of the two figures a template shows.
  */
-export function groupSubtotals(entries: readonly GroupedScoreEntry[]): Outcome<ReadonlyMap<IndicatorGroup, ScoreAggregate>> {
+export function groupSubtotals(
+  entries: readonly GroupedScoreEntry[],
+): Outcome<ReadonlyMap<IndicatorGroup, ScoreAggregate>> {
   if (!Array.isArray(entries)) return failure("invalid-input", "scores must be a list");
-  const groups = [...new Set(entries.map((e: GroupedScoreEntry | null) => e?.group))].filter((g): g is IndicatorGroup => typeof g === "string");
+  const groups = [...new Set(entries.map((e: GroupedScoreEntry | null) => e?.group))].filter(
+    (g): g is IndicatorGroup => typeof g === "string",
+  );
   const subtotals = new Map<IndicatorGroup, ScoreAggregate>();
   for (const group of groups) {
     const aggregate = aggregateScores(entries.filter((e: GroupedScoreEntry | null) => e?.group === group));

@@ -10,7 +10,13 @@ import { isMissing } from "./inputs";
 
 export type Trend = "improved" | "unchanged" | "worse";
 
-export function indicatorTrend(direction: Direction, first: unknown, last: unknown, lead?: unknown, answers?: readonly string[]): Outcome<Trend> {
+export function indicatorTrend(
+  direction: Direction,
+  first: unknown,
+  last: unknown,
+  lead?: unknown,
+  answers?: readonly string[],
+): Outcome<Trend> {
   if (isMissing(first) || isMissing(last)) return failure("missing-input", "a year has no value");
   if (direction === "qualitative") {
     if (first === last) return value("unchanged");

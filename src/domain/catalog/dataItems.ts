@@ -8,7 +8,10 @@ import type { Source } from "./source";
 import type { DataItemDef, DataItemKind, Text } from "./types";
 
 /** The data items are the inputs of the indicators of 附件2-1-2; their names and definitions are GreenAudit's. */
-const DATA_ITEM_SOURCE: Source = { ref: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), METHOD_NOTES), status: "confirmed" };
+const DATA_ITEM_SOURCE: Source = {
+  ref: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), METHOD_NOTES),
+  status: "confirmed",
+};
 
 function item(
   id: string,
@@ -16,7 +19,13 @@ function item(
   en: string,
   unit: string,
   definition: Text,
-  extra: { kind?: DataItemKind; answers?: readonly string[]; answersEn?: readonly string[]; computed?: boolean; source?: Source } = {},
+  extra: {
+    kind?: DataItemKind;
+    answers?: readonly string[];
+    answersEn?: readonly string[];
+    computed?: boolean;
+    source?: Source;
+  } = {},
 ): DataItemDef {
   return {
     id,
@@ -61,7 +70,10 @@ export const DATA_ITEMS: readonly DataItemDef[] = [
       source: {
         ...DATA_ITEM_SOURCE,
         status: "to-confirm",
-        note: { zh: "现代服务业比例（CG20）的分母口径待确认", en: "the denominator of CG20 (share of modern services) is to be checked" },
+        note: {
+          zh: "现代服务业比例（CG20）的分母口径待确认",
+          en: "the denominator of CG20 (share of modern services) is to be checked",
+        },
       },
     },
   ),
@@ -156,10 +168,16 @@ export const DATA_ITEMS: readonly DataItemDef[] = [
     zh: "当年工业固体废物（含危险废物）产生量",
     en: "Industrial solid waste including hazardous waste generated in the year",
   }),
-  item("swh_treated", "工业固体废物（含危废）处置利用量", "Industrial solid waste incl. hazardous disposed or utilised", "t", {
-    zh: "当年处置和综合利用的工业固体废物（含危险废物）量",
-    en: "Industrial solid waste including hazardous waste disposed of or utilised in the year",
-  }),
+  item(
+    "swh_treated",
+    "工业固体废物（含危废）处置利用量",
+    "Industrial solid waste incl. hazardous disposed or utilised",
+    "t",
+    {
+      zh: "当年处置和综合利用的工业固体废物（含危险废物）量",
+      en: "Industrial solid waste including hazardous waste disposed of or utilised in the year",
+    },
+  ),
   item("heat_available", "余热资源量", "Waste heat available", "GJ", {
     zh: "可回收利用的余热资源量",
     en: "Recoverable waste heat",
@@ -294,4 +312,8 @@ export const DATA_ITEMS: readonly DataItemDef[] = [
 ];
 
 /** Find a data item by id (case-insensitive) or its Chinese or English name. */
-export const findDataItem: (idOrName: string) => DataItemDef | undefined = makeFinder(DATA_ITEMS, (d) => [d.id, d.name.zh, d.name.en]);
+export const findDataItem: (idOrName: string) => DataItemDef | undefined = makeFinder(DATA_ITEMS, (d) => [
+  d.id,
+  d.name.zh,
+  d.name.en,
+]);

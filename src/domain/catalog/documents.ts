@@ -5,13 +5,22 @@
 import type { Text } from "./types";
 
 /** Beijing municipal guidelines for the green diagnosis of industrial parks (2024). */
-export const BEIJING_GUIDE: Text = { zh: "《北京市工业园区绿色诊断工作指南》", en: "Beijing Guidelines for the Green Diagnosis of Industrial Parks" };
+export const BEIJING_GUIDE: Text = {
+  zh: "《北京市工业园区绿色诊断工作指南》",
+  en: "Beijing Guidelines for the Green Diagnosis of Industrial Parks",
+};
 
 /** MIIT's green-park evaluation requirements (2016), the indicator system the Beijing guidelines refer to. */
-export const MIIT_GREEN_PARK: Text = { zh: "工业和信息化部《绿色园区评价要求》", en: "MIIT Green Park Evaluation Requirements" };
+export const MIIT_GREEN_PARK: Text = {
+  zh: "工业和信息化部《绿色园区评价要求》",
+  en: "MIIT Green Park Evaluation Requirements",
+};
 
 /** Jiangsu's technical guide to sector cleaner-production audits. */
-export const JIANGSU_AUDIT_GUIDE: Text = { zh: "江苏省《行业清洁生产审核技术指南》", en: "Jiangsu Technical Guide to Sector Cleaner-Production Audits" };
+export const JIANGSU_AUDIT_GUIDE: Text = {
+  zh: "江苏省《行业清洁生产审核技术指南》",
+  en: "Jiangsu Technical Guide to Sector Cleaner-Production Audits",
+};
 
 /** The T/CPPC draft guidelines for cleaner-production audits of industrial parks (2023, draft for comments). */
 export const PARK_AUDIT_GUIDE: Text = {
@@ -26,8 +35,14 @@ export const SYNERGY_SPEC: Text = {
 };
 
 /** GB/T 2589 General principles for the calculation of total energy consumption. */
-export const GBT_2589_2008: Text = { zh: "GB/T 2589-2008《综合能耗计算通则》", en: "GB/T 2589-2008 General principles for calculation of total energy consumption" };
-export const GBT_2589_2020: Text = { zh: "GB/T 2589-2020《综合能耗计算通则》", en: "GB/T 2589-2020 General principles for calculation of total energy consumption" };
+export const GBT_2589_2008: Text = {
+  zh: "GB/T 2589-2008《综合能耗计算通则》",
+  en: "GB/T 2589-2008 General principles for calculation of total energy consumption",
+};
+export const GBT_2589_2020: Text = {
+  zh: "GB/T 2589-2020《综合能耗计算通则》",
+  en: "GB/T 2589-2020 General principles for calculation of total energy consumption",
+};
 
 /** GB/T 32150 General guideline for greenhouse-gas accounting and reporting of industrial enterprises. */
 export const GBT_32150: Text = {
@@ -48,13 +63,22 @@ export const AUDIT_ECONOMICS: Text = {
 };
 
 /** The national parameters for the economic evaluation of construction projects, 3rd edition (2006). */
-export const PROJECT_ECONOMICS: Text = { zh: "《建设项目经济评价方法与参数》（第三版）", en: "Methods and Parameters for the Economic Evaluation of Construction Projects (3rd edition)" };
+export const PROJECT_ECONOMICS: Text = {
+  zh: "《建设项目经济评价方法与参数》（第三版）",
+  en: "Methods and Parameters for the Economic Evaluation of Construction Projects (3rd edition)",
+};
 
 /** The enterprise income tax law. */
-export const INCOME_TAX_LAW: Text = { zh: "《中华人民共和国企业所得税法》", en: "Enterprise Income Tax Law of the People's Republic of China" };
+export const INCOME_TAX_LAW: Text = {
+  zh: "《中华人民共和国企业所得税法》",
+  en: "Enterprise Income Tax Law of the People's Republic of China",
+};
 
 /** GreenAudit's own calculation rules where the documents are silent, explained in the template guide. */
-export const METHOD_NOTES: Text = { zh: "GreenAudit 计算口径（见模板说明）", en: "GreenAudit calculation rules (see the template guide)" };
+export const METHOD_NOTES: Text = {
+  zh: "GreenAudit 计算口径（见模板说明）",
+  en: "GreenAudit calculation rules (see the template guide)",
+};
 
 /** A citation: the document's title followed by the clause. */
 export function cite(document: Text, clause?: Text): Text {

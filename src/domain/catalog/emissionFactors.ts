@@ -8,7 +8,10 @@ import type { Source } from "./source";
 import type { GridFactorKind, GridFactorSet, GridRegion, ParameterDef, Text } from "./types";
 
 const UNIT = "tCO2/MWh";
-const PUBLISHER: Text = { zh: "生态环境部、国家统计局", en: "Ministry of Ecology and Environment and National Bureau of Statistics" };
+const PUBLISHER: Text = {
+  zh: "生态环境部、国家统计局",
+  en: "Ministry of Ecology and Environment and National Bureau of Statistics",
+};
 const PUBLISHED_2024: Text = { zh: `${PUBLISHER.zh} 2024`, en: `${PUBLISHER.en} 2024` };
 const NOT_CHECKED: Text = { zh: "数值尚未与公告原文核对", en: "value not yet checked against the announcement's text" };
 
@@ -35,13 +38,19 @@ const ANNOUNCEMENT: ReadonlyMap<number, Source> = new Map<number, Source>([
       },
       publisher: PUBLISHED_2024,
       status: "to-confirm",
-      note: { zh: "与公告的新闻报道一致；尚未与公告原文核对", en: "press reports of the announcement agree; not yet checked against its text" },
+      note: {
+        zh: "与公告的新闻报道一致；尚未与公告原文核对",
+        en: "press reports of the announcement agree; not yet checked against its text",
+      },
     },
   ],
   [
     2023,
     {
-      ref: { zh: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告", en: "MEE and NBS announcement of the 2023 electricity CO₂ emission factors" },
+      ref: {
+        zh: "生态环境部 国家统计局 2023年电力二氧化碳排放因子公告",
+        en: "MEE and NBS announcement of the 2023 electricity CO₂ emission factors",
+      },
       publisher: PUBLISHER,
       status: "to-confirm",
       note: { zh: "公告文号和日期尚未核对", en: "announcement number and date not yet checked" },
@@ -51,7 +60,15 @@ const ANNOUNCEMENT: ReadonlyMap<number, Source> = new Map<number, Source>([
 
 /** The announcement of a year's factors; a year without one is to be checked. */
 function announcementOf(year: number): Source {
-  return ANNOUNCEMENT.get(year) ?? { ref: { zh: `${PUBLISHER.zh} ${year}年电力二氧化碳排放因子`, en: `${PUBLISHER.en}, electricity CO₂ factors ${year}` }, status: "to-confirm" };
+  return (
+    ANNOUNCEMENT.get(year) ?? {
+      ref: {
+        zh: `${PUBLISHER.zh} ${year}年电力二氧化碳排放因子`,
+        en: `${PUBLISHER.en}, electricity CO₂ factors ${year}`,
+      },
+      status: "to-confirm",
+    }
+  );
 }
 
 const KIND_NAMES: Readonly<Record<Exclude<GridFactorKind, "regional">, Text>> = {
@@ -105,7 +122,10 @@ function regionalSets(): GridFactorSet[] {
   return REGIONS.flatMap((region) =>
     REGIONAL_YEARS.map((year, index) => ({
       id: `${region.id}-${year}`,
-      name: { zh: `${year}年${region.zh}区域电网平均二氧化碳排放因子`, en: `${region.en} regional grid average ${year}` },
+      name: {
+        zh: `${year}年${region.zh}区域电网平均二氧化碳排放因子`,
+        en: `${region.en} regional grid average ${year}`,
+      },
       kind: "regional" as const,
       region: region.id,
       year,
@@ -132,7 +152,10 @@ export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
   // docs/templates.md#standard-coal-and-co2: "carbon-market reporting factor 0.5703 t CO₂/MWh (2023–2025 power-sector notice)"
   {
     id: "market-2022",
-    name: { zh: "全国碳市场电网排放因子（2023—2025年发电行业通知）", en: "carbon-market reporting grid factor (2023–2025 power-sector notice)" },
+    name: {
+      zh: "全国碳市场电网排放因子（2023—2025年发电行业通知）",
+      en: "carbon-market reporting grid factor (2023–2025 power-sector notice)",
+    },
     kind: "market",
     year: 2022,
     value: 0.5703,
@@ -155,8 +178,8 @@ export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
 ];
 
 /** docs/functions.md: "Default: the newest national average". */
-export const DEFAULT_GRID_FACTOR_SET: GridFactorSet = GRID_FACTOR_SETS.filter((set) => set.kind === "national").reduce((newest, set) =>
-  set.year > newest.year ? set : newest,
+export const DEFAULT_GRID_FACTOR_SET: GridFactorSet = GRID_FACTOR_SETS.filter((set) => set.kind === "national").reduce(
+  (newest, set) => (set.year > newest.year ? set : newest),
 );
 
 /** Find a grid factor set by docs/templates.md name ("national-2023", "east-2022") or Chinese alias ("华东-2022"). */

@@ -46,5 +46,13 @@ export {
   cite,
   citeAll,
 } from "./documents";
-export { PARAMETER_ENTRIES, PROJECT_CONFIRMED_TEXT, VALUE_STATUS_TEXT, confirmationText, parameterEntry, statusText, valueStatus } from "./status";
+export {
+  PARAMETER_ENTRIES,
+  PROJECT_CONFIRMED_TEXT,
+  VALUE_STATUS_TEXT,
+  confirmationText,
+  parameterEntry,
+  statusText,
+  valueStatus,
+} from "./status";
 export type { ParameterEntry, ValueStatus } from "./status";

@@ -34,7 +34,10 @@ export function normalizeName(name: string): string {
  * Build a finder over records, keyed by every name `keysOf` returns. The first record claiming a
  * key wins; `catalog` tests assert that no two records claim the same key.
  */
-export function makeFinder<T>(records: readonly T[], keysOf: (record: T) => readonly string[]): (name: string) => T | undefined {
+export function makeFinder<T>(
+  records: readonly T[],
+  keysOf: (record: T) => readonly string[],
+): (name: string) => T | undefined {
   const index = new Map<string, T>();
   // names typed exactly as the catalog spells them skip normalisation (custom functions call this per cell)
   const exact = new Map<string, T>();

@@ -56,7 +56,13 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "单项指标最高得分", en: "Score cap per indicator" },
     value: 120,
     unit: "分",
-    source: { ref: cite(BEIJING_GUIDE, { zh: "附件2-1-2 注1“单项指标最高得分不超过120”", en: "Annex 2-1-2, note 1 (“no indicator scores more than 120”)" }), status: "confirmed" },
+    source: {
+      ref: cite(BEIJING_GUIDE, {
+        zh: "附件2-1-2 注1“单项指标最高得分不超过120”",
+        en: "Annex 2-1-2, note 1 (“no indicator scores more than 120”)",
+      }),
+      status: "confirmed",
+    },
   },
   {
     id: PARAMETER_IDS.fullScore,
@@ -78,7 +84,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: 1,
     unit: "–",
     source: {
-      ref: citeAll(cite(MIIT_GREEN_PARK, { zh: "评价方法", en: "evaluation method" }), { zh: "参照 DB21/T 3662-2022", en: "after DB21/T 3662-2022" }),
+      ref: citeAll(cite(MIIT_GREEN_PARK, { zh: "评价方法", en: "evaluation method" }), {
+        zh: "参照 DB21/T 3662-2022",
+        en: "after DB21/T 3662-2022",
+      }),
       status: "to-confirm",
       note: {
         zh: "等权（总得分 = 各项得分的平均值），与省级绿色园区地方标准的做法一致；待与工业和信息化部正式文本核对",
@@ -91,21 +100,35 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "评价年数", en: "Evaluation years" },
     value: 3,
     unit: "年",
-    source: { ref: cite(BEIJING_GUIDE, { zh: "附件2-1-2 注2“年份1至年份3原则上为绿色诊断实施年份的前三年”", en: "Annex 2-1-2, note 2 (years 1 to 3 are in principle the three years before the diagnosis)" }), status: "confirmed" },
+    source: {
+      ref: cite(BEIJING_GUIDE, {
+        zh: "附件2-1-2 注2“年份1至年份3原则上为绿色诊断实施年份的前三年”",
+        en: "Annex 2-1-2, note 2 (years 1 to 3 are in principle the three years before the diagnosis)",
+      }),
+      status: "confirmed",
+    },
   },
   {
     id: PARAMETER_IDS.depreciationYears,
     name: { zh: "折旧年限", en: "Depreciation years" },
     value: 10,
     unit: "年",
-    source: { ref: AUDIT_ECONOMICS, status: "confirmed", note: { zh: "方案经济评估的常用默认值，可修改", en: "the usual default of the method; editable" } },
+    source: {
+      ref: AUDIT_ECONOMICS,
+      status: "confirmed",
+      note: { zh: "方案经济评估的常用默认值，可修改", en: "the usual default of the method; editable" },
+    },
   },
   {
     id: PARAMETER_IDS.taxRate,
     name: { zh: "所得税税率", en: "Income tax rate" },
     value: 0.25,
     unit: "fraction",
-    source: { ref: cite(INCOME_TAX_LAW, { zh: "第四条（税率为25%）", en: "article 4 (rate 25 %)" }), status: "confirmed", note: { zh: "法定企业所得税税率，可修改", en: "statutory enterprise income tax rate; editable" } },
+    source: {
+      ref: cite(INCOME_TAX_LAW, { zh: "第四条（税率为25%）", en: "article 4 (rate 25 %)" }),
+      status: "confirmed",
+      note: { zh: "法定企业所得税税率，可修改", en: "statutory enterprise income tax rate; editable" },
+    },
   },
   {
     id: PARAMETER_IDS.discountRate,
@@ -132,7 +155,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
     value: null,
     unit: "万元",
     source: {
-      ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.2（无/低费方案、中/高费方案）", en: "Annex B 7.2 (no/low-cost and medium/high-cost options)" }),
+      ref: cite(JIANGSU_AUDIT_GUIDE, {
+        zh: "附录B 7.2（无/低费方案、中/高费方案）",
+        en: "Annex B 7.2 (no/low-cost and medium/high-cost options)",
+      }),
       status: "confirmed",
       note: {
         zh: "国家没有统一的费用门槛，由用户填写：投资低于门槛为无/低费，达到或高于门槛为中/高费",
@@ -145,14 +171,24 @@ export const PARAMETERS: readonly ParameterDef[] = [
     name: { zh: "1千克标准煤的低位发热量", en: "Heat value of 1 kg of standard coal" },
     value: 29307,
     unit: "kJ/kgce",
-    source: { ref: cite(GBT_2589_2020, { zh: "千克标准煤的定义（29 307 kJ）", en: "definition of the kilogram of standard coal (29 307 kJ)" }), status: "confirmed" },
+    source: {
+      ref: cite(GBT_2589_2020, {
+        zh: "千克标准煤的定义（29 307 kJ）",
+        en: "definition of the kilogram of standard coal (29 307 kJ)",
+      }),
+      status: "confirmed",
+    },
   },
   {
     id: PARAMETER_IDS.co2PerCarbon,
     name: { zh: "二氧化碳与碳的分子量之比", en: "CO₂ to carbon molar mass ratio" },
     value: MOLAR_MASS_CO2 / MOLAR_MASS_C,
     unit: "tCO2/tC",
-    source: { ref: cite(GBT_32150, { zh: "（44/12）", en: "(44/12)" }), status: "confirmed", note: { zh: "二氧化碳与碳的摩尔质量之比 44/12", en: "ratio of molar masses, 44/12" } },
+    source: {
+      ref: cite(GBT_32150, { zh: "（44/12）", en: "(44/12)" }),
+      status: "confirmed",
+      note: { zh: "二氧化碳与碳的摩尔质量之比 44/12", en: "ratio of molar masses, 44/12" },
+    },
   },
   {
     id: PARAMETER_IDS.cpMembershipScore,
@@ -162,7 +198,10 @@ export const PARAMETERS: readonly ParameterDef[] = [
     source: {
       ref: cite(CP_INDICATOR_RULES, { zh: "综合评价指数法", en: "composite index method" }),
       status: "to-confirm",
-      note: { zh: "指标 x 达到第 k 级时 Y_k(x) = 100，否则为 0", en: "Y_k(x) = 100 when indicator x meets level k, else 0" },
+      note: {
+        zh: "指标 x 达到第 k 级时 Y_k(x) = 100，否则为 0",
+        en: "Y_k(x) = 100 when indicator x meets level k, else 0",
+      },
       check: {
         zh: `取值须与${CP_INDICATOR_RULES.zh}综合评价指数法及本行业清洁生产评价指标体系核对`,
         en: `value to be checked against the ${CP_INDICATOR_RULES.en}, composite index method, and the sector's cleaner-production indicator system`,
@@ -218,22 +257,35 @@ export const PARAMETERS: readonly ParameterDef[] = [
   },
   {
     id: PARAMETER_IDS.teamMinProjectLeads,
-    name: { zh: "主导过绿色制造项目的最少人数（替代条件）", en: "Minimum members who led green-manufacturing projects (alternative)" },
+    name: {
+      zh: "主导过绿色制造项目的最少人数（替代条件）",
+      en: "Minimum members who led green-manufacturing projects (alternative)",
+    },
     value: 3,
     unit: "人",
-    source: { ref: team("或主导过绿色制造相关项目的工作人员不少于3人", "or at least 3 who led green-manufacturing projects"), status: "confirmed" },
+    source: {
+      ref: team("或主导过绿色制造相关项目的工作人员不少于3人", "or at least 3 who led green-manufacturing projects"),
+      status: "confirmed",
+    },
   },
   {
     id: PARAMETER_IDS.teamMinParkStaff,
     name: { zh: "园区工作负责人最少人数", en: "Minimum park staff in the team" },
     value: 1,
     unit: "人",
-    source: { ref: team("诊断工作组应包括至少一名园区相关工作负责人", "at least one responsible person of the park"), status: "confirmed" },
+    source: {
+      ref: team("诊断工作组应包括至少一名园区相关工作负责人", "at least one responsible person of the park"),
+      status: "confirmed",
+    },
   },
 ];
 
 /** Find a parameter by id or name. */
-export const findParameter: (idOrName: string) => ParameterDef | undefined = makeFinder(PARAMETERS, (p) => [p.id, p.name.zh, p.name.en]);
+export const findParameter: (idOrName: string) => ParameterDef | undefined = makeFinder(PARAMETERS, (p) => [
+  p.id,
+  p.name.zh,
+  p.name.en,
+]);
 
 /**
  * The catalog value of a parameter. Throws only on a programming error (an id not in the table);

@@ -57,10 +57,34 @@ export interface ParameterEntry {
 
 function entries(): ParameterEntry[] {
   return [
-    ...INDICATORS.map((i) => ({ key: `lead:${i.id}`, name: { zh: `${i.id} ${i.name.zh}`, en: `${i.id} ${i.name.en}` }, unit: i.unit, defaultValue: i.lead, source: i.source })),
-    ...[...PARAMETERS, HEAT_CO2_FACTOR].map((p) => ({ key: `param:${p.id}`, name: p.name, unit: p.unit, defaultValue: p.value, source: p.source })),
-    ...CARRIERS.map((c) => ({ key: `tce:${c.id}`, name: c.name, unit: `kgce/${c.nativeUnit}`, defaultValue: c.coefficient, source: c.coefficientSource })),
-    ...GRID_FACTOR_SETS.map((g) => ({ key: `grid:${g.id}`, name: g.name, unit: g.unit, defaultValue: g.value, source: g.source })),
+    ...INDICATORS.map((i) => ({
+      key: `lead:${i.id}`,
+      name: { zh: `${i.id} ${i.name.zh}`, en: `${i.id} ${i.name.en}` },
+      unit: i.unit,
+      defaultValue: i.lead,
+      source: i.source,
+    })),
+    ...[...PARAMETERS, HEAT_CO2_FACTOR].map((p) => ({
+      key: `param:${p.id}`,
+      name: p.name,
+      unit: p.unit,
+      defaultValue: p.value,
+      source: p.source,
+    })),
+    ...CARRIERS.map((c) => ({
+      key: `tce:${c.id}`,
+      name: c.name,
+      unit: `kgce/${c.nativeUnit}`,
+      defaultValue: c.coefficient,
+      source: c.coefficientSource,
+    })),
+    ...GRID_FACTOR_SETS.map((g) => ({
+      key: `grid:${g.id}`,
+      name: g.name,
+      unit: g.unit,
+      defaultValue: g.value,
+      source: g.source,
+    })),
   ];
 }
 

@@ -32,7 +32,13 @@ interface Ctx {
   readonly discrepant: ReadonlySet<NodeId>;
 }
 
-export function runChecks(rebuilt: RebuiltSet, inputs: readonly InputCell[], options: TemplateOptions, badInputs: Set<NodeId>, discrepant: ReadonlySet<NodeId>): Finding[] {
+export function runChecks(
+  rebuilt: RebuiltSet,
+  inputs: readonly InputCell[],
+  options: TemplateOptions,
+  badInputs: Set<NodeId>,
+  discrepant: ReadonlySet<NodeId>,
+): Finding[] {
   const ctx: Ctx = { rebuilt, inputs, findings: [], badInputs, discrepant };
   for (const [id, plan] of rebuilt.plans) {
     const t = rebuilt.set.get(id);
@@ -55,7 +61,11 @@ function position(t: LocatedTemplate, planRow: number, col: number): { row: numb
 }
 
 /** A computed cell's position, unless the recomputation already reports it (a consequence, not a new finding). */
-function freshPosition(ctx: Ctx, t: LocatedTemplate, cell: PlannedCell | undefined): { row: number; address: string } | undefined {
+function freshPosition(
+  ctx: Ctx,
+  t: LocatedTemplate,
+  cell: PlannedCell | undefined,
+): { row: number; address: string } | undefined {
   const at = cell ? position(t, cell.row, cell.col) : undefined;
   return at && !ctx.discrepant.has(nodeId(t.sheet.name, at.row, cell?.col ?? 0)) ? at : undefined;
 }
@@ -84,11 +94,18 @@ function ruleText(rule: PlannedValidation["rule"]): { zh: string; en: string } {
     case "date":
       return { zh: "应为日期", en: "must be a date" };
     default: {
-      const min = rule.min !== undefined && Math.abs(rule.min) < ANY_NUMBER_BOUND && rule.min > -1e9 ? rule.min : undefined;
-      const max = rule.max !== undefined && Math.abs(rule.max) < ANY_NUMBER_BOUND && rule.max < 1e9 ? rule.max : undefined;
+      const min =
+        rule.min !== undefined && Math.abs(rule.min) < ANY_NUMBER_BOUND && rule.min > -1e9 ? rule.min : undefined;
+      const max =
+        rule.max !== undefined && Math.abs(rule.max) < ANY_NUMBER_BOUND && rule.max < 1e9 ? rule.max : undefined;
       const whole = rule.kind === "whole" ? { zh: "整数", en: "a whole number" } : { zh: "数值", en: "a number" };
-      const bounds = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""].filter(Boolean).join(", ");
-      return { zh: `应为${bounds ? ` ${bounds} 的` : ""}${whole.zh}`, en: `must be ${whole.en}${bounds ? ` ${bounds}` : ""}` };
+      const bounds = [min !== undefined ? `≥ ${min}` : "", max !== undefined ? `≤ ${max}` : ""]
+        .filter(Boolean)
+        .join(", ");
+      return {
+        zh: `应为${bounds ? ` ${bounds} 的` : ""}${whole.zh}`,
+        en: `must be ${whole.en}${bounds ? ` ${bounds}` : ""}`,
+      };
     }
   }
 }
@@ -133,8 +150,14 @@ function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
             sheet: t.sheet.name,
             cell: at.address,
             templateId: t.id,
-            zh: problem === "not-number" ? `数值单元格中填写了文本 ${shown(v, "zh")}（${label}）：${rule.zh}。` : `输入值 ${shown(v, "zh")} 超出允许范围（${label}）：${rule.zh}。`,
-            en: problem === "not-number" ? `Text ${shown(v, "en")} in a number cell (${label}): ${rule.en}.` : `Input ${shown(v, "en")} is out of range (${label}): ${rule.en}.`,
+            zh:
+              problem === "not-number"
+                ? `数值单元格中填写了文本 ${shown(v, "zh")}（${label}）：${rule.zh}。`
+                : `输入值 ${shown(v, "zh")} 超出允许范围（${label}）：${rule.zh}。`,
+            en:
+              problem === "not-number"
+                ? `Text ${shown(v, "en")} in a number cell (${label}): ${rule.en}.`
+                : `Input ${shown(v, "en")} is out of range (${label}): ${rule.en}.`,
             expected: null,
             found: v,
           }),
@@ -162,7 +185,8 @@ function mandatoryData(ctx: Ctx): void {
     for (const k of [...ks].sort()) {
       const input = inputOf(ctx, "data", `data:${item === "energy_total" ? "energy_total_reported" : item}:${k}`);
       if (!input || input.row === undefined) continue;
-      const value = item === "energy_total" ? plan.cells.find((c) => c.key === `data:energy_total:${k}`)?.cached : input.value;
+      const value =
+        item === "energy_total" ? plan.cells.find((c) => c.key === `data:energy_total:${k}`)?.cached : input.value;
       if (isMissing(value)) gaps.push({ k, input });
     }
     if (gaps.length === 0) continue;
@@ -249,16 +273,26 @@ function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
 }
 
 /** docs/review-codes.md: a share above 100 %, or a ratio 100 times its leading value. */
-function implausible(ctx: Ctx, t: LocatedTemplate, def: IndicatorDef, values: readonly (PlannedCell | undefined)[], options: TemplateOptions): void {
+function implausible(
+  ctx: Ctx,
+  t: LocatedTemplate,
+  def: IndicatorDef,
+  values: readonly (PlannedCell | undefined)[],
+  options: TemplateOptions,
+): void {
   const lead = options.parameters?.leads?.[def.id] ?? def.lead;
   for (const cell of values) {
     const v = cell?.cached;
     const at = freshPosition(ctx, t, cell);
     if (typeof v !== "number" || !at) continue;
     let reason: { zh: string; en: string } | undefined;
-    if (def.unit === "%" && v > 100) reason = { zh: `比例 ${shown(v, "zh")}% 超过 100%`, en: `a share of ${shown(v, "en")} % is above 100 %` };
+    if (def.unit === "%" && v > 100)
+      reason = { zh: `比例 ${shown(v, "zh")}% 超过 100%`, en: `a share of ${shown(v, "en")} % is above 100 %` };
     else if (def.direction === "up" && typeof lead === "number" && lead > 0 && v > 100 * lead) {
-      reason = { zh: `指标值 ${shown(v, "zh")} 超过引领值 ${lead} 的 100 倍，请核对单位`, en: `the value ${shown(v, "en")} is over 100 times the leading value ${lead}: check the units` };
+      reason = {
+        zh: `指标值 ${shown(v, "zh")} 超过引领值 ${lead} 的 100 倍，请核对单位`,
+        en: `the value ${shown(v, "en")} is over 100 times the leading value ${lead}: check the units`,
+      };
     }
     if (!reason) continue;
     ctx.findings.push(
@@ -290,15 +324,39 @@ function basicChecks(ctx: Ctx): void {
     if (!answer || answer.row === undefined) continue;
     const cell = cellAddress(answer.row, answer.col);
     if (req.mandatory && empty(answer.value)) {
-      ctx.findings.push(finding({ code: "mandatory-input-missing", sheet: t.sheet.name, cell, templateId: "basic", zh: `必要基础性要求 ${req.id} 未作答。`, en: `Mandatory basic requirement ${req.id} is not answered.` }));
+      ctx.findings.push(
+        finding({
+          code: "mandatory-input-missing",
+          sheet: t.sheet.name,
+          cell,
+          templateId: "basic",
+          zh: `必要基础性要求 ${req.id} 未作答。`,
+          en: `Mandatory basic requirement ${req.id} is not answered.`,
+        }),
+      );
     } else if (req.mandatory && isNotMet(answer.value)) {
       ctx.findings.push(
-        finding({ code: "basic-requirement-not-met", sheet: t.sheet.name, cell, templateId: "basic", zh: `必要基础性要求 ${req.id} 不符合：${req.text.zh}`, en: `Mandatory basic requirement ${req.id} is not met: ${req.text.en}`, found: answer.value }),
+        finding({
+          code: "basic-requirement-not-met",
+          sheet: t.sheet.name,
+          cell,
+          templateId: "basic",
+          zh: `必要基础性要求 ${req.id} 不符合：${req.text.zh}`,
+          en: `Mandatory basic requirement ${req.id} is not met: ${req.text.en}`,
+          found: answer.value,
+        }),
       );
     }
     if (!empty(answer.value) && evidence && evidence.row !== undefined && empty(evidence.value)) {
       ctx.findings.push(
-        finding({ code: "evidence-missing", sheet: t.sheet.name, cell: cellAddress(evidence.row, evidence.col), templateId: "basic", zh: `基础性要求 ${req.id} 已作答，但未填写证明材料索引。`, en: `Basic requirement ${req.id} is answered but has no evidence index.` }),
+        finding({
+          code: "evidence-missing",
+          sheet: t.sheet.name,
+          cell: cellAddress(evidence.row, evidence.col),
+          templateId: "basic",
+          zh: `基础性要求 ${req.id} 已作答，但未填写证明材料索引。`,
+          en: `Basic requirement ${req.id} is answered but has no evidence index.`,
+        }),
       );
     }
   }
@@ -312,7 +370,14 @@ function synergyEvidence(ctx: Ctx): void {
     const reported = [1, 2, 3].some((k) => !empty(inputOf(ctx, "synergy", `actual_y${k}:${id}`)?.value));
     if (!reported || evidence.row === undefined || !empty(evidence.value)) continue;
     ctx.findings.push(
-      finding({ code: "evidence-missing", sheet: t.sheet.name, cell: cellAddress(evidence.row, evidence.col), templateId: "synergy", zh: `协同指标 ${id} 已填写实际值，但未填写证据索引。`, en: `Synergy indicator ${id} has actual values but no evidence index.` }),
+      finding({
+        code: "evidence-missing",
+        sheet: t.sheet.name,
+        cell: cellAddress(evidence.row, evidence.col),
+        templateId: "synergy",
+        zh: `协同指标 ${id} 已填写实际值，但未填写证据索引。`,
+        en: `Synergy indicator ${id} has actual values but no evidence index.`,
+      }),
     );
   }
 }
@@ -322,21 +387,40 @@ function teamChecks(ctx: Ctx): void {
   const plan = ctx.rebuilt.plans.get("team");
   if (!t || !plan) return;
   const cached = (key: string) => plan.cells.find((c) => c.key === key)?.cached;
-  const required = (suffix: string) => plan.cells.find((c) => c.key?.startsWith("required:") && c.key.endsWith(suffix))?.cached;
+  const required = (suffix: string) =>
+    plan.cells.find((c) => c.key?.startsWith("required:") && c.key.endsWith(suffix))?.cached;
   const rules: { key: string; zh: string; en: string }[] = [
-    { key: "verdict:members", zh: `工作组成员 ${shown(cached("count:members"), "zh")} 人，少于要求的 ${shown(required("members"), "zh")} 人`, en: `the team has ${shown(cached("count:members"), "en")} members, fewer than the required ${shown(required("members"), "en")}` },
+    {
+      key: "verdict:members",
+      zh: `工作组成员 ${shown(cached("count:members"), "zh")} 人，少于要求的 ${shown(required("members"), "zh")} 人`,
+      en: `the team has ${shown(cached("count:members"), "en")} members, fewer than the required ${shown(required("members"), "en")}`,
+    },
     {
       key: "verdict:expertise",
       zh: `高级职称 ${shown(cached("count:senior"), "zh")} 人（要求 ≥ ${shown(required("senior"), "zh")}），且绿色制造项目负责人 ${shown(cached("count:leads"), "zh")} 人（要求 ≥ ${shown(required("leads"), "zh")}）`,
       en: `${shown(cached("count:senior"), "en")} senior titles (≥ ${shown(required("senior"), "en")} required) and ${shown(cached("count:leads"), "en")} green-manufacturing project leads (≥ ${shown(required("leads"), "en")} required)`,
     },
-    { key: "verdict:park", zh: `园区工作人员 ${shown(cached("count:park"), "zh")} 人，少于要求的 ${shown(required("staff"), "zh")} 人`, en: `${shown(cached("count:park"), "en")} park staff, fewer than the required ${shown(required("staff"), "en")}` },
+    {
+      key: "verdict:park",
+      zh: `园区工作人员 ${shown(cached("count:park"), "zh")} 人，少于要求的 ${shown(required("staff"), "zh")} 人`,
+      en: `${shown(cached("count:park"), "en")} park staff, fewer than the required ${shown(required("staff"), "en")}`,
+    },
   ];
   for (const rule of rules) {
     const cell = plan.cells.find((c) => c.key === rule.key);
     const at = freshPosition(ctx, t, cell);
     if (!cell || !at || !isNotMet(cell.cached)) continue;
-    ctx.findings.push(finding({ code: "team-rule-not-met", sheet: t.sheet.name, cell: at.address, templateId: "team", zh: `诊断工作组不满足《北京市工业园区绿色诊断工作指南》三（二）的要求：${rule.zh}。`, en: `The diagnosis team does not meet the Beijing Guidelines for the Green Diagnosis of Industrial Parks, section 3 (2): ${rule.en}.`, found: cell.cached }));
+    ctx.findings.push(
+      finding({
+        code: "team-rule-not-met",
+        sheet: t.sheet.name,
+        cell: at.address,
+        templateId: "team",
+        zh: `诊断工作组不满足《北京市工业园区绿色诊断工作指南》三（二）的要求：${rule.zh}。`,
+        en: `The diagnosis team does not meet the Beijing Guidelines for the Green Diagnosis of Industrial Parks, section 3 (2): ${rule.en}.`,
+        found: cell.cached,
+      }),
+    );
   }
 }
 
@@ -365,13 +449,20 @@ function parameterChanges(ctx: Ctx): void {
   const base = baseOptions(ctx.rebuilt.set);
   const defaults = layoutPlan("params", base, base.lang, base.mode);
   if (!defaults) return;
-  const defaultOf = new Map(defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]));
+  const defaultOf = new Map(
+    defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]),
+  );
   const params = ctx.inputs.filter((i) => i.templateId === "params");
   for (const input of params) {
     if (input.key.startsWith("confirmed:") || input.row === undefined) continue;
     const before = defaultOf.get(input.key) ?? null;
     const now = input.value;
-    const same = (empty(before) && empty(now)) || before === now || (typeof before === "number" && typeof now === "number" && Math.abs(before - now) <= 1e-12 * Math.max(1, Math.abs(before)));
+    const same =
+      (empty(before) && empty(now)) ||
+      before === now ||
+      (typeof before === "number" &&
+        typeof now === "number" &&
+        Math.abs(before - now) <= 1e-12 * Math.max(1, Math.abs(before)));
     if (same) continue;
     ctx.findings.push(
       finding({
@@ -388,7 +479,16 @@ function parameterChanges(ctx: Ctx): void {
   }
   // rows the consultant marked 本项目已确认: reported as info, with the value confirmed
   for (const mark of params) {
-    if (!mark.key.startsWith("confirmed:") || mark.row === undefined || !YES_WORDS.includes(String(mark.value ?? "").trim().toLowerCase())) continue;
+    if (
+      !mark.key.startsWith("confirmed:") ||
+      mark.row === undefined ||
+      !YES_WORDS.includes(
+        String(mark.value ?? "")
+          .trim()
+          .toLowerCase(),
+      )
+    )
+      continue;
     const rowKey = mark.key.slice("confirmed:".length);
     const valueCell = inputOf(ctx, "params", rowKey);
     if (!valueCell) continue;

@@ -16,11 +16,17 @@ export interface FindingLabel {
 export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   "not-greenaudit": {
     name: { zh: "未找到 GreenAudit 模板", en: "No GreenAudit template found" },
-    action: { zh: "请选择用 GreenAudit 生成的工作簿；此文件无法复核。", en: "Choose a workbook made with GreenAudit; this file cannot be checked." },
+    action: {
+      zh: "请选择用 GreenAudit 生成的工作簿；此文件无法复核。",
+      en: "Choose a workbook made with GreenAudit; this file cannot be checked.",
+    },
   },
   "metadata-invalid": {
     name: { zh: "模板标记已损坏", en: "Template marker damaged" },
-    action: { zh: "用 GreenAudit 重新插入（刷新）该模板。", en: "Insert (refresh) the template again with GreenAudit." },
+    action: {
+      zh: "用 GreenAudit 重新插入（刷新）该模板。",
+      en: "Insert (refresh) the template again with GreenAudit.",
+    },
   },
   "template-missing": {
     name: { zh: "所引用的工作表缺失", en: "A sheet it reads is missing" },
@@ -28,7 +34,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   },
   "rows-inserted": {
     name: { zh: "模板内插入了行", en: "Rows inserted in a template" },
-    action: { zh: "插入行的内容不参与计算；如需计入，请改填到模板原有的行中。", en: "Inserted rows are not computed; move their contents into the template's own rows if they should count." },
+    action: {
+      zh: "插入行的内容不参与计算；如需计入，请改填到模板原有的行中。",
+      en: "Inserted rows are not computed; move their contents into the template's own rows if they should count.",
+    },
   },
   "rows-deleted": {
     name: { zh: "模板行被删除", en: "Template rows deleted" },
@@ -36,7 +45,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   },
   "formula-replaced": {
     name: { zh: "公式被替换或删除", en: "Formula replaced or deleted" },
-    action: { zh: "刷新模板以恢复公式；需要改变结果时请修改输入值。", en: "Refresh the template to restore the formula; change the inputs to change the result." },
+    action: {
+      zh: "刷新模板以恢复公式；需要改变结果时请修改输入值。",
+      en: "Refresh the template to restore the formula; change the inputs to change the result.",
+    },
   },
   "formula-changed": {
     name: { zh: "公式被改写", en: "Formula edited" },
@@ -48,23 +60,38 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   },
   "value-mismatch": {
     name: { zh: "计算结果与复算不符", en: "Result differs from the recomputation" },
-    action: { zh: "重新计算工作簿；仍不符时刷新模板。", en: "Recalculate the workbook; refresh the template if it still differs." },
+    action: {
+      zh: "重新计算工作簿；仍不符时刷新模板。",
+      en: "Recalculate the workbook; refresh the template if it still differs.",
+    },
   },
   "total-mismatch": {
     name: { zh: "合计或总分与各项不符", en: "Total differs from its items" },
-    action: { zh: "重新计算工作簿；仍不符时刷新模板。", en: "Recalculate the workbook; refresh the template if it still differs." },
+    action: {
+      zh: "重新计算工作簿；仍不符时刷新模板。",
+      en: "Recalculate the workbook; refresh the template if it still differs.",
+    },
   },
   "matrix-total-mismatch": {
     name: { zh: "绩效评估汇总与方案汇总不符", en: "Performance matrix differs from the options" },
-    action: { zh: "重新计算工作簿；仍不符时刷新模板。", en: "Recalculate the workbook; refresh the template if it still differs." },
+    action: {
+      zh: "重新计算工作簿；仍不符时刷新模板。",
+      en: "Recalculate the workbook; refresh the template if it still differs.",
+    },
   },
   "cost-class-mismatch": {
     name: { zh: "费用类别与投资额不符", en: "Cost class does not match the investment" },
-    action: { zh: "重新计算工作簿；仍不符时刷新模板。", en: "Recalculate the workbook; refresh the template if it still differs." },
+    action: {
+      zh: "重新计算工作簿；仍不符时刷新模板。",
+      en: "Recalculate the workbook; refresh the template if it still differs.",
+    },
   },
   "economics-mismatch": {
     name: { zh: "回收期、净现值或内部收益率不符", en: "Payback, NPV or IRR differs" },
-    action: { zh: "重新计算工作簿；仍不符时刷新模板。", en: "Recalculate the workbook; refresh the template if it still differs." },
+    action: {
+      zh: "重新计算工作簿；仍不符时刷新模板。",
+      en: "Recalculate the workbook; refresh the template if it still differs.",
+    },
   },
   "functions-unavailable": {
     name: { zh: "GREEN 函数不可用", en: "GREEN functions unavailable" },
@@ -83,19 +110,31 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   },
   "mandatory-input-missing": {
     name: { zh: "必填内容未填写", en: "Required entry missing" },
-    action: { zh: "补填所列单元格；缺少的必选指标按 0 分计。", en: "Fill in the cells listed; a mandatory indicator without its data scores 0." },
+    action: {
+      zh: "补填所列单元格；缺少的必选指标按 0 分计。",
+      en: "Fill in the cells listed; a mandatory indicator without its data scores 0.",
+    },
   },
   "mandatory-not-computable": {
     name: { zh: "必选指标无法计算", en: "Mandatory indicator cannot be computed" },
-    action: { zh: "核对该指标所用的数据（分母不能为 0）。", en: "Check the data the indicator uses (its denominator must not be 0)." },
+    action: {
+      zh: "核对该指标所用的数据（分母不能为 0）。",
+      en: "Check the data the indicator uses (its denominator must not be 0).",
+    },
   },
   "evidence-missing": {
     name: { zh: "未填写证据索引", en: "Evidence index missing" },
-    action: { zh: "在证据索引列写明证明材料的位置（文件名、页码）。", en: "Write where the supporting document is (file name, page) in the evidence column." },
+    action: {
+      zh: "在证据索引列写明证明材料的位置（文件名、页码）。",
+      en: "Write where the supporting document is (file name, page) in the evidence column.",
+    },
   },
   "basic-requirement-not-met": {
     name: { zh: "必要基础性要求不符合", en: "Mandatory basic requirement not met" },
-    action: { zh: "园区须先满足必要基础性要求，诊断结论应说明。", en: "The park must meet its mandatory basic requirements; state it in the diagnosis." },
+    action: {
+      zh: "园区须先满足必要基础性要求，诊断结论应说明。",
+      en: "The park must meet its mandatory basic requirements; state it in the diagnosis.",
+    },
   },
   "team-rule-not-met": {
     name: { zh: "诊断工作组不满足要求", en: "Diagnosis team below the requirement" },
@@ -107,11 +146,17 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   },
   "parameter-changed": {
     name: { zh: "参数不同于默认值", en: "Parameter differs from its default" },
-    action: { zh: "确认改动有依据，并在报告中说明。", en: "Make sure the change is justified and state it in the report." },
+    action: {
+      zh: "确认改动有依据，并在报告中说明。",
+      en: "Make sure the change is justified and state it in the report.",
+    },
   },
   "parameter-confirmed": {
     name: { zh: "参数已确认适用于本项目", en: "Parameter confirmed for this project" },
-    action: { zh: "咨询人员已核对此取值；复核人员可查看其依据。", en: "The consultant checked this value; the reviewer may look at the grounds." },
+    action: {
+      zh: "咨询人员已核对此取值；复核人员可查看其依据。",
+      en: "The consultant checked this value; the reviewer may look at the grounds.",
+    },
   },
   "optional-not-evaluated": {
     name: { zh: "可选指标未参与评价", en: "Optional indicator not evaluated" },
@@ -119,7 +164,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
   },
   "review-incomplete": {
     name: { zh: "复核未能完成", en: "Check not completed" },
-    action: { zh: "用 GreenAudit 重新生成或刷新模板后再复核；此工作簿的结果未经核对。", en: "Generate or refresh the templates with GreenAudit, then check again; this workbook's results were not verified." },
+    action: {
+      zh: "用 GreenAudit 重新生成或刷新模板后再复核；此工作簿的结果未经核对。",
+      en: "Generate or refresh the templates with GreenAudit, then check again; this workbook's results were not verified.",
+    },
   },
 };
 

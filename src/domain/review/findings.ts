@@ -68,6 +68,10 @@ const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
   const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
   return [...findings].sort(
-    (a, b) => ORDER[a.severity] - ORDER[b.severity] || sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || rowOf(a.cell) - rowOf(b.cell) || a.cell.localeCompare(b.cell),
+    (a, b) =>
+      ORDER[a.severity] - ORDER[b.severity] ||
+      sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
+      rowOf(a.cell) - rowOf(b.cell) ||
+      a.cell.localeCompare(b.cell),
   );
 }

@@ -33,16 +33,30 @@ function tokens(formula: string): Token[] {
 }
 
 /** A grid range from the tokenizer's, whole columns and rows spanning the grid. */
-function gridRange(range: { top?: number | null; left?: number | null; bottom?: number | null; right?: number | null }): RangeRef | undefined {
+function gridRange(range: {
+  top?: number | null;
+  left?: number | null;
+  bottom?: number | null;
+  right?: number | null;
+}): RangeRef | undefined {
   const top = range.top ?? 0;
   const left = range.left ?? 0;
   const bottom = range.bottom ?? MAX_ROWS - 1;
   const right = range.right ?? MAX_COLUMNS - 1;
   if (bottom >= MAX_ROWS || right >= MAX_COLUMNS) return undefined;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
-type Parsed = { kind: "ref"; ref: FormulaReference } | { kind: "name"; name: string } | { kind: "external"; text: string } | { kind: "none" };
+type Parsed =
+  | { kind: "ref"; ref: FormulaReference }
+  | { kind: "name"; name: string }
+  | { kind: "external"; text: string }
+  | { kind: "none" };
 
 /** One reference token: its sheet(s) and range, a name, or a reference into another workbook. */
 function readToken(token: Token): Parsed {
@@ -51,13 +65,17 @@ function readToken(token: Token): Parsed {
   const context = parsed.context ?? [];
   // [1]Sheet1!A1, [Book.xlsx]Sheet1!A1: the first part names another workbook
   if (context.length > 1) return { kind: "external", text: token.value };
-  if ("name" in parsed) return context.length === 0 || token.type === "range_named" ? { kind: "name", name: parsed.name } : { kind: "none" };
+  if ("name" in parsed)
+    return context.length === 0 || token.type === "range_named"
+      ? { kind: "name", name: parsed.name }
+      : { kind: "none" };
   const range = gridRange(parsed.range);
   if (!range) return { kind: "none" };
   const [sheets] = context;
   if (sheets === undefined) return { kind: "ref", ref: { range } };
   const colon = sheets.indexOf(":");
-  if (colon > 0) return { kind: "ref", ref: { sheet: sheets.slice(0, colon), toSheet: sheets.slice(colon + 1), range } };
+  if (colon > 0)
+    return { kind: "ref", ref: { sheet: sheets.slice(0, colon), toSheet: sheets.slice(colon + 1), range } };
   return { kind: "ref", ref: { sheet: sheets, range } };
 }
 
@@ -70,7 +88,12 @@ function intersect(a: RangeRef, b: RangeRef): RangeRef | undefined {
 }
 
 function span(a: RangeRef, b: RangeRef): RangeRef {
-  return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
 }
 
 const sameSheets = (a: FormulaReference, b: FormulaReference) => a.sheet === b.sheet && a.toSheet === b.toSheet;
@@ -124,8 +147,10 @@ export function formulaReferences(formula: string, isName: (name: string) => boo
 }
 
 /** Tokens that end an operand and tokens that start one: a space between them is the intersection operator. */
-const ENDS_OPERAND = (t: Token) => REF_TYPES.has(t.type) || t.type === "range_named" || (t.type === "operator" && t.value === ")");
-const STARTS_OPERAND = (t: Token) => REF_TYPES.has(t.type) || t.type === "range_named" || t.type === "func" || (t.type === "operator" && t.value === "(");
+const ENDS_OPERAND = (t: Token) =>
+  REF_TYPES.has(t.type) || t.type === "range_named" || (t.type === "operator" && t.value === ")");
+const STARTS_OPERAND = (t: Token) =>
+  REF_TYPES.has(t.type) || t.type === "range_named" || t.type === "func" || (t.type === "operator" && t.value === "(");
 
 function canonicalToken(token: Token): string {
   if (token.type === "string") return token.value;
@@ -134,7 +159,11 @@ function canonicalToken(token: Token): string {
     const bang = token.value.lastIndexOf("!");
     return (token.value.slice(0, bang + 1) + token.value.slice(bang + 1).replace(/\$/g, "")).toUpperCase();
   }
-  if (token.type === "func") return token.value.replace(/^_xlfn\.|^_xlws\./i, "").replace(/^_xldudf_GREEN_/i, "GREEN.").toUpperCase();
+  if (token.type === "func")
+    return token.value
+      .replace(/^_xlfn\.|^_xlws\./i, "")
+      .replace(/^_xldudf_GREEN_/i, "GREEN.")
+      .toUpperCase();
   return token.value.toUpperCase();
 }
 
@@ -173,9 +202,12 @@ export function shiftFormulaRows(formula: string, rowOf: (planRow: number) => nu
       if (!REF_TYPES.has(token.type)) return token.value;
       const parsed = parseA1Ref(token.value, { allowTernary: false });
       if (!parsed || !("range" in parsed) || (parsed.context ?? []).length > 0) return token.value;
-      const move = (row: number | null | undefined): number | null => (row === null || row === undefined ? null : (rowOf(row) ?? row));
+      const move = (row: number | null | undefined): number | null =>
+        row === null || row === undefined ? null : (rowOf(row) ?? row);
       const range = { ...parsed.range, top: move(parsed.range.top), bottom: move(parsed.range.bottom) };
-      return range.top === parsed.range.top && range.bottom === parsed.range.bottom ? token.value : stringifyA1Ref({ ...parsed, range });
+      return range.top === parsed.range.top && range.bottom === parsed.range.bottom
+        ? token.value
+        : stringifyA1Ref({ ...parsed, range });
     })
     .join("");
 }

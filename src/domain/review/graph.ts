@@ -51,7 +51,8 @@ export function buildDependencyGraph(snapshot: WorkbookSnapshot, scope: Iterable
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const order = snapshot.sheets.map((s) => s.name);
   const extents = new Map<string, { rows: number; cols: number }>();
-  const extent = (sheet: SheetSnapshot) => extents.get(sheet.name) ?? extents.set(sheet.name, extentOf(sheet)).get(sheet.name) ?? { rows: 0, cols: 0 };
+  const extent = (sheet: SheetSnapshot) =>
+    extents.get(sheet.name) ?? extents.set(sheet.name, extentOf(sheet)).get(sheet.name) ?? { rows: 0, cols: 0 };
   const cache = new Map<NodeId, NodeId[]>();
   let reverse: Map<NodeId, NodeId[]> | undefined;
 
@@ -65,7 +66,8 @@ export function buildDependencyGraph(snapshot: WorkbookSnapshot, scope: Iterable
     const clipped = range.top === range.bottom && range.left === range.right ? range : { ...range, bottom, right };
     if (clipped.bottom < clipped.top || clipped.right < clipped.left) return;
     if ((clipped.bottom - clipped.top + 1) * (clipped.right - clipped.left + 1) > MAX_RANGE_CELLS) return;
-    for (let r = clipped.top; r <= clipped.bottom; r++) for (let c = clipped.left; c <= clipped.right; c++) into.add(nodeId(sheetName, r, c));
+    for (let r = clipped.top; r <= clipped.bottom; r++)
+      for (let c = clipped.left; c <= clipped.right; c++) into.add(nodeId(sheetName, r, c));
   };
   /** The sheets a reference reaches: its own, the one named, or every sheet of a 3-D span in workbook order. */
   const sheetsOf = (ref: FormulaReference, own: string): string[] => {
@@ -103,7 +105,8 @@ export function buildDependencyGraph(snapshot: WorkbookSnapshot, scope: Iterable
   const dependents = (node: NodeId): NodeId[] => {
     if (!reverse) {
       reverse = new Map();
-      for (const id of inScope) for (const p of precedents(id)) (reverse.get(p) ?? reverse.set(p, []).get(p) ?? []).push(id);
+      for (const id of inScope)
+        for (const p of precedents(id)) (reverse.get(p) ?? reverse.set(p, []).get(p) ?? []).push(id);
     }
     return reverse.get(node) ?? [];
   };

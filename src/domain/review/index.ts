@@ -11,4 +11,13 @@ export { RELATIVE_TOLERANCE, displayHalfUnit, valuesAgree } from "./tolerance";
 export type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "./snapshot";
 export { FINDING_LABELS, SEVERITY_LABELS, findingLabel, type FindingLabel } from "./findingLabels";
 export { compactCells, groupFindings, groupPlace, type FindingGroup, type GroupableFinding } from "./groups";
-export { expectedFoundLine, foundTemplates, groupTitle, reviewHeadline, shownValue, yearTotalLine, yearTotals, type YearTotal } from "./present";
+export {
+  expectedFoundLine,
+  foundTemplates,
+  groupTitle,
+  reviewHeadline,
+  shownValue,
+  yearTotalLine,
+  yearTotals,
+  type YearTotal,
+} from "./present";

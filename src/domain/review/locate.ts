@@ -51,12 +51,22 @@ export function locateTemplates(snapshot: WorkbookSnapshot): Located {
     const range = parseRange(name.range);
     const at = range ? { row: range.top, col: range.left } : undefined;
     if (!sheet || !at) {
-      broken.push({ metaName: name.name, sheet: name.sheet, cell: name.range, problem: `the name points at no cell (${name.sheet}!${name.range})` });
+      broken.push({
+        metaName: name.name,
+        sheet: name.sheet,
+        cell: name.range,
+        problem: `the name points at no cell (${name.sheet}!${name.range})`,
+      });
       continue;
     }
     const parsed = parseTemplateMetadata(valueAt(sheet, at.row, at.col));
     if (!parsed.ok) {
-      broken.push({ metaName: name.name, sheet: sheet.name, cell: cellAddress(at.row, at.col), problem: parsed.problem });
+      broken.push({
+        metaName: name.name,
+        sheet: sheet.name,
+        cell: cellAddress(at.row, at.col),
+        problem: parsed.problem,
+      });
       continue;
     }
     const metadata = parsed.metadata;
@@ -70,10 +80,23 @@ export function locateTemplates(snapshot: WorkbookSnapshot): Located {
     const set = sets.get(metadata.nameSuffix) ?? new Map<TemplateId, LocatedTemplate>();
     sets.set(metadata.nameSuffix, set);
     if (set.has(metadata.templateId)) {
-      broken.push({ metaName: name.name, sheet: sheet.name, cell: cellAddress(at.row, at.col), problem: `a second ${metadata.templateId} template with the suffix "${metadata.nameSuffix}"` });
+      broken.push({
+        metaName: name.name,
+        sheet: sheet.name,
+        cell: cellAddress(at.row, at.col),
+        problem: `a second ${metadata.templateId} template with the suffix "${metadata.nameSuffix}"`,
+      });
       continue;
     }
-    set.set(metadata.templateId, { id: metadata.templateId, metaName: name.name, sheet, metadata, metaRow: at.row, metaCol: at.col, rows });
+    set.set(metadata.templateId, {
+      id: metadata.templateId,
+      metaName: name.name,
+      sheet,
+      metadata,
+      metaRow: at.row,
+      metaCol: at.col,
+      rows,
+    });
   }
   return { sets, broken, isGreenAudit: metaNames.length > 0 };
 }

@@ -25,8 +25,11 @@ function count(n: number, severity: Severity, w: Words): string {
 /** "错误 0 项，警告 37 项，提示 0 项" / "0 errors, 37 warnings, 0 info" — or that no template was found. */
 export function reviewHeadline(summary: ReviewSummary, lang: Lang | Words): string {
   const w = words(lang);
-  if (!foundTemplates(summary)) return w === "zh" ? "未找到 GreenAudit 模板，没有可复核的内容" : "No GreenAudit template found: nothing to check";
-  const parts = (["error", "warning", "info"] as const).map((s) => count(summary[s === "error" ? "errors" : s === "warning" ? "warnings" : "info"], s, w));
+  if (!foundTemplates(summary))
+    return w === "zh" ? "未找到 GreenAudit 模板，没有可复核的内容" : "No GreenAudit template found: nothing to check";
+  const parts = (["error", "warning", "info"] as const).map((s) =>
+    count(summary[s === "error" ? "errors" : s === "warning" ? "warnings" : "info"], s, w),
+  );
   return parts.join(w === "zh" ? "，" : ", ");
 }
 
@@ -58,7 +61,8 @@ const score = (v: number | null) => (v === null ? "—" : v.toFixed(2));
 
 /** "总分 2022 年：复算 82.19，工作簿 82.19" / "total score 2022: recomputed 82.19, workbook 82.19" */
 export function yearTotalLine(t: YearTotal, lang: Lang | Words): string {
-  if (words(lang) === "zh") return `总分 ${t.year} 年：复算 ${score(t.recomputed)}，工作簿 ${score(t.claimed)}${t.differs ? "（不符）" : ""}`;
+  if (words(lang) === "zh")
+    return `总分 ${t.year} 年：复算 ${score(t.recomputed)}，工作簿 ${score(t.claimed)}${t.differs ? "（不符）" : ""}`;
   return `total score ${t.year}: recomputed ${score(t.recomputed)}, workbook ${score(t.claimed)}${t.differs ? " (differs)" : ""}`;
 }
 
@@ -76,10 +80,16 @@ export function shownValue(value: unknown): string | undefined {
 }
 
 /** "应为 82.19 · 实际 99.5", or one half, or undefined when the finding has neither. */
-export function expectedFoundLine(f: { readonly expected?: unknown; readonly found?: unknown }, lang: Lang | Words): string | undefined {
+export function expectedFoundLine(
+  f: { readonly expected?: unknown; readonly found?: unknown },
+  lang: Lang | Words,
+): string | undefined {
   const w = words(lang);
   const expected = shownValue(f.expected);
   const found = shownValue(f.found);
-  const parts = [expected !== undefined ? `${w === "zh" ? "应为" : "expected"} ${expected}` : "", found !== undefined ? `${w === "zh" ? "实际" : "found"} ${found}` : ""].filter(Boolean);
+  const parts = [
+    expected !== undefined ? `${w === "zh" ? "应为" : "expected"} ${expected}` : "",
+    found !== undefined ? `${w === "zh" ? "实际" : "found"} ${found}` : "",
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }

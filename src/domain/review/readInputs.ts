@@ -47,7 +47,12 @@ export function skeletonOptions(set: TemplateSet): TemplateOptions {
   return { ...baseOptions(set), rows };
 }
 
-export function buildPlan(id: TemplateId, options: TemplateOptions, lang: TemplateOptions["lang"], mode: TemplateOptions["mode"]): SheetPlan | undefined {
+export function buildPlan(
+  id: TemplateId,
+  options: TemplateOptions,
+  lang: TemplateOptions["lang"],
+  mode: TemplateOptions["mode"],
+): SheetPlan | undefined {
   return findTemplate(id)?.build({ ...options, lang, mode });
 }
 
@@ -58,8 +63,21 @@ export function buildPlan(id: TemplateId, options: TemplateOptions, lang: Templa
 const LAYOUT_CACHE = new Map<string, SheetPlan | undefined>();
 const LAYOUT_CACHE_LIMIT = 64;
 
-export function layoutPlan(id: TemplateId, options: TemplateOptions, lang: TemplateOptions["lang"], mode: TemplateOptions["mode"]): SheetPlan | undefined {
-  const key = JSON.stringify([id, lang, mode, options.years, options.nameSuffix, options.rows?.options?.length ?? 0, options.rows?.targets?.length ?? 0]);
+export function layoutPlan(
+  id: TemplateId,
+  options: TemplateOptions,
+  lang: TemplateOptions["lang"],
+  mode: TemplateOptions["mode"],
+): SheetPlan | undefined {
+  const key = JSON.stringify([
+    id,
+    lang,
+    mode,
+    options.years,
+    options.nameSuffix,
+    options.rows?.options?.length ?? 0,
+    options.rows?.targets?.length ?? 0,
+  ]);
   if (!LAYOUT_CACHE.has(key)) {
     if (LAYOUT_CACHE.size >= LAYOUT_CACHE_LIMIT) LAYOUT_CACHE.clear();
     LAYOUT_CACHE.set(key, buildPlan(id, options, lang, mode));
@@ -72,7 +90,10 @@ const NO = ["否", "no"];
 const word = (v: CellValue) => (typeof v === "string" ? spreadsheetTrim(v).toLowerCase() : "");
 
 /** Reads every keyed input cell of the set and turns them into TemplateOptions. */
-export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, SheetPlan>): { options: TemplateOptions; inputs: InputCell[] } {
+export function readInputs(
+  set: TemplateSet,
+  skeletons: ReadonlyMap<TemplateId, SheetPlan>,
+): { options: TemplateOptions; inputs: InputCell[] } {
   const inputs: InputCell[] = [];
   for (const [id, located] of set) {
     const plan = skeletons.get(id);
@@ -107,7 +128,8 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
         const [kind, id] = parts;
         if (kind === "lead") leads[id] = typeof v === "number" || typeof v === "string" ? v : "";
         else if (kind === "weight" && number(v) !== null) weights[id] = v as number;
-        else if (kind === "selected") selection[id] = YES.includes(word(v)) ? true : NO.includes(word(v)) ? false : null;
+        else if (kind === "selected")
+          selection[id] = YES.includes(word(v)) ? true : NO.includes(word(v)) ? false : null;
         else if (kind === "param" && id === PARAMETER_IDS.scoreCap) cap = number(v) ?? undefined;
         else if (kind === "param") parameterValues[id] = number(v);
         else if (kind === "tce") coefficients[id] = number(v);
@@ -119,7 +141,10 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
         else if (parts[0] === "data") {
           const item = parts[1] === "energy_total_reported" ? "energy_total" : parts[1];
           (values[item] ??= [null, null, null, null])[Number(parts[2])] = typeof v === "boolean" ? String(v) : v;
-        } else if (parts[0] === "energy") (energy.get(parts[1]) ?? energy.set(parts[1], [null, null, null, null]).get(parts[1]) ?? [])[Number(parts[2])] = v;
+        } else if (parts[0] === "energy")
+          (energy.get(parts[1]) ?? energy.set(parts[1], [null, null, null, null]).get(parts[1]) ?? [])[
+            Number(parts[2])
+          ] = v;
         break;
       }
       case "basic":
@@ -168,7 +193,11 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
         ...(coefficient !== undefined && coefficient !== carrier.coefficient ? { coefficient } : {}),
       });
     }
-    const data: ParkData = { years: base.years, values, ...(energyRows.some((r) => r.values.some((x) => x !== null)) ? { energy: energyRows } : {}) };
+    const data: ParkData = {
+      years: base.years,
+      values,
+      ...(energyRows.some((r) => r.values.some((x) => x !== null)) ? { energy: energyRows } : {}),
+    };
     options.data = data;
   }
   if (set.has("params")) {
@@ -176,7 +205,9 @@ export function readInputs(set: TemplateSet, skeletons: ReadonlyMap<TemplateId, 
     if (cap !== undefined) parameters.cap = cap;
     options.parameters = parameters;
     options.parameterValues = parameterValues;
-    options.coefficients = Object.fromEntries(CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]));
+    options.coefficients = Object.fromEntries(
+      CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]),
+    );
     if (confirmed.length > 0) options.confirmedParameters = confirmed;
   }
   return { options, inputs };

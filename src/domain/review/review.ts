@@ -47,8 +47,13 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
   try {
     return reviewLocated(snapshot, locateTemplates(snapshot));
   } catch (error) {
-    const why = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0].slice(0, 200);
-    return incomplete(snapshot, { zh: `复核中途出错（${why}），结果未经核对。`, en: `The check stopped on an error (${why}); the results were not verified.` });
+    const why = (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+      .split("\n")[0]
+      .slice(0, 200);
+    return incomplete(snapshot, {
+      zh: `复核中途出错（${why}），结果未经核对。`,
+      en: `The check stopped on an error (${why}); the results were not verified.`,
+    });
   }
 }
 
@@ -86,7 +91,16 @@ function reviewLocated(snapshot: WorkbookSnapshot, located: Located): ReviewRepo
     return { findings, summary: summarize(findings, snapshot, [], []) };
   }
   for (const b of located.broken) {
-    findings.push(finding({ code: "metadata-invalid", sheet: b.sheet, cell: b.cell, zh: `模板元数据 ${b.metaName} 无法读取：${b.problem}`, en: `Template metadata ${b.metaName} cannot be read: ${b.problem}`, found: null }));
+    findings.push(
+      finding({
+        code: "metadata-invalid",
+        sheet: b.sheet,
+        cell: b.cell,
+        zh: `模板元数据 ${b.metaName} 无法读取：${b.problem}`,
+        en: `Template metadata ${b.metaName} cannot be read: ${b.problem}`,
+        found: null,
+      }),
+    );
   }
 
   const discrepancies: Discrepancy[] = [];
@@ -97,14 +111,22 @@ function reviewLocated(snapshot: WorkbookSnapshot, located: Located): ReviewRepo
     if (result) rebuilt.push(result);
   }
   // only the discrepant cells' formulas are read: what explains them is all the report needs
-  const graph = buildDependencyGraph(snapshot, discrepancies.map((d) => d.node));
+  const graph = buildDependencyGraph(
+    snapshot,
+    discrepancies.map((d) => d.node),
+  );
   for (const f of rootCauses(discrepancies, badInputs, graph, snapshot)) findings.push(f);
   const order = snapshot.sheets.map((s) => s.name);
   const sorted = sortFindings(findings, order);
   return { findings: sorted, summary: summarize(sorted, snapshot, rebuilt, [...located.sets.values()]) };
 }
 
-function reviewSet(set: TemplateSet, findings: Finding[], discrepancies: Discrepancy[], badInputs: Set<NodeId>): RebuiltSet | undefined {
+function reviewSet(
+  set: TemplateSet,
+  findings: Finding[],
+  discrepancies: Discrepancy[],
+  badInputs: Set<NodeId>,
+): RebuiltSet | undefined {
   const skeletonOpts = skeletonOptions(set);
   const skeletons = new Map<TemplateId, SheetPlan>();
   for (const [id, t] of set) {
@@ -154,7 +176,8 @@ function rowFindings(t: LocatedTemplate, plan: SheetPlan, findings: Finding[]): 
   // rows between two mapped plan rows beyond the plan's own gap were inserted (blank plan rows carry no key)
   const pairs = [...t.rows.entries()].sort((a, b) => a[0] - b[0]);
   let inserted = 0;
-  for (let i = 1; i < pairs.length; i++) inserted += Math.max(0, pairs[i][1] - pairs[i - 1][1] - (pairs[i][0] - pairs[i - 1][0]));
+  for (let i = 1; i < pairs.length; i++)
+    inserted += Math.max(0, pairs[i][1] - pairs[i - 1][1] - (pairs[i][0] - pairs[i - 1][0]));
   if (inserted > 0) {
     findings.push(
       finding({
@@ -175,8 +198,14 @@ function rowFindings(t: LocatedTemplate, plan: SheetPlan, findings: Finding[]): 
         sheet: t.sheet.name,
         cell: "",
         templateId: t.id,
-        zh: `模板的 ${deleted.length} 行被删除（原第 ${deleted.slice(0, 5).map((r) => r + 1).join("、")}${deleted.length > 5 ? " 等" : ""} 行）；这些行上的单元格无法复核。`,
-        en: `${deleted.length} template row(s) were deleted (plan rows ${deleted.slice(0, 5).map((r) => r + 1).join(", ")}${deleted.length > 5 ? ", …" : ""}); their cells cannot be verified.`,
+        zh: `模板的 ${deleted.length} 行被删除（原第 ${deleted
+          .slice(0, 5)
+          .map((r) => r + 1)
+          .join("、")}${deleted.length > 5 ? " 等" : ""} 行）；这些行上的单元格无法复核。`,
+        en: `${deleted.length} template row(s) were deleted (plan rows ${deleted
+          .slice(0, 5)
+          .map((r) => r + 1)
+          .join(", ")}${deleted.length > 5 ? ", …" : ""}); their cells cannot be verified.`,
         expected: planRows.length,
         found: planRows.length - deleted.length,
       }),
@@ -214,20 +243,44 @@ function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]
     }
     if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) continue;
     const expectedFormula = canonicalFormula(shiftFormulaRows(planned.formula, rowOf));
-    out.push({ ...base, kind: "mismatch", found: cell.value, formulaDiffers: canonicalFormula(cell.formula) !== expectedFormula });
+    out.push({
+      ...base,
+      kind: "mismatch",
+      found: cell.value,
+      formulaDiffers: canonicalFormula(cell.formula) !== expectedFormula,
+    });
   }
 }
 
 /** What a computed cell is, for the finding's code and message. */
 function mismatchKind(d: Discrepancy): { code: FindingCode; zh: string; en: string } {
   const key = d.planCell.key ?? "";
-  if (d.located.id === "matrix") return { code: "matrix-total-mismatch", zh: "绩效评估汇总值与“方案汇总”表不一致", en: "Performance-matrix total disagrees with the Options sheet" };
-  if (d.located.id === "options" && key.startsWith("opt:costClass:")) return { code: "cost-class-mismatch", zh: "费用类别与投资额和门槛不符", en: "Cost class does not follow from the investment and the threshold" };
+  if (d.located.id === "matrix")
+    return {
+      code: "matrix-total-mismatch",
+      zh: "绩效评估汇总值与“方案汇总”表不一致",
+      en: "Performance-matrix total disagrees with the Options sheet",
+    };
+  if (d.located.id === "options" && key.startsWith("opt:costClass:"))
+    return {
+      code: "cost-class-mismatch",
+      zh: "费用类别与投资额和门槛不符",
+      en: "Cost class does not follow from the investment and the threshold",
+    };
   if (d.located.id === "options" && /^opt:(payback|npv|irr):/.test(key)) {
-    return { code: "economics-mismatch", zh: "投资回收期/净现值/内部收益率与其输入不符", en: "Payback / NPV / IRR does not follow from its inputs" };
+    return {
+      code: "economics-mismatch",
+      zh: "投资回收期/净现值/内部收益率与其输入不符",
+      en: "Payback / NPV / IRR does not follow from its inputs",
+    };
   }
-  if (d.planCell.role === "subtotal" || d.planCell.role === "total") return { code: "total-mismatch", zh: "合计/总分与各项不一致", en: "Total or subtotal disagrees with its items" };
-  return { code: "value-mismatch", zh: "计算结果与按本工作簿数据复算的结果不符", en: "Computed value differs from the value recomputed from this workbook's data" };
+  if (d.planCell.role === "subtotal" || d.planCell.role === "total")
+    return { code: "total-mismatch", zh: "合计/总分与各项不一致", en: "Total or subtotal disagrees with its items" };
+  return {
+    code: "value-mismatch",
+    zh: "计算结果与按本工作簿数据复算的结果不符",
+    en: "Computed value differs from the value recomputed from this workbook's data",
+  };
 }
 
 /** Excel's error values, as a computed cell shows them. */
@@ -248,10 +301,19 @@ function showsEngineError(d: Discrepancy): boolean {
  * LibreOffice): their notice cell shows the notice (templates/functionsNotice). Their GREEN results are
  * empty or a fallback text: one warning per sheet, at the notice, instead of one finding per result.
  */
-function functionsUnavailable(discrepancies: readonly Discrepancy[]): { notices: Discrepancy[]; explained: (d: Discrepancy) => boolean } {
-  const notices = discrepancies.filter((d) => d.kind === "mismatch" && d.planCell.key === FUNCTIONS_STATUS_KEY && typeof d.found === "string" && d.found !== "");
+function functionsUnavailable(discrepancies: readonly Discrepancy[]): {
+  notices: Discrepancy[];
+  explained: (d: Discrepancy) => boolean;
+} {
+  const notices = discrepancies.filter(
+    (d) =>
+      d.kind === "mismatch" && d.planCell.key === FUNCTIONS_STATUS_KEY && typeof d.found === "string" && d.found !== "",
+  );
   const sheets = new Set(notices.map((d) => d.located));
-  const explained = (d: Discrepancy) => d.kind === "mismatch" && sheets.has(d.located) && (d.planCell.key === FUNCTIONS_STATUS_KEY || callsGreen(d.planCell.formula));
+  const explained = (d: Discrepancy) =>
+    d.kind === "mismatch" &&
+    sheets.has(d.located) &&
+    (d.planCell.key === FUNCTIONS_STATUS_KEY || callsGreen(d.planCell.formula));
   return { notices, explained };
 }
 
@@ -268,14 +330,21 @@ function functionsUnavailableFinding(notice: Discrepancy, results: number): Find
   });
 }
 
-function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySet<NodeId>, graph: DependencyGraph, snapshot: WorkbookSnapshot): Finding[] {
+function rootCauses(
+  discrepancies: readonly Discrepancy[],
+  badInputs: ReadonlySet<NodeId>,
+  graph: DependencyGraph,
+  snapshot: WorkbookSnapshot,
+): Finding[] {
   const findings: Finding[] = [];
   const bad = new Set<NodeId>([...badInputs, ...discrepancies.map((d) => d.node)]);
   const byNode = new Map(discrepancies.map((d) => [d.node, d]));
   const frontier: Discrepancy[] = [];
   const unavailable = functionsUnavailable(discrepancies);
   for (const notice of unavailable.notices) {
-    const results = discrepancies.filter((d) => d.located === notice.located && d !== notice && unavailable.explained(d)).length;
+    const results = discrepancies.filter(
+      (d) => d.located === notice.located && d !== notice && unavailable.explained(d),
+    ).length;
     findings.push(functionsUnavailableFinding(notice, results));
   }
   for (const d of discrepancies) {
@@ -338,7 +407,8 @@ function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySe
   for (;;) {
     const coverage = new Map<NodeId, NodeId[]>();
     for (const node of remaining) {
-      for (const p of graph.precedents(node)) if (!graph.isFormula(p)) (coverage.get(p) ?? coverage.set(p, []).get(p) ?? []).push(node);
+      for (const p of graph.precedents(node))
+        if (!graph.isFormula(p)) (coverage.get(p) ?? coverage.set(p, []).get(p) ?? []).push(node);
     }
     let best: [NodeId, NodeId[]] | undefined;
     for (const entry of coverage) if (!best || entry[1].length > best[1].length) best = entry;
@@ -399,7 +469,12 @@ function rootCauses(discrepancies: readonly Discrepancy[], badInputs: ReadonlySe
   return findings;
 }
 
-function summarize(findings: readonly Finding[], snapshot: WorkbookSnapshot, rebuilt: readonly RebuiltSet[], sets: readonly TemplateSet[]): ReviewReport["summary"] {
+function summarize(
+  findings: readonly Finding[],
+  snapshot: WorkbookSnapshot,
+  rebuilt: readonly RebuiltSet[],
+  sets: readonly TemplateSet[],
+): ReviewReport["summary"] {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const years = [1, 2, 3] as const;
   const total = (k: number): number | null => {

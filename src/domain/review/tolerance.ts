@@ -14,7 +14,11 @@ export const RELATIVE_TOLERANCE = 1e-9;
  */
 export function displayHalfUnit(numberFormat: string | undefined): number {
   if (!numberFormat || /^general$/i.test(numberFormat.trim()) || numberFormat.trim() === "@") return 0;
-  const section = numberFormat.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const section = numberFormat
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "");
   if (/[yYdD]/.test(section) && !/[0#]/.test(section)) return 0.5;
   if (!/[0#?]/.test(section)) return 0;
   const dot = section.indexOf(".");
@@ -34,12 +38,20 @@ function asNumber(v: CellValue | undefined): number | undefined {
   return undefined;
 }
 
-export function valuesAgree(expected: CellValue | undefined, found: CellValue | undefined, numberFormat?: string): boolean {
+export function valuesAgree(
+  expected: CellValue | undefined,
+  found: CellValue | undefined,
+  numberFormat?: string,
+): boolean {
   if (isEmpty(expected) && isEmpty(found)) return true;
   if (typeof expected === "number") {
     const f = asNumber(found);
     if (f === undefined) return false;
-    const tolerance = Math.max(RELATIVE_TOLERANCE * Math.max(Math.abs(expected), Math.abs(f)), displayHalfUnit(numberFormat), 1e-12);
+    const tolerance = Math.max(
+      RELATIVE_TOLERANCE * Math.max(Math.abs(expected), Math.abs(f)),
+      displayHalfUnit(numberFormat),
+      1e-12,
+    );
     return Math.abs(expected - f) <= tolerance;
   }
   if (typeof found === "number" && typeof expected === "string") return asNumber(expected) === found;

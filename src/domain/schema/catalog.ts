@@ -57,7 +57,11 @@ export const indicatorFormulaSchema = z.discriminatedUnion("kind", [
   }),
   z.strictObject({ kind: z.literal("answer"), item: dataItemIdSchema }),
   z.strictObject({ kind: z.literal("intensity-drop"), amount: dataItemIdSchema, output: dataItemIdSchema }),
-  z.strictObject({ kind: z.literal("elasticity"), pollutants: z.array(dataItemIdSchema).min(1), output: dataItemIdSchema }),
+  z.strictObject({
+    kind: z.literal("elasticity"),
+    pollutants: z.array(dataItemIdSchema).min(1),
+    output: dataItemIdSchema,
+  }),
 ]);
 
 export const indicatorInputSchema = z.strictObject({
@@ -139,7 +143,9 @@ export const carrierSchema = z
     co2: carrierCo2Schema.nullable(),
   })
   .refine(
-    (c) => c.coefficientRange === undefined || (c.coefficient !== null && c.coefficientRange.min <= c.coefficient && c.coefficient <= c.coefficientRange.max),
+    (c) =>
+      c.coefficientRange === undefined ||
+      (c.coefficient !== null && c.coefficientRange.min <= c.coefficient && c.coefficient <= c.coefficientRange.max),
     { message: "the default coefficient must lie in its published range" },
   ) satisfies z.ZodType<CarrierDef>;
 
@@ -157,7 +163,9 @@ export const gridFactorSetSchema = z
     aliases: z.array(nonEmpty),
     source: sourceSchema,
   })
-  .refine((s) => (s.kind === "regional") === (s.region !== undefined), { message: "region exactly for regional sets" }) satisfies z.ZodType<GridFactorSet>;
+  .refine((s) => (s.kind === "regional") === (s.region !== undefined), {
+    message: "region exactly for regional sets",
+  }) satisfies z.ZodType<GridFactorSet>;
 
 export const parameterSchema = z.strictObject({
   id: asciiId,
@@ -176,7 +184,12 @@ export const basicRequirementSchema = z.strictObject({
   source: sourceSchema,
 }) satisfies z.ZodType<BasicRequirementDef>;
 
-export const matrixGroupIdSchema = z.enum(["source-substitution", "process-innovation", "end-of-pipe", "environmental-management"]);
+export const matrixGroupIdSchema = z.enum([
+  "source-substitution",
+  "process-innovation",
+  "end-of-pipe",
+  "environmental-management",
+]);
 
 export const matrixGroupSchema = z.strictObject({
   id: matrixGroupIdSchema,
@@ -209,7 +222,9 @@ export const matrixColumnSchema = z
     countsInEnergyTotal: z.boolean(),
     source: sourceSchema,
   })
-  .refine((c) => !c.countsInEnergyTotal || c.carrier !== undefined, { message: "an energy saving needs its carrier" }) satisfies z.ZodType<MatrixColumnDef>;
+  .refine((c) => !c.countsInEnergyTotal || c.carrier !== undefined, {
+    message: "an energy saving needs its carrier",
+  }) satisfies z.ZodType<MatrixColumnDef>;
 
 export const synergyIndicatorSchema = z
   .strictObject({
@@ -226,7 +241,9 @@ export const synergyIndicatorSchema = z
     basic: finite.nullable(),
     source: sourceSchema,
   })
-  .refine((s) => s.id === `SY${s.table}-${s.row}`, { message: "id must be SY<table>-<row>" }) satisfies z.ZodType<SynergyIndicatorDef>;
+  .refine((s) => s.id === `SY${s.table}-${s.row}`, {
+    message: "id must be SY<table>-<row>",
+  }) satisfies z.ZodType<SynergyIndicatorDef>;
 
 export const cpLevelSchema = z.strictObject({
   level: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),

@@ -28,7 +28,9 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
 function shown(ch: string | undefined): string {
   if (ch === undefined) return "the end of the file";
   const code = ch.codePointAt(0) ?? 0;
-  return code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${ch}"`;
+  return code < 0x20 || code === 0x7f
+    ? `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`
+    : `"${ch}"`;
 }
 
 /** The end of the string starting at `start` (a quote), or an error. */
@@ -61,7 +63,8 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   for (;;) {
     while (pos < text.length && " \t\n\r".includes(text[pos])) pos++;
     const ch = text[pos];
-    if (expect === "end") return ch === undefined ? undefined : fail(pos, `unexpected ${shown(ch)} after the end of the data`);
+    if (expect === "end")
+      return ch === undefined ? undefined : fail(pos, `unexpected ${shown(ch)} after the end of the data`);
     if (expect === "value") {
       if (ch === "{" || ch === "[") {
         stack.push(ch);
@@ -96,7 +99,10 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         continue;
       }
       const quote = ch === "'" ? " (texts need double quotes)" : "";
-      return fail(pos, `expected a value (a number, a text in double quotes, true, false, null, [ or {) but found ${shown(ch)}${quote}`);
+      return fail(
+        pos,
+        `expected a value (a number, a text in double quotes, true, false, null, [ or {) but found ${shown(ch)}${quote}`,
+      );
     }
     if (expect === "key") {
       if (ch !== '"') return fail(pos, `expected a key in double quotes but found ${shown(ch)}`);

@@ -46,7 +46,12 @@ export interface ParkDataProblem {
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "") || "(root)";
+  return (
+    path.reduce<string>(
+      (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+      "",
+    ) || "(root)"
+  );
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -66,10 +71,19 @@ function describe(issue: z.core.$ZodIssue): string {
 function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProblem[] {
   const problems: ParkDataProblem[] = [];
   const n = PARK_DATA_YEARS;
-  if (file.years.length !== n) problems.push({ path: "years", message: `expected ${n} years (the base year and three evaluation years), got ${file.years.length}` });
+  if (file.years.length !== n)
+    problems.push({
+      path: "years",
+      message: `expected ${n} years (the base year and three evaluation years), got ${file.years.length}`,
+    });
   file.years.forEach((year, i) => {
-    if (year < FIRST_YEAR || year > LAST_YEAR) problems.push({ path: `years[${i}]`, message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}` });
-    else if (i > 0 && year <= file.years[i - 1]) problems.push({ path: `years[${i}]`, message: `years must increase: ${year} after ${file.years[i - 1]}` });
+    if (year < FIRST_YEAR || year > LAST_YEAR)
+      problems.push({
+        path: `years[${i}]`,
+        message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}`,
+      });
+    else if (i > 0 && year <= file.years[i - 1])
+      problems.push({ path: `years[${i}]`, message: `years must increase: ${year} after ${file.years[i - 1]}` });
   });
   const wrongLength: string[] = [];
   for (const item of DATA_ITEMS) {
@@ -80,7 +94,11 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
       const path = `values.${item.id}[${k}]`;
       if (v === null) return;
       if (item.kind === "answer") {
-        if (typeof v !== "string" || !(item.answers ?? []).includes(v)) problems.push({ path, message: `expected one of ${(item.answers ?? []).join(" / ")}, got ${JSON.stringify(v)}` });
+        if (typeof v !== "string" || !(item.answers ?? []).includes(v))
+          problems.push({
+            path,
+            message: `expected one of ${(item.answers ?? []).join(" / ")}, got ${JSON.stringify(v)}`,
+          });
       } else if (typeof v !== "number") {
         problems.push({ path, message: `expected a number in ${item.unit} or null, got ${JSON.stringify(v)}` });
       } else if (v < 0) {
@@ -91,23 +109,38 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
     });
   }
   // one problem for every list of the wrong length: a wrong year layout must not bury the others
-  if (wrongLength.length === 1) problems.push({ path: wrongLength[0], message: `expected ${n} entries, one per year (null for missing), got ${file.values[wrongLength[0].slice(7)]?.length}` });
+  if (wrongLength.length === 1)
+    problems.push({
+      path: wrongLength[0],
+      message: `expected ${n} entries, one per year (null for missing), got ${file.values[wrongLength[0].slice(7)]?.length}`,
+    });
   if (wrongLength.length > 1) {
-    problems.push({ path: `${wrongLength.slice(0, 3).join(", ")}${wrongLength.length > 3 ? ", …" : ""}`, message: `${wrongLength.length} lists do not have ${n} entries, one per year (the base year and three evaluation years; null for missing)` });
+    problems.push({
+      path: `${wrongLength.slice(0, 3).join(", ")}${wrongLength.length > 3 ? ", …" : ""}`,
+      message: `${wrongLength.length} lists do not have ${n} entries, one per year (the base year and three evaluation years; null for missing)`,
+    });
   }
   const seen = new Set<string>();
   (file.energy ?? []).forEach((row, i) => {
     const carrier = findCarrier(row.carrier);
     if (!carrier) problems.push({ path: `energy[${i}].carrier`, message: `unknown energy carrier "${row.carrier}"` });
-    else if (seen.has(carrier.id)) problems.push({ path: `energy[${i}].carrier`, message: `carrier "${row.carrier}" is listed twice` });
+    else if (seen.has(carrier.id))
+      problems.push({ path: `energy[${i}].carrier`, message: `carrier "${row.carrier}" is listed twice` });
     else seen.add(carrier.id);
     const unit = row.unit === undefined ? undefined : findUnit(row.unit);
-    if (row.unit !== undefined && !unit) problems.push({ path: `energy[${i}].unit`, message: `unknown unit "${row.unit}"` });
+    if (row.unit !== undefined && !unit)
+      problems.push({ path: `energy[${i}].unit`, message: `unknown unit "${row.unit}"` });
     const native = carrier ? findUnit(carrier.nativeUnit) : undefined;
-    if (unit && native && unit.dimension !== native.dimension) problems.push({ path: `energy[${i}].unit`, message: `${row.unit} does not measure ${row.carrier}` });
-    if (row.values.length !== n) problems.push({ path: `energy[${i}].values`, message: `expected ${n} entries, one per year, got ${row.values.length}` });
+    if (unit && native && unit.dimension !== native.dimension)
+      problems.push({ path: `energy[${i}].unit`, message: `${row.unit} does not measure ${row.carrier}` });
+    if (row.values.length !== n)
+      problems.push({
+        path: `energy[${i}].values`,
+        message: `expected ${n} entries, one per year, got ${row.values.length}`,
+      });
     row.values.forEach((v, k) => {
-      if (v !== null && v < 0) problems.push({ path: `energy[${i}].values[${k}]`, message: `expected a quantity ≥ 0, got ${v}` });
+      if (v !== null && v < 0)
+        problems.push({ path: `energy[${i}].values[${k}]`, message: `expected a quantity ≥ 0, got ${v}` });
     });
     if (row.coefficient !== undefined && row.coefficient !== null && row.coefficient <= 0) {
       problems.push({ path: `energy[${i}].coefficient`, message: "expected a coefficient above 0" });
@@ -116,14 +149,22 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
   return problems;
 }
 
-export type ParkDataResult = { readonly ok: true; readonly data: ParkDataFile } | { readonly ok: false; readonly problems: readonly ParkDataProblem[] };
+export type ParkDataResult =
+  | { readonly ok: true; readonly data: ParkDataFile }
+  | { readonly ok: false; readonly problems: readonly ParkDataProblem[] };
 
 /** Validates a parsed park data file; the problems name JSON paths. */
 export function readParkData(json: unknown): ParkDataResult {
   const parsed = parkDataFileSchema.safeParse(json);
   const controls = controlCharacterProblems(json);
   if (!parsed.success) {
-    return { ok: false, problems: [...controls, ...parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) }))] };
+    return {
+      ok: false,
+      problems: [
+        ...controls,
+        ...parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) })),
+      ],
+    };
   }
   const problems = [...controls, ...contentProblems(parsed.data)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, data: parsed.data as ParkDataFile };
@@ -141,7 +182,11 @@ function controlCharacterProblems(json: unknown): ParkDataProblem[] {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof value === "string") {
       const found = CONTROL.exec(value);
-      if (found) problems.push({ path: jsonPath(path), message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}; remove it` });
+      if (found)
+        problems.push({
+          path: jsonPath(path),
+          message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}; remove it`,
+        });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
     } else if (value !== null && typeof value === "object") {
@@ -160,7 +205,9 @@ export function parseParkData(text: string): ParkDataResult {
     parsed = JSON.parse(json);
   } catch (error) {
     const where = jsonSyntaxError(json);
-    const message = where ? `not valid JSON at line ${where.line}, column ${where.column}: ${where.message}` : `not valid JSON: ${(error as Error).message}`;
+    const message = where
+      ? `not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`
+      : `not valid JSON: ${(error as Error).message}`;
     return { ok: false, problems: [{ path: "(root)", message }] };
   }
   return readParkData(parsed);
@@ -181,7 +228,13 @@ export function parseParkDataBytes(bytes: Uint8Array): ParkDataFileResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, problems: [{ path: "(root)", message: decoded.message }] };
   const result = parseParkData(decoded.text);
-  return decoded.encoding === "UTF-8" ? result : { ...result, encoding: decoded.encoding, notice: `read as ${decoded.encoding === "GB18030" ? "GB18030 (GBK) text, the encoding of Chinese Windows and WPS" : "UTF-16 text"}; UTF-8 is preferred` };
+  return decoded.encoding === "UTF-8"
+    ? result
+    : {
+        ...result,
+        encoding: decoded.encoding,
+        notice: `read as ${decoded.encoding === "GB18030" ? "GB18030 (GBK) text, the encoding of Chinese Windows and WPS" : "UTF-16 text"}; UTF-8 is preferred`,
+      };
 }
 
 /** One line per shown problem (the first and at most five follow-on ones), then how many more there are. */

@@ -23,7 +23,8 @@ export const templateMetadataSchema = z.object({
 
 export type TemplateMetadata = z.infer<typeof templateMetadataSchema> & { readonly templateId: TemplateId };
 
-export type MetadataParse = { readonly ok: true; readonly metadata: TemplateMetadata } | { readonly ok: false; readonly problem: string };
+export type MetadataParse =
+  { readonly ok: true; readonly metadata: TemplateMetadata } | { readonly ok: false; readonly problem: string };
 
 /** Parses the JSON text of a metadata cell; never throws. */
 export function parseTemplateMetadata(text: unknown): MetadataParse {

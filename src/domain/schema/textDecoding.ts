@@ -7,7 +7,9 @@
 
 export type TextEncodingName = "UTF-8" | "UTF-16" | "GB18030";
 
-export type DecodedText = { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName } | { readonly ok: false; readonly message: string };
+export type DecodedText =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+  | { readonly ok: false; readonly message: string };
 
 function decode(label: string, bytes: Uint8Array): string | undefined {
   try {
@@ -26,7 +28,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = decode("utf-16be", bytes);
     if (text !== undefined) return { ok: true, text, encoding: "UTF-16" };
   }
-  if (bytes.includes(0)) return { ok: false, message: "not a text file: it contains NUL bytes (UTF-16 without a byte-order mark, or a binary file); save it as UTF-8" };
+  if (bytes.includes(0))
+    return {
+      ok: false,
+      message:
+        "not a text file: it contains NUL bytes (UTF-16 without a byte-order mark, or a binary file); save it as UTF-8",
+    };
   const utf8 = decode("utf-8", bytes);
   if (utf8 !== undefined) return { ok: true, text: utf8, encoding: "UTF-8" };
   const gb = decode("gb18030", bytes);

@@ -61,7 +61,12 @@ export function parseRange(address: string): RangeRef | undefined {
   const a = parseCell(first);
   const b = second === undefined ? a : parseCell(second);
   if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 /** 'Sheet name'!$A$1 — quoted whenever the name is not a plain identifier (Chinese names included). */

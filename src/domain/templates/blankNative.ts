@@ -27,7 +27,10 @@ export function isBlankNative(ref: string): string {
 
 /** The text of `ref` (a cell, or a range inside SUMPRODUCT) as calc's spreadsheetTrim reads it. */
 export function trimNative(ref: string): string {
-  const spaced = WHITESPACE.filter((c) => c !== " ").reduce((text, c) => `SUBSTITUTE(${text},${literal(c)}," ")`, `CLEAN(${ref})`);
+  const spaced = WHITESPACE.filter((c) => c !== " ").reduce(
+    (text, c) => `SUBSTITUTE(${text},${literal(c)}," ")`,
+    `CLEAN(${ref})`,
+  );
   return `TRIM(${spaced})`;
 }
 

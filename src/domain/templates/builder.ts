@@ -64,7 +64,8 @@ export class SheetBuilder {
 
   private put(cell: PlannedCell, name?: string): void {
     const key = `${cell.row},${cell.col}`;
-    if (this.cells.has(key)) throw new Error(`${this.templateId}: cell ${cellAddress(cell.row, cell.col)} planned twice`);
+    if (this.cells.has(key))
+      throw new Error(`${this.templateId}: cell ${cellAddress(cell.row, cell.col)} planned twice`);
     this.cells.set(key, cell);
     if (name) this.names.push({ name, range: cellAddress(cell.row, cell.col) });
   }
@@ -79,14 +80,24 @@ export class SheetBuilder {
     this.put(withOptions({ row, col, role: "input", value: value ?? null }, options), options.name);
   }
 
-  computed(row: number, col: number, formula: Formula, cached: CellValue, options: CellOptions & { role?: CellRole } = {}): void {
-    const text = typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native;
+  computed(
+    row: number,
+    col: number,
+    formula: Formula,
+    cached: CellValue,
+    options: CellOptions & { role?: CellRole } = {},
+  ): void {
+    const text =
+      typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native;
     this.put(withOptions({ row, col, role: options.role ?? "computed", formula: text, cached }, options), options.name);
   }
 
   /** A validation; its titles and messages are cut to Excel's limits (titles 32, error 224, input message 255 characters). */
   validate(validation: PlannedValidation): void {
-    const fit = (m: { title: string; message: string }, limit: number) => ({ title: m.title.slice(0, VALIDATION_TITLE_LIMIT), message: m.message.slice(0, limit) });
+    const fit = (m: { title: string; message: string }, limit: number) => ({
+      title: m.title.slice(0, VALIDATION_TITLE_LIMIT),
+      message: m.message.slice(0, limit),
+    });
     this.validations.push({
       ...validation,
       error: fit(validation.error, VALIDATION_ERROR_LIMIT),
@@ -149,11 +160,15 @@ export class SheetBuilder {
       regions: this.regions,
       ...extra,
     };
-    this.put({ row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" }, `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`);
+    this.put(
+      { row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" },
+      `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`,
+    );
     // Row keys: each planned row carries "#<row>" in the hidden column, so the review maps plan rows to the
     // workbook's rows after rows were inserted, deleted or moved (docs/architecture.md "rows inserted").
     const rows = new Set([...this.cells.values()].map((c) => c.row));
-    for (const row of [...rows].filter((r) => r > 0)) this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
+    for (const row of [...rows].filter((r) => r > 0))
+      this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
     this.spreadLoneNotes(metaCol);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const visible = cells.filter((c) => c.col !== metaCol);
@@ -166,7 +181,9 @@ export class SheetBuilder {
       lang: this.options.lang,
       ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
     });
-    const merges = print.fitToWidth ? this.merges : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, print));
+    const merges = print.fitToWidth
+      ? this.merges
+      : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, print));
     return {
       templateId: this.templateId,
       sheetName: this.t(this.sheetName),
@@ -181,7 +198,11 @@ export class SheetBuilder {
       conditionalFormats: this.rules,
       names: this.names,
       regions: this.regions,
-      rowHeights: rowHeights(visible, this.widths, merges.map(parseRange).filter((m) => m !== undefined)),
+      rowHeights: rowHeights(
+        visible,
+        this.widths,
+        merges.map(parseRange).filter((m) => m !== undefined),
+      ),
       print,
     };
   }
@@ -215,7 +236,8 @@ function notesOnFirstPage(merges: readonly string[], cells: readonly PlannedCell
   const notes = new Set(cells.filter((c) => c.role === "note").map((c) => `${c.row},${c.col}`));
   return merges.map((merge) => {
     const m = parseRange(merge);
-    if (!m || m.top !== m.bottom || m.right <= lastColumn || m.left >= lastColumn || !notes.has(`${m.top},${m.left}`)) return merge;
+    if (!m || m.top !== m.bottom || m.right <= lastColumn || m.left >= lastColumn || !notes.has(`${m.top},${m.left}`))
+      return merge;
     return rangeAddress(m.top, m.left, m.bottom, lastColumn);
   });
 }

@@ -53,17 +53,35 @@ export function noticeCell(title: string, widths: readonly number[], taken: (col
 export function functionsNotice(at: CellRef, text: string): { cell: PlannedCell; rule: PlannedConditionalFormat } {
   const address = cellAddress(at.row, at.col);
   return {
-    cell: { row: at.row, col: at.col, role: "label", formula: `IF(ISERROR(${PROBE}),${excelString(text)},"")`, cached: "", key: FUNCTIONS_STATUS_KEY },
-    rule: { range: address, formula: `LEN(${address})>0`, fill: HIGHLIGHT.functionsUnavailable.fill, fontColor: HIGHLIGHT.functionsUnavailable.fontColor },
+    cell: {
+      row: at.row,
+      col: at.col,
+      role: "label",
+      formula: `IF(ISERROR(${PROBE}),${excelString(text)},"")`,
+      cached: "",
+      key: FUNCTIONS_STATUS_KEY,
+    },
+    rule: {
+      range: address,
+      formula: `LEN(${address})>0`,
+      fill: HIGHLIGHT.functionsUnavailable.fill,
+      fontColor: HIGHLIGHT.functionsUnavailable.fontColor,
+    },
   };
 }
 
 /** A notice cell's formula, as the workbook holds it (in any language, stored or typed form). */
 export function isFunctionsNotice(formula: unknown): boolean {
-  return typeof formula === "string" && /^=?IF\(ISERROR\((GREEN\.|_xldudf_GREEN_)RATE\(1,2\)\),/i.test(formula.replace(/\s+/g, ""));
+  return (
+    typeof formula === "string" &&
+    /^=?IF\(ISERROR\((GREEN\.|_xldudf_GREEN_)RATE\(1,2\)\),/i.test(formula.replace(/\s+/g, ""))
+  );
 }
 
 /** The notice cell's rule, as a workbook holds it: a refresh replaces it with the new plan's (if any). */
 export function isFunctionsNoticeRule(formula: string, fill: string): boolean {
-  return /^=?LEN\(\$?[A-Z]{1,3}\$?1\)>0$/i.test(formula.replace(/\s+/g, "")) && fill.toUpperCase() === HIGHLIGHT.functionsUnavailable.fill.toUpperCase();
+  return (
+    /^=?LEN\(\$?[A-Z]{1,3}\$?1\)>0$/i.test(formula.replace(/\s+/g, "")) &&
+    fill.toUpperCase() === HIGHLIGHT.functionsUnavailable.fill.toUpperCase()
+  );
 }

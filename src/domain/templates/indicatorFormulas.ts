@@ -61,12 +61,19 @@ function intensityDropNative(f: IntensityDrop, ref: ItemRef): string {
  * One pollutant's elasticity for HG24 (docs/data-file.md, years = 1): "" when the pollutant is reported in neither
  * year, `notComputable` when it is reported but cannot be computed.
  */
-export function pollutantElasticityNative(pollutant: DataItemId, output: DataItemId, ref: ItemRef, notComputable: string): string {
+export function pollutantElasticityNative(
+  pollutant: DataItemId,
+  output: DataItemId,
+  ref: ItemRef,
+  notComputable: string,
+): string {
   const p0 = ref(pollutant, "prev");
   const p1 = ref(pollutant, "current");
   const v0 = ref(output, "prev");
   const v1 = ref(output, "current");
-  const guards = [amountOk(p0), amountOk(p1), amountOk(v0), amountOk(v1), `${v0}>0`, `${v1}>${v0}`, `${p0}>0`].join(",");
+  const guards = [amountOk(p0), amountOk(p1), amountOk(v0), amountOk(v1), `${v0}>0`, `${v1}>${v0}`, `${p0}>0`].join(
+    ",",
+  );
   return `IF(AND(${isBlankNative(p0)},${isBlankNative(p1)}),"",IF(AND(${guards}),((${p1}-${p0})/${p0})/((${v1}-${v0})/${v0}),${excelString(notComputable)}))`;
 }
 
@@ -79,7 +86,11 @@ export function elasticityAggregateNative(detailRange: string, notComputable: st
  * The native value formula of an indicator. HG24 needs its per-pollutant cells: `elasticityDetail` is the
  * range holding them (see pollutantElasticityNative).
  */
-export function indicatorValueNative(def: IndicatorDef, ref: ItemRef, elasticityDetail?: { range: string; notComputable: string }): string {
+export function indicatorValueNative(
+  def: IndicatorDef,
+  ref: ItemRef,
+  elasticityDetail?: { range: string; notComputable: string },
+): string {
   const f = def.formula;
   switch (f.kind) {
     case "ratio":
@@ -138,7 +149,8 @@ function scoreOfValueNative(def: IndicatorDef, r: ScoreRefs): string {
 /** Selection words accepted in the parameter sheet, in both languages. */
 const YES = ["是", "yes"];
 const NO = ["否", "no"];
-const isAnswer = (cell: string, words: string[]) => `OR(${words.map((w) => `${trimNative(cell)}=${excelString(w)}`).join(",")})`;
+const isAnswer = (cell: string, words: string[]) =>
+  `OR(${words.map((w) => `${trimNative(cell)}=${excelString(w)}`).join(",")})`;
 
 /**
  * The counted score (docs/templates.md#scores): the score when evaluated; 0 for an evaluated indicator that cannot be

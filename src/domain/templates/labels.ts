@@ -34,7 +34,10 @@ export const FLAG_TEXT = {
 } as const satisfies Record<string, Text>;
 
 /** The answers of the "evaluate this optional indicator" choice; empty = automatic (docs/templates.md#scores). */
-export const SELECTION_ANSWERS = { yes: { zh: "是", en: "yes" }, no: { zh: "否", en: "no" } } as const satisfies Record<string, Text>;
+export const SELECTION_ANSWERS = { yes: { zh: "是", en: "yes" }, no: { zh: "否", en: "no" } } as const satisfies Record<
+  string,
+  Text
+>;
 
 /** English words for the Chinese unit symbols of the standards' tables (万 = 10⁴, 亿 = 10⁸). */
 const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [

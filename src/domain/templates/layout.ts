@@ -53,7 +53,8 @@ function isWide(code: number): boolean {
 }
 
 /** CJK characters and Latin words (with the spaces after them): the units a line breaks between. */
-const BREAK_UNITS = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+\s*|\s+/g;
+const BREAK_UNITS =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]+\s*|\s+/g;
 /** A CJK glyph at 11 pt is about two digit widths of the default font. */
 const WIDE_GLYPH = 2;
 
@@ -106,7 +107,11 @@ interface Span {
 }
 
 /** Row heights (points) for rows whose wrapped text needs more than one line. */
-export function rowHeights(cells: readonly PlannedCell[], widths: readonly number[], merges: readonly Span[]): RowHeight[] {
+export function rowHeights(
+  cells: readonly PlannedCell[],
+  widths: readonly number[],
+  merges: readonly Span[],
+): RowHeight[] {
   const needed = new Map<number, number>();
   for (const cell of cells) {
     const style = ROLE_STYLES[cell.role];
@@ -114,7 +119,12 @@ export function rowHeights(cells: readonly PlannedCell[], widths: readonly numbe
     const text = shownText(cell);
     if (text === "") continue;
     const merge = merges.find((m) => m.top === cell.row && m.left === cell.col);
-    if (merges.some((m) => m !== merge && cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right)) continue;
+    if (
+      merges.some(
+        (m) => m !== merge && cell.row >= m.top && cell.row <= m.bottom && cell.col >= m.left && cell.col <= m.right,
+      )
+    )
+      continue;
     const rows = merge ? merge.bottom - merge.top + 1 : 1;
     const right = merge ? merge.right : cell.col;
     let width = 0;

@@ -17,4 +17,3 @@ export interface TemplateSpec {
   readonly reads: readonly TemplateId[];
   readonly build: (options: TemplateOptions) => SheetPlan;
 }
-

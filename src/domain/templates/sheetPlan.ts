@@ -6,7 +6,17 @@
  */
 
 export const TEMPLATE_IDS = [
-  "params", "data", "indicators", "basic", "options", "matrix", "targets", "synergy", "suggestions", "team", "plan",
+  "params",
+  "data",
+  "indicators",
+  "basic",
+  "options",
+  "matrix",
+  "targets",
+  "synergy",
+  "suggestions",
+  "team",
+  "plan",
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 

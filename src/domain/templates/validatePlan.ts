@@ -48,16 +48,25 @@ export function planProblems(plan: SheetPlan): string[] {
     if (cell.formula !== undefined && (cell.formula.length === 0 || cell.formula.length > FORMULA_LIMIT)) {
       problems.push(where(`formula of ${cell.formula.length} characters at row ${cell.row + 1}`));
     }
-    if (typeof cell.value === "string" && cell.value.length > CELL_TEXT_LIMIT) problems.push(where(`text over ${CELL_TEXT_LIMIT} characters`));
+    if (typeof cell.value === "string" && cell.value.length > CELL_TEXT_LIMIT)
+      problems.push(where(`text over ${CELL_TEXT_LIMIT} characters`));
   }
   for (const name of plan.names) {
     if (!isValidDefinedName(name.name)) problems.push(where(`invalid defined name "${name.name}"`));
     if (!parseRange(name.range)) problems.push(where(`name ${name.name} has a bad range "${name.range}"`));
   }
-  const ranges = [...plan.validations.map((v) => v.range), ...plan.conditionalFormats.map((c) => c.range), ...plan.merges, ...plan.regions.map((r) => r.range)];
+  const ranges = [
+    ...plan.validations.map((v) => v.range),
+    ...plan.conditionalFormats.map((c) => c.range),
+    ...plan.merges,
+    ...plan.regions.map((r) => r.range),
+  ];
   for (const range of ranges) if (!parseRange(range)) problems.push(where(`bad range "${range}"`));
   for (const v of plan.validations) {
-    const texts = [{ m: v.error, limit: VALIDATION_ERROR_LIMIT }, ...(v.prompt ? [{ m: v.prompt, limit: VALIDATION_PROMPT_LIMIT }] : [])];
+    const texts = [
+      { m: v.error, limit: VALIDATION_ERROR_LIMIT },
+      ...(v.prompt ? [{ m: v.prompt, limit: VALIDATION_PROMPT_LIMIT }] : []),
+    ];
     for (const { m, limit } of texts) {
       if (m.title.length > VALIDATION_TITLE_LIMIT || m.message.length > limit) {
         problems.push(where(`validation text over Excel's limits at ${v.range}: "${m.title}"`));

@@ -2,10 +2,25 @@
  * Data entry help: import a park data file (docs/data-file.md) with per-field messages; per year, the
  * mandatory inputs still missing, each clickable to go to its cell (Excel).
  */
-import { Badge, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
-import { SHOWN_PROBLEMS, parseParkDataBytes, type ParkDataFile, type ParkDataProblem } from "../../domain/schema/parkData";
+import {
+  SHOWN_PROBLEMS,
+  parseParkDataBytes,
+  type ParkDataFile,
+  type ParkDataProblem,
+} from "../../domain/schema/parkData";
 import { STRINGS, pick, type Lang, type Strings } from "../i18n";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import type { WorkbookOperations } from "../operations";
@@ -15,10 +30,24 @@ import { errorTitle } from "./InsertPanel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   year: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", margin: 0 },
   // a long name wraps inside the button instead of widening the pane
-  item: { textAlign: "left", justifyContent: "flex-start", height: "auto", minWidth: 0, maxWidth: "100%", whiteSpace: "normal" },
+  item: {
+    textAlign: "left",
+    justifyContent: "flex-start",
+    height: "auto",
+    minWidth: 0,
+    maxWidth: "100%",
+    whiteSpace: "normal",
+  },
   path: { overflowWrap: "anywhere" },
 });
 
@@ -32,7 +61,8 @@ type Notice = (
 function noticeText(notice: Notice, t: Strings): string {
   const encoding = notice.encoding ? ` ${t.importEncoding(notice.encoding)}` : "";
   if (notice.kind === "written") return t.importOk(notice.count) + encoding;
-  if (notice.kind === "inserted") return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + encoding;
+  if (notice.kind === "inserted")
+    return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + encoding;
   return t.importAttached(notice.years.join(", ")) + encoding;
 }
 
@@ -48,7 +78,15 @@ export interface DataPanelProps {
   readonly onParkData: (data: ParkDataFile) => void;
 }
 
-export default function DataPanel({ lang, workbookLang, operations, snapshot, onSnapshot, parkData, onParkData }: DataPanelProps) {
+export default function DataPanel({
+  lang,
+  workbookLang,
+  operations,
+  snapshot,
+  onSnapshot,
+  parkData,
+  onParkData,
+}: DataPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [problems, setProblems] = useState<readonly ParkDataProblem[] | undefined>(undefined);
@@ -71,7 +109,13 @@ export default function DataPanel({ lang, workbookLang, operations, snapshot, on
     if (!file) return;
     setError(undefined);
     try {
-      onSnapshot(await operations.readWorkbook({ kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+      onSnapshot(
+        await operations.readWorkbook({
+          kind: "file",
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        }),
+      );
     } catch (e) {
       setError(e);
     }
@@ -89,7 +133,11 @@ export default function DataPanel({ lang, workbookLang, operations, snapshot, on
     if (operations.importData) {
       try {
         const outcome = await operations.importData(result.data, workbookLang);
-        setNotice(outcome.inserted ? { kind: "inserted", sheets: outcome.inserted.map((s) => s.sheetName), encoding: result.encoding } : { kind: "written", count: outcome.written, encoding: result.encoding });
+        setNotice(
+          outcome.inserted
+            ? { kind: "inserted", sheets: outcome.inserted.map((s) => s.sheetName), encoding: result.encoding }
+            : { kind: "written", count: outcome.written, encoding: result.encoding },
+        );
         onSnapshot(await operations.readWorkbook({ kind: "open" }));
       } catch (e) {
         setError(e);
@@ -106,7 +154,12 @@ export default function DataPanel({ lang, workbookLang, operations, snapshot, on
         {t.importData}
       </Subtitle2>
       <Caption1>{t.importHint}</Caption1>
-      <FileChooser label={t.importData} accept=".json,application/json" onChange={(e) => void importFile(e)} testId="data-file" />
+      <FileChooser
+        label={t.importData}
+        accept=".json,application/json"
+        onChange={(e) => void importFile(e)}
+        testId="data-file"
+      />
       {problems && (
         <MessageBar intent="error" role="alert" layout="multiline" data-testid="data-problems">
           <MessageBarBody>
@@ -129,7 +182,9 @@ export default function DataPanel({ lang, workbookLang, operations, snapshot, on
           <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />}
+      {error !== undefined && (
+        <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />
+      )}
 
       <Subtitle2 as="h2">{t.missingTitle}</Subtitle2>
       <Caption1>{t.missingHint}</Caption1>
@@ -141,7 +196,11 @@ export default function DataPanel({ lang, workbookLang, operations, snapshot, on
       {!years && <Caption1>{t.missingNoData}</Caption1>}
       {years && years.every((y) => y.missing.length === 0) && <Caption1>{t.missingNone}</Caption1>}
       {years?.map((y) => (
-        <section key={y.k} aria-label={`${y.k === 0 ? t.baseYearLabel(y.year) : String(y.year)}: ${t.missingCount(y.missing.length)}`} data-testid={`missing-${y.k}`}>
+        <section
+          key={y.k}
+          aria-label={`${y.k === 0 ? t.baseYearLabel(y.year) : String(y.year)}: ${t.missingCount(y.missing.length)}`}
+          data-testid={`missing-${y.k}`}
+        >
           <h3 className={styles.year}>
             {y.k === 0 ? t.baseYearLabel(y.year) : y.year}
             <Badge color={y.missing.length > 0 ? "warning" : "success"} appearance="tint">
@@ -152,7 +211,13 @@ export default function DataPanel({ lang, workbookLang, operations, snapshot, on
             {y.missing.map((m) => (
               <li key={m.item}>
                 {operations.selectCell && m.sheet && m.cell ? (
-                  <Button appearance="subtle" size="small" className={styles.item} onClick={() => void operations.selectCell!(m.sheet!, m.cell!).catch(setError)} aria-label={t.goTo(pick(m.name, lang), m.cell)}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    className={styles.item}
+                    onClick={() => void operations.selectCell!(m.sheet!, m.cell!).catch(setError)}
+                    aria-label={t.goTo(pick(m.name, lang), m.cell)}
+                  >
                     {t.withUnit(pick(m.name, lang), m.unit)} · {m.cell}
                   </Button>
                 ) : (

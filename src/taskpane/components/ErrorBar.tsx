@@ -3,7 +3,8 @@ import { OperationError } from "../operations";
 
 /** An error in plain words (the title), with the technical details below it. */
 export function ErrorBar({ title, error, detailsLabel }: { title: string; error: unknown; detailsLabel: string }) {
-  const details = error instanceof OperationError ? error.details : [error instanceof Error ? error.message : String(error)];
+  const details =
+    error instanceof OperationError ? error.details : [error instanceof Error ? error.message : String(error)];
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>

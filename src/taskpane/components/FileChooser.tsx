@@ -7,7 +7,19 @@ const useStyles = makeStyles({
 });
 
 /** A labelled native file input (keyboard-reachable, read by screen readers; reading stays local). */
-export function FileChooser({ label, accept, onChange, disabled, testId }: { label: string; accept: string; onChange: (e: ChangeEvent<HTMLInputElement>) => void; disabled?: boolean; testId?: string }) {
+export function FileChooser({
+  label,
+  accept,
+  onChange,
+  disabled,
+  testId,
+}: {
+  label: string;
+  accept: string;
+  onChange: (e: ChangeEvent<HTMLInputElement>) => void;
+  disabled?: boolean;
+  testId?: string;
+}) {
   const styles = useStyles();
   const id = useId("file");
   return (

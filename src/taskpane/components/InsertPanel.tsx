@@ -28,12 +28,25 @@ import type { ParkDataFile } from "../../domain/schema/parkData";
 import type { FormulaMode, TemplateId } from "../../domain/templates/sheetPlan";
 import { STRINGS, pick, type Lang, type Strings } from "../i18n";
 import { dependenciesOf, type TemplateInfo } from "../model/gallery";
-import { OperationError, type InsertOutcome, type InsertRequest, type ProgressStep, type WorkbookOperations } from "../operations";
+import {
+  OperationError,
+  type InsertOutcome,
+  type InsertRequest,
+  type ProgressStep,
+  type WorkbookOperations,
+} from "../operations";
 import { ErrorBar } from "./ErrorBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -41,13 +54,34 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   itemChosen: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
-  details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingLeft: "32px", color: tokens.colorNeutralForeground2 },
+  details: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: "32px",
+    color: tokens.colorNeutralForeground2,
+  },
   badges: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
   // a badge's words wrap inside it at task-pane width instead of running over its border
-  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "left", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
+  badge: {
+    height: "auto",
+    minHeight: "20px",
+    whiteSpace: "normal",
+    textAlign: "left",
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
   // base year and the three evaluation years, two to a row
   years: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
-  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  fieldset: {
+    border: "none",
+    margin: 0,
+    padding: 0,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   // a Fluent Input sizes to its native input (about 150 px for a number); let it take the column's width instead
   input: { width: "100%", minWidth: 0 },
   inputNative: { width: 0, minWidth: 0 },
@@ -60,7 +94,11 @@ export function defaultYears(today = new Date()): [number, number, number, numbe
 }
 
 export function validYears(years: readonly number[]): boolean {
-  return years.length === 4 && years.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200) && years.every((y, i) => i === 0 || y > years[i - 1]);
+  return (
+    years.length === 4 &&
+    years.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200) &&
+    years.every((y, i) => i === 0 || y > years[i - 1])
+  );
 }
 
 export function errorTitle(error: unknown, t: Strings, fileMode: boolean): string {
@@ -103,8 +141,14 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
 
   useEffect(() => {
     let live = true;
-    loadTemplates().then((list) => live && setTemplates(list), (e: unknown) => live && setError(e));
-    operations.existingTemplates().then((ids) => live && setPresent(new Set(ids)), () => undefined);
+    loadTemplates().then(
+      (list) => live && setTemplates(list),
+      (e: unknown) => live && setError(e),
+    );
+    operations.existingTemplates().then(
+      (ids) => live && setPresent(new Set(ids)),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -133,7 +177,8 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
     if (chosen.size === 0) return setFormProblem(t.selectAtLeastOne);
     if (!validYears(years)) return setFormProblem(t.yearsInvalid);
     const thresholdValue = threshold.trim() === "" ? null : Number(threshold);
-    if (thresholdValue !== null && !(Number.isFinite(thresholdValue) && thresholdValue >= 0)) return setFormProblem(t.thresholdInvalid);
+    if (thresholdValue !== null && !(Number.isFinite(thresholdValue) && thresholdValue >= 0))
+      return setFormProblem(t.thresholdInvalid);
     const request: InsertRequest = {
       templates: (templates ?? []).map((x) => x.id).filter((id) => chosen.has(id)),
       lang: sheetLang,
@@ -148,7 +193,11 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
     try {
       const outcome = await operations.insertTemplates(request, setStep);
       setResult(outcome);
-      if (!fileMode) operations.existingTemplates().then((ids) => setPresent(new Set(ids)), () => undefined);
+      if (!fileMode)
+        operations.existingTemplates().then(
+          (ids) => setPresent(new Set(ids)),
+          () => undefined,
+        );
     } catch (e) {
       setError(e);
     } finally {
@@ -156,7 +205,12 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
     }
   };
 
-  const stepText: Record<ProgressStep, string> = { loading: t.stepLoading, building: t.stepBuilding, writing: t.stepWriting, saving: t.stepSaving };
+  const stepText: Record<ProgressStep, string> = {
+    loading: t.stepLoading,
+    building: t.stepBuilding,
+    writing: t.stepWriting,
+    saving: t.stepSaving,
+  };
   const yearLabels = [t.baseYear, `${t.year} 1`, `${t.year} 2`, `${t.year} 3`];
 
   return (
@@ -172,7 +226,11 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
             const isChosen = chosen.has(info.id);
             const isAdded = added.has(info.id);
             return (
-              <li key={info.id} className={mergeClasses(styles.item, (isChosen || isAdded) && styles.itemChosen)} data-testid={`template-${info.id}`}>
+              <li
+                key={info.id}
+                className={mergeClasses(styles.item, (isChosen || isAdded) && styles.itemChosen)}
+                data-testid={`template-${info.id}`}
+              >
                 <Checkbox
                   checked={isChosen || isAdded}
                   disabled={isAdded || busy}
@@ -186,7 +244,12 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
                   <span>{t.labelled(t.sheetAdded, pick(info.sheetName, sheetLang))}</span>
                   <span className={styles.badges}>
                     {isAdded && (
-                      <Badge className={styles.badge} appearance="tint" color="informative" data-testid={`dependency-${info.id}`}>
+                      <Badge
+                        className={styles.badge}
+                        appearance="tint"
+                        color="informative"
+                        data-testid={`dependency-${info.id}`}
+                      >
                         {t.dependencyOf}
                       </Badge>
                     )}
@@ -205,7 +268,13 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
 
       <Subtitle2 as="h2">{t.options}</Subtitle2>
       <Field label={t.parkName}>
-        <Input className={styles.input} input={{ className: styles.inputNative }} value={parkName} onChange={(_, d) => setParkName(d.value)} disabled={busy} />
+        <Input
+          className={styles.input}
+          input={{ className: styles.inputNative }}
+          value={parkName}
+          onChange={(_, d) => setParkName(d.value)}
+          disabled={busy}
+        />
       </Field>
       <fieldset className={styles.fieldset}>
         <legend>{t.evaluationYears}</legend>
@@ -225,7 +294,12 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
         </div>
       </fieldset>
       <Field label={t.sheetLanguage}>
-        <Select value={sheetLang} onChange={(_, d) => onSheetLang(d.value as Lang)} disabled={busy} data-testid="sheet-language">
+        <Select
+          value={sheetLang}
+          onChange={(_, d) => onSheetLang(d.value as Lang)}
+          disabled={busy}
+          data-testid="sheet-language"
+        >
           <option value="zh-CN">中文 (zh-CN)</option>
           <option value="en-US">English (en-US)</option>
         </Select>
@@ -237,9 +311,19 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
         </RadioGroup>
       </Field>
       <Field label={t.threshold} hint={t.thresholdHint}>
-        <Input className={styles.input} input={{ className: styles.inputNative }} type="number" min={0} value={threshold} onChange={(_, d) => setThreshold(d.value)} disabled={busy} />
+        <Input
+          className={styles.input}
+          input={{ className: styles.inputNative }}
+          type="number"
+          min={0}
+          value={threshold}
+          onChange={(_, d) => setThreshold(d.value)}
+          disabled={busy}
+        />
       </Field>
-      {!fileMode && anyPresent && <Switch checked={refresh} onChange={(_, d) => setRefresh(d.checked)} label={t.refresh} disabled={busy} />}
+      {!fileMode && anyPresent && (
+        <Switch checked={refresh} onChange={(_, d) => setRefresh(d.checked)} label={t.refresh} disabled={busy} />
+      )}
       {parkData && (
         <MessageBar intent="info">
           <MessageBarBody>{t.importAttached(parkData.years.join(", "))}</MessageBarBody>
@@ -258,7 +342,9 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
           <MessageBarBody>{formProblem}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && <ErrorBar title={errorTitle(error, t, fileMode)} error={error} detailsLabel={t.details} />}
+      {error !== undefined && (
+        <ErrorBar title={errorTitle(error, t, fileMode)} error={error} detailsLabel={t.details} />
+      )}
       {result && (
         <MessageBar intent="success" role="status" layout="multiline" data-testid="insert-result">
           <MessageBarBody>

@@ -51,14 +51,25 @@ function MoreItem<Id extends string>({ tab, onSelect }: { tab: PaneTab<Id>; onSe
   );
 }
 
-function MoreMenu<Id extends string>({ tabs, onSelect, moreLabel }: Pick<PaneTabsProps<Id>, "tabs" | "onSelect" | "moreLabel">) {
+function MoreMenu<Id extends string>({
+  tabs,
+  onSelect,
+  moreLabel,
+}: Pick<PaneTabsProps<Id>, "tabs" | "onSelect" | "moreLabel">) {
   const styles = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" className={styles.more} aria-label={moreLabel(overflowCount)} aria-haspopup="menu" data-testid="tab-overflow">
+        <Button
+          ref={ref}
+          appearance="transparent"
+          className={styles.more}
+          aria-label={moreLabel(overflowCount)}
+          aria-haspopup="menu"
+          data-testid="tab-overflow"
+        >
           ⋯
         </Button>
       </MenuTrigger>
@@ -79,7 +90,13 @@ export function PaneTabs<Id extends string>({ tabs, selected, onSelect, label, m
     // Overflow measures again when its box resizes, not when the labels change (another language): start afresh then
     <Overflow key={tabs.map((tab) => tab.label).join("\n")} minimumVisible={1}>
       <div className={styles.row}>
-        <TabList className={styles.list} size="small" selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as Id)} aria-label={label}>
+        <TabList
+          className={styles.list}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_, d) => onSelect(d.value as Id)}
+          aria-label={label}
+        >
           {tabs.map((tab) => (
             // the selected tab is the last to move into the menu
             <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>

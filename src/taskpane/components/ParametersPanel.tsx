@@ -3,7 +3,16 @@
  * "待确认 / to confirm" badge — and the values that differ from the default highlighted. One card per value, so
  * the list reads at task-pane width (300–350 px) as well as wider.
  */
-import { Badge, Button, Caption1, Subtitle2, Switch, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { STRINGS, pick, type Lang } from "../i18n";
@@ -17,7 +26,14 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  cards: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -29,8 +45,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
   },
-  changed: { backgroundColor: tokens.colorPaletteDarkOrangeBackground1, border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder1}` },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  changed: {
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+  },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
   facts: {
     display: "grid",
@@ -76,7 +101,11 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
   const name = pick(r.label, lang);
   const selectCell = operations.selectCell;
   return (
-    <li className={mergeClasses(styles.card, r.changed && styles.changed)} data-changed={r.changed || undefined} aria-label={name}>
+    <li
+      className={mergeClasses(styles.card, r.changed && styles.changed)}
+      data-changed={r.changed || undefined}
+      aria-label={name}
+    >
       <div className={styles.header}>
         <span className={styles.name}>{name}</span>
         {r.status === "to-confirm" && (
@@ -131,7 +160,13 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
           <>
             <dt className={styles.term}>{t.colCell}</dt>
             <dd className={styles.fact}>
-              <Button className={styles.cell} size="small" appearance="transparent" onClick={() => void selectCell(r.sheet!, r.cell!).catch(onError)} aria-label={t.goTo(name, r.cell)}>
+              <Button
+                className={styles.cell}
+                size="small"
+                appearance="transparent"
+                onClick={() => void selectCell(r.sheet!, r.cell!).catch(onError)}
+                aria-label={t.goTo(name, r.cell)}
+              >
                 {r.cell}
               </Button>
             </dd>
@@ -154,7 +189,11 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
     try {
       const file = event?.target.files?.[0];
       if (event && !file) return;
-      onSnapshot(await operations.readWorkbook(file ? { kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { kind: "open" }));
+      onSnapshot(
+        await operations.readWorkbook(
+          file ? { kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { kind: "open" },
+        ),
+      );
     } catch (e) {
       setError(e);
     }
@@ -166,15 +205,28 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
         {t.parametersTitle}
       </Subtitle2>
       <Caption1>{t.parametersHint}</Caption1>
-      {operations.mode === "excel" ? <Button onClick={() => void read()}>{t.readWorkbook}</Button> : <FileChooser label={t.openXlsx} accept=".xlsx" onChange={(e) => void read(e)} testId="parameters-xlsx" />}
-      {error !== undefined && <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />}
+      {operations.mode === "excel" ? (
+        <Button onClick={() => void read()}>{t.readWorkbook}</Button>
+      ) : (
+        <FileChooser label={t.openXlsx} accept=".xlsx" onChange={(e) => void read(e)} testId="parameters-xlsx" />
+      )}
+      {error !== undefined && (
+        <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />
+      )}
       <Switch checked={onlyNotable} onChange={(_, d) => setOnlyNotable(d.checked)} label={t.showOnlyChanged} />
       {(Object.keys(SECTIONS) as ParameterSection[]).map((section) => {
-        const list = rows.filter((r) => r.section === section && (!onlyNotable || r.changed || r.status !== "confirmed"));
+        const list = rows.filter(
+          (r) => r.section === section && (!onlyNotable || r.changed || r.status !== "confirmed"),
+        );
         if (list.length === 0) return null;
         const headingId = `parameters-${section}-title`;
         return (
-          <section key={section} className={styles.section} aria-labelledby={headingId} data-testid={`parameters-${section}`}>
+          <section
+            key={section}
+            className={styles.section}
+            aria-labelledby={headingId}
+            data-testid={`parameters-${section}`}
+          >
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
               {pick(SECTIONS[section], lang)}
             </Subtitle2>

@@ -27,15 +27,38 @@ import { CSV_TYPE, XLSX_TYPE, downloadInBrowser } from "../download";
 import { STRINGS, pick, type Lang } from "../i18n";
 import { exportFileName, findingsCsv, findingsXlsx } from "../model/exportFindings";
 import { SEVERITIES, filterFindings, groupFindings } from "../model/findings";
-import { OperationError, type PaneFinding, type PaneReviewReport, type Severity, type WorkbookOperations, type WorkbookSource } from "../operations";
+import {
+  OperationError,
+  type PaneFinding,
+  type PaneReviewReport,
+  type Severity,
+  type WorkbookOperations,
+  type WorkbookSource,
+} from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  finding: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", width: "100%", boxSizing: "border-box", minWidth: 0, gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  finding: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    textAlign: "left",
+    width: "100%",
+    boxSizing: "border-box",
+    minWidth: 0,
+    gap: tokens.spacingVerticalXXS,
+  },
   plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   group: { margin: 0 },
   scores: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -44,9 +67,14 @@ const useStyles = makeStyles({
 });
 
 /** A .xlsx is a zip archive: anything else (a CSV, an old .xls, a PDF) is not one, whatever its name. */
-const isZip = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const isZip = (bytes: Uint8Array) =>
+  bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-const COLORS: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const COLORS: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 
 export interface ReviewPanelProps {
   readonly lang: Lang;
@@ -68,8 +96,14 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
   const [notice, setNotice] = useState<string | undefined>(undefined);
   /** a plain message about the chosen file (not an .xlsx, unreadable) in place of any result */
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
-  const groups = useMemo(() => (report ? groupFindings(report.findings, { severities, text }) : []), [report, severities, text]);
-  const listed = useMemo(() => (report ? filterFindings(report.findings, { severities, text }) : []), [report, severities, text]);
+  const groups = useMemo(
+    () => (report ? groupFindings(report.findings, { severities, text }) : []),
+    [report, severities, text],
+  );
+  const listed = useMemo(
+    () => (report ? filterFindings(report.findings, { severities, text }) : []),
+    [report, severities, text],
+  );
   const review = operations.review?.bind(operations);
   const severityLabel: Record<Severity, string> = { error: t.errors, warning: t.warnings, info: t.info };
 
@@ -84,7 +118,8 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
     try {
       setReport(await review(source));
     } catch (e) {
-      if (source.kind === "file" && e instanceof OperationError && e.reason === "file") setFileProblem(t.fileUnreadable(source.name));
+      if (source.kind === "file" && e instanceof OperationError && e.reason === "file")
+        setFileProblem(t.fileUnreadable(source.name));
       else setError(e);
     } finally {
       setRunning(false);
@@ -147,7 +182,11 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
   const findingItem = (f: PaneFinding, key: string, words: boolean) => (
     <li key={key} data-testid="finding">
       {operations.selectCell && f.cell ? (
-        <Button appearance="subtle" className={styles.finding} onClick={() => void operations.selectCell!(f.sheet, f.cell).catch(setError)}>
+        <Button
+          appearance="subtle"
+          className={styles.finding}
+          onClick={() => void operations.selectCell!(f.sheet, f.cell).catch(setError)}
+        >
           {findingText(f, words)}
         </Button>
       ) : (
@@ -164,7 +203,9 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
       <span>{pick(findingLabel(g.code).action, lang)}</span>
       <details>
         <summary>{t.eachFinding(g.findings.length)}</summary>
-        <ul className={`${styles.list} ${styles.each}`}>{g.findings.map((f, i) => findingItem(f, `${f.cell}-${i}`, false))}</ul>
+        <ul className={`${styles.list} ${styles.each}`}>
+          {g.findings.map((f, i) => findingItem(f, `${f.cell}-${i}`, false))}
+        </ul>
       </details>
     </li>
   );
@@ -184,7 +225,15 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           {t.reviewRun}
         </Button>
       )}
-      {review && operations.mode === "file" && <FileChooser label={t.reviewOpen} accept=".xlsx" onChange={(e) => void openFile(e)} disabled={running} testId="review-file" />}
+      {review && operations.mode === "file" && (
+        <FileChooser
+          label={t.reviewOpen}
+          accept=".xlsx"
+          onChange={(e) => void openFile(e)}
+          disabled={running}
+          testId="review-file"
+        />
+      )}
       {running && <Spinner size="small" label={t.reviewRunning} />}
       {error !== undefined && <ErrorBar title={t.reviewFailed} error={error} detailsLabel={t.details} />}
       {fileProblem && (
@@ -222,7 +271,10 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
               <ul className={styles.scores} aria-label={t.totalScore}>
                 {report.totalScores.map((s) => (
                   <li key={s.year} data-differs={s.differs || undefined}>
-                    {yearTotalLine({ year: s.year, recomputed: s.expected, claimed: s.score, differs: s.differs }, lang)}
+                    {yearTotalLine(
+                      { year: s.year, recomputed: s.expected, claimed: s.score, differs: s.differs },
+                      lang,
+                    )}
                   </li>
                 ))}
               </ul>
@@ -230,7 +282,17 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           </section>
           {operations.highlight && report.findings.length > 0 && (
             <div className={styles.row}>
-              <Button onClick={() => void act(async () => t.highlighted(await operations.highlight!(report.findings.filter((f) => severities.has(f.severity)))))}>{t.highlight}</Button>
+              <Button
+                onClick={() =>
+                  void act(async () =>
+                    t.highlighted(
+                      await operations.highlight!(report.findings.filter((f) => severities.has(f.severity))),
+                    ),
+                  )
+                }
+              >
+                {t.highlight}
+              </Button>
               {operations.clearHighlights && (
                 <Button
                   onClick={() =>
@@ -253,7 +315,12 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           <fieldset className={styles.row} style={{ border: "none", padding: 0, margin: 0 }}>
             <legend>{t.severityFilter}</legend>
             {SEVERITIES.map((s) => (
-              <Checkbox key={s} checked={severities.has(s)} onChange={(_, d) => toggleSeverity(s, d.checked === true)} label={`${severityLabel[s]} (${report.counts[s]})`} />
+              <Checkbox
+                key={s}
+                checked={severities.has(s)}
+                onChange={(_, d) => toggleSeverity(s, d.checked === true)}
+                label={`${severityLabel[s]} (${report.counts[s]})`}
+              />
             ))}
           </fieldset>
           <Field label={t.filterText}>
@@ -270,17 +337,29 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           {report.findings.length > 0 && groups.length === 0 && <Caption1>{t.noMatching}</Caption1>}
           <div data-testid="findings">
             {groups.map((group) => (
-              <section key={group.severity} aria-label={`${severityLabel[group.severity]} (${group.count})`} data-severity={group.severity}>
+              <section
+                key={group.severity}
+                aria-label={`${severityLabel[group.severity]} (${group.count})`}
+                data-severity={group.severity}
+              >
                 <Subtitle2 as="h3" className={styles.group}>
                   <Badge color={COLORS[group.severity]} appearance="tint">
                     {severityLabel[group.severity]} {group.count}
                   </Badge>
                 </Subtitle2>
                 {group.sheets.map((sheet) => (
-                  <section key={sheet.sheet} aria-label={`${severityLabel[group.severity]} · ${sheet.sheet}`} data-sheet={sheet.sheet}>
+                  <section
+                    key={sheet.sheet}
+                    aria-label={`${severityLabel[group.severity]} · ${sheet.sheet}`}
+                    data-sheet={sheet.sheet}
+                  >
                     <h4 className={styles.group}>{sheet.sheet}</h4>
                     <ul className={styles.list}>
-                      {sheet.groups.map((g, i) => (g.findings.length > 1 ? repeated(g, `${g.code}-${i}`) : findingItem(g.findings[0], `${g.code}-${i}`, true)))}
+                      {sheet.groups.map((g, i) =>
+                        g.findings.length > 1
+                          ? repeated(g, `${g.code}-${i}`)
+                          : findingItem(g.findings[0], `${g.code}-${i}`, true),
+                      )}
                     </ul>
                   </section>
                 ))}

@@ -2,7 +2,17 @@
  * Prepare for submission: custom-mode formulas to native ones (refresh in native mode, inputs kept),
  * or the templates' formulas to values, so the workbook works for people without the add-in.
  */
-import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { STRINGS, type Lang } from "../i18n";
 import type { WorkbookOperations } from "../operations";
@@ -58,7 +68,11 @@ export function SubmitPanel({ lang, operations }: { lang: Lang; operations: Work
           </div>
           <div className={styles.block}>
             <Caption1>{t.toValuesHint}</Caption1>
-            <Checkbox checked={confirmed} onChange={(_, d) => setConfirmed(d.checked === true)} label={t.confirmValues} />
+            <Checkbox
+              checked={confirmed}
+              onChange={(_, d) => setConfirmed(d.checked === true)}
+              label={t.confirmValues}
+            />
             <Button onClick={() => void run("values")} disabled={busy || !confirmed}>
               {t.toValues}
             </Button>

@@ -24,7 +24,17 @@ function rows(findings: readonly PaneFinding[], lang: Lang): Cell[][] {
   const value = (v: unknown): Cell => (typeof v === "number" && Number.isFinite(v) ? v : (shownValue(v) ?? ""));
   return findings.map((f) => {
     const label = findingLabel(f.code);
-    return [SEVERITY_LABELS[f.severity][w], label.name[w], f.sheet, f.cell, f.message[w], value(f.expected), value(f.found), label.action[w], f.code];
+    return [
+      SEVERITY_LABELS[f.severity][w],
+      label.name[w],
+      f.sheet,
+      f.cell,
+      f.message[w],
+      value(f.expected),
+      value(f.found),
+      label.action[w],
+      f.code,
+    ];
   });
 }
 
@@ -47,13 +57,19 @@ export async function findingsXlsx(findings: readonly PaneFinding[], lang: Lang)
   for (const row of rows(findings, lang)) sheet.addRow(row);
   WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   sheet.getColumn(5).alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, findings.length + 1), column: HEADER[w].length } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, findings.length + 1), column: HEADER[w].length },
+  };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** "GreenAudit-复核-submission.csv" from the reviewed file's name (or the open workbook). */
 export function exportFileName(source: string | undefined, lang: Lang, ext: "csv" | "xlsx"): string {
-  const base = (source ?? "").replace(/\.xlsx$/i, "").replace(/[\\/:*?"<>|]+/g, "_").trim();
+  const base = (source ?? "")
+    .replace(/\.xlsx$/i, "")
+    .replace(/[\\/:*?"<>|]+/g, "_")
+    .trim();
   const word = lang === "zh-CN" ? "复核" : "review";
   return `GreenAudit-${word}${base ? `-${base}` : ""}.${ext}`;
 }

@@ -32,7 +32,9 @@ export function matches(finding: PaneFinding, filter: FindingFilter): boolean {
   const text = filter.text.trim().toLowerCase();
   if (!text) return true;
   const { name } = findingLabel(finding.code);
-  return [name.zh, name.en, finding.code, finding.sheet, finding.cell, finding.message.zh, finding.message.en].some((s) => s.toLowerCase().includes(text));
+  return [name.zh, name.en, finding.code, finding.sheet, finding.cell, finding.message.zh, finding.message.en].some(
+    (s) => s.toLowerCase().includes(text),
+  );
 }
 
 /** The findings the filter lets through, in report order. */

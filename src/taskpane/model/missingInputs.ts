@@ -37,7 +37,11 @@ export function requiredInputs(): Map<number, string[]> {
 /** Empty as calc reads it (docs/functions.md "missing"; spaces only count as empty, as for TRIM). */
 const isEmpty = (v: CellValue | undefined) => isMissing(v);
 
-function missingBy(years: readonly number[], valueOf: (item: string, k: number) => CellValue | undefined, cellOf: (item: string, k: number) => { sheet: string; cell: string } | undefined): YearMissing[] {
+function missingBy(
+  years: readonly number[],
+  valueOf: (item: string, k: number) => CellValue | undefined,
+  cellOf: (item: string, k: number) => { sheet: string; cell: string } | undefined,
+): YearMissing[] {
   const required = requiredInputs();
   return [0, 1, 2, 3].map((k) => ({
     k,
@@ -81,7 +85,11 @@ export function missingInWorkbook(snapshot: WorkbookSnapshot): YearMissing[] | u
 export function missingInDataFile(data: ParkDataFile): YearMissing[] {
   const values = data.values as Record<string, readonly CellValue[] | undefined>;
   const valueOf = (item: string, k: number): CellValue | undefined => {
-    if (item === "energy_total" && (data.energy ?? []).some((row) => row.values[k] !== null && row.values[k] !== undefined)) return 1;
+    if (
+      item === "energy_total" &&
+      (data.energy ?? []).some((row) => row.values[k] !== null && row.values[k] !== undefined)
+    )
+      return 1;
     return values[item]?.[k];
   };
   return missingBy(data.years, valueOf, () => undefined);

@@ -3,7 +3,16 @@
  * (docs/architecture.md: "to confirm" must be visible), and the workbook's value when a workbook was read — found through
  * the parameter sheet's defined names (GREEN_PARAM_*).
  */
-import { CARRIERS, INDICATORS, PARAMETERS, statusText, valueStatus, type Source, type Text, type ValueStatus } from "../../domain/catalog";
+import {
+  CARRIERS,
+  INDICATORS,
+  PARAMETERS,
+  statusText,
+  valueStatus,
+  type Source,
+  type Text,
+  type ValueStatus,
+} from "../../domain/catalog";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { templateNames } from "../../domain/templates/context";
 import type { CellValue } from "../../domain/templates/sheetPlan";
@@ -53,10 +62,21 @@ export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {
   /** the 本项目已确认 mark: column L of the value's own row on the parameter sheet */
   const confirmedMark = (sheet: string | undefined, cell: string | undefined) => {
     const row = /\d+$/.exec(cell ?? "")?.[0];
-    const mark = row && sheet ? snapshot?.sheets.find((s) => s.name === sheet)?.cells.get(`${CONFIRM_COLUMN}${row}`)?.value : undefined;
+    const mark =
+      row && sheet
+        ? snapshot?.sheets.find((s) => s.name === sheet)?.cells.get(`${CONFIRM_COLUMN}${row}`)?.value
+        : undefined;
     return typeof mark === "string" && ["是", "yes"].includes(mark.trim().toLowerCase());
   };
-  const row = (key: string, section: ParameterSection, label: Text, unit: string, defaultValue: number | string | null, source: Source, name: string): ParameterRow => {
+  const row = (
+    key: string,
+    section: ParameterSection,
+    label: Text,
+    unit: string,
+    defaultValue: number | string | null,
+    source: Source,
+    name: string,
+  ): ParameterRow => {
     const cell = read(name);
     return {
       key,
@@ -74,8 +94,28 @@ export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {
     };
   };
   return [
-    ...INDICATORS.map((i) => row(`lead:${i.id}`, "indicators", { zh: `${i.id} ${i.name.zh}（引领值）`, en: `${i.id} ${i.name.en} (leading value)` }, i.unit, i.lead, i.source, n.lead(i.id))),
+    ...INDICATORS.map((i) =>
+      row(
+        `lead:${i.id}`,
+        "indicators",
+        { zh: `${i.id} ${i.name.zh}（引领值）`, en: `${i.id} ${i.name.en} (leading value)` },
+        i.unit,
+        i.lead,
+        i.source,
+        n.lead(i.id),
+      ),
+    ),
     ...PARAMETERS.map((p) => row(`param:${p.id}`, "scalars", p.name, p.unit, p.value, p.source, n.param(p.id))),
-    ...CARRIERS.map((c) => row(`coefficient:${c.id}`, "coefficients", c.name, `kgce/${c.nativeUnit}`, c.coefficient, c.coefficientSource, n.coefficient(c.id))),
+    ...CARRIERS.map((c) =>
+      row(
+        `coefficient:${c.id}`,
+        "coefficients",
+        c.name,
+        `kgce/${c.nativeUnit}`,
+        c.coefficient,
+        c.coefficientSource,
+        n.coefficient(c.id),
+      ),
+    ),
   ];
 }

@@ -8,10 +8,22 @@ describe("basicRequirementsVerdict (seed 002 附件2-1-1; SPEC §2 basic: overal
   test.each<[string, unknown[], string]>([
     ["all eight 符合", [...ALL_MET, "符合", "符合"], "符合"],
     ["the encouraged items 7–8 (鼓励) do not count", [...ALL_MET, "不符合", null], "符合"],
-    ["item 6 (专门机构、2名以上专职人员) 不符合", ["符合", "符合", "符合", "符合", "符合", "不符合", "符合", "符合"], "不符合"],
+    [
+      "item 6 (专门机构、2名以上专职人员) 不符合",
+      ["符合", "符合", "符合", "符合", "符合", "不符合", "符合", "符合"],
+      "不符合",
+    ],
     ["one 不符合 decides even with others unanswered", ["不符合", null, null, null, null, null, null, null], "不符合"],
-    ["English answers, any letter case", ["compliant", "Compliant", "COMPLIANT", "compliant", "compliant", "compliant", null, null], "符合"],
-    ["English non-compliant", ["compliant", "Non-Compliant", "compliant", "compliant", "compliant", "compliant", null, null], "不符合"],
+    [
+      "English answers, any letter case",
+      ["compliant", "Compliant", "COMPLIANT", "compliant", "compliant", "compliant", null, null],
+      "符合",
+    ],
+    [
+      "English non-compliant",
+      ["compliant", "Non-Compliant", "compliant", "compliant", "compliant", "compliant", null, null],
+      "不符合",
+    ],
   ])("%s", (_name, answers, expected) => expectValue(basicRequirementsVerdict(answers), expected));
 
   test("a mandatory item unanswered: no verdict yet", () => {

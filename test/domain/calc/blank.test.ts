@@ -9,12 +9,19 @@ import { isMissing } from "../../../src/domain/calc/inputs";
 import { isMember } from "../../../src/domain/calc/teamRules";
 import { isOmitted, toNumberInput, toTextInput } from "../../../src/functions/coerce";
 
-const whitespace = fc.array(fc.constantFrom(...BLANK_CHARACTERS, "\u0001", "\u001b"), { maxLength: 6 }).map((cs) => cs.join(""));
-const text = fc.oneof(whitespace, fc.string({ maxLength: 8 }), fc.tuple(whitespace, fc.constantFrom("具备", "是", "a b"), whitespace).map((p) => p.join("")));
+const whitespace = fc
+  .array(fc.constantFrom(...BLANK_CHARACTERS, "\u0001", "\u001b"), { maxLength: 6 })
+  .map((cs) => cs.join(""));
+const text = fc.oneof(
+  whitespace,
+  fc.string({ maxLength: 8 }),
+  fc.tuple(whitespace, fc.constantFrom("具备", "是", "a b"), whitespace).map((p) => p.join("")),
+);
 
 test("the blank characters are every character \\s matches, once each", () => {
   const matched: string[] = [];
-  for (let code = 0; code <= 0xffff; code++) if (/\s/.test(String.fromCharCode(code))) matched.push(String.fromCharCode(code));
+  for (let code = 0; code <= 0xffff; code++)
+    if (/\s/.test(String.fromCharCode(code))) matched.push(String.fromCharCode(code));
   expect([...BLANK_CHARACTERS].sort()).toEqual(matched.sort());
   expect(new Set(BLANK_CHARACTERS).size).toBe(BLANK_CHARACTERS.length);
 });

@@ -80,11 +80,24 @@ describe("totalStandardCoal (energy_total of the park data file, SPEC §4.2)", (
     );
   });
   test("an empty quantity is a carrier not used: 0.7143 + 0 = 0.7143", () => {
-    expectNumber(totalStandardCoal([{ quantity: 1, carrier: "原煤", unit: "t" }, { quantity: null, carrier: "天然气" }]), 0.7143);
+    expectNumber(
+      totalStandardCoal([
+        { quantity: 1, carrier: "原煤", unit: "t" },
+        { quantity: null, carrier: "天然气" },
+      ]),
+      0.7143,
+    );
   });
-  test("all quantities empty → missing", () => expectReason(totalStandardCoal([{ quantity: null, carrier: "原煤" }]), "missing-input"));
+  test("all quantities empty → missing", () =>
+    expectReason(totalStandardCoal([{ quantity: null, carrier: "原煤" }]), "missing-input"));
   test("a carrier without default → no-default", () => {
-    expectReason(totalStandardCoal([{ quantity: 1, carrier: "原煤", unit: "t" }, { quantity: 1, carrier: "蒸汽", unit: "t" }]), "no-default");
+    expectReason(
+      totalStandardCoal([
+        { quantity: 1, carrier: "原煤", unit: "t" },
+        { quantity: 1, carrier: "蒸汽", unit: "t" },
+      ]),
+      "no-default",
+    );
   });
   test("not a list → invalid", () => expectReason(totalStandardCoal("x" as never), "invalid-input"));
 });
@@ -106,7 +119,15 @@ describe("toCo2 (GREEN.CO2, SPEC §4.7)", () => {
     // 1000 kg = 1 t → the same 3.09591 t
     ["diesel in its native kg: 1000 kg = 3.09591 t", 1000, "柴油", undefined, undefined, undefined, 3.095909637],
     // 1 万m³ × 389.31 GJ/万m³ × 0.0153 × 0.99 × 44/12 = 21.62189 t
-    ["natural gas 1 万m³ = 389.31 × 0.0153 × 0.99 × 44/12 = 21.6219 t", 1, "天然气", "万m³", undefined, undefined, 21.62188809],
+    [
+      "natural gas 1 万m³ = 389.31 × 0.0153 × 0.99 × 44/12 = 21.6219 t",
+      1,
+      "天然气",
+      "万m³",
+      undefined,
+      undefined,
+      21.62188809,
+    ],
     // 100 GJ × 0.11 = 11 t
     ["heat 100 GJ × 0.11 = 11 t", 100, "热力", "GJ", undefined, undefined, 11],
     // factor override: 10 t × 2.5 t CO₂/t = 25 t (coal types have no default)

@@ -77,7 +77,12 @@ const PARK: ParkData = {
  * One indicator in one year: its value (a number, an answer, or the reason there is none), its
  * counted score (null = not evaluated) and whether it was scored 0 for want of a value.
  */
-type Row = readonly [id: string, v: number | string | { reason: Reason }, counted: number | null, zeroForMissing?: true];
+type Row = readonly [
+  id: string,
+  v: number | string | { reason: Reason },
+  counted: number | null,
+  zeroForMissing?: true,
+];
 const no = (reason: Reason) => ({ reason });
 
 // ---------------------------------------------------------------------------------------------
@@ -328,7 +333,10 @@ describe("park data with an energy block (SPEC §4.2: energy_total = Σ tce)", (
   const result = evaluatePark(data);
 
   test("energy_total of the evaluation year is 19 286 tce, overriding the typed value", () => {
-    expect(result.ok && result.value.years[0].energyTotal.ok && result.value.years[0].energyTotal.value).toBeCloseTo(19286, 6);
+    expect(result.ok && result.value.years[0].energyTotal.ok && result.value.years[0].energyTotal.value).toBeCloseTo(
+      19286,
+      6,
+    );
   });
   test("EG1 = 57 858/19 286 = 3 → score 100", () => {
     const eg1 = result.ok ? result.value.years[0].indicators.find((i) => i.id === "EG1") : undefined;
@@ -346,8 +354,14 @@ describe("park data with an energy block (SPEC §4.2: energy_total = Σ tce)", (
     expect(empty.ok && empty.value.years[0].energyTotal).toEqual({ ok: true, value: 1 });
   });
   test("a coefficient in the energy block: 10 t steam × 128.6 kgce/t = 1.286 tce", () => {
-    const steam = evaluatePark({ ...data, energy: [{ carrier: "蒸汽", unit: "t", values: [10, 10], coefficient: 128.6 }] });
-    expect(steam.ok && steam.value.years[0].energyTotal.ok && steam.value.years[0].energyTotal.value).toBeCloseTo(1.286, 9);
+    const steam = evaluatePark({
+      ...data,
+      energy: [{ carrier: "蒸汽", unit: "t", values: [10, 10], coefficient: 128.6 }],
+    });
+    expect(steam.ok && steam.value.years[0].energyTotal.ok && steam.value.years[0].energyTotal.value).toBeCloseTo(
+      1.286,
+      9,
+    );
   });
 });
 

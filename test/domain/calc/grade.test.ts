@@ -86,10 +86,20 @@ describe("synergyGrade (SPEC §4.4, seed 003)", () => {
   test.each<[string, unknown[], Reason]>([
     ["columns of different length", [[1, 2], [1], ["up", "up"]], "invalid-input"],
     ["main column of wrong length", [[1], [1], ["up"], [1, 0]], "invalid-input"],
-    ["missing actual in a filled row", [[null, 2], [1, 2], ["up", "up"]], "missing-input"],
+    [
+      "missing actual in a filled row",
+      [
+        [null, 2],
+        [1, 2],
+        ["up", "up"],
+      ],
+      "missing-input",
+    ],
     ["no rows at all", [[null], [null], [null]], "missing-input"],
     ["bad direction", [[1], [1], ["left"]], "invalid-input"],
     ["bad main flag", [[1], [1], ["up"], ["perhaps"]], "invalid-input"],
     ["bad basic", [[1], [1], ["up"], [1], ["x"]], "invalid-input"],
-  ])("%s → %s", (_name, args, reason) => expectReason(synergyGrade(args[0], args[1], args[2], args[3], args[4]), reason));
+  ])("%s → %s", (_name, args, reason) =>
+    expectReason(synergyGrade(args[0], args[1], args[2], args[3], args[4]), reason),
+  );
 });

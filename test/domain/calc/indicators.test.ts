@@ -98,7 +98,10 @@ describe("indicatorValue over year records", () => {
     expectReason(indicatorValue(def("HG24"), { cod: 1, va: 1 }), "missing-input");
   });
   test("items are read as own properties only (no prototype keys)", () => {
-    expectReason(indicatorValue(def("EG1"), Object.create({ va: 1, energy_total: 1 }) as Record<string, unknown>), "missing-input");
+    expectReason(
+      indicatorValue(def("EG1"), Object.create({ va: 1, energy_total: 1 }) as Record<string, unknown>),
+      "missing-input",
+    );
   });
   test("RG6 with an empty optional stock: 95/100 × 100 = 95", () => {
     expectNumber(indicatorValue(def("RG6"), { sw_utilized: 95, sw_generated: 100, sw_stock_utilized: null }), 95);

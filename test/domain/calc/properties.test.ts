@@ -7,7 +7,11 @@ import * as calc from "../../../src/domain/calc";
 import { findIndicator, INDICATORS } from "../../../src/domain/catalog";
 
 const anything = fc.anything({ withBigInt: false });
-const messyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(null, undefined, NaN, Infinity, -Infinity, "", "x", 0, -0, 1e308, -1e308, 1e-308));
+const messyNumber = fc.oneof(
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(null, undefined, NaN, Infinity, -Infinity, "", "x", 0, -0, 1e308, -1e308, 1e-308),
+);
 const arg = fc.oneof(anything, messyNumber, fc.array(messyNumber, { maxLength: 6 }));
 
 describe("scores (SPEC §4.3)", () => {
@@ -29,19 +33,38 @@ describe("scores (SPEC §4.3)", () => {
       fc.property(finite, finite, positive, (a, b, lead) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const up = [calc.scoreIndicator("up", lo, lead), calc.scoreIndicator("up", hi, lead)];
-        const down = [calc.scoreIndicator("down", Math.abs(lo) + 1e-9, lead), calc.scoreIndicator("down", Math.abs(lo) + Math.abs(hi - lo) + 1e-9, lead)];
-        return up[0].ok && up[1].ok && up[0].value <= up[1].value && down[0].ok && down[1].ok && down[0].value >= down[1].value;
+        const down = [
+          calc.scoreIndicator("down", Math.abs(lo) + 1e-9, lead),
+          calc.scoreIndicator("down", Math.abs(lo) + Math.abs(hi - lo) + 1e-9, lead),
+        ];
+        return (
+          up[0].ok &&
+          up[1].ok &&
+          up[0].value <= up[1].value &&
+          down[0].ok &&
+          down[1].ok &&
+          down[0].value >= down[1].value
+        );
       }),
     );
   });
 
   test("the total lies between the smallest and the largest evaluated score", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ score: fc.double({ min: 0, max: 120, noNaN: true }), weight: fc.double({ min: 0.01, max: 10, noNaN: true }) }), { minLength: 1, maxLength: 31 }), (rows) => {
-        const total = calc.totalScore(rows.map((r) => ({ ...r, evaluated: true })));
-        const scores = rows.map((r) => r.score);
-        return total.ok && total.value >= Math.min(...scores) - 1e-9 && total.value <= Math.max(...scores) + 1e-9;
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            score: fc.double({ min: 0, max: 120, noNaN: true }),
+            weight: fc.double({ min: 0.01, max: 10, noNaN: true }),
+          }),
+          { minLength: 1, maxLength: 31 },
+        ),
+        (rows) => {
+          const total = calc.totalScore(rows.map((r) => ({ ...r, evaluated: true })));
+          const scores = rows.map((r) => r.score);
+          return total.ok && total.value >= Math.min(...scores) - 1e-9 && total.value <= Math.max(...scores) + 1e-9;
+        },
+      ),
     );
   });
 });
@@ -67,12 +90,16 @@ describe("economics (SPEC §4.8)", () => {
 
   test("NPV falls as the discount rate rises (positive cash flow)", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const npvLo = calc.netPresentValue(10, 2, 10, lo);
-        const npvHi = calc.netPresentValue(10, 2, 10, hi);
-        return npvLo.ok && npvHi.ok && npvLo.value >= npvHi.value - 1e-12;
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const npvLo = calc.netPresentValue(10, 2, 10, lo);
+          const npvHi = calc.netPresentValue(10, 2, 10, hi);
+          return npvLo.ok && npvHi.ok && npvLo.value >= npvHi.value - 1e-12;
+        },
+      ),
     );
   });
 });
@@ -98,18 +125,27 @@ describe("standard coal (SPEC §4.6)", () => {
         const whole = calc.toStandardCoal(a + b, carrier);
         const left = calc.toStandardCoal(a, carrier);
         const right = calc.toStandardCoal(b, carrier);
-        return whole.ok && left.ok && right.ok && Math.abs(whole.value - left.value - right.value) <= 1e-9 * Math.max(1, whole.value);
+        return (
+          whole.ok &&
+          left.ok &&
+          right.ok &&
+          Math.abs(whole.value - left.value - right.value) <= 1e-9 * Math.max(1, whole.value)
+        );
       }),
     );
   });
 
   test("unit conversion round-trips", () => {
     fc.assert(
-      fc.property(fc.constantFrom(["t", "kg"], ["万m³", "m³"], ["MWh", "万kWh"], ["GJ", "MJ"]), quantity, ([a, b], q) => {
-        const there = calc.convertQuantity(q, a, b);
-        const back = there.ok ? calc.convertQuantity(there.value, b, a) : there;
-        return back.ok && Math.abs(back.value - q) <= 1e-9 * Math.max(1, q);
-      }),
+      fc.property(
+        fc.constantFrom(["t", "kg"], ["万m³", "m³"], ["MWh", "万kWh"], ["GJ", "MJ"]),
+        quantity,
+        ([a, b], q) => {
+          const there = calc.convertQuantity(q, a, b);
+          const back = there.ok ? calc.convertQuantity(there.value, b, a) : there;
+          return back.ok && Math.abs(back.value - q) <= 1e-9 * Math.max(1, q);
+        },
+      ),
     );
   });
 });
@@ -152,10 +188,24 @@ describe("no function throws, whatever it is given (SPEC §3)", () => {
     ["groupSubtotals", (a, b) => calc.groupSubtotals([a, { group: "EG", score: b, evaluated: true }] as never)],
     ["cpAssessment", (a, b, c, d, e, f) => calc.cpAssessment(a, b, c, d, e, f, b)],
     ["indicatorValue of a non-definition", (a, b) => calc.indicatorValue(a as never, b as never)],
-    ["indicatorFromInputs", (a, b, c, d) => calc.indicatorFromInputs(INDICATORS[typeof d === "number" && Number.isFinite(d) ? Math.abs(Math.trunc(d)) % 31 : 0], [a, b, c])],
+    [
+      "indicatorFromInputs",
+      (a, b, c, d) =>
+        calc.indicatorFromInputs(
+          INDICATORS[typeof d === "number" && Number.isFinite(d) ? Math.abs(Math.trunc(d)) % 31 : 0],
+          [a, b, c],
+        ),
+    ],
     ["evaluatePark", (a) => calc.evaluatePark(a as never)],
-    ["evaluatePark of odd records", (a, b, c) => calc.evaluatePark({ years: [1, 2], values: { va: a, energy_total: b }, energy: c } as never, b as never)],
-    ["evaluatePark of odd energy rows", (a, b) => calc.evaluatePark({ years: [1, 2], values: {}, energy: [a, { carrier: "原煤", values: b }] } as never)],
+    [
+      "evaluatePark of odd records",
+      (a, b, c) =>
+        calc.evaluatePark({ years: [1, 2], values: { va: a, energy_total: b }, energy: c } as never, b as never),
+    ],
+    [
+      "evaluatePark of odd energy rows",
+      (a, b) => calc.evaluatePark({ years: [1, 2], values: {}, energy: [a, { carrier: "原煤", values: b }] } as never),
+    ],
   ];
 
   test.each(functions)("%s returns an Outcome for any arguments", (_name, run) => {
@@ -178,10 +228,15 @@ describe("no function throws, whatever it is given (SPEC §3)", () => {
   test("evaluatePark with random year values returns an Outcome", () => {
     const items = ["va", "energy_total", "co2", "cod", "sewage_facility", "water_fresh", "water_reused"];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...items), fc.array(messyNumber, { minLength: 4, maxLength: 4 })), { maxLength: 7 }), (entries) => {
-        const values = Object.fromEntries(entries) as Record<string, (number | null)[]>;
-        return isOutcome(calc.evaluatePark({ years: [1, 2, 3, 4], values }));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...items), fc.array(messyNumber, { minLength: 4, maxLength: 4 })), {
+          maxLength: 7,
+        }),
+        (entries) => {
+          const values = Object.fromEntries(entries) as Record<string, (number | null)[]>;
+          return isOutcome(calc.evaluatePark({ years: [1, 2, 3, 4], values }));
+        },
+      ),
       { numRuns: 200 },
     );
   });

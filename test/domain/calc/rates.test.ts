@@ -1,4 +1,12 @@
-import { averageAnnualDrop, elasticity, intensity, intensityDrop, rate, reduction, reductionRate } from "../../../src/domain/calc";
+import {
+  averageAnnualDrop,
+  elasticity,
+  intensity,
+  intensityDrop,
+  rate,
+  reduction,
+  reductionRate,
+} from "../../../src/domain/calc";
 import type { Outcome, Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason } from "./expectOutcome";
 

@@ -92,13 +92,25 @@ describe("evaluation set (SPEC §4.3)", () => {
   });
 
   test("a mandatory indicator without a value counts 0 and is reported", () => {
-    expect(countScore("mandatory", failure("missing-input"))).toEqual({ evaluated: true, counted: 0, scoredZeroForMissing: true });
+    expect(countScore("mandatory", failure("missing-input"))).toEqual({
+      evaluated: true,
+      counted: 0,
+      scoredZeroForMissing: true,
+    });
   });
   test("an optional indicator without a value is left out by default", () => {
-    expect(countScore("optional", failure("division-by-zero"))).toEqual({ evaluated: false, counted: null, scoredZeroForMissing: false });
+    expect(countScore("optional", failure("division-by-zero"))).toEqual({
+      evaluated: false,
+      counted: null,
+      scoredZeroForMissing: false,
+    });
   });
   test("a computable indicator counts its score", () => {
-    expect(countScore("optional", value(87.5))).toEqual({ evaluated: true, counted: 87.5, scoredZeroForMissing: false });
+    expect(countScore("optional", value(87.5))).toEqual({
+      evaluated: true,
+      counted: 87.5,
+      scoredZeroForMissing: false,
+    });
   });
 });
 
@@ -115,10 +127,22 @@ describe("totalScore (SPEC §4.3: Σ wᵢ·sᵢ / Σ wᵢ over the evaluated)", 
     );
   });
   test("weights: (2·100 + 1·70)/(2 + 1) = 90", () => {
-    expectNumber(totalScore([{ score: 100, weight: 2, evaluated: true }, { score: 70, weight: 1, evaluated: true }]), 90);
+    expectNumber(
+      totalScore([
+        { score: 100, weight: 2, evaluated: true },
+        { score: 70, weight: 1, evaluated: true },
+      ]),
+      90,
+    );
   });
   test("an evaluated empty score counts 0: (100 + 0)/2 = 50", () => {
-    expectNumber(totalScore([{ score: 100, evaluated: true }, { score: null, evaluated: true }]), 50);
+    expectNumber(
+      totalScore([
+        { score: 100, evaluated: true },
+        { score: null, evaluated: true },
+      ]),
+      50,
+    );
   });
   test.each<[string, Parameters<typeof totalScore>[0], Reason]>([
     ["nothing evaluated", [{ score: 100, evaluated: false }], "division-by-zero"],
@@ -128,7 +152,10 @@ describe("totalScore (SPEC §4.3: Σ wᵢ·sᵢ / Σ wᵢ over the evaluated)", 
   ])("%s → %s", (_name, entries, reason) => expectReason(totalScore(entries), reason));
 
   test("aggregateScores returns the sums behind the average", () => {
-    const aggregate = aggregateScores([{ score: 90, weight: 2, evaluated: true }, { score: 60, evaluated: true }]);
+    const aggregate = aggregateScores([
+      { score: 90, weight: 2, evaluated: true },
+      { score: 60, evaluated: true },
+    ]);
     // Σ w·s = 2·90 + 1·60 = 240, Σ w = 3, average 80
     expect(aggregate.ok && aggregate.value.weightedSum).toBe(240);
     expect(aggregate.ok && aggregate.value.weightTotal).toBe(3);

@@ -1,7 +1,19 @@
-import { catalogTeamMinimums, isMember, isSeniorTitle, isYes, teamComposition, type TeamMember } from "../../../src/domain/calc/teamRules";
+import {
+  catalogTeamMinimums,
+  isMember,
+  isSeniorTitle,
+  isYes,
+  teamComposition,
+  type TeamMember,
+} from "../../../src/domain/calc/teamRules";
 import { expectReason } from "./expectOutcome";
 
-const member = (name: unknown, title: unknown = null, projectLead: unknown = "否", parkStaff: unknown = "否"): TeamMember => ({ name, title, projectLead, parkStaff });
+const member = (
+  name: unknown,
+  title: unknown = null,
+  projectLead: unknown = "否",
+  parkStaff: unknown = "否",
+): TeamMember => ({ name, title, projectLead, parkStaff });
 const MINIMUMS = { members: 5, senior: 2, projectLeads: 3, parkStaff: 1 };
 
 function compose(rows: TeamMember[]) {
@@ -23,21 +35,47 @@ describe("teamComposition (seed 002 三(二): ≥5 members, ≥2 senior titles o
       member("赵敏", "初级职称"),
       member("孙丽", null, "否", "是"),
     ]);
-    expect(c).toEqual({ members: 5, senior: 2, projectLeads: 0, parkStaff: 1, sizeMet: true, expertiseMet: true, parkStaffMet: true, compliant: true });
+    expect(c).toEqual({
+      members: 5,
+      senior: 2,
+      projectLeads: 0,
+      parkStaff: 1,
+      sizeMet: true,
+      expertiseMet: true,
+      parkStaffMet: true,
+      compliant: true,
+    });
   });
 
   test("a team of four fails on size", () => {
-    const c = compose([member("A", "正高级职称"), member("B", "副高级职称"), member("C"), member("D", null, "否", "是")]);
+    const c = compose([
+      member("A", "正高级职称"),
+      member("B", "副高级职称"),
+      member("C"),
+      member("D", null, "否", "是"),
+    ]);
     expect([c.members, c.sizeMet, c.expertiseMet, c.compliant]).toEqual([4, false, true, false]);
   });
 
   test("no senior title but three who led green-manufacturing projects: the alternative condition holds", () => {
-    const c = compose([member("A", "中级职称", "是"), member("B", null, "是"), member("C", null, "yes"), member("D"), member("E", null, "否", "是")]);
+    const c = compose([
+      member("A", "中级职称", "是"),
+      member("B", null, "是"),
+      member("C", null, "yes"),
+      member("D"),
+      member("E", null, "否", "是"),
+    ]);
     expect([c.senior, c.projectLeads, c.expertiseMet, c.compliant]).toEqual([0, 3, true, true]);
   });
 
   test("one senior title and two project leads: neither condition holds", () => {
-    const c = compose([member("A", "正高级职称", "是"), member("B", null, "是"), member("C"), member("D"), member("E", null, "否", "是")]);
+    const c = compose([
+      member("A", "正高级职称", "是"),
+      member("B", null, "是"),
+      member("C"),
+      member("D"),
+      member("E", null, "否", "是"),
+    ]);
     expect([c.expertiseMet, c.compliant]).toEqual([false, false]);
   });
 
@@ -51,7 +89,8 @@ describe("teamComposition (seed 002 三(二): ≥5 members, ≥2 senior titles o
     expect([c.members, c.senior, c.projectLeads, c.parkStaff]).toEqual([1, 0, 0, 0]);
   });
 
-  test("an empty team has nothing to check", () => expectReason(teamComposition([member(null), member("")], MINIMUMS), "missing-input"));
+  test("an empty team has nothing to check", () =>
+    expectReason(teamComposition([member(null), member("")], MINIMUMS), "missing-input"));
 });
 
 describe("the words of the team table", () => {

@@ -16,7 +16,10 @@ describe("indicatorTrend (SPEC §2 three-year trend)", () => {
 
   test("qualitative answers ranked best first: 不完善 → 基本完善 improves without reaching the lead", () => {
     const ranked = ["完善", "基本完善", "不完善"];
-    expect(indicatorTrend("qualitative", "不完善", "基本完善", "完善", ranked)).toEqual({ ok: true, value: "improved" });
+    expect(indicatorTrend("qualitative", "不完善", "基本完善", "完善", ranked)).toEqual({
+      ok: true,
+      value: "improved",
+    });
     expect(indicatorTrend("qualitative", "完善", "基本完善", "完善", ranked)).toEqual({ ok: true, value: "worse" });
   });
 

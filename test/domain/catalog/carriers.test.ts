@@ -71,7 +71,14 @@ describe("CARRIERS standard-coal coefficients (SPEC §4.6)", () => {
 describe("CARRIERS CO₂ data (SPEC §4.7)", () => {
   it.each(SPEC_47)("%s: NCV %s, CC %s, OF %s per %s", (name, ncv, carbonContent, oxidationRate, basis) => {
     const co2 = findCarrier(name)?.co2;
-    expect(co2).toEqual({ kind: "fuel", ncv, ncvBasis: basis, carbonContent, oxidationRate, source: expect.objectContaining({ status: "to-confirm" }) });
+    expect(co2).toEqual({
+      kind: "fuel",
+      ncv,
+      ncvBasis: basis,
+      carbonContent,
+      oxidationRate,
+      source: expect.objectContaining({ status: "to-confirm" }),
+    });
     expect(findUnit(basis)).toBeDefined();
   });
 

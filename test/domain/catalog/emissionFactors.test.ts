@@ -1,5 +1,10 @@
 /** Grid factor sets against docs/functions.md (names) and docs/templates.md#standard-coal-and-co2 (values). */
-import { DEFAULT_GRID_FACTOR_SET, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, findGridFactorSet } from "../../../src/domain/catalog";
+import {
+  DEFAULT_GRID_FACTOR_SET,
+  GRID_FACTOR_SETS,
+  HEAT_CO2_FACTOR,
+  findGridFactorSet,
+} from "../../../src/domain/catalog";
 
 // docs/templates.md#standard-coal-and-co2, t CO₂/MWh
 const SPEC_SETS: Readonly<Record<string, number>> = {
@@ -30,7 +35,13 @@ const SPEC_SETS: Readonly<Record<string, number>> = {
 
 // docs/functions.md: Chinese region names
 const REGION_ZH: Readonly<Record<string, string>> = {
-  north: "华北", northeast: "东北", east: "华东", central: "华中", northwest: "西北", south: "南方", southwest: "西南",
+  north: "华北",
+  northeast: "东北",
+  east: "华东",
+  central: "华中",
+  northwest: "西北",
+  south: "南方",
+  southwest: "西南",
 };
 
 describe("GRID_FACTOR_SETS", () => {

@@ -118,7 +118,9 @@ describe("indicator sources", () => {
   });
 
   it("marks exactly the HG22, HG24 and CG20 definitions to confirm (SPEC §4.2)", () => {
-    const pending = INDICATORS.filter((i) => INDICATOR_PROVENANCE.get(i.id)?.definition.status === "to-confirm").map((i) => i.id);
+    const pending = INDICATORS.filter((i) => INDICATOR_PROVENANCE.get(i.id)?.definition.status === "to-confirm").map(
+      (i) => i.id,
+    );
     expect(pending.sort()).toEqual(["CG20", "HG22", "HG24"]);
     for (const id of pending) expect(INDICATOR_PROVENANCE.get(id)?.definition.note).toBeTruthy();
   });
@@ -164,12 +166,27 @@ describe("indicator formulas and inputs (SPEC §4.2)", () => {
   });
 
   it("RG7: water_reused / (water_reused + water_fresh) × 100", () => {
-    expect(findIndicator("RG7")?.formula).toEqual({ kind: "ratio", numerator: "water_reused", denominator: ["water_reused", "water_fresh"], scale: 100 });
+    expect(findIndicator("RG7")?.formula).toEqual({
+      kind: "ratio",
+      numerator: "water_reused",
+      denominator: ["water_reused", "water_fresh"],
+      scale: 100,
+    });
   });
 
   it("RG4 converts 万元 to 元 (× 10⁴) and RG5 万元 to 亿元 (÷ 10⁴)", () => {
-    expect(findIndicator("RG4")?.formula).toMatchObject({ kind: "ratio", numerator: "va", denominator: ["water_fresh"], scale: 10000 });
-    expect(findIndicator("RG5")?.formula).toMatchObject({ kind: "ratio", numerator: "va", denominator: ["land_industrial"], scale: 0.0001 });
+    expect(findIndicator("RG4")?.formula).toMatchObject({
+      kind: "ratio",
+      numerator: "va",
+      denominator: ["water_fresh"],
+      scale: 10000,
+    });
+    expect(findIndicator("RG5")?.formula).toMatchObject({
+      kind: "ratio",
+      numerator: "va",
+      denominator: ["land_industrial"],
+      scale: 0.0001,
+    });
   });
 
   it("EG1, CG19 and HG23 are plain quotients; percentages scale by 100", () => {

@@ -17,7 +17,15 @@ import {
 
 describe("option types (seed 001 6.1 注)", () => {
   it("lists the seven types in the seed's order", () => {
-    expect(OPTION_TYPES.map((t) => t.name.zh)).toEqual(["原辅料替代", "工艺设备改造", "过程控制", "节能", "资源综合利用", "末端治理", "管理及人员"]);
+    expect(OPTION_TYPES.map((t) => t.name.zh)).toEqual([
+      "原辅料替代",
+      "工艺设备改造",
+      "过程控制",
+      "节能",
+      "资源综合利用",
+      "末端治理",
+      "管理及人员",
+    ]);
   });
 
   it("maps every type to a matrix group", () => {
@@ -39,7 +47,12 @@ describe("option types (seed 001 6.1 注)", () => {
 
 describe("matrix groups, levels, statuses, cost classes", () => {
   it("has the four type groups of seed 001 §7.2", () => {
-    expect(MATRIX_GROUPS.map((g) => g.name.zh)).toEqual(["源头替代方案", "工艺革新方案", "末端治理方案", "环境管理方案"]);
+    expect(MATRIX_GROUPS.map((g) => g.name.zh)).toEqual([
+      "源头替代方案",
+      "工艺革新方案",
+      "末端治理方案",
+      "环境管理方案",
+    ]);
   });
 
   it("has the levels 园区 / 行业 / 企业 (seed 000 5.4.1)", () => {
@@ -62,9 +75,25 @@ describe("matrix columns (seed 001 §7.2)", () => {
   it("includes every pollutant and resource printed in the seed's matrix", () => {
     const names = MATRIX_COLUMNS.map((c) => c.name.zh);
     for (const name of [
-      "废水减排", "废气减排", "一般工业固废减排", "危险废物减排", "氨氮减排", "SO2减排", "总磷减排", "NOx减排",
-      "第一类污染物减排", "颗粒物减排", "CO2减排", "VOCs减排",
-      "节水", "节电", "节煤", "节油", "节天然气", "节蒸汽", "节综合能耗",
+      "废水减排",
+      "废气减排",
+      "一般工业固废减排",
+      "危险废物减排",
+      "氨氮减排",
+      "SO2减排",
+      "总磷减排",
+      "NOx减排",
+      "第一类污染物减排",
+      "颗粒物减排",
+      "CO2减排",
+      "VOCs减排",
+      "节水",
+      "节电",
+      "节煤",
+      "节油",
+      "节天然气",
+      "节蒸汽",
+      "节综合能耗",
     ]) {
       expect(names).toContain(name);
     }
@@ -96,6 +125,11 @@ describe("matrix columns (seed 001 §7.2)", () => {
 
 describe("target types (seed 001 附录B 7.3)", () => {
   it("lists the four target types of the seed's table", () => {
-    expect(TARGET_TYPES.map((t) => t.name.zh)).toEqual(["污染物减排", "温室气体减排", "资源能源利用", "清洁生产水平提升"]);
+    expect(TARGET_TYPES.map((t) => t.name.zh)).toEqual([
+      "污染物减排",
+      "温室气体减排",
+      "资源能源利用",
+      "清洁生产水平提升",
+    ]);
   });
 });

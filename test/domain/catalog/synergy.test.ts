@@ -1,5 +1,11 @@
 /** Synergy indicators and grades of 《工业园区减污降碳协同增效管控规范》; cleaner-production levels of docs/functions.md. */
-import { CP_LEVELS, SYNERGY_GRADES, SYNERGY_INDICATORS, cpLevelLabel, findSynergyIndicator } from "../../../src/domain/catalog";
+import {
+  CP_LEVELS,
+  SYNERGY_GRADES,
+  SYNERGY_INDICATORS,
+  cpLevelLabel,
+  findSynergyIndicator,
+} from "../../../src/domain/catalog";
 
 // 《工业园区减污降碳协同增效管控规范》表1–表5 指标名称 / 监测指标, in order
 const SEED_003: Readonly<Record<number, readonly string[]>> = {

@@ -49,6 +49,7 @@ describe("UNITS", () => {
 
   it("has one base unit (factor 1) per dimension", () => {
     const dimensions = new Set(UNITS.map((u) => u.dimension));
-    for (const dimension of dimensions) expect(UNITS.filter((u) => u.dimension === dimension && u.factor === 1)).toHaveLength(1);
+    for (const dimension of dimensions)
+      expect(UNITS.filter((u) => u.dimension === dimension && u.factor === 1)).toHaveLength(1);
   });
 });

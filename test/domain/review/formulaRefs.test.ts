@@ -12,7 +12,8 @@ import { readSnapshot } from "../../../src/xlsx/readSnapshot";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "./reviewFixtures";
 
 const noNames = () => false;
-const refs = (formula: string, names: readonly string[] = []) => formulaReferences(formula, (n) => names.includes(n.toUpperCase()));
+const refs = (formula: string, names: readonly string[] = []) =>
+  formulaReferences(formula, (n) => names.includes(n.toUpperCase()));
 const cell = (row: number, col: number) => ({ top: row, left: col, bottom: row, right: col });
 
 describe("Excel's reference forms", () => {
@@ -30,7 +31,10 @@ describe("Excel's reference forms", () => {
     ["参数!D5", [{ sheet: "参数", range: cell(4, 3) }]],
     ["'O''Brien'!A1", [{ sheet: "O'Brien", range: cell(0, 0) }]],
     ["SUM(Sheet2:Sheet13!B5)", [{ sheet: "Sheet2", toSheet: "Sheet13", range: cell(4, 1) }]],
-    ["SUM('Jan 2024:Mar 2024'!B2:B4)", [{ sheet: "Jan 2024", toSheet: "Mar 2024", range: { top: 1, left: 1, bottom: 3, right: 1 } }]],
+    [
+      "SUM('Jan 2024:Mar 2024'!B2:B4)",
+      [{ sheet: "Jan 2024", toSheet: "Mar 2024", range: { top: 1, left: 1, bottom: 3, right: 1 } }],
+    ],
   ])("%s", (formula, expected) => {
     expect(refs(formula)).toEqual({ refs: expected, names: [], external: [] });
   });
@@ -43,7 +47,9 @@ describe("Excel's reference forms", () => {
 
   test("the range operator between references spans them", () => {
     expect(refs("SUM(A1:A3:C5)").refs).toEqual([{ range: { top: 0, left: 0, bottom: 4, right: 2 } }]);
-    expect(refs("SUM(Data!A1:Data!B9)").refs).toEqual([{ sheet: "Data", range: { top: 0, left: 0, bottom: 8, right: 1 } }]);
+    expect(refs("SUM(Data!A1:Data!B9)").refs).toEqual([
+      { sheet: "Data", range: { top: 0, left: 0, bottom: 8, right: 1 } },
+    ]);
   });
 
   test("references into other workbooks are never this workbook's cells", () => {
@@ -53,8 +59,15 @@ describe("Excel's reference forms", () => {
   });
 
   test("names, sheet-scoped names; nothing inside string literals; functions are not names", () => {
-    const r = refs('IF(A1="B2",SUM($C$3:C9)+green_data_va_y1,Sheet1!GREEN_X)+COUNTIF(GREEN_OPT_STATUS,"Y1")+LOG10(E5)', ["GREEN_DATA_VA_Y1", "GREEN_X", "GREEN_OPT_STATUS"]);
-    expect(r.refs).toEqual([{ range: cell(0, 0) }, { range: { top: 2, left: 2, bottom: 8, right: 2 } }, { range: cell(4, 4) }]);
+    const r = refs(
+      'IF(A1="B2",SUM($C$3:C9)+green_data_va_y1,Sheet1!GREEN_X)+COUNTIF(GREEN_OPT_STATUS,"Y1")+LOG10(E5)',
+      ["GREEN_DATA_VA_Y1", "GREEN_X", "GREEN_OPT_STATUS"],
+    );
+    expect(r.refs).toEqual([
+      { range: cell(0, 0) },
+      { range: { top: 2, left: 2, bottom: 8, right: 2 } },
+      { range: cell(4, 4) },
+    ]);
     expect(r.names).toEqual(["green_data_va_y1", "GREEN_X", "GREEN_OPT_STATUS"]);
     expect(refs('"unterminated A1').refs).toEqual([]);
   });
@@ -100,7 +113,11 @@ describe("the review's work is bounded", () => {
     ["a long identifier", (n: number) => `LEN(${"a".repeat(n)})`],
     ["a long run of Chinese text", (n: number) => `${"参".repeat(n)}!A1`],
     ["an unterminated quoted sheet name", (n: number) => `'${"x".repeat(n)}`],
-    ["many sheet-qualified references", (n: number) => Array.from({ length: Math.floor(n / 12) }, (_, i) => `'数据 ${i % 7}'!B${(i % 999) + 1}`).join("+")],
+    [
+      "many sheet-qualified references",
+      (n: number) =>
+        Array.from({ length: Math.floor(n / 12) }, (_, i) => `'数据 ${i % 7}'!B${(i % 999) + 1}`).join("+"),
+    ],
   ])("%s: reading grows linearly with the length (4× longer costs well under 16×)", (_name, make) => {
     const short = make(75000);
     const long = make(300000);
@@ -123,7 +140,8 @@ describe("the review's work is bounded", () => {
   });
 
   test("one stale input beside 1 000 unrelated 8 000-character formulas: only template formulas are read", () => {
-    const long = (i: number) => `SUM(${Array.from({ length: 1000 }, (_, k) => `A${((i + k) % 5000) + 1}`).join(",")})`.slice(0, 7990) + "0)";
+    const long = (i: number) =>
+      `SUM(${Array.from({ length: 1000 }, (_, k) => `A${((i + k) % 5000) + 1}`).join(",")})`.slice(0, 7990) + "0)";
     const cells = new Map<string, SnapshotCell>();
     for (let i = 0; i < 1000; i++) cells.set(`B${i + 1}`, { value: 0, formula: long(i) });
     const userSheet: SheetSnapshot = { name: "我的计算", cells };
@@ -131,7 +149,9 @@ describe("the review's work is bounded", () => {
     const read = jest.spyOn(refsModule, "formulaReferences");
     try {
       const report = reviewWorkbook(snapshot);
-      expect(report.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual([`stale-results 基础数据!${staleAddress}`]);
+      expect(
+        report.findings.filter((f) => f.severity === "error").map((f) => `${f.code} ${f.sheet}!${f.cell}`),
+      ).toEqual([`stale-results 基础数据!${staleAddress}`]);
       const formulas = read.mock.calls.map(([formula]) => formula);
       expect(formulas.some((f) => f.length > 7000)).toBe(false);
       // the discrepant cells' formulas, each read once
@@ -149,7 +169,10 @@ describe("the review's work is bounded", () => {
     const cells = new Map(sheet.cells);
     const formula = `${"a".repeat(150000)}+'${"参".repeat(150000)}`;
     cells.set(total.range, { value: 1, formula });
-    const snapshot: WorkbookSnapshot = { ...sample, sheets: sample.sheets.map((s) => (s === sheet ? { ...s, cells } : s)) };
+    const snapshot: WorkbookSnapshot = {
+      ...sample,
+      sheets: sample.sheets.map((s) => (s === sheet ? { ...s, cells } : s)),
+    };
     const report = reviewWorkbook(snapshot);
     expect(report.findings.some((f) => f.sheet === "评价指标" && f.cell === total.range)).toBe(true);
   });

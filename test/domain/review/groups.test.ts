@@ -1,5 +1,17 @@
 /** Grouping repeated findings and the review's words (src/domain/review/groups, present, findingLabels). */
-import { FINDING_CODES, FINDING_LABELS, compactCells, expectedFoundLine, groupFindings, groupPlace, groupTitle, reviewHeadline, yearTotalLine, yearTotals, type ReviewSummary } from "../../../src/domain/review";
+import {
+  FINDING_CODES,
+  FINDING_LABELS,
+  compactCells,
+  expectedFoundLine,
+  groupFindings,
+  groupPlace,
+  groupTitle,
+  reviewHeadline,
+  yearTotalLine,
+  yearTotals,
+  type ReviewSummary,
+} from "../../../src/domain/review";
 
 const f = (code: string, sheet: string, cell: string, severity = "warning") => ({ code, severity, sheet, cell });
 
@@ -66,7 +78,13 @@ test("headline: counts, or plainly that no template was found (never a total of 
 });
 
 test("totals per year: the recomputed one beside the workbook's, a difference marked at two decimals", () => {
-  const totals = yearTotals(summary({ years: [2022, 2023, 2024], totalScores: [82.19, 99.5, null], expectedTotalScores: [82.1904, 88.76, 94.75] }));
+  const totals = yearTotals(
+    summary({
+      years: [2022, 2023, 2024],
+      totalScores: [82.19, 99.5, null],
+      expectedTotalScores: [82.1904, 88.76, 94.75],
+    }),
+  );
   expect(totals).toEqual([
     { year: 2022, recomputed: 82.1904, claimed: 82.19, differs: false },
     { year: 2023, recomputed: 88.76, claimed: 99.5, differs: true },

@@ -48,6 +48,12 @@ test("a record of capacity 4 000 (within the limit) is reviewed: no stack overfl
 }, 120000);
 
 test("the options sheet of 4 000 rows is built (the print setup and the metadata column without argument spreading)", () => {
-  const plan = findTemplate("options")?.build({ lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", rows: { options: Array.from({ length: 4000 }, () => ({})) } });
+  const plan = findTemplate("options")?.build({
+    lang: "zh-CN",
+    mode: "native",
+    years: [2021, 2022, 2023, 2024],
+    nameSuffix: "",
+    rows: { options: Array.from({ length: 4000 }, () => ({})) },
+  });
   expect(plan?.cells.some((c) => c.row >= 4000)).toBe(true);
 });

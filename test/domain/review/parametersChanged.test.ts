@@ -25,16 +25,37 @@ test("a changed score cap, full score and cost-class threshold give one info eac
 
 test("a changed parameter is named as the sheet names it, never by an internal key", async () => {
   const data = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample-park.json"), "utf8"));
-  const options = { lang: "zh-CN" as const, mode: "native" as const, years: data.years, nameSuffix: "", data, parameterValues: { "score-cap": 110 }, parameters: { leads: { EG1: 4 } } };
+  const options = {
+    lang: "zh-CN" as const,
+    mode: "native" as const,
+    years: data.years,
+    nameSuffix: "",
+    data,
+    parameterValues: { "score-cap": 110 },
+    parameters: { leads: { EG1: 4 } },
+  };
   const report = reviewWorkbook(await readSnapshot(await planToXlsx(TEMPLATES.map((t) => t.build(options)))));
   const changed = report.findings.filter((f) => f.code === "parameter-changed");
-  expect(changed.map((f) => f.message.zh).sort()).toEqual(["EG1 能源产出率 的引领值与默认值不同：默认 3，现为 4。", "单项指标最高得分与默认值不同：默认 120，现为 110。"]);
-  expect(changed.map((f) => f.message.en).sort()).toEqual(["Score cap per indicator differs from its default: default 120, now 110.", "The leading value of EG1 Energy output rate differs from its default: default 3, now 4."]);
+  expect(changed.map((f) => f.message.zh).sort()).toEqual([
+    "EG1 能源产出率 的引领值与默认值不同：默认 3，现为 4。",
+    "单项指标最高得分与默认值不同：默认 120，现为 110。",
+  ]);
+  expect(changed.map((f) => f.message.en).sort()).toEqual([
+    "Score cap per indicator differs from its default: default 120, now 110.",
+    "The leading value of EG1 Energy output rate differs from its default: default 3, now 4.",
+  ]);
 });
 
 test("rows marked 本项目已确认 on the parameter sheet are reported as info, with the value confirmed; no error", async () => {
   const data = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample-park.json"), "utf8"));
-  const options = { lang: "zh-CN" as const, mode: "native" as const, years: data.years, nameSuffix: "", data, confirmedParameters: ["tce:raw-coal", "grid:national-2022"] };
+  const options = {
+    lang: "zh-CN" as const,
+    mode: "native" as const,
+    years: data.years,
+    nameSuffix: "",
+    data,
+    confirmedParameters: ["tce:raw-coal", "grid:national-2022"],
+  };
   const report = reviewWorkbook(await readSnapshot(await planToXlsx(TEMPLATES.map((t) => t.build(options)))));
   expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   const confirmed = report.findings.filter((f) => f.code === "parameter-confirmed");

@@ -8,7 +8,17 @@ import type ExcelJS from "exceljs";
 import { reviewWorkbook, type Finding, type ReviewReport } from "../../../src/domain/review";
 import { readSnapshot } from "../../../src/xlsx/readSnapshot";
 import { SCENARIO_A } from "../templates/issue5Fixtures";
-import { cellRow, insertRows, keyedAddress, loadBook, namedCell, sampleWorkbook, samplePlans, saveBook, SAMPLE_DATA } from "./reviewFixtures";
+import {
+  cellRow,
+  insertRows,
+  keyedAddress,
+  loadBook,
+  namedCell,
+  sampleWorkbook,
+  samplePlans,
+  saveBook,
+  SAMPLE_DATA,
+} from "./reviewFixtures";
 
 const id = (f: Finding) => `${f.code} ${f.sheet}!${f.cell}`;
 const review = async (bytes: Uint8Array) => reviewWorkbook(await readSnapshot(bytes));
@@ -39,7 +49,9 @@ test("an untouched workbook: no error finding; totals read and recomputed", () =
   expect(baseline.summary.templates).toHaveLength(11);
   expect(baseline.summary.totalScores[0]).toBeCloseTo(baseline.summary.expectedTotalScores[0] ?? NaN, 9);
   // the sample's own warnings and info: BR6 不符合, the user's parameters
-  expect(baseline.findings.map(id)).toEqual(expect.arrayContaining(["basic-requirement-not-met 基础性要求!D11", "parameter-changed 参数!D48"]));
+  expect(baseline.findings.map(id)).toEqual(
+    expect.arrayContaining(["basic-requirement-not-met 基础性要求!D11", "parameter-changed 参数!D48"]),
+  );
   for (const f of baseline.findings) {
     expect(f.message.zh.length).toBeGreaterThan(5);
     expect(f.message.en.length).toBeGreaterThan(5);
@@ -91,10 +103,15 @@ test("text in a number cell: once, as input-not-number", async () => {
 });
 
 test("a share above 100 % (reclaimed water above the water treated): an implausible magnitude at the indicator", async () => {
-  const data = { ...SAMPLE_DATA, values: { ...SAMPLE_DATA.values, water_reclaimed: [6500000, 30000000, 8200000, 9000000] } };
+  const data = {
+    ...SAMPLE_DATA,
+    values: { ...SAMPLE_DATA.values, water_reclaimed: [6500000, 30000000, 8200000, 9000000] },
+  };
   const report = await review(await sampleWorkbook({ data }));
   const plans = samplePlans({ data });
-  expect(added(report).map(id)).toEqual([`implausible-magnitude 评价指标!${keyedAddress(plans, "indicators", "value:RG8:1")}`]);
+  expect(added(report).map(id)).toEqual([
+    `implausible-magnitude 评价指标!${keyedAddress(plans, "indicators", "value:RG8:1")}`,
+  ]);
 });
 
 test("a missing evidence index: once, at the evidence cell", async () => {
@@ -116,7 +133,9 @@ test("a changed lead value (recalculated): one info finding at the parameter, no
 
 test("an inconsistent matrix total: once, as a matrix total mismatch", async () => {
   const plans = samplePlans();
-  const total = plans.find((p) => p.templateId === "matrix")?.cells.find((c) => c.role === "total" && typeof c.cached === "number" && c.cached > 0);
+  const total = plans
+    .find((p) => p.templateId === "matrix")
+    ?.cells.find((c) => c.role === "total" && typeof c.cached === "number" && c.cached > 0);
   if (!total?.key) throw new Error("no matrix total");
   const address = keyedAddress(plans, "matrix", total.key);
   const report = await tampered((book) => {
@@ -144,7 +163,9 @@ test("a renamed sheet: found through its metadata name; nothing new", async () =
     book.definedNames.model = model;
   });
   expect(report.summary.errors).toBe(0);
-  expect(report.findings.map((f) => id(f).replace("指标 2024", "评价指标")).sort()).toEqual(baseline.findings.map(id).sort());
+  expect(report.findings.map((f) => id(f).replace("指标 2024", "评价指标")).sort()).toEqual(
+    baseline.findings.map(id).sort(),
+  );
 });
 
 test("inserted rows (Excel's insertion simulated): one info per sheet, no false errors", async () => {
@@ -158,7 +179,11 @@ test("inserted rows (Excel's insertion simulated): one info per sheet, no false 
     insertRows(book, data, 3, 1);
   });
   expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
-  expect(added(report).map(id).sort()).toEqual(["rows-inserted 基础数据!", "rows-inserted 方案汇总!", "rows-inserted 评价指标!"]);
+  expect(added(report).map(id).sort()).toEqual([
+    "rows-inserted 基础数据!",
+    "rows-inserted 方案汇总!",
+    "rows-inserted 评价指标!",
+  ]);
   // a finding below the insertion moved with its row
   expect(report.findings.map(id)).toContain("basic-requirement-not-met 基础性要求!D11");
 });

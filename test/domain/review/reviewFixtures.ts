@@ -16,17 +16,45 @@ import { planToXlsx } from "../../../src/xlsx/writePlan";
 import { OPTION_ROWS } from "../../xlsx/optionRows.fixture";
 import { SCENARIO_A } from "../templates/issue5Fixtures";
 
-export const SAMPLE_DATA = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample-park.json"), "utf8"));
+export const SAMPLE_DATA = JSON.parse(
+  readFileSync(join(__dirname, "..", "..", "..", "examples", "sample-park.json"), "utf8"),
+);
 
 export const TARGET_ROWS: readonly Readonly<Record<string, CellValue>>[] = [
-  { type: "污染物减排", indicator: "COD排放量", unit: "t/a", direction: "↓", term: "近期", baseline: 120, target: 100, actual: 95 },
-  { type: "资源能源利用", indicator: "工业用水重复利用率", unit: "%", direction: "↑", term: "近期", baseline: 85, target: 90, actual: 91 },
+  {
+    type: "污染物减排",
+    indicator: "COD排放量",
+    unit: "t/a",
+    direction: "↓",
+    term: "近期",
+    baseline: 120,
+    target: 100,
+    actual: 95,
+  },
+  {
+    type: "资源能源利用",
+    indicator: "工业用水重复利用率",
+    unit: "%",
+    direction: "↑",
+    term: "近期",
+    baseline: 85,
+    target: 90,
+    actual: 91,
+  },
 ];
 
 /** A team meeting every rule: SCENARIO_A's four plus a fifth member. */
 export const TEAM_OF_FIVE = [
   ...(SCENARIO_A.team ?? []),
-  { name: "孙丽", unit: "某节能环保咨询公司", role: "成员", title: "中级职称", specialty: "清洁生产", project_lead: "否", park_staff: "否" },
+  {
+    name: "孙丽",
+    unit: "某节能环保咨询公司",
+    role: "成员",
+    title: "中级职称",
+    specialty: "清洁生产",
+    project_lead: "否",
+    park_staff: "否",
+  },
 ];
 
 export function sampleOptions(over: Partial<TemplateOptions> = {}): TemplateOptions {
@@ -47,7 +75,10 @@ export function sampleOptions(over: Partial<TemplateOptions> = {}): TemplateOpti
 /** Every evidence cell of the indicators sheet filled, as a diligent consultant leaves it. */
 function withEvidence(plan: SheetPlan): SheetPlan {
   if (plan.templateId !== "indicators") return plan;
-  return { ...plan, cells: plan.cells.map((c) => (c.key?.startsWith("evidence:") ? { ...c, value: `附件 ${c.key.slice(9)}` } : c)) };
+  return {
+    ...plan,
+    cells: plan.cells.map((c) => (c.key?.startsWith("evidence:") ? { ...c, value: `附件 ${c.key.slice(9)}` } : c)),
+  };
 }
 
 export function samplePlans(over: Partial<TemplateOptions> = {}): SheetPlan[] {
@@ -100,8 +131,10 @@ export function insertRows(book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, bef
       .map((part, i) =>
         i % 2 === 1
           ? part
-          : part.replace(/(?<![\w.$!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(!])/g, (m, d1: string, col: string, d2: string, row: string) =>
-              Number(row) >= before ? `${d1}${col}${d2}${Number(row) + count}` : m,
+          : part.replace(
+              /(?<![\w.$!])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(!])/g,
+              (m, d1: string, col: string, d2: string, row: string) =>
+                Number(row) >= before ? `${d1}${col}${d2}${Number(row) + count}` : m,
             ),
       )
       .join("");
@@ -109,7 +142,13 @@ export function insertRows(book: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, bef
   const formulas: { row: number; col: number; formula: string; result: unknown }[] = [];
   sheet.eachRow((row) =>
     row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) formulas.push({ row: Number(cell.row), col: Number(cell.col), formula: shift(cell.formula), result: cell.result });
+      if (cell.type === ExcelJS.ValueType.Formula)
+        formulas.push({
+          row: Number(cell.row),
+          col: Number(cell.col),
+          formula: shift(cell.formula),
+          result: cell.result,
+        });
     }),
   );
   sheet.spliceRows(before, 0, ...Array.from({ length: count }, () => []));

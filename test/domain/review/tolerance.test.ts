@@ -31,7 +31,10 @@ test("values agree within max(relative 1e-9, half a displayed unit); empty text 
 
 test("references: A1 cells and ranges, sheet-qualified, names; nothing inside string literals", () => {
   const names = new Set(["GREEN_DATA_VA_Y1", "GREEN_OPT_STATUS"]);
-  const { refs, names: used } = formulaReferences('IF(A1="B2",SUM($C$3:C9)+GREEN_DATA_va_Y1,\'基础 数据\'!D4)*LOG10(E5)+COUNTIF(GREEN_OPT_STATUS,"Y1")', (n) => names.has(n.toUpperCase()));
+  const { refs, names: used } = formulaReferences(
+    'IF(A1="B2",SUM($C$3:C9)+GREEN_DATA_va_Y1,\'基础 数据\'!D4)*LOG10(E5)+COUNTIF(GREEN_OPT_STATUS,"Y1")',
+    (n) => names.has(n.toUpperCase()),
+  );
   expect(refs).toEqual([
     { range: { top: 0, left: 0, bottom: 0, right: 0 } },
     { range: { top: 2, left: 2, bottom: 8, right: 2 } },
@@ -49,7 +52,19 @@ test("a plan formula moved to the rows as they are now; canonical spelling", () 
 });
 
 test("the metadata record: validated, never throws", () => {
-  const ok = parseTemplateMetadata(JSON.stringify({ product: "GreenAudit", version: 1, templateId: "data", lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", regions: [], extra: 1 }));
+  const ok = parseTemplateMetadata(
+    JSON.stringify({
+      product: "GreenAudit",
+      version: 1,
+      templateId: "data",
+      lang: "zh-CN",
+      mode: "native",
+      years: [2021, 2022, 2023, 2024],
+      nameSuffix: "",
+      regions: [],
+      extra: 1,
+    }),
+  );
   expect(ok.ok).toBe(true);
   expect(parseTemplateMetadata("{").ok).toBe(false);
   expect(parseTemplateMetadata(42).ok).toBe(false);

@@ -25,13 +25,33 @@ test.each([
   ["a wrong number of entries", (f: typeof sample) => (f.values.va = [1, 2, 3]), "values.va", /expected 4 entries/],
   ["text in a number item", (f: typeof sample) => (f.values.va[2] = "12"), "values.va[2]", /expected a number in 万元/],
   ["a negative amount", (f: typeof sample) => (f.values.co2[1] = -5), "values.co2[1]", /≥ 0/],
-  ["an answer outside its set", (f: typeof sample) => (f.values.green_plan[0] = "maybe"), "values.green_plan[0]", /是 \/ 否/],
-  ["an unknown carrier", (f: typeof sample) => (f.energy[0].carrier = "木柴"), "energy[0].carrier", /unknown energy carrier/],
+  [
+    "an answer outside its set",
+    (f: typeof sample) => (f.values.green_plan[0] = "maybe"),
+    "values.green_plan[0]",
+    /是 \/ 否/,
+  ],
+  [
+    "an unknown carrier",
+    (f: typeof sample) => (f.energy[0].carrier = "木柴"),
+    "energy[0].carrier",
+    /unknown energy carrier/,
+  ],
   ["a unit of the wrong kind", (f: typeof sample) => (f.energy[0].unit = "kWh"), "energy[0].unit", /does not measure/],
-  ["a carrier listed twice", (f: typeof sample) => f.energy.push({ ...f.energy[0] }), "energy[5].carrier", /listed twice/],
+  [
+    "a carrier listed twice",
+    (f: typeof sample) => f.energy.push({ ...f.energy[0] }),
+    "energy[5].carrier",
+    /listed twice/,
+  ],
   ["three years only", (f: typeof sample) => (f.years = [2022, 2023, 2024]), "years", /expected 4 years/],
   ["years not increasing", (f: typeof sample) => (f.years = [2021, 2023, 2022, 2024]), "years[2]", /must increase/],
-  ["a value of the wrong type in energy", (f: typeof sample) => (f.energy[1].values[0] = "x"), "energy[1].values[0]", /expected number/],
+  [
+    "a value of the wrong type in energy",
+    (f: typeof sample) => (f.energy[1].values[0] = "x"),
+    "energy[1].values[0]",
+    /expected number/,
+  ],
 ])("%s is refused with its JSON path", (_name, change, path, message) => {
   const problems = problemsOf(change);
   expect(problems.some((p) => p.path === path && message.test(p.message))).toBe(true);

@@ -38,9 +38,15 @@ describe("encodings", () => {
 
   test("bytes that are neither UTF-8 nor GB18030, and UTF-16 without its mark, are refused by name", () => {
     const r = parseParkDataBytes(new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0x80, 0x22, 0x7d]));
-    expect(r).toMatchObject({ ok: false, problems: [{ path: "(root)", message: expect.stringMatching(/not text in UTF-8 or GB18030 \(GBK\)/) }] });
+    expect(r).toMatchObject({
+      ok: false,
+      problems: [{ path: "(root)", message: expect.stringMatching(/not text in UTF-8 or GB18030 \(GBK\)/) }],
+    });
     const bare16 = new Uint8Array(Buffer.from(SAMPLE_TEXT, "utf16le"));
-    expect(parseParkDataBytes(bare16)).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/NUL bytes/) }] });
+    expect(parseParkDataBytes(bare16)).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/NUL bytes/) }],
+    });
   });
 });
 
@@ -57,15 +63,26 @@ describe("contents", () => {
   });
 
   test("years within 1900–2200, as on the command line", () => {
-    expect(problemsOf({ ...SAMPLE, years: [-3, -2, -1, 0] }).map((p) => p.path)).toEqual(["years[0]", "years[1]", "years[2]", "years[3]"]);
-    expect(problemsOf({ ...SAMPLE, years: [2021, 2022, 2023, 2 ** 53 - 1] })).toEqual([{ path: "years[3]", message: `expected a year from 1900 to 2200, got ${2 ** 53 - 1}` }]);
+    expect(problemsOf({ ...SAMPLE, years: [-3, -2, -1, 0] }).map((p) => p.path)).toEqual([
+      "years[0]",
+      "years[1]",
+      "years[2]",
+      "years[3]",
+    ]);
+    expect(problemsOf({ ...SAMPLE, years: [2021, 2022, 2023, 2 ** 53 - 1] })).toEqual([
+      { path: "years[3]", message: `expected a year from 1900 to 2200, got ${2 ** 53 - 1}` },
+    ]);
     expect(problemsOf({ ...SAMPLE, years: [1899, 1900, 1901, 1902] }).map((p) => p.path)).toEqual(["years[0]"]);
     expect(problemsOf({ ...SAMPLE, years: [2197, 2198, 2199, 2200] })).toEqual([]);
   });
 
   test("a wrong year count is one problem, not one per list", () => {
-    expect(problemsOf({ ...SAMPLE, years: [2022, 2023, 2024] })).toEqual([{ path: "years", message: expect.stringMatching(/expected 4 years/) }]);
-    const three = Object.fromEntries(Object.entries(SAMPLE.values as Record<string, unknown[]>).map(([k, v]) => [k, v.slice(1)]));
+    expect(problemsOf({ ...SAMPLE, years: [2022, 2023, 2024] })).toEqual([
+      { path: "years", message: expect.stringMatching(/expected 4 years/) },
+    ]);
+    const three = Object.fromEntries(
+      Object.entries(SAMPLE.values as Record<string, unknown[]>).map(([k, v]) => [k, v.slice(1)]),
+    );
     const problems = problemsOf({ ...SAMPLE, years: [2022, 2023, 2024], values: three, energy: [] });
     expect(problems).toHaveLength(2);
     expect(problems[1].message).toMatch(/^\d+ lists do not have 4 entries/);
@@ -92,15 +109,47 @@ describe("JSON syntax errors by line and column", () => {
   ])("%j → line %d, column %d", (text, line, column, message) => {
     const r = parseParkData(text);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems).toEqual([{ path: "(root)", message: expect.stringContaining(`at line ${line}, column ${column}: `) }]);
+    expect(!r.ok && r.problems).toEqual([
+      { path: "(root)", message: expect.stringContaining(`at line ${line}, column ${column}: `) },
+    ]);
     expect(jsonSyntaxError(text)?.message).toMatch(message);
   });
 
   test("the locator agrees with JSON.parse on any text: valid exactly when JSON.parse accepts it", () => {
     const nearJson = fc.oneof(
       fc.json(),
-      fc.json().chain((j) => fc.tuple(fc.nat(j.length), fc.constantFrom("", ",", "}", "]", '"', "'", "\n", "\u0001", ":", "1", "-", "\\", "e")).map(([i, s]) => j.slice(0, i) + s + j.slice(i + 1))),
-      fc.string({ unit: fc.constantFrom("{", "}", "[", "]", '"', ",", ":", "1", "0", ".", "e", "-", " ", "t", "r", "u", "\\", "n") }),
+      fc
+        .json()
+        .chain((j) =>
+          fc
+            .tuple(
+              fc.nat(j.length),
+              fc.constantFrom("", ",", "}", "]", '"', "'", "\n", "\u0001", ":", "1", "-", "\\", "e"),
+            )
+            .map(([i, s]) => j.slice(0, i) + s + j.slice(i + 1)),
+        ),
+      fc.string({
+        unit: fc.constantFrom(
+          "{",
+          "}",
+          "[",
+          "]",
+          '"',
+          ",",
+          ":",
+          "1",
+          "0",
+          ".",
+          "e",
+          "-",
+          " ",
+          "t",
+          "r",
+          "u",
+          "\\",
+          "n",
+        ),
+      }),
     );
     fc.assert(
       fc.property(nearJson, (text) => {

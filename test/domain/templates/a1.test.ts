@@ -4,7 +4,11 @@ import { cellAddress, parseRange, parseSheetReference, sheetReference } from "..
 
 /** Excel's sheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
 const sheetName = fc
-  .string({ unit: fc.constantFrom("a", "Z", "1", " ", "'", "!", "=", ".", "_", "$", "参", "数", "-", "(", ")"), minLength: 1, maxLength: 31 })
+  .string({
+    unit: fc.constantFrom("a", "Z", "1", " ", "'", "!", "=", ".", "_", "$", "参", "数", "-", "(", ")"),
+    minLength: 1,
+    maxLength: 31,
+  })
   .filter((s) => !s.startsWith("'") && !s.endsWith("'") && s.trim() === s && s.length > 0);
 
 test("printing then parsing a sheet-qualified reference gives the sheet and the address back", () => {

@@ -31,7 +31,10 @@ describe("basic template (seed 002 附件2-1-1)", () => {
   test("a 符合/不符合 drop-down on the eight answers, unlocked inputs, evidence as text", () => {
     const plan = basicTemplate.build(options());
     expect(plan.validations[0]).toMatchObject({ range: "D6:D13", rule: { kind: "list", items: ["符合", "不符合"] } });
-    expect(basicTemplate.build(options({ lang: "en-US" })).validations[0].rule).toEqual({ kind: "list", items: ["compliant", "non-compliant"] });
+    expect(basicTemplate.build(options({ lang: "en-US" })).validations[0].rule).toEqual({
+      kind: "list",
+      items: ["compliant", "non-compliant"],
+    });
     const inputs = plan.cells.filter((c) => c.role === "input");
     expect(inputs).toHaveLength(24);
     expect(plan.cells.filter((c) => c.key?.startsWith("evidence:")).every((c) => c.numberFormat === "@")).toBe(true);

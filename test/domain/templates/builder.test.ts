@@ -1,12 +1,22 @@
 import { SheetBuilder } from "../../../src/domain/templates/builder";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
 
-const options = { lang: "en-US" as const, mode: "native" as const, years: [2021, 2022, 2023, 2024] as [number, number, number, number], nameSuffix: "" };
+const options = {
+  lang: "en-US" as const,
+  mode: "native" as const,
+  years: [2021, 2022, 2023, 2024] as [number, number, number, number],
+  nameSuffix: "",
+};
 
 test("validation titles and messages are cut to Excel's 32 and 255 characters", () => {
   const b = new SheetBuilder("data", { zh: "数据", en: "Data" }, options);
   b.input(1, 1, null);
-  b.validate({ range: "B2", rule: { kind: "decimal", min: 0 }, prompt: { title: "General industrial solid waste reduction (t/a)", message: "x".repeat(300) }, error: { title: "e".repeat(40), message: "m" } });
+  b.validate({
+    range: "B2",
+    rule: { kind: "decimal", min: 0 },
+    prompt: { title: "General industrial solid waste reduction (t/a)", message: "x".repeat(300) },
+    error: { title: "e".repeat(40), message: "m" },
+  });
   const plan = b.build();
   expect(plan.validations[0].prompt?.title).toBe("General industrial solid waste r");
   expect(plan.validations[0].prompt?.message).toHaveLength(255);
@@ -16,7 +26,10 @@ test("validation titles and messages are cut to Excel's 32 and 255 characters", 
 
 test("a plan with a validation title over the limit is refused", () => {
   const plan = new SheetBuilder("data", { zh: "数据", en: "Data" }, options).build();
-  const bad = { ...plan, validations: [{ range: "B2", rule: { kind: "decimal" as const }, error: { title: "t".repeat(33), message: "m" } }] };
+  const bad = {
+    ...plan,
+    validations: [{ range: "B2", rule: { kind: "decimal" as const }, error: { title: "t".repeat(33), message: "m" } }],
+  };
   expect(planProblems(bad)).toEqual([expect.stringMatching(/validation text over Excel's limits/)]);
 });
 
@@ -26,7 +39,9 @@ test("every planned row carries its row key in the hidden metadata column", () =
   b.text(3, 1, "label", "x");
   const plan = b.build();
   const meta = plan.hiddenColumns[0];
-  expect(plan.cells.filter((c) => c.col === meta).map((c) => [c.row, c.key, c.key === "row-key" ? c.value : "json"])).toEqual([
+  expect(
+    plan.cells.filter((c) => c.col === meta).map((c) => [c.row, c.key, c.key === "row-key" ? c.value : "json"]),
+  ).toEqual([
     [0, "metadata", "json"],
     [3, "row-key", "#3"],
   ]);

@@ -8,7 +8,12 @@ import { buildParams } from "../../../src/domain/templates/specs/params";
 import type { Lang, SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { projectPlan } from "./planProjection";
 
-const options = (lang: Lang, mode: "native" | "custom" = "native"): TemplateOptions => ({ lang, mode, years: [2021, 2022, 2023, 2024], nameSuffix: "" });
+const options = (lang: Lang, mode: "native" | "custom" = "native"): TemplateOptions => ({
+  lang,
+  mode,
+  years: [2021, 2022, 2023, 2024],
+  nameSuffix: "",
+});
 const builders = { params: buildParams, data: buildData, indicators: buildIndicators };
 
 describe.each(["zh-CN", "en-US"] as const)("%s", (lang) => {
@@ -51,10 +56,11 @@ describe("structure", () => {
 
   test("native formulas use no function newer than Excel 2010 and no GREEN.* call", () => {
     const newer = /\b(IFS|SWITCH|XLOOKUP|MAXIFS|MINIFS|TEXTJOIN|CONCAT|FILTER|UNIQUE|LET|SEQUENCE)\(/;
-    for (const plan of plans) for (const cell of plan.cells.filter((c) => c.formula)) {
-      expect(cell.formula).not.toMatch(newer);
-      expect(cell.formula).not.toMatch(/GREEN\./);
-    }
+    for (const plan of plans)
+      for (const cell of plan.cells.filter((c) => c.formula)) {
+        expect(cell.formula).not.toMatch(newer);
+        expect(cell.formula).not.toMatch(/GREEN\./);
+      }
   });
 
   test("a second copy's names carry its suffix and cross-sheet formulas read them", () => {
@@ -73,8 +79,12 @@ describe("custom formula mode calls GREEN.* with the native formula's arguments"
   test.each(INDICATORS.filter((d) => d.formula.kind !== "elasticity").map((d) => d.id))("%s value", (id) => {
     const def = INDICATORS.find((d) => d.id === id);
     for (const k of [1, 2, 3]) {
-      const args = (def?.inputs ?? []).map((input) => input.items.map((item) => `GREEN_DATA_${item}_Y${input.year === "prev" ? k - 1 : k}`).join(","));
-      expect(cellOf(custom, `value:${id}:${k}`)?.formula).toBe(`IFERROR(GREEN.INDICATOR("${id}",${args.join(",")}),"")`);
+      const args = (def?.inputs ?? []).map((input) =>
+        input.items.map((item) => `GREEN_DATA_${item}_Y${input.year === "prev" ? k - 1 : k}`).join(","),
+      );
+      expect(cellOf(custom, `value:${id}:${k}`)?.formula).toBe(
+        `IFERROR(GREEN.INDICATOR("${id}",${args.join(",")}),"")`,
+      );
       for (const arg of args) expect(cellOf(native, `value:${id}:${k}`)?.formula).toContain(arg.split(",")[0]);
     }
   });
@@ -85,10 +95,13 @@ describe("custom formula mode calls GREEN.* with the native formula's arguments"
   });
 
   test("HG24 takes each pollutant's GREEN.ELASTICITY", () => {
-    expect(cellOf(custom, "elasticity:cod:1")?.formula).toContain("GREEN.ELASTICITY(GREEN_DATA_cod_Y0,GREEN_DATA_cod_Y1,GREEN_DATA_va_Y0,GREEN_DATA_va_Y1)");
+    expect(cellOf(custom, "elasticity:cod:1")?.formula).toContain(
+      "GREEN.ELASTICITY(GREEN_DATA_cod_Y0,GREEN_DATA_cod_Y1,GREEN_DATA_va_Y0,GREEN_DATA_va_Y1)",
+    );
   });
 
   test("both modes cache the same numbers", () => {
-    for (const cell of native.cells.filter((c) => c.formula)) expect(cellOf(custom, cell.key ?? "")?.cached ?? null).toEqual(cell.cached ?? null);
+    for (const cell of native.cells.filter((c) => c.formula))
+      expect(cellOf(custom, cell.key ?? "")?.cached ?? null).toEqual(cell.cached ?? null);
   });
 });

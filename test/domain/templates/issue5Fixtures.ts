@@ -35,20 +35,92 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
     { id: "SY3-4", actual_y1: 120.5, actual_y2: 118, actual_y3: null },
   ],
   suggestions: [
-    { content: "园区集中供热管网改造，淘汰分散燃煤锅炉", investment: 1200, fixed_assets: 1000, effect: "年节约标准煤约3000 tce", remarks: "拟2025年实施" },
-    { content: "污水处理厂中水回用工程", investment: 850.5, fixed_assets: 900, effect: "年回用中水60万m³", remarks: "固定资产超过总投资（示例错误）" },
+    {
+      content: "园区集中供热管网改造，淘汰分散燃煤锅炉",
+      investment: 1200,
+      fixed_assets: 1000,
+      effect: "年节约标准煤约3000 tce",
+      remarks: "拟2025年实施",
+    },
+    {
+      content: "污水处理厂中水回用工程",
+      investment: 850.5,
+      fixed_assets: 900,
+      effect: "年回用中水60万m³",
+      remarks: "固定资产超过总投资（示例错误）",
+    },
     { content: "屋顶分布式光伏", investment: 2300, fixed_assets: null, effect: "年发电约260万kWh", remarks: null },
   ],
   team: [
-    { name: "张伟", unit: "某节能环保咨询公司", role: "组长", title: "正高级职称", specialty: "能源", project_lead: "是", park_staff: "否", phone: "13800000001" },
-    { name: "李娜", unit: "某节能环保咨询公司", role: "成员", title: "副高级职称", specialty: "环境", project_lead: "否", park_staff: "否" },
-    { name: "王强", unit: "某高校", role: "成员", title: "中级职称", specialty: "生命周期评价", project_lead: "否", park_staff: "否" },
-    { name: "赵敏", unit: "园区管委会", role: "园区联络人", title: "中级职称", specialty: "经济管理", project_lead: "否", park_staff: "是" },
+    {
+      name: "张伟",
+      unit: "某节能环保咨询公司",
+      role: "组长",
+      title: "正高级职称",
+      specialty: "能源",
+      project_lead: "是",
+      park_staff: "否",
+      phone: "13800000001",
+    },
+    {
+      name: "李娜",
+      unit: "某节能环保咨询公司",
+      role: "成员",
+      title: "副高级职称",
+      specialty: "环境",
+      project_lead: "否",
+      park_staff: "否",
+    },
+    {
+      name: "王强",
+      unit: "某高校",
+      role: "成员",
+      title: "中级职称",
+      specialty: "生命周期评价",
+      project_lead: "否",
+      park_staff: "否",
+    },
+    {
+      name: "赵敏",
+      unit: "园区管委会",
+      role: "园区联络人",
+      title: "中级职称",
+      specialty: "经济管理",
+      project_lead: "否",
+      park_staff: "是",
+    },
   ],
   plan: [
-    { phase: "筹划和组织", task: "组建审核小组", start: "2024-03-01", end: "2024-03-05", owner: "张伟", departments: "管委会", participants: "李娜", output: "审核小组成员表" },
-    { phase: "初步审核", task: "园区现状调查", start: "2024-03-06", end: "2024-04-10", owner: "李娜", departments: "生态环境局", participants: "王强", output: "现状调查报告" },
-    { phase: "重点审核", task: "审核重点现状分析", start: "2024-05-10", end: "2024-05-01", owner: "王强", departments: "", participants: "", output: "" },
+    {
+      phase: "筹划和组织",
+      task: "组建审核小组",
+      start: "2024-03-01",
+      end: "2024-03-05",
+      owner: "张伟",
+      departments: "管委会",
+      participants: "李娜",
+      output: "审核小组成员表",
+    },
+    {
+      phase: "初步审核",
+      task: "园区现状调查",
+      start: "2024-03-06",
+      end: "2024-04-10",
+      owner: "李娜",
+      departments: "生态环境局",
+      participants: "王强",
+      output: "现状调查报告",
+    },
+    {
+      phase: "重点审核",
+      task: "审核重点现状分析",
+      start: "2024-05-10",
+      end: "2024-05-01",
+      owner: "王强",
+      departments: "",
+      participants: "",
+      output: "",
+    },
     { phase: "结论和建议", task: "结论", start: "2024-06-01", end: "2024-06-01", owner: "张伟" },
     { phase: "审核报告编制", task: "编写清洁生产审核报告", start: 45474, end: null, owner: "张伟" },
   ],
@@ -57,9 +129,14 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
 /** Scenario B: all mandatory requirements 符合; no senior title but three project leads; empty suggestions; default plan. */
 export const SCENARIO_B: NonNullable<TemplateOptions["rows"]> = {
   basic: [
-    { answer: "符合", evidence: "A1" }, { answer: "符合", evidence: "A2" }, { answer: "符合", evidence: "A3" },
-    { answer: "符合", evidence: "A4" }, { answer: "符合", evidence: "A5" }, { answer: "符合", evidence: "A6" },
-    { answer: "不符合", evidence: null }, { answer: null, evidence: null },
+    { answer: "符合", evidence: "A1" },
+    { answer: "符合", evidence: "A2" },
+    { answer: "符合", evidence: "A3" },
+    { answer: "符合", evidence: "A4" },
+    { answer: "符合", evidence: "A5" },
+    { answer: "符合", evidence: "A6" },
+    { answer: "不符合", evidence: null },
+    { answer: null, evidence: null },
   ],
   synergy: [
     // targets on 表5 only, none marked main → every graded indicator counts as main (docs/templates.md#synergy)
@@ -82,12 +159,16 @@ export const SCENARIO_B: NonNullable<TemplateOptions["rows"]> = {
 
 /** Scenario C (en-US): English answers and words. */
 export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
-  basic: ["compliant", "compliant", "compliant", "compliant", "compliant", null, "compliant", "non-compliant"].map((answer) => ({ answer })),
+  basic: ["compliant", "compliant", "compliant", "compliant", "compliant", null, "compliant", "non-compliant"].map(
+    (answer) => ({ answer }),
+  ),
   synergy: [
     { id: "SY2-3", target: 20, actual_y1: 22, actual_y2: 19, actual_y3: 25, main: "yes" },
     { id: "SY4-4", target: 5000, basic: 4000, actual_y1: 5200, actual_y2: 4100, actual_y3: 3900 },
   ],
-  suggestions: [{ content: "LED lighting retrofit", investment: 35.2, fixed_assets: 30, effect: "0.5 GWh/a", remarks: "2025" }],
+  suggestions: [
+    { content: "LED lighting retrofit", investment: 35.2, fixed_assets: 30, effect: "0.5 GWh/a", remarks: "2025" },
+  ],
   team: [
     { name: "Anna", title: "Senior (full)", project_lead: "no", park_staff: "no" },
     { name: "Ben", title: "Senior (associate)", project_lead: "no", park_staff: "no" },
@@ -98,6 +179,11 @@ export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
   plan: [{ phase: "Planning and organisation", task: "Form the audit team", start: "2024-01-08", end: "2024-01-12" }],
 };
 
-export function scenarioOptions(rows: TemplateOptions["rows"], nameSuffix: string, lang: Lang = "zh-CN", mode: FormulaMode = "native"): TemplateOptions {
+export function scenarioOptions(
+  rows: TemplateOptions["rows"],
+  nameSuffix: string,
+  lang: Lang = "zh-CN",
+  mode: FormulaMode = "native",
+): TemplateOptions {
   return options({ rows, nameSuffix, lang, mode, parkName: "示例园区" });
 }

@@ -3,7 +3,15 @@
  * row heights, notes spread over the table, and the print setup (area, titles, header/footer, scale).
  * Expected values are counted by hand from the texts and widths given.
  */
-import { MIN_PRINT_SCALE, columnPoints, printSetup, printableWidth, rowHeights, textWidth, wrappedLines } from "../../../src/domain/templates/layout";
+import {
+  MIN_PRINT_SCALE,
+  columnPoints,
+  printSetup,
+  printableWidth,
+  rowHeights,
+  textWidth,
+  wrappedLines,
+} from "../../../src/domain/templates/layout";
 import type { PlannedCell } from "../../../src/domain/templates/sheetPlan";
 import { TEMPLATES } from "../../../src/domain/templates/specs";
 
@@ -50,7 +58,15 @@ describe("print setup", () => {
   ];
 
   test("area to the last row with content or inputs, header band repeated, park and sheet in the header", () => {
-    const setup = printSetup({ cells: cells.filter((c) => c.col !== 9), widths: [6, 20], hiddenColumns: [9], freeze: { rows: 4, columns: 1 }, landscape: true, lang: "zh-CN", parkName: "A&B 园区" });
+    const setup = printSetup({
+      cells: cells.filter((c) => c.col !== 9),
+      widths: [6, 20],
+      hiddenColumns: [9],
+      freeze: { rows: 4, columns: 1 },
+      landscape: true,
+      lang: "zh-CN",
+      parkName: "A&B 园区",
+    });
     expect(setup).toEqual({
       landscape: true,
       fitToWidth: true,
@@ -64,16 +80,31 @@ describe("print setup", () => {
 
   test("a table too wide for one page at 75 % prints at 75 % over pages, its frozen columns repeated", () => {
     const wide = Array.from({ length: 30 }, () => 12);
-    const setup = printSetup({ cells, widths: wide, hiddenColumns: [], freeze: { rows: 4, columns: 2 }, landscape: true, lang: "en-US" });
-    expect(setup).toMatchObject({ fitToWidth: false, scale: MIN_PRINT_SCALE, titleColumns: { first: 0, last: 1 }, footer: { center: "&9Page &P of &N" } });
+    const setup = printSetup({
+      cells,
+      widths: wide,
+      hiddenColumns: [],
+      freeze: { rows: 4, columns: 2 },
+      landscape: true,
+      lang: "en-US",
+    });
+    expect(setup).toMatchObject({
+      fitToWidth: false,
+      scale: MIN_PRINT_SCALE,
+      titleColumns: { first: 0, last: 1 },
+      footer: { center: "&9Page &P of &N" },
+    });
     expect(setup.header).toEqual({ right: "&9&A" });
   });
 
-  test.each(["zh-CN", "en-US"] as const)("the 31-indicator sheet (%s) fits one landscape page width at about 75 % or more", (lang) => {
-    const indicators = TEMPLATES.find((t) => t.id === "indicators");
-    const plan = indicators?.build({ lang, mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "" });
-    expect(plan?.print.fitToWidth).toBe(true);
-    const width = (plan?.columnWidths ?? []).reduce((sum, w) => sum + columnPoints(w), 0);
-    expect(printableWidth(true) / width).toBeGreaterThanOrEqual((MIN_PRINT_SCALE - 3) / 100);
-  });
+  test.each(["zh-CN", "en-US"] as const)(
+    "the 31-indicator sheet (%s) fits one landscape page width at about 75 % or more",
+    (lang) => {
+      const indicators = TEMPLATES.find((t) => t.id === "indicators");
+      const plan = indicators?.build({ lang, mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "" });
+      expect(plan?.print.fitToWidth).toBe(true);
+      const width = (plan?.columnWidths ?? []).reduce((sum, w) => sum + columnPoints(w), 0);
+      expect(printableWidth(true) / width).toBeGreaterThanOrEqual((MIN_PRINT_SCALE - 3) / 100);
+    },
+  );
 });

@@ -13,7 +13,12 @@ import { ENERGY_SAVINGS, buildOptions, optionParameters } from "../../../src/dom
 import { OPTION_ROWS, SAMPLE_PARAMETERS } from "../../xlsx/optionRows.fixture";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
-  lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", rows: { options: OPTION_ROWS }, ...over,
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  nameSuffix: "",
+  rows: { options: OPTION_ROWS },
+  ...over,
 });
 const sample = optionParameters(SAMPLE_PARAMETERS);
 const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "MATCH", "SUMPRODUCT"]);
@@ -58,7 +63,8 @@ describe("matrix structure", () => {
   test("the spec reads options and params; plans pass planProblems in both languages and modes", () => {
     expect(matrixTemplate.reads).toEqual(["options", "params"]);
     for (const lang of ["zh-CN", "en-US"] as const) {
-      for (const mode of ["native", "custom"] as const) expect(planProblems(matrixTemplate.build(options({ lang, mode })))).toEqual([]);
+      for (const mode of ["native", "custom"] as const)
+        expect(planProblems(matrixTemplate.build(options({ lang, mode })))).toEqual([]);
     }
   });
 
@@ -90,13 +96,23 @@ describe("matrix structure", () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toHaveLength(3 * 9 + MATRIX_COLUMNS.length * 3);
     for (const name of names) expect(isValidDefinedName(name) && name.endsWith("_B")).toBe(true);
-    for (const g of MATRIX_GROUPS) expect(names).toContain(`GREEN_MTX_COUNT_${g.id.replace(/-/g, "_").toUpperCase()}_B`);
-    expect(names).toEqual(expect.arrayContaining(["GREEN_MTX_COUNT_LOW_IMPLEMENTED_B", "GREEN_MTX_INVESTMENT_HIGH_PENDING_B", "GREEN_MTX_BENEFIT_ALL_B", "GREEN_MTX_SAVE_ENERGY_TOTAL_ALL_B"]));
+    for (const g of MATRIX_GROUPS)
+      expect(names).toContain(`GREEN_MTX_COUNT_${g.id.replace(/-/g, "_").toUpperCase()}_B`);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "GREEN_MTX_COUNT_LOW_IMPLEMENTED_B",
+        "GREEN_MTX_INVESTMENT_HIGH_PENDING_B",
+        "GREEN_MTX_BENEFIT_ALL_B",
+        "GREEN_MTX_SAVE_ENERGY_TOTAL_ALL_B",
+      ]),
+    );
   });
 
   test("status and group criteria match both languages' words (a refreshed sheet keeps its inputs)", () => {
     const count = plan.cells.find((c) => c.key === "mtx:count:low_implemented")?.formula;
-    expect(count).toBe('SUMPRODUCT((GREEN_OPT_COSTCLASS="无/低费")*ISNUMBER(MATCH(GREEN_OPT_STATUS,{"已实施","Implemented"},0)))');
+    expect(count).toBe(
+      'SUMPRODUCT((GREEN_OPT_COSTCLASS="无/低费")*ISNUMBER(MATCH(GREEN_OPT_STATUS,{"已实施","Implemented"},0)))',
+    );
     const en = buildMatrix(options({ lang: "en-US" }), sample);
     expect(en.cells.find((c) => c.key === "mtx:count:low_implemented")?.formula).toBe(count);
     // same numbers from an English options sheet: the aggregation does not depend on the language
@@ -123,7 +139,9 @@ describe("matrix structure", () => {
       }
       for (const s of ENERGY_SAVINGS) {
         expect(other.formula).toContain(`GREEN.TCE(SUMPRODUCT(`);
-        expect(other.formula).toContain(`*${s.factor},"${s.carrier.id}","${s.carrier.nativeUnit}",GREEN_PARAM_TCE_${s.carrier.id.replace(/-/g, "_")})`);
+        expect(other.formula).toContain(
+          `*${s.factor},"${s.carrier.id}","${s.carrier.nativeUnit}",GREEN_PARAM_TCE_${s.carrier.id.replace(/-/g, "_")})`,
+        );
       }
       expect(other.cached).toBe(c.cached);
     });

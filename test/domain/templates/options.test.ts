@@ -3,7 +3,13 @@
  * (names, drop-downs, roles, capacity), both formula modes — the GREEN.* calls of custom mode, evaluated
  * by the real custom functions, give the numbers native mode caches.
  */
-import { COST_CLASSES, OPTION_LEVELS, OPTION_STATUSES, OPTION_TYPES, MATRIX_COLUMNS } from "../../../src/domain/catalog";
+import {
+  COST_CLASSES,
+  OPTION_LEVELS,
+  OPTION_STATUSES,
+  OPTION_TYPES,
+  MATRIX_COLUMNS,
+} from "../../../src/domain/catalog";
 import { cellAddress, parseRange } from "../../../src/domain/templates/a1";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
 import { FUNCTIONS_STATUS_KEY } from "../../../src/domain/templates/functionsNotice";
@@ -23,14 +29,36 @@ import { cellOfCall, installCustomFunctionsStub } from "../../functions/customFu
 import { OPTION_ROWS, SAMPLE_PARAMETERS } from "../../xlsx/optionRows.fixture";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
-  lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", ...over,
+  lang: "zh-CN",
+  mode: "native",
+  years: [2021, 2022, 2023, 2024],
+  nameSuffix: "",
+  ...over,
 });
 const sample = optionParameters(SAMPLE_PARAMETERS);
 /** Row 14 (0-based 13) holds option 1 (LAYOUT.firstOption). */
 const FIRST = 13;
 
 /** Excel 2010 functions the native formulas may use (docs/templates.md). */
-const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "IFERROR", "INDEX", "MATCH", "LEN", "TRIM", "CLEAN", "SUBSTITUTE", "PV", "RATE", "SUMPRODUCT", "INT", "MIN"]);
+const EXCEL_2010 = new Set([
+  "IF",
+  "OR",
+  "AND",
+  "NOT",
+  "ISNUMBER",
+  "IFERROR",
+  "INDEX",
+  "MATCH",
+  "LEN",
+  "TRIM",
+  "CLEAN",
+  "SUBSTITUTE",
+  "PV",
+  "RATE",
+  "SUMPRODUCT",
+  "INT",
+  "MIN",
+]);
 
 function line(c: PlannedCell): string {
   // cached numbers to 10 significant digits: the snapshot shows the layout, the engine test the precision
@@ -45,7 +73,10 @@ function projection(plan: SheetPlan) {
     sheetName: plan.sheetName,
     cells: plan.cells.filter((c) => c.row < FIRST + 2 && c.key !== "metadata" && c.key !== "row-key").map(line),
     names: plan.names.map((n) => `${n.name} = ${n.range}`),
-    validations: plan.validations.map((v) => `${v.range} ${JSON.stringify(v.rule)} ${v.prompt ? `prompt "${v.prompt.title}: ${v.prompt.message}"` : ""} error "${v.error.message}"`),
+    validations: plan.validations.map(
+      (v) =>
+        `${v.range} ${JSON.stringify(v.rule)} ${v.prompt ? `prompt "${v.prompt.title}: ${v.prompt.message}"` : ""} error "${v.error.message}"`,
+    ),
     conditionalFormats: plan.conditionalFormats.map((f) => `${f.range} =${f.formula} ${f.fill}`),
     merges: plan.merges,
     regions: plan.regions.map((r) => `${r.id} ${r.range}`),
@@ -76,7 +107,8 @@ describe("options structure", () => {
     expect(optionsTemplate.id).toBe("options");
     expect(optionsTemplate.reads).toEqual(["params"]);
     for (const lang of ["zh-CN", "en-US"] as const) {
-      for (const mode of ["native", "custom"] as const) expect(planProblems(optionsTemplate.build(options({ lang, mode })))).toEqual([]);
+      for (const mode of ["native", "custom"] as const)
+        expect(planProblems(optionsTemplate.build(options({ lang, mode })))).toEqual([]);
     }
   });
 
@@ -91,16 +123,36 @@ describe("options structure", () => {
       expect(range).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
       expect(range?.left).toBe(range?.right);
     }
-    expect(names).toEqual(expect.arrayContaining(["GREEN_OPT_INVESTMENT_2", "GREEN_OPT_COSTCLASS_2", "GREEN_OPT_STATUS_2", "GREEN_OPT_TYPE_2", "GREEN_OPT_GROUP_2", "GREEN_OPT_SAVE_ENERGY_TOTAL_2", "GREEN_META_options_2"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "GREEN_OPT_INVESTMENT_2",
+        "GREEN_OPT_COSTCLASS_2",
+        "GREEN_OPT_STATUS_2",
+        "GREEN_OPT_TYPE_2",
+        "GREEN_OPT_GROUP_2",
+        "GREEN_OPT_SAVE_ENERGY_TOTAL_2",
+        "GREEN_META_options_2",
+      ]),
+    );
     // one name per MATRIX_COLUMN
     for (const c of MATRIX_COLUMNS) expect(names).toContain(`GREEN_OPT_${c.id.toUpperCase()}_2`);
   });
 
   test("drop-downs for level, type and status list the catalog names in the sheet's language", () => {
-    const lists = (p: SheetPlan) => p.validations.filter((v) => v.rule.kind === "list").map((v) => (v.rule.kind === "list" ? v.rule.items : []));
-    expect(lists(plan)).toEqual([OPTION_LEVELS.map((l) => l.name.zh), OPTION_TYPES.map((t) => t.name.zh), OPTION_STATUSES.map((s) => s.name.zh)]);
-    expect(lists(en)).toEqual([OPTION_LEVELS.map((l) => l.name.en), OPTION_TYPES.map((t) => t.name.en), OPTION_STATUSES.map((s) => s.name.en)]);
-    for (const v of plan.validations) expect(parseRange(v.range)).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
+    const lists = (p: SheetPlan) =>
+      p.validations.filter((v) => v.rule.kind === "list").map((v) => (v.rule.kind === "list" ? v.rule.items : []));
+    expect(lists(plan)).toEqual([
+      OPTION_LEVELS.map((l) => l.name.zh),
+      OPTION_TYPES.map((t) => t.name.zh),
+      OPTION_STATUSES.map((s) => s.name.zh),
+    ]);
+    expect(lists(en)).toEqual([
+      OPTION_LEVELS.map((l) => l.name.en),
+      OPTION_TYPES.map((t) => t.name.en),
+      OPTION_STATUSES.map((s) => s.name.en),
+    ]);
+    for (const v of plan.validations)
+      expect(parseRange(v.range)).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
   });
 
   test("amounts are validated ≥ 0 with a prompt naming the unit; P may be negative", () => {
@@ -145,7 +197,10 @@ describe("options structure", () => {
     const catalog = cellsByKey(buildOptions(options({ rows: { options: OPTION_ROWS } })));
     expect(catalog.get("opt:costClass:3")?.cached).toBe("请设定阈值");
     expect(catalog.get("opt:payback:3")?.cached).toBe("");
-    expect(cellsByKey(buildOptions(options({ lang: "en-US", rows: { options: OPTION_ROWS } }))).get("opt:costClass:3")?.cached).toBe("set threshold");
+    expect(
+      cellsByKey(buildOptions(options({ lang: "en-US", rows: { options: OPTION_ROWS } }))).get("opt:costClass:3")
+        ?.cached,
+    ).toBe("set threshold");
   });
 
   test("native formulas use Excel 2010 functions only", () => {
@@ -156,7 +211,9 @@ describe("options structure", () => {
 
   test("the English sheet has no Chinese text except the cost-class words and the options' own data", () => {
     const inputs = new Set(en.cells.filter((c) => c.role === "input").map((c) => `${c.row},${c.col}`));
-    for (const c of en.cells.filter((x) => !inputs.has(`${x.row},${x.col}`) && x.key !== "metadata" && x.key !== "row-key")) {
+    for (const c of en.cells.filter(
+      (x) => !inputs.has(`${x.row},${x.col}`) && x.key !== "metadata" && x.key !== "row-key",
+    )) {
       const shown = String(c.formula !== undefined ? c.cached : c.value);
       expect(shown.replace(/无\/低费|中\/高费/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
     }
@@ -175,8 +232,11 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
     GREEN_PARAM_DEPRECIATION_YEARS: sample.depreciationYears,
     GREEN_PARAM_DISCOUNT_RATE: SAMPLE_PARAMETERS.discountRate,
   };
-  const inputAt = new Map(custom.cells.filter((c) => c.role === "input").map((c) => [cellAddress(c.row, c.col), c.value ?? null]));
-  const resolve = (arg: string): unknown => (arg in parameters ? parameters[arg] : inputAt.has(arg) ? inputAt.get(arg) : Number.NaN);
+  const inputAt = new Map(
+    custom.cells.filter((c) => c.role === "input").map((c) => [cellAddress(c.row, c.col), c.value ?? null]),
+  );
+  const resolve = (arg: string): unknown =>
+    arg in parameters ? parameters[arg] : inputAt.has(arg) ? inputAt.get(arg) : Number.NaN;
   const FUNCTIONS: Record<string, unknown> = {
     COSTCLASS: GREEN.costClassFunction,
     PAYBACK: GREEN.paybackFunction,
@@ -185,10 +245,15 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
   };
 
   test("row 1: GREEN.COSTCLASS/PAYBACK/NPV/IRR with I, P and the parameter names", () => {
-    const row = custom.cells.filter((c) => c.row === FIRST && c.formula !== undefined).map((c) => c.formula).join("\n");
+    const row = custom.cells
+      .filter((c) => c.row === FIRST && c.formula !== undefined)
+      .map((c) => c.formula)
+      .join("\n");
     expect(row).toContain("GREEN.COSTCLASS(H14,GREEN_PARAM_COST_CLASS_THRESHOLD)");
     expect(row).toContain("GREEN.PAYBACK(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)");
-    expect(row).toContain("GREEN.NPV(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_DISCOUNT_RATE,GREEN_PARAM_TAX_RATE)");
+    expect(row).toContain(
+      "GREEN.NPV(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_DISCOUNT_RATE,GREEN_PARAM_TAX_RATE)",
+    );
     expect(row).toContain("GREEN.IRR(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)");
   });
 
@@ -201,7 +266,8 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
       const result = cellOfCall(FUNCTIONS[match[1]], ...match[2].split(",").map(resolve));
       calls += 1;
       if (typeof c.cached === "number") expect(result as number).toBeCloseTo(c.cached, 10);
-      else if (c.cached === COST_CLASSES[0].name.zh || c.cached === COST_CLASSES[1].name.zh) expect(result).toBe(c.cached);
+      else if (c.cached === COST_CLASSES[0].name.zh || c.cached === COST_CLASSES[1].name.zh)
+        expect(result).toBe(c.cached);
       else expect(result).toMatchObject({ error: expect.any(String) }); // IFERROR shows the message
     });
     // 12 options with an investment (cost class) + 8 中/高费 options with P × (payback, NPV, IRR)

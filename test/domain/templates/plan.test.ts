@@ -30,7 +30,9 @@ describe("plan template (seed 000 5.1.3)", () => {
     const tasks = plan.cells.filter((c) => c.key?.startsWith("task:") && c.value !== null).map((c) => c.value);
     expect(tasks.slice(0, 4)).toEqual(["取得领导支持", "组建审核小组", "制定工作计划", "开展宣传教育"]);
     expect(tasks).toHaveLength(16);
-    const phases = new Set(plan.cells.filter((c) => c.key?.startsWith("phase:") && c.value !== null).map((c) => c.value));
+    const phases = new Set(
+      plan.cells.filter((c) => c.key?.startsWith("phase:") && c.value !== null).map((c) => c.value),
+    );
     expect([...phases]).toEqual(["筹划和组织", "初步审核", "重点审核", "方案产生和筛选", "结论和建议", "审核报告编制"]);
     const empty = planTemplate.build(options({ rows: { plan: [] } }));
     expect(empty.cells.filter((c) => c.role === "input" && c.value !== null)).toEqual([]);
@@ -45,7 +47,9 @@ describe("plan template (seed 000 5.1.3)", () => {
     expect(cell(plan, "days:1")?.cached).toBe(5);
     expect(cell(plan, "days:3")?.cached).toBe("");
     expect(cell(plan, "days:1")?.formula).toBe('IF(AND(ISNUMBER(D7),ISNUMBER(E7)),IF(E7>=D7,E7-D7+1,""),"")');
-    expect(plan.conditionalFormats).toEqual([expect.objectContaining({ range: "D7:F36", formula: "AND(ISNUMBER($D7),ISNUMBER($E7),$E7<$D7)" })]);
+    expect(plan.conditionalFormats).toEqual([
+      expect.objectContaining({ range: "D7:F36", formula: "AND(ISNUMBER($D7),ISNUMBER($E7),$E7<$D7)" }),
+    ]);
     expect(plan.validations.find((v) => v.rule.kind === "date")?.range).toBe("D7:E36");
     expect(["plan-start", "plan-end", "plan-days"].map((k) => cell(plan, k)?.cached)).toEqual([45352, 45444, 93]);
   });

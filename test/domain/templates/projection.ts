@@ -9,7 +9,12 @@ import { ROLE_STYLES } from "../../../src/domain/templates/styles";
 
 export function project(plan: SheetPlan): Record<string, unknown> {
   const cells = plan.cells
-    .filter((c) => c.key !== "metadata" && c.key !== "row-key" && !(c.role === "input" && (c.value === null || c.value === undefined)))
+    .filter(
+      (c) =>
+        c.key !== "metadata" &&
+        c.key !== "row-key" &&
+        !(c.role === "input" && (c.value === null || c.value === undefined)),
+    )
     .map((c) => {
       const key = c.key ? ` [${c.key}]` : "";
       const content = c.formula !== undefined ? `=${c.formula} → ${JSON.stringify(c.cached)}` : JSON.stringify(c.value);
@@ -19,7 +24,9 @@ export function project(plan: SheetPlan): Record<string, unknown> {
     sheet: plan.sheetName,
     cells,
     emptyInputs: plan.cells.filter((c) => c.role === "input" && (c.value === null || c.value === undefined)).length,
-    validations: plan.validations.map((v) => `${v.range} ${v.rule.kind}${v.rule.kind === "list" ? ` [${v.rule.items.join(",")}]` : ""}`),
+    validations: plan.validations.map(
+      (v) => `${v.range} ${v.rule.kind}${v.rule.kind === "list" ? ` [${v.rule.items.join(",")}]` : ""}`,
+    ),
     conditionalFormats: plan.conditionalFormats.map((r) => `${r.range} ${r.formula} ${r.fill}`),
     names: plan.names.map((n) => `${n.name}=${n.range}`),
     regions: plan.regions.map((r) => `${r.id}=${r.range}`),
@@ -30,7 +37,23 @@ export function project(plan: SheetPlan): Record<string, unknown> {
 }
 
 /** Excel 2010-era functions the native formulas may use (docs/templates.md: WPS and older Excel compute them). */
-export const NATIVE_FUNCTIONS = new Set(["IF", "AND", "OR", "SUMPRODUCT", "ISNUMBER", "COUNTIF", "COUNT", "SUM", "MIN", "MAX", "LEN", "TRIM", "CLEAN", "SUBSTITUTE", "IFERROR"]);
+export const NATIVE_FUNCTIONS = new Set([
+  "IF",
+  "AND",
+  "OR",
+  "SUMPRODUCT",
+  "ISNUMBER",
+  "COUNTIF",
+  "COUNT",
+  "SUM",
+  "MIN",
+  "MAX",
+  "LEN",
+  "TRIM",
+  "CLEAN",
+  "SUBSTITUTE",
+  "IFERROR",
+]);
 
 export function functionsOf(formula: string): string[] {
   const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
@@ -58,7 +81,8 @@ export function structureProblems(plan: SheetPlan): string[] {
     }
   }
   for (const rule of plan.conditionalFormats) {
-    for (const f of functionsOf(rule.formula)) if (!NATIVE_FUNCTIONS.has(f)) problems.push(`rule ${rule.range} uses ${f}`);
+    for (const f of functionsOf(rule.formula))
+      if (!NATIVE_FUNCTIONS.has(f)) problems.push(`rule ${rule.range} uses ${f}`);
   }
   for (const v of plan.validations) if (!v.prompt) problems.push(`validation ${v.range} without input message`);
   if (plan.regions.length === 0) problems.push("no region");

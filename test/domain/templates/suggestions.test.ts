@@ -21,7 +21,14 @@ describe("suggestions template (seed 002 附件2-1-3)", () => {
 
   test("the seed's columns, a fixed capacity of input rows and a total row", () => {
     const plan = suggestionsTemplate.build(options());
-    expect(plan.cells.filter((c) => c.role === "header").map((c) => c.value)).toEqual(["序号", "项目建设内容", "总投资（万元）", "其中固定资产投资（万元）", "预期实施效果", "备注"]);
+    expect(plan.cells.filter((c) => c.role === "header").map((c) => c.value)).toEqual([
+      "序号",
+      "项目建设内容",
+      "总投资（万元）",
+      "其中固定资产投资（万元）",
+      "预期实施效果",
+      "备注",
+    ]);
     expect(plan.cells.filter((c) => c.role === "input")).toHaveLength(SUGGESTION_ROWS * 5);
     const totals = plan.cells.filter((c) => c.formula !== undefined);
     expect(totals.map((c) => [c.formula, c.cached])).toEqual([

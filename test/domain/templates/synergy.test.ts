@@ -25,7 +25,9 @@ describe("synergy template (seed 003 表1–表5, SPEC §4.4)", () => {
 
   test("every indicator of the five tables, with its unit, direction and main flag prefilled from the catalog", () => {
     const plan = synergyTemplate.build(options());
-    expect(plan.cells.filter((c) => c.col === 0 && /^SY\d-\d$/.test(String(c.value))).map((c) => c.value)).toEqual(SYNERGY_INDICATORS.map((s) => s.id));
+    expect(plan.cells.filter((c) => c.col === 0 && /^SY\d-\d$/.test(String(c.value))).map((c) => c.value)).toEqual(
+      SYNERGY_INDICATORS.map((s) => s.id),
+    );
     for (const s of SYNERGY_INDICATORS) {
       expect(cell(plan, `unit:${s.id}`)?.value).toBe(s.unit);
       expect(cell(plan, `direction:${s.id}`)?.value).toBe(s.direction === "up" ? "↑" : "↓");
@@ -44,7 +46,9 @@ describe("synergy template (seed 003 表1–表5, SPEC §4.4)", () => {
 
   test("year headers come from options.years[1..3]; grades are named per year", () => {
     const plan = synergyTemplate.build(options({ years: [2020, 2021, 2022, 2023] }));
-    expect(plan.cells.filter((c) => c.role === "header" && /^\d{4}年$/.test(String(c.value))).map((c) => c.value)).toEqual(["2021年", "2022年", "2023年"]);
+    expect(
+      plan.cells.filter((c) => c.role === "header" && /^\d{4}年$/.test(String(c.value))).map((c) => c.value),
+    ).toEqual(["2021年", "2022年", "2023年"]);
     expect(plan.names.filter((n) => n.name.startsWith("GREEN_SYNERGY_GRADE_")).map((n) => n.name)).toEqual([
       "GREEN_SYNERGY_GRADE_Y1",
       "GREEN_SYNERGY_GRADE_Y2",
@@ -53,8 +57,15 @@ describe("synergy template (seed 003 表1–表5, SPEC §4.4)", () => {
   });
 
   test("drop-downs: direction ↑/↓, main 是/否 (yes/no in English)", () => {
-    const lists = (lang: "zh-CN" | "en-US") => synergyTemplate.build(options({ lang })).validations.filter((v) => v.rule.kind === "list").map((v) => v.rule);
-    expect(lists("zh-CN")).toEqual([{ kind: "list", items: ["↑", "↓"] }, { kind: "list", items: ["是", "否"] }]);
+    const lists = (lang: "zh-CN" | "en-US") =>
+      synergyTemplate
+        .build(options({ lang }))
+        .validations.filter((v) => v.rule.kind === "list")
+        .map((v) => v.rule);
+    expect(lists("zh-CN")).toEqual([
+      { kind: "list", items: ["↑", "↓"] },
+      { kind: "list", items: ["是", "否"] },
+    ]);
     expect(lists("en-US")[1]).toEqual({ kind: "list", items: ["yes", "no"] });
   });
 
@@ -75,7 +86,16 @@ describe("synergy template (seed 003 表1–表5, SPEC §4.4)", () => {
   });
 
   test("direction synonyms are normalised for grading (正向/逆向, up/down, 1/-1)", () => {
-    const plan = synergyTemplate.build(options({ rows: { synergy: [{ id: "SY5-4", direction: "正向", target: 80, actual_y1: 90 }, { id: "SY5-1", direction: -1, target: 1, actual_y1: 0.9 }] } }));
+    const plan = synergyTemplate.build(
+      options({
+        rows: {
+          synergy: [
+            { id: "SY5-4", direction: "正向", target: 80, actual_y1: 90 },
+            { id: "SY5-1", direction: -1, target: 1, actual_y1: 0.9 },
+          ],
+        },
+      }),
+    );
     expect(cell(plan, "graded-direction:SY5-4")?.cached).toBe("↑");
     expect(cell(plan, "graded-direction:SY5-1")?.cached).toBe("↓");
     expect(cell(plan, "grade:Y1")?.cached).toBe("优良");

@@ -3,7 +3,8 @@ import { planProblems } from "../../../src/domain/templates/validatePlan";
 import { SCENARIO_A, SCENARIO_B, SCENARIO_C, options } from "./issue5Fixtures";
 import { project, structureProblems } from "./projection";
 
-const cached = (plan: ReturnType<typeof teamTemplate.build>, key: string) => plan.cells.find((c) => c.key === key)?.cached;
+const cached = (plan: ReturnType<typeof teamTemplate.build>, key: string) =>
+  plan.cells.find((c) => c.key === key)?.cached;
 
 describe("team template (seed 002 三(二) and team table; seed 000 5.1.2)", () => {
   test.each([
@@ -41,19 +42,29 @@ describe("team template (seed 002 三(二) and team table; seed 000 5.1.2)", () 
       ["GREEN_PARAM_TEAM_MIN_PARK_STAFF_2", 1],
     ]);
     expect(teamTemplate.reads).toEqual(["params"]);
-    expect(plan.names.map((n) => n.name)).toEqual(expect.arrayContaining(["GREEN_TEAM_MEMBERS_2", "GREEN_TEAM_CHECK_2"]));
+    expect(plan.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["GREEN_TEAM_MEMBERS_2", "GREEN_TEAM_CHECK_2"]),
+    );
   });
 
   test("an empty team: every check is empty", () => {
     const plan = teamTemplate.build(options());
-    expect(plan.cells.filter((c) => c.formula !== undefined && !c.key?.startsWith("required:")).every((c) => c.cached === "")).toBe(true);
+    expect(
+      plan.cells
+        .filter((c) => c.formula !== undefined && !c.key?.startsWith("required:"))
+        .every((c) => c.cached === ""),
+    ).toBe(true);
   });
 
   test("a team of four fails on size only; no senior title but three project leads passes", () => {
     const four = teamTemplate.build(options({ rows: SCENARIO_A }));
-    expect(["verdict:members", "verdict:expertise", "verdict:park", "verdict:overall"].map((k) => cached(four, k))).toEqual(["不符合", "符合", "符合", "不符合"]);
+    expect(
+      ["verdict:members", "verdict:expertise", "verdict:park", "verdict:overall"].map((k) => cached(four, k)),
+    ).toEqual(["不符合", "符合", "符合", "不符合"]);
     const leads = teamTemplate.build(options({ rows: SCENARIO_B }));
-    expect(["count:members", "count:senior", "count:leads", "count:park"].map((k) => cached(leads, k))).toEqual([5, 0, 3, 1]);
+    expect(["count:members", "count:senior", "count:leads", "count:park"].map((k) => cached(leads, k))).toEqual([
+      5, 0, 3, 1,
+    ]);
     expect(cached(leads, "verdict:overall")).toBe("符合");
   });
 });

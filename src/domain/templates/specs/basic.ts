@@ -31,7 +31,10 @@ const TEXT = {
   mandatory: { zh: "必要", en: "mandatory" },
   encouraged: { zh: "鼓励", en: "encouraged" },
   overall: { zh: "总体结论（必要要求）", en: "Overall verdict (mandatory items)" },
-  answerPrompt: { zh: "请选择“符合”或“不符合”，并在右侧填写证明材料索引。", en: "Choose compliant or non-compliant, and give the evidence index on the right." },
+  answerPrompt: {
+    zh: "请选择“符合”或“不符合”，并在右侧填写证明材料索引。",
+    en: "Choose compliant or non-compliant, and give the evidence index on the right.",
+  },
   answerError: { zh: "请从下拉列表中选择“符合”或“不符合”。", en: "Choose compliant or non-compliant from the list." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
 } as const;
@@ -47,7 +50,8 @@ const GOOD_FONT = "#006100";
 
 function prefill(options: TemplateOptions): (id: string, index: number) => Readonly<Record<string, CellValue>> {
   const rows = options.rows?.basic ?? [];
-  return (id, index) => rows.find((r) => r.id === id) ?? (rows.every((r) => r.id === undefined) ? rows[index] : undefined) ?? {};
+  return (id, index) =>
+    rows.find((r) => r.id === id) ?? (rows.every((r) => r.id === undefined) ? rows[index] : undefined) ?? {};
 }
 
 export function buildBasic(options: TemplateOptions) {
@@ -58,7 +62,9 @@ export function buildBasic(options: TemplateOptions) {
   b.text(2, 0, "note", LABELS.inputHint);
   // notes span the table: a wrapped note in the narrow first column would be cut off
   for (const row of [1, 2]) b.merge(row, 0, row, COLUMNS.length - 1);
-  [LABELS.no, TEXT.requirement, TEXT.kind, TEXT.answer, TEXT.evidence, LABELS.remarks].forEach((h, col) => b.text(HEADER_ROW, col, "header", h));
+  [LABELS.no, TEXT.requirement, TEXT.kind, TEXT.answer, TEXT.evidence, LABELS.remarks].forEach((h, col) =>
+    b.text(HEADER_ROW, col, "header", h),
+  );
 
   const rowOf = prefill(options);
   const answers: CellValue[] = [];
@@ -85,11 +91,15 @@ export function buildBasic(options: TemplateOptions) {
 
   // the verdict: 不符合 as soon as one mandatory item is 不符合; 符合 when all are 符合; "" until then
   const overallRow = last + 2;
-  const mandatoryRanges = contiguousRuns(BASIC_REQUIREMENTS.flatMap((r, i) => (r.mandatory ? [FIRST_ROW + i] : []))).map(([top, bottom]) =>
-    rangeAddress(top, BASIC_COLUMNS.answer, bottom, BASIC_COLUMNS.answer),
-  );
+  const mandatoryRanges = contiguousRuns(
+    BASIC_REQUIREMENTS.flatMap((r, i) => (r.mandatory ? [FIRST_ROW + i] : [])),
+  ).map(([top, bottom]) => rangeAddress(top, BASIC_COLUMNS.answer, bottom, BASIC_COLUMNS.answer));
   const count = (answer: BasicRequirementAnswer) =>
-    mandatoryRanges.flatMap((range) => [BASIC_ANSWER_TEXT[answer].zh, BASIC_ANSWER_TEXT[answer].en].map((w) => `COUNTIF(${range},${excelString(w)})`)).join("+");
+    mandatoryRanges
+      .flatMap((range) =>
+        [BASIC_ANSWER_TEXT[answer].zh, BASIC_ANSWER_TEXT[answer].en].map((w) => `COUNTIF(${range},${excelString(w)})`),
+      )
+      .join("+");
   const mandatoryCount = BASIC_REQUIREMENTS.filter((r) => r.mandatory).length;
   const formula =
     `IF(${count("不符合")}>0,${excelString(word("不符合"))},` +
@@ -121,7 +131,12 @@ export function buildBasic(options: TemplateOptions) {
   });
   const overall = cellAddress(overallRow, BASIC_COLUMNS.answer);
   b.highlight({ range: overall, formula: `${overall}=${no}`, ...HIGHLIGHT.missingMandatory });
-  b.highlight({ range: overall, formula: `${overall}=${excelString(word("符合"))}`, fill: GOOD_FILL, fontColor: GOOD_FONT });
+  b.highlight({
+    range: overall,
+    formula: `${overall}=${excelString(word("符合"))}`,
+    fill: GOOD_FILL,
+    fontColor: GOOD_FONT,
+  });
 
   b.region("requirements", FIRST_ROW, 0, last, COLUMNS.length - 1);
   b.region("overall", overallRow, BASIC_COLUMNS.answer, overallRow, BASIC_COLUMNS.answer);

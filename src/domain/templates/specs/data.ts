@@ -3,8 +3,25 @@
  * each input cell with its unit, definition (input message) and validation; and the energy block by
  * carrier, whose standard-coal total (GB/T 2589, docs/templates.md#standard-coal-and-co2) feeds `energy_total`.
  */
-import { BEIJING_GUIDE, CARRIERS, DATA_ITEMS, cite, citeAll, findCarrier, unitFactor, type CarrierDef, type DataItemDef } from "../../catalog";
-import { convertQuantity, energyTotalOfYear, mandatoryInputYears, toStandardCoal, type EnergyRow, type ParkData } from "../../calc";
+import {
+  BEIJING_GUIDE,
+  CARRIERS,
+  DATA_ITEMS,
+  cite,
+  citeAll,
+  findCarrier,
+  unitFactor,
+  type CarrierDef,
+  type DataItemDef,
+} from "../../catalog";
+import {
+  convertQuantity,
+  energyTotalOfYear,
+  mandatoryInputYears,
+  toStandardCoal,
+  type EnergyRow,
+  type ParkData,
+} from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from "../context";
@@ -41,7 +58,9 @@ const COLUMNS = [24, 34, 10, 14, 14, 14, 14, 60];
 const FIRST_YEAR_COL = 3;
 const DEFINITION_COL = 7;
 /** Energy carriers of the block: all but the 等价值 electricity (it would count electricity twice) and water. */
-export const ENERGY_BLOCK_CARRIERS: readonly CarrierDef[] = CARRIERS.filter((c) => c.id !== "electricity-equal-value" && c.kind !== "water");
+export const ENERGY_BLOCK_CARRIERS: readonly CarrierDef[] = CARRIERS.filter(
+  (c) => c.id !== "electricity-equal-value" && c.kind !== "water",
+);
 
 /** The unit a park reports a carrier in (the data sheet's unit for its row). */
 export function reportingUnit(carrier: CarrierDef): string {
@@ -60,7 +79,6 @@ export function reportingUnit(carrier: CarrierDef): string {
 /** Items entered in the statistics block: every data item; energy_total is entered as "reported". */
 const INPUT_ITEMS: readonly DataItemDef[] = DATA_ITEMS.filter((d) => !d.computed);
 const ENERGY_TOTAL = DATA_ITEMS.find((d) => d.id === "energy_total");
-
 
 function yearValue(data: ParkData | undefined, item: string, k: number): CellValue {
   const v = data?.values?.[item]?.[k];
@@ -82,7 +100,16 @@ function yearHeader(b: SheetBuilder, row: number, label: CellValue): void {
   b.text(row, 2, "header", LABELS.unit);
   ALL_YEARS.forEach((k) => {
     const year = b.options.years[k];
-    b.text(row, FIRST_YEAR_COL + k, "header", k === 0 ? (b.options.lang === "zh-CN" ? `${year}（${b.t(LABELS.baseYear)}）` : `${year} (${b.t(LABELS.baseYear)})`) : String(year));
+    b.text(
+      row,
+      FIRST_YEAR_COL + k,
+      "header",
+      k === 0
+        ? b.options.lang === "zh-CN"
+          ? `${year}（${b.t(LABELS.baseYear)}）`
+          : `${year} (${b.t(LABELS.baseYear)})`
+        : String(year),
+    );
   });
 }
 
@@ -96,7 +123,12 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
     b.text(row, 0, "label", item.id);
     b.text(row, 1, "label", item.name);
     b.text(row, 2, "unit", unitText(item.unit, b.options.lang));
-    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), { name: b.n.data(item.id, k), key: `data:${item.id}:${k}`, numberFormat: dataFormat(item.unit, item.kind) });
+    for (const k of ALL_YEARS)
+      b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), {
+        name: b.n.data(item.id, k),
+        key: `data:${item.id}:${k}`,
+        numberFormat: dataFormat(item.unit, item.kind),
+      });
     b.text(row, DEFINITION_COL, "note", item.definition);
     validateItem(b, item, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
     if (mandatory.has(item.id)) highlightMissing(b, row);
@@ -108,7 +140,11 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
   b.text(row, 1, "label", TEXT.reported);
   b.text(row, 2, "unit", ENERGY_TOTAL?.unit ?? "tce");
   for (const k of ALL_YEARS) {
-    b.input(row, FIRST_YEAR_COL + k, yearValue(data, "energy_total", k), { name: b.n.data("energy_total_reported", k), key: `data:energy_total_reported:${k}`, numberFormat: NUMBER_FORMATS.amount });
+    b.input(row, FIRST_YEAR_COL + k, yearValue(data, "energy_total", k), {
+      name: b.n.data("energy_total_reported", k),
+      key: `data:energy_total_reported:${k}`,
+      numberFormat: NUMBER_FORMATS.amount,
+    });
   }
   b.text(row, DEFINITION_COL, "note", TEXT.reportedDefinition);
   if (ENERGY_TOTAL) validateItem(b, ENERGY_TOTAL, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
@@ -126,18 +162,32 @@ function answerMeanings(b: SheetBuilder, item: DataItemDef): string {
 }
 
 function validateItem(b: SheetBuilder, item: DataItemDef, range: string): void {
-  const prompt = { title: withUnit(b.t(item.name), item.unit, b.options.lang), message: `${b.t(item.definition)}${answerMeanings(b, item)}` };
+  const prompt = {
+    title: withUnit(b.t(item.name), item.unit, b.options.lang),
+    message: `${b.t(item.definition)}${answerMeanings(b, item)}`,
+  };
   if (item.kind === "answer") {
-    b.validate({ range, rule: { kind: "list", items: item.answers ?? [] }, prompt, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.answerError) } });
+    b.validate({
+      range,
+      rule: { kind: "list", items: item.answers ?? [] },
+      prompt,
+      error: { title: b.t(TEXT.invalid), message: b.t(TEXT.answerError) },
+    });
   } else {
-    const rule = item.kind === "share" ? { kind: "decimal" as const, min: 0, max: 100 } : { kind: "decimal" as const, min: 0 };
+    const rule =
+      item.kind === "share" ? { kind: "decimal" as const, min: 0, max: 100 } : { kind: "decimal" as const, min: 0 };
     b.validate({ range, rule, prompt, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) } });
   }
 }
 
 function highlightMissing(b: SheetBuilder, row: number): void {
   const first = cellAddress(row, FIRST_YEAR_COL + 1);
-  b.highlight({ range: rangeAddress(row, FIRST_YEAR_COL + 1, row, FIRST_YEAR_COL + 3), formula: isBlankNative(first), fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+  b.highlight({
+    range: rangeAddress(row, FIRST_YEAR_COL + 1, row, FIRST_YEAR_COL + 3),
+    formula: isBlankNative(first),
+    fill: HIGHLIGHT.missingMandatory.fill,
+    fontColor: HIGHLIGHT.missingMandatory.fontColor,
+  });
 }
 
 /** kgce per reporting unit → tce: the unit factor and kgce→tce, both from the catalog. */
@@ -157,11 +207,21 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     b.text(row, 0, "label", carrier.id);
     b.text(row, 1, "label", carrier.name);
     b.text(row, 2, "unit", unitText(reportingUnit(carrier), b.options.lang));
-    for (const k of ALL_YEARS) b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), { key: `energy:${carrier.id}:${k}`, numberFormat: NUMBER_FORMATS.amount });
+    for (const k of ALL_YEARS)
+      b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), {
+        key: `energy:${carrier.id}:${k}`,
+        numberFormat: NUMBER_FORMATS.amount,
+      });
     const coefficient = b.n.coefficient(carrier.id);
     // the cell shows the parameter sheet's coefficient: the catalog's unless TemplateOptions.coefficients changes it
-    const shown = b.options.coefficients && carrier.id in b.options.coefficients ? b.options.coefficients[carrier.id] : carrier.coefficient;
-    b.computed(row, DEFINITION_COL, `IF(ISNUMBER(${coefficient}),${coefficient},"")`, shown ?? "", { numberFormat: "0.0000", key: `coefficient:${carrier.id}` });
+    const shown =
+      b.options.coefficients && carrier.id in b.options.coefficients
+        ? b.options.coefficients[carrier.id]
+        : carrier.coefficient;
+    b.computed(row, DEFINITION_COL, `IF(ISNUMBER(${coefficient}),${coefficient},"")`, shown ?? "", {
+      numberFormat: "0.0000",
+      key: `coefficient:${carrier.id}`,
+    });
   });
   const last = first + ENERGY_BLOCK_CARRIERS.length - 1;
   b.validate({
@@ -187,7 +247,9 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
       const native = `IF(${isBlankNative(q)},"",IF(AND(ISNUMBER(${q}),ISNUMBER(${coef})),${q}*${coef}*${numberLiteral(tceFactor(carrier))},""))`;
       const perReportingUnit = `${coef}/${numberLiteral(unitFactor(carrier.nativeUnit, reportingUnit(carrier)) ?? Number.NaN)}`;
       const custom = `IF(${isBlankNative(q)},"",IFERROR(GREEN.TCE(${q},${excelString(carrier.id)},${excelString(reportingUnit(carrier))},${perReportingUnit}),""))`;
-      b.computed(row, FIRST_YEAR_COL + k, { native, custom }, energyRowTce(data, carrier, k), { numberFormat: "#,##0.00" });
+      b.computed(row, FIRST_YEAR_COL + k, { native, custom }, energyRowTce(data, carrier, k), {
+        numberFormat: "#,##0.00",
+      });
     }
   });
   const tceLast = tceFirst + ENERGY_BLOCK_CARRIERS.length - 1;
@@ -210,7 +272,12 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     const sum = cellAddress(sumRow, col);
     const effective = `IF(${given}>0,${sum},IF(AND(ISNUMBER(${reported}),${reported}>=0),${reported},""))`;
     const total = data ? energyTotalOfYear(data, k) : undefined;
-    b.computed(effectiveRow, col, effective, total?.ok ? total.value : "", { role: "total", name: b.n.data("energy_total", k), key: `data:energy_total:${k}`, numberFormat: "#,##0.00" });
+    b.computed(effectiveRow, col, effective, total?.ok ? total.value : "", {
+      role: "total",
+      name: b.n.data("energy_total", k),
+      key: `data:energy_total:${k}`,
+      numberFormat: "#,##0.00",
+    });
   }
   b.region("energy-tce", tceFirst, 0, effectiveRow, FIRST_YEAR_COL + 3);
   return effectiveRow + 1;

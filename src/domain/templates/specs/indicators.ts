@@ -4,8 +4,27 @@
  * index and explanation, group subtotals, the total per year and the three-year trend. HG24's pollutant
  * elasticities are shown one by one below the table.
  */
-import { BEIJING_GUIDE, INDICATORS, INDICATOR_GROUPS, PARAMETER_IDS, cite, findDataItem, parameterValue, type IndicatorDef, type IndicatorGroup } from "../../catalog";
-import { elasticity, evaluatePark, indicatorTrend, isMissing, type IndicatorResult, type ParkData, type Trend, type YearEvaluation } from "../../calc";
+import {
+  BEIJING_GUIDE,
+  INDICATORS,
+  INDICATOR_GROUPS,
+  PARAMETER_IDS,
+  cite,
+  findDataItem,
+  parameterValue,
+  type IndicatorDef,
+  type IndicatorGroup,
+} from "../../catalog";
+import {
+  elasticity,
+  evaluatePark,
+  indicatorTrend,
+  isMissing,
+  type IndicatorResult,
+  type ParkData,
+  type Trend,
+  type YearEvaluation,
+} from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { EVALUATION_YEARS, effectiveParkData, evaluationParamsOf, excelString, type TemplateOptions } from "../context";
@@ -54,7 +73,22 @@ const TEXT = {
   worse: { zh: "退步", en: "worse" },
 } as const;
 
-const COL = { group: 0, no: 1, id: 2, name: 3, unit: 4, direction: 5, flag: 6, lead: 7, weight: 8, value: 9, score: 12, evidence: 15, explanation: 16, trend: 17 };
+const COL = {
+  group: 0,
+  no: 1,
+  id: 2,
+  name: 3,
+  unit: 4,
+  direction: 5,
+  flag: 6,
+  lead: 7,
+  weight: 8,
+  value: 9,
+  score: 12,
+  evidence: 15,
+  explanation: 16,
+  trend: 17,
+};
 // sized to print on one A4 page width at 75 % or more (text ≥ 8 pt); long names wrap
 const COLUMNS = [10, 5, 7, 26, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 12, 16, 9];
 // English words are longer than their Chinese: wider group, direction, type, weight and trend columns
@@ -67,12 +101,22 @@ const trendWord = (trend: Trend) => TEXT[trend];
 function header(b: SheetBuilder): void {
   const years = EVALUATION_YEARS.map((k) => b.options.years[k]);
   const labels: string[] = [
-    b.t(TEXT.group), b.t(LABELS.no), b.t(LABELS.id), b.t(TEXT.indicator), b.t(LABELS.unit), b.t(TEXT.direction), b.t(TEXT.flag), b.t(TEXT.lead), b.t(TEXT.weight),
+    b.t(TEXT.group),
+    b.t(LABELS.no),
+    b.t(LABELS.id),
+    b.t(TEXT.indicator),
+    b.t(LABELS.unit),
+    b.t(TEXT.direction),
+    b.t(TEXT.flag),
+    b.t(TEXT.lead),
+    b.t(TEXT.weight),
     // the word before the year: a narrow column breaks before the year (a Latin word moves whole), not
     // inside the word; no line feed, which would need xml:space, not allowed on shared strings by ECMA-376
     ...years.map((y) => `${b.t(TEXT.valueOf)} ${y}`),
     ...years.map((y) => `${b.t(TEXT.scoreOf)} ${y}`),
-    b.t(TEXT.evidence), b.t(TEXT.explanation), b.t(TEXT.trend),
+    b.t(TEXT.evidence),
+    b.t(TEXT.explanation),
+    b.t(TEXT.trend),
   ];
   labels.forEach((label, col) => b.text(TABLE_TOP, col, "header", label));
 }
@@ -85,7 +129,10 @@ const TOTAL_ROW = SUBTOTAL_TOP + 1 + INDICATOR_GROUPS.length;
 const DETAIL_TOP = TOTAL_ROW + 2;
 
 function evaluation(options: TemplateOptions): YearEvaluation[] {
-  const result = evaluatePark(effectiveParkData(options) ?? { years: options.years, values: {} }, evaluationParamsOf(options));
+  const result = evaluatePark(
+    effectiveParkData(options) ?? { years: options.years, values: {} },
+    evaluationParamsOf(options),
+  );
   return result.ok ? [...result.value.years] : [];
 }
 
@@ -96,11 +143,19 @@ function cachedValue(r: IndicatorResult | undefined): CellValue {
   return r?.value.ok ? r.value.value : "";
 }
 
-function indicatorRow(b: SheetBuilder, def: IndicatorDef, index: number, evaluations: YearEvaluation[], hg24Detail: Map<number, string>): void {
+function indicatorRow(
+  b: SheetBuilder,
+  def: IndicatorDef,
+  index: number,
+  evaluations: YearEvaluation[],
+  hg24Detail: Map<number, string>,
+): void {
   const row = rowOf(index);
   const group = INDICATOR_GROUPS.find((g) => g.id === def.group);
   // the group's name once, in a cell merged over its indicators (as the guide's table prints it)
-  const members = INDICATORS.map((d, i) => ({ d, i })).filter(({ d }) => d.group === def.group).map(({ i }) => i);
+  const members = INDICATORS.map((d, i) => ({ d, i }))
+    .filter(({ d }) => d.group === def.group)
+    .map(({ i }) => i);
   if (index === members[0]) {
     b.text(row, COL.group, "label", group ? b.t(group.name) : def.group);
     if (members.length > 1) b.merge(row, COL.group, rowOf(members[members.length - 1]), COL.group);
@@ -112,25 +167,53 @@ function indicatorRow(b: SheetBuilder, def: IndicatorDef, index: number, evaluat
   b.text(row, COL.direction, "label", DIRECTION_TEXT[def.direction]);
   b.text(row, COL.flag, "label", FLAG_TEXT[def.flag]);
   const lead = cellAddress(row, COL.lead);
-  b.computed(row, COL.lead, b.n.lead(def.id), b.options.parameters?.leads?.[def.id] ?? def.lead, { key: `lead:${def.id}` });
+  b.computed(row, COL.lead, b.n.lead(def.id), b.options.parameters?.leads?.[def.id] ?? def.lead, {
+    key: `lead:${def.id}`,
+  });
   const defaultWeight = parameterValue(PARAMETER_IDS.defaultWeight) ?? 1;
   const weightName = b.n.weight(def.id);
   const weightValue = b.options.parameters?.weights?.[def.id] ?? defaultWeight;
-  b.computed(row, COL.weight, `IF(ISNUMBER(${weightName}),${weightName},${numberLiteral(defaultWeight)})`, weightValue, { key: `weight:${def.id}` });
+  b.computed(
+    row,
+    COL.weight,
+    `IF(ISNUMBER(${weightName}),${weightName},${numberLiteral(defaultWeight)})`,
+    weightValue,
+    { key: `weight:${def.id}` },
+  );
   for (const k of EVALUATION_YEARS) {
     const ref: ItemRef = (item, year) => b.n.data(item, year === "current" ? k : k - 1);
     const detail = hg24Detail.get(k);
     const valueCell = cellAddress(row, COL.value + k - 1);
     const r = resultOf(evaluations, k, def.id);
-    const native = indicatorValueNative(def, ref, detail ? { range: detail, notComputable: b.t(TEXT.notComputable) } : undefined);
+    const native = indicatorValueNative(
+      def,
+      ref,
+      detail ? { range: detail, notComputable: b.t(TEXT.notComputable) } : undefined,
+    );
     const custom = def.formula.kind === "elasticity" ? native : indicatorValueCustom(def, ref);
-    b.computed(row, COL.value + k - 1, { native, custom }, cachedValue(r), { name: b.n.value(def.id, k), key: `value:${def.id}:${k}`, numberFormat: def.direction === "qualitative" ? "@" : "#,##0.00" });
-    const refs = { value: valueCell, lead, cap: capCell(), full: fullCell(), ...(def.flag === "optional" ? { selected: b.n.selected(def.id) } : {}) };
-    b.computed(row, COL.score + k - 1, { native: countedScoreNative(def, refs), custom: countedScoreCustom(def, refs) }, r?.counted ?? "", {
-      name: b.n.score(def.id, k),
-      key: `score:${def.id}:${k}`,
-      numberFormat: "0.00",
+    b.computed(row, COL.value + k - 1, { native, custom }, cachedValue(r), {
+      name: b.n.value(def.id, k),
+      key: `value:${def.id}:${k}`,
+      numberFormat: def.direction === "qualitative" ? "@" : "#,##0.00",
     });
+    const refs = {
+      value: valueCell,
+      lead,
+      cap: capCell(),
+      full: fullCell(),
+      ...(def.flag === "optional" ? { selected: b.n.selected(def.id) } : {}),
+    };
+    b.computed(
+      row,
+      COL.score + k - 1,
+      { native: countedScoreNative(def, refs), custom: countedScoreCustom(def, refs) },
+      r?.counted ?? "",
+      {
+        name: b.n.score(def.id, k),
+        key: `score:${def.id}:${k}`,
+        numberFormat: "0.00",
+      },
+    );
   }
   b.input(row, COL.evidence, null, { key: `evidence:${def.id}` });
   b.input(row, COL.explanation, null, { key: `explanation:${def.id}` });
@@ -160,10 +243,17 @@ function trendCell(b: SheetBuilder, def: IndicatorDef, row: number, evaluations:
       : def.direction === "up"
         ? `${last}>${first}`
         : `${last}<${first}`;
-  const present = def.direction === "qualitative" ? `AND(${first}<>"",${last}<>"")` : `AND(ISNUMBER(${first}),ISNUMBER(${last}))`;
+  const present =
+    def.direction === "qualitative" ? `AND(${first}<>"",${last}<>"")` : `AND(ISNUMBER(${first}),ISNUMBER(${last}))`;
   const formula = `IF(${present},IF(${last}=${first},${unchanged},IF(${better},${improved},${worse})),"")`;
   const leadValue = b.options.parameters?.leads?.[def.id] ?? def.lead;
-  const trend = indicatorTrend(def.direction, cachedValue(resultOf(evaluations, 1, def.id)), cachedValue(resultOf(evaluations, 3, def.id)), leadValue, answers);
+  const trend = indicatorTrend(
+    def.direction,
+    cachedValue(resultOf(evaluations, 1, def.id)),
+    cachedValue(resultOf(evaluations, 3, def.id)),
+    leadValue,
+    answers,
+  );
   b.computed(row, COL.trend, formula, trend.ok ? b.t(trendWord(trend.value)) : "", { key: `trend:${def.id}` });
 }
 
@@ -178,16 +268,31 @@ function subtotals(b: SheetBuilder, evaluations: YearEvaluation[]): void {
     b.text(row, COL.name, "subtotal", group.name);
     for (const k of EVALUATION_YEARS) {
       const col = COL.score + k - 1;
-      const formula = weightedAverageNative(rangeAddress(top, COL.weight, bottom, COL.weight), rangeAddress(top, col, bottom, col));
-      b.computed(row, col, formula, groupAverage(evaluations, k, group.id), { role: "subtotal", key: `subtotal:${group.id}:${k}`, numberFormat: "0.00" });
+      const formula = weightedAverageNative(
+        rangeAddress(top, COL.weight, bottom, COL.weight),
+        rangeAddress(top, col, bottom, col),
+      );
+      b.computed(row, col, formula, groupAverage(evaluations, k, group.id), {
+        role: "subtotal",
+        key: `subtotal:${group.id}:${k}`,
+        numberFormat: "0.00",
+      });
     }
   });
   b.text(TOTAL_ROW, COL.name, "total", TEXT.total);
   for (const k of EVALUATION_YEARS) {
     const col = COL.score + k - 1;
-    const formula = weightedAverageNative(rangeAddress(FIRST_ROW, COL.weight, LAST_ROW, COL.weight), rangeAddress(FIRST_ROW, col, LAST_ROW, col));
+    const formula = weightedAverageNative(
+      rangeAddress(FIRST_ROW, COL.weight, LAST_ROW, COL.weight),
+      rangeAddress(FIRST_ROW, col, LAST_ROW, col),
+    );
     const total = evaluations[k - 1]?.total;
-    b.computed(TOTAL_ROW, col, formula, total?.ok ? total.value : "", { role: "total", name: b.n.total(k), key: `total:${k}`, numberFormat: "0.00" });
+    b.computed(TOTAL_ROW, col, formula, total?.ok ? total.value : "", {
+      role: "total",
+      name: b.n.total(k),
+      key: `total:${k}`,
+      numberFormat: "0.00",
+    });
   }
 }
 
@@ -212,9 +317,17 @@ function elasticityDetail(b: SheetBuilder, data: ParkData | undefined): Map<numb
     for (const k of EVALUATION_YEARS) {
       const ref: ItemRef = (item, year) => b.n.data(item, year === "current" ? k : k - 1);
       const native = pollutantElasticityNative(pollutant, output, ref, marker);
-      const [p0, p1, v0, v1] = [ref(pollutant, "prev"), ref(pollutant, "current"), ref(output, "prev"), ref(output, "current")];
+      const [p0, p1, v0, v1] = [
+        ref(pollutant, "prev"),
+        ref(pollutant, "current"),
+        ref(output, "prev"),
+        ref(output, "current"),
+      ];
       const custom = `IF(AND(${isBlankNative(p0)},${isBlankNative(p1)}),"",IFERROR(GREEN.ELASTICITY(${p0},${p1},${v0},${v1}),${excelString(marker)}))`;
-      b.computed(row, COL.value + k - 1, { native, custom }, pollutantCached(data, pollutant, output, k, marker), { key: `elasticity:${pollutant}:${k}`, numberFormat: "0.000" });
+      b.computed(row, COL.value + k - 1, { native, custom }, pollutantCached(data, pollutant, output, k, marker), {
+        key: `elasticity:${pollutant}:${k}`,
+        numberFormat: "0.000",
+      });
     }
   });
   for (const k of EVALUATION_YEARS) {
@@ -224,7 +337,13 @@ function elasticityDetail(b: SheetBuilder, data: ParkData | undefined): Map<numb
   return ranges;
 }
 
-function pollutantCached(data: ParkData | undefined, pollutant: string, output: string, k: number, marker: string): CellValue {
+function pollutantCached(
+  data: ParkData | undefined,
+  pollutant: string,
+  output: string,
+  k: number,
+  marker: string,
+): CellValue {
   const at = (item: string, year: number) => data?.values?.[item]?.[year] ?? null;
   const p0 = at(pollutant, k - 1);
   const p1 = at(pollutant, k);
@@ -239,20 +358,42 @@ function scaleCells(b: SheetBuilder): void {
   const capName = b.n.param(PARAMETER_IDS.scoreCap);
   const fullName = b.n.param(PARAMETER_IDS.fullScore);
   b.text(2, 0, "label", TEXT.cap);
-  b.computed(2, 1, `IF(ISNUMBER(${capName}),${capName},${numberLiteral(cap ?? 0)})`, evaluationParamsOf(b.options).cap ?? cap, { key: "param:score-cap" });
+  b.computed(
+    2,
+    1,
+    `IF(ISNUMBER(${capName}),${capName},${numberLiteral(cap ?? 0)})`,
+    evaluationParamsOf(b.options).cap ?? cap,
+    { key: "param:score-cap" },
+  );
   b.text(2, 3, "label", TEXT.full);
-  b.computed(2, 4, `IF(ISNUMBER(${fullName}),${fullName},${numberLiteral(full ?? 0)})`, evaluationParamsOf(b.options).fullScore ?? full, { key: "param:full-score" });
+  b.computed(
+    2,
+    4,
+    `IF(ISNUMBER(${fullName}),${fullName},${numberLiteral(full ?? 0)})`,
+    evaluationParamsOf(b.options).fullScore ?? full,
+    { key: "param:full-score" },
+  );
 }
 
 function highlights(b: SheetBuilder): void {
   const scores = rangeAddress(FIRST_ROW, COL.score, LAST_ROW, COL.score + 2);
   const first = cellAddress(FIRST_ROW, COL.score);
-  b.highlight({ range: scores, formula: `AND(ISNUMBER(${first}),${first}<${fullCell()})`, fill: HIGHLIGHT.scoreBelowFull.fill, fontColor: HIGHLIGHT.scoreBelowFull.fontColor });
+  b.highlight({
+    range: scores,
+    formula: `AND(ISNUMBER(${first}),${first}<${fullCell()})`,
+    fill: HIGHLIGHT.scoreBelowFull.fill,
+    fontColor: HIGHLIGHT.scoreBelowFull.fontColor,
+  });
   INDICATORS.forEach((def, index) => {
     if (def.flag !== "mandatory") return;
     const row = rowOf(index);
     const cell = cellAddress(row, COL.value);
-    b.highlight({ range: rangeAddress(row, COL.value, row, COL.value + 2), formula: `LEN(${cell})=0`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+    b.highlight({
+      range: rangeAddress(row, COL.value, row, COL.value + 2),
+      formula: `LEN(${cell})=0`,
+      fill: HIGHLIGHT.missingMandatory.fill,
+      fontColor: HIGHLIGHT.missingMandatory.fontColor,
+    });
   });
 }
 

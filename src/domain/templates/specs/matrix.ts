@@ -20,7 +20,18 @@
  *   coefficients of the parameter sheet, shown beside each energy saving; water is not counted (no
  *   coefficient, catalog note).
  */
-import { COST_CLASSES, JIANGSU_AUDIT_GUIDE, MATRIX_COLUMNS, MATRIX_GROUPS, OPTION_STATUSES, PARAMETER_IDS, cite, citeAll, type ChoiceDef, type Text } from "../../catalog";
+import {
+  COST_CLASSES,
+  JIANGSU_AUDIT_GUIDE,
+  MATRIX_COLUMNS,
+  MATRIX_GROUPS,
+  OPTION_STATUSES,
+  PARAMETER_IDS,
+  cite,
+  citeAll,
+  type ChoiceDef,
+  type Text,
+} from "../../catalog";
 import { cellAddress } from "../a1";
 import { SheetBuilder, type Formula } from "../builder";
 import { excelString, namePart, textOf, type TemplateOptions } from "../context";
@@ -58,7 +69,10 @@ const NOTES: readonly Text[] = [
 
 const TEXT = {
   sheet: { zh: "绩效评估", en: "Performance" },
-  title: { zh: "清洁生产方案绩效评估（附录B 7.2）", en: "Performance assessment of the cleaner-production options (Annex B 7.2)" },
+  title: {
+    zh: "清洁生产方案绩效评估（附录B 7.2）",
+    en: "Performance assessment of the cleaner-production options (Annex B 7.2)",
+  },
   thresholdMissing: {
     zh: "“参数”表未设定中/高费方案投资门槛：方案无法划分费用类别，按费用类别的统计为 0。",
     en: "The investment threshold for medium/high-cost options is not set on the Parameters sheet: no option has a cost class, so the cost-class columns are 0.",
@@ -90,7 +104,11 @@ const STATUS = (id: string): ChoiceDef => {
   if (!found) throw new Error(`matrix: the catalog has no status ${id}`);
   return found;
 };
-const statusSet = (id: string, statuses: readonly ChoiceDef[]): StatusSet => ({ id, statuses, words: choiceWords(statuses) });
+const statusSet = (id: string, statuses: readonly ChoiceDef[]): StatusSet => ({
+  id,
+  statuses,
+  words: choiceWords(statuses),
+});
 const IMPLEMENTED = statusSet("implemented", [STATUS("implemented")]);
 const PENDING = statusSet("pending", [STATUS("pending")]);
 const ANY_STATUS = statusSet("all", OPTION_STATUSES);
@@ -131,7 +149,11 @@ function countColumns(n: Names): CountColumn[] {
       includes: (r: OptionRecord) => matchesWord(r.group, words) && inStatus(r, IMPLEMENTED),
     };
   });
-  const total = { id: "all", mask: `${statusMask(n, ANY_STATUS)}*1`, includes: (r: OptionRecord) => inStatus(r, ANY_STATUS) };
+  const total = {
+    id: "all",
+    mask: `${statusMask(n, ANY_STATUS)}*1`,
+    includes: (r: OptionRecord) => inStatus(r, ANY_STATUS),
+  };
   return [...classColumns, ...groupColumns, total];
 }
 
@@ -164,9 +186,20 @@ export function matrixCellName(row: string, column: string, suffix: string): str
 function thresholdCheck(b: SheetBuilder, p: OptionParameters): void {
   const t = b.n.param(PARAMETER_IDS.costClassThreshold);
   const message = b.t(TEXT.thresholdMissing);
-  b.computed(LAYOUT.check, 0, `IF(ISNUMBER(${t}),"",${excelString(message)})`, p.costClassThreshold === null ? message : "", { role: "note", key: "mtx:threshold-check" });
+  b.computed(
+    LAYOUT.check,
+    0,
+    `IF(ISNUMBER(${t}),"",${excelString(message)})`,
+    p.costClassThreshold === null ? message : "",
+    { role: "note", key: "mtx:threshold-check" },
+  );
   b.merge(LAYOUT.check, 0, LAYOUT.check, 9);
-  b.highlight({ range: cellAddress(LAYOUT.check, 0), formula: `LEN(${cellAddress(LAYOUT.check, 0)})>0`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+  b.highlight({
+    range: cellAddress(LAYOUT.check, 0),
+    formula: `LEN(${cellAddress(LAYOUT.check, 0)})>0`,
+    fill: HIGHLIGHT.missingMandatory.fill,
+    fontColor: HIGHLIGHT.missingMandatory.fontColor,
+  });
 }
 
 function countBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[]): void {
@@ -203,10 +236,27 @@ function countBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[])
     const role = column.id === "all" ? "total" : "computed";
     const included = records.filter(column.includes);
     const cell = (row: number, rowId: string, formula: string, cached: CellValue, numberFormat: string) =>
-      b.computed(row, col, formula, cached, { role, numberFormat, key: `mtx:${rowId}:${column.id}`, name: matrixCellName(rowId, column.id, n.suffix) });
+      b.computed(row, col, formula, cached, {
+        role,
+        numberFormat,
+        key: `mtx:${rowId}:${column.id}`,
+        name: matrixCellName(rowId, column.id, n.suffix),
+      });
     cell(LAYOUT.count, "count", `SUMPRODUCT(${column.mask})`, included.length, "0");
-    cell(LAYOUT.investment, "investment", `SUMPRODUCT(${column.mask},${n.opt("investment")})`, sumOf(included, "investment"), "#,##0.00");
-    cell(LAYOUT.benefit, "benefit", `SUMPRODUCT(${column.mask},${n.opt("benefit")})`, sumOf(included, "benefit"), "#,##0.00");
+    cell(
+      LAYOUT.investment,
+      "investment",
+      `SUMPRODUCT(${column.mask},${n.opt("investment")})`,
+      sumOf(included, "investment"),
+      "#,##0.00",
+    );
+    cell(
+      LAYOUT.benefit,
+      "benefit",
+      `SUMPRODUCT(${column.mask},${n.opt("benefit")})`,
+      sumOf(included, "benefit"),
+      "#,##0.00",
+    );
   });
   b.region("matrix-counts", LAYOUT.count, 0, LAYOUT.benefit, 9);
 }
@@ -214,15 +264,24 @@ function countBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[])
 /** Σ of a column over the options of a status set, and whether any of them has a number there. */
 function statusSum(n: Names, set: StatusSet, column: string): { quantity: string; present: string } {
   const mask = `${statusMask(n, set)}*1`;
-  return { quantity: `SUMPRODUCT(${mask},${n.opt(column)})`, present: `SUMPRODUCT(${mask}*ISNUMBER(${n.opt(column)}))>0` };
+  return {
+    quantity: `SUMPRODUCT(${mask},${n.opt(column)})`,
+    present: `SUMPRODUCT(${mask}*ISNUMBER(${n.opt(column)}))>0`,
+  };
 }
 
 function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[], p: OptionParameters): number {
   const lang: Lang = b.options.lang;
   const top = LAYOUT.benefitHeader;
-  [TEXT.item, TEXT.unit, STATUS("implemented").name, STATUS("pending").name, TEXT.all, TEXT.coefficient, TEXT.coefficientUnit].forEach((h, col) =>
-    b.text(top, col, "header", h),
-  );
+  [
+    TEXT.item,
+    TEXT.unit,
+    STATUS("implemented").name,
+    STATUS("pending").name,
+    TEXT.all,
+    TEXT.coefficient,
+    TEXT.coefficientUnit,
+  ].forEach((h, col) => b.text(top, col, "header", h));
   const sets = [IMPLEMENTED, PENDING, ANY_STATUS];
   let row = top + 1;
   const section = (text: Text) => {
@@ -233,17 +292,24 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
   const first = row;
   section(TEXT.environmentSection);
   for (const column of MATRIX_COLUMNS) {
-    if (column.category === "resource" && MATRIX_COLUMNS.find((c) => c.category === "resource") === column) section(TEXT.resourceSection);
+    if (column.category === "resource" && MATRIX_COLUMNS.find((c) => c.category === "resource") === column)
+      section(TEXT.resourceSection);
     b.text(row, 0, "label", column.name);
     b.text(row, 1, "unit", unitText(column.unit, lang));
     sets.forEach((set, k) => {
       const included = records.filter((r) => inStatus(r, set));
-      const options = { role: set === ANY_STATUS ? ("total" as const) : ("computed" as const), numberFormat: "#,##0.00##", key: `mtx:${column.id}:${set.id}`, name: matrixCellName(column.id, set.id, n.suffix) };
+      const options = {
+        role: set === ANY_STATUS ? ("total" as const) : ("computed" as const),
+        numberFormat: "#,##0.00##",
+        key: `mtx:${column.id}:${set.id}`,
+        name: matrixCellName(column.id, set.id, n.suffix),
+      };
       if (column.category === "energy-total") {
         const formula: Formula = energyTotalFormula(b.n, lang, (s) => statusSum(n, set, s.column.id));
         const quantities = new Map<string, number>();
         for (const s of ENERGY_SAVINGS) {
-          if (included.some((r) => typeof r.inputs[s.column.id] === "number")) quantities.set(s.column.id, sumOf(included, s.column.id));
+          if (included.some((r) => typeof r.inputs[s.column.id] === "number"))
+            quantities.set(s.column.id, sumOf(included, s.column.id));
         }
         b.computed(row, 2 + k, formula, energyTotal(quantities, p, lang), options);
       } else {
@@ -254,15 +320,31 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     if (saving) {
       const name = b.n.coefficient(saving.carrier.id);
       const notSet = textOf(OPTION_MESSAGES.notSet, lang);
-      b.computed(row, 5, `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`, p.coefficients[saving.carrier.id] ?? notSet, { key: `mtx:coefficient:${saving.carrier.id}`, numberFormat: "General" });
+      b.computed(
+        row,
+        5,
+        `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`,
+        p.coefficients[saving.carrier.id] ?? notSet,
+        { key: `mtx:coefficient:${saving.carrier.id}`, numberFormat: "General" },
+      );
       b.text(row, 6, "unit", `kgce/${saving.carrier.nativeUnit}`);
-      b.highlight({ range: cellAddress(row, 5), formula: `NOT(ISNUMBER(${cellAddress(row, 5)}))`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+      b.highlight({
+        range: cellAddress(row, 5),
+        formula: `NOT(ISNUMBER(${cellAddress(row, 5)}))`,
+        fill: HIGHLIGHT.missingMandatory.fill,
+        fontColor: HIGHLIGHT.missingMandatory.fontColor,
+      });
     } else if (column.category === "resource") {
       b.text(row, 5, "note", TEXT.notCounted);
     }
     if (column.category === "energy-total") {
       const range = `${cellAddress(row, 2)}:${cellAddress(row, 4)}`;
-      b.highlight({ range, formula: `${cellAddress(row, 2)}=${excelString(textOf(OPTION_MESSAGES.missingCoefficient, lang))}`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+      b.highlight({
+        range,
+        formula: `${cellAddress(row, 2)}=${excelString(textOf(OPTION_MESSAGES.missingCoefficient, lang))}`,
+        fill: HIGHLIGHT.missingMandatory.fill,
+        fontColor: HIGHLIGHT.missingMandatory.fontColor,
+      });
     }
     row += 1;
   }
@@ -283,7 +365,9 @@ export function buildMatrix(options: TemplateOptions, parameters: OptionParamete
   thresholdCheck(b, parameters);
   countBlock(b, n, records);
   benefitBlock(b, n, records, parameters);
-  b.columnWidths(options.lang === "en-US" ? [34, 13, 13, 13, 13, 20, 20, 16, 26, 12] : [26, 12, 12, 12, 12, 14, 14, 14, 14, 12]);
+  b.columnWidths(
+    options.lang === "en-US" ? [34, 13, 13, 13, 13, 20, 20, 16, 26, 12] : [26, 12, 12, 12, 12, 14, 14, 14, 14, 12],
+  );
   b.freeze(LAYOUT.header2 + 1, 1);
   b.printLandscape();
   return b.build();
@@ -296,7 +380,10 @@ export const matrixTemplate: TemplateSpec = {
     zh: "绩效评估矩阵：按费用类别×实施状态和方案类别统计方案个数、投资和经济效益，汇总各项减排量、资源节约量及节综合能耗（吨标煤）",
     en: "Performance matrix: options, investment and economic benefit by cost class × status and by type group; totals of every reduction and saving, and total energy saved in tce",
   },
-  source: citeAll(cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.2", en: "Annex B 7.2" }), { zh: "GB/T 2589", en: "GB/T 2589" }),
+  source: citeAll(cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.2", en: "Annex B 7.2" }), {
+    zh: "GB/T 2589",
+    en: "GB/T 2589",
+  }),
   reads: ["options", "params"],
   build: (options) => buildMatrix(options, optionParametersOf(options)),
 };

@@ -17,7 +17,30 @@
  * - IRR with no root in calc.IRR_RANGE (calc "no-convergence") → "无解" / "no IRR";
  * - 节综合能耗 with a saving whose tce coefficient is empty (calc "no-default") → "缺少折标系数".
  */
-import { AUDIT_ECONOMICS, CARRIERS, COST_CLASSES, JIANGSU_AUDIT_GUIDE, MATRIX_COLUMNS, MATRIX_GROUPS, OPTION_LEVELS, OPTION_STATUSES, OPTION_TYPES, PARAMETER_IDS, PARK_AUDIT_GUIDE, cite, citeAll, findCarrier, findOptionLevel, findOptionStatus, findOptionType, parameterValue, unitFactor, type CarrierDef, type MatrixColumnDef, type Text } from "../../catalog";
+import {
+  AUDIT_ECONOMICS,
+  CARRIERS,
+  COST_CLASSES,
+  JIANGSU_AUDIT_GUIDE,
+  MATRIX_COLUMNS,
+  MATRIX_GROUPS,
+  OPTION_LEVELS,
+  OPTION_STATUSES,
+  OPTION_TYPES,
+  PARAMETER_IDS,
+  PARK_AUDIT_GUIDE,
+  cite,
+  citeAll,
+  findCarrier,
+  findOptionLevel,
+  findOptionStatus,
+  findOptionType,
+  parameterValue,
+  unitFactor,
+  type CarrierDef,
+  type MatrixColumnDef,
+  type Text,
+} from "../../catalog";
 import {
   IRR_RANGE,
   MAX_LIFETIME_YEARS,
@@ -158,7 +181,9 @@ export interface EnergySaving {
   readonly factor: number;
 }
 
-export const ENERGY_SAVINGS: readonly EnergySaving[] = MATRIX_COLUMNS.filter((c) => c.countsInEnergyTotal && c.carrier !== undefined).map((column) => {
+export const ENERGY_SAVINGS: readonly EnergySaving[] = MATRIX_COLUMNS.filter(
+  (c) => c.countsInEnergyTotal && c.carrier !== undefined,
+).map((column) => {
   const carrier = findCarrier(column.carrier ?? "");
   const factor = carrier ? unitFactor(column.amountUnit, carrier.nativeUnit) : undefined;
   if (!carrier || factor === undefined) throw new Error(`options: no tce conversion for ${column.id}`);
@@ -179,30 +204,49 @@ export interface EnergyTermRefs {
  * × kgce→tce, coefficients from the parameter sheet (GREEN_PARAM_TCE_<carrier>). Empty when no saving
  * is given; "缺少折标系数" when a given saving's coefficient is empty (calc.totalStandardCoal "no-default").
  */
-export function energyTotalFormula(n: TemplateNames, lang: Lang, refs: (saving: EnergySaving) => EnergyTermRefs): Formula {
+export function energyTotalFormula(
+  n: TemplateNames,
+  lang: Lang,
+  refs: (saving: EnergySaving) => EnergyTermRefs,
+): Formula {
   const terms = ENERGY_SAVINGS.map((s) => ({ saving: s, refs: refs(s), coefficient: n.coefficient(s.carrier.id) }));
   const anyPresent = `OR(${terms.map((t) => t.refs.present).join(",")})`;
   const missing = `OR(${terms.map((t) => `AND(${t.refs.present},NOT(ISNUMBER(${t.coefficient})))`).join(",")})`;
   const message = excelString(textOf(OPTION_MESSAGES.missingCoefficient, lang));
   // a term counts only where its quantity is a number (text such as "-" or " " counts nothing, as in calc)
-  const native = terms.map((t) => `IF(${t.refs.present},${t.refs.quantity}*${t.saving.factor}*${t.coefficient}*${KGCE_TO_TCE},0)`).join("+");
+  const native = terms
+    .map((t) => `IF(${t.refs.present},${t.refs.quantity}*${t.saving.factor}*${t.coefficient}*${KGCE_TO_TCE},0)`)
+    .join("+");
   const custom = terms
-    .map((t) => `IF(${t.refs.present},GREEN.TCE(${t.refs.quantity}*${t.saving.factor},${excelString(t.saving.carrier.id)},${excelString(t.saving.carrier.nativeUnit)},${t.coefficient}),0)`)
+    .map(
+      (t) =>
+        `IF(${t.refs.present},GREEN.TCE(${t.refs.quantity}*${t.saving.factor},${excelString(t.saving.carrier.id)},${excelString(t.saving.carrier.nativeUnit)},${t.coefficient}),0)`,
+    )
     .join("+");
   const wrap = (sum: string) => `IF(NOT(${anyPresent}),"",IF(${missing},${message},${sum}))`;
   return { native: wrap(native), custom: wrap(custom) };
 }
 
 /** The cached value of energyTotalFormula: calc.totalStandardCoal over the savings present. */
-export function energyTotal(quantities: ReadonlyMap<string, number>, parameters: OptionParameters, lang: Lang): CellValue {
+export function energyTotal(
+  quantities: ReadonlyMap<string, number>,
+  parameters: OptionParameters,
+  lang: Lang,
+): CellValue {
   const present = ENERGY_SAVINGS.filter((s) => quantities.has(s.column.id));
   if (present.length === 0) return "";
-  if (present.some((s) => (parameters.coefficients[s.carrier.id] ?? null) === null)) return textOf(OPTION_MESSAGES.missingCoefficient, lang);
+  if (present.some((s) => (parameters.coefficients[s.carrier.id] ?? null) === null))
+    return textOf(OPTION_MESSAGES.missingCoefficient, lang);
   const uses: EnergyUse[] = [];
   for (const s of present) {
     const native = convertQuantity(quantities.get(s.column.id), s.column.amountUnit, s.carrier.nativeUnit);
     if (!native.ok) return textOf(OPTION_MESSAGES.invalid, lang);
-    uses.push({ quantity: native.value, carrier: s.carrier.id, unit: s.carrier.nativeUnit, coefficient: parameters.coefficients[s.carrier.id] });
+    uses.push({
+      quantity: native.value,
+      carrier: s.carrier.id,
+      unit: s.carrier.nativeUnit,
+      coefficient: parameters.coefficients[s.carrier.id],
+    });
   }
   const total = totalStandardCoal(uses);
   return total.ok ? total.value : textOf(OPTION_MESSAGES.invalid, lang);
@@ -277,12 +321,32 @@ const BASE_COLUMNS: readonly OptionColumn[] = [
   { id: "no", header: LABELS.no, unit: "", width: 6, group: "option", input: true, numberFormat: "0" },
   { id: "level", header: { zh: "方案层面", en: "Level" }, unit: "", width: 11, group: "option", input: true },
   { id: "type", header: { zh: "方案类型", en: "Type" }, unit: "", width: 16, group: "option", input: true },
-  { id: "group", header: { zh: "方案类别（7.2）", en: "Type group (7.2)" }, unit: "", width: 14, group: "option", input: false },
+  {
+    id: "group",
+    header: { zh: "方案类别（7.2）", en: "Type group (7.2)" },
+    unit: "",
+    width: 14,
+    group: "option",
+    input: false,
+  },
   { id: "name", header: { zh: "方案名称", en: "Option name" }, unit: "", width: 24, group: "option", input: true },
   { id: "summary", header: { zh: "方案简介", en: "Summary" }, unit: "", width: 30, group: "option", input: true },
-  { id: "responsible", header: { zh: "责任单位", en: "Responsible unit" }, unit: "", width: 14, group: "option", input: true },
   {
-    id: "investment", header: { zh: "投资费用 I", en: "Investment I" }, unit: "万元", width: 12, group: "option", input: true, numberFormat: MONEY,
+    id: "responsible",
+    header: { zh: "责任单位", en: "Responsible unit" },
+    unit: "",
+    width: 14,
+    group: "option",
+    input: true,
+  },
+  {
+    id: "investment",
+    header: { zh: "投资费用 I", en: "Investment I" },
+    unit: "万元",
+    width: 12,
+    group: "option",
+    input: true,
+    numberFormat: MONEY,
     prompt: {
       zh: "方案的全部投资 I（万元，≥ 0），与“参数”表的门槛比较得出费用类别。",
       en: "Total investment I of the option (10⁴ yuan, ≥ 0); compared with the threshold of the Parameters sheet for the cost class.",
@@ -291,7 +355,13 @@ const BASE_COLUMNS: readonly OptionColumn[] = [
   { id: "costClass", header: { zh: "费用类别", en: "Cost class" }, unit: "", width: 10, group: "option", input: false },
   { id: "status", header: { zh: "实施状态", en: "Status" }, unit: "", width: 13, group: "option", input: true },
   {
-    id: "benefit", header: { zh: "经济效益 P", en: "Benefit P" }, unit: "万元/a", width: 12, group: "option", input: true, numberFormat: MONEY,
+    id: "benefit",
+    header: { zh: "经济效益 P", en: "Benefit P" },
+    unit: "万元/a",
+    width: 12,
+    group: "option",
+    input: true,
+    numberFormat: MONEY,
     prompt: {
       zh: "年净经济效益 P（万元/年）：增加的收入与降低的运行费用之和；方案增加费用时为负值。",
       en: "Annual net saving P (10⁴ yuan/a): income increase plus operating-cost reduction; negative when the option costs money.",
@@ -310,9 +380,33 @@ const BENEFIT_COLUMNS: readonly OptionColumn[] = MATRIX_COLUMNS.map((c) => ({
 }));
 
 const ECONOMIC_COLUMNS: readonly OptionColumn[] = [
-  { id: "payback", header: { zh: "投资回收期 N", en: "Payback N" }, unit: "年", width: 11, group: "economics", input: false, numberFormat: "0.00" },
-  { id: "npv", header: { zh: "净现值 NPV", en: "NPV" }, unit: "万元", width: 11, group: "economics", input: false, numberFormat: MONEY },
-  { id: "irr", header: { zh: "内部收益率 IRR", en: "IRR" }, unit: "%", width: 11, group: "economics", input: false, numberFormat: "0.00%" },
+  {
+    id: "payback",
+    header: { zh: "投资回收期 N", en: "Payback N" },
+    unit: "年",
+    width: 11,
+    group: "economics",
+    input: false,
+    numberFormat: "0.00",
+  },
+  {
+    id: "npv",
+    header: { zh: "净现值 NPV", en: "NPV" },
+    unit: "万元",
+    width: 11,
+    group: "economics",
+    input: false,
+    numberFormat: MONEY,
+  },
+  {
+    id: "irr",
+    header: { zh: "内部收益率 IRR", en: "IRR" },
+    unit: "%",
+    width: 11,
+    group: "economics",
+    input: false,
+    numberFormat: "0.00%",
+  },
 ];
 
 const COLUMNS: readonly OptionColumn[] = [...BASE_COLUMNS, ...BENEFIT_COLUMNS, ...ECONOMIC_COLUMNS];
@@ -353,13 +447,21 @@ export interface OptionRecord {
 }
 
 /** A prefilled choice in the sheet's language; an unknown word is kept as typed (validation flags it). */
-function choiceValue(value: CellValue | undefined, find: (name: string) => { readonly name: Text } | undefined, lang: Lang): CellValue {
+function choiceValue(
+  value: CellValue | undefined,
+  find: (name: string) => { readonly name: Text } | undefined,
+  lang: Lang,
+): CellValue {
   if (typeof value !== "string") return value ?? null;
   const found = find(value);
   return found ? textOf(found.name, lang) : value;
 }
 
-function normalizedInputs(row: Readonly<Record<string, CellValue>>, index: number, lang: Lang): Record<string, CellValue> {
+function normalizedInputs(
+  row: Readonly<Record<string, CellValue>>,
+  index: number,
+  lang: Lang,
+): Record<string, CellValue> {
   const inputs: Record<string, CellValue> = {};
   for (const key of OPTION_INPUT_KEYS) inputs[key] = row[key] ?? null;
   inputs.no = row.no ?? index + 1;
@@ -388,10 +490,16 @@ function costClassCell(investment: CellValue, threshold: number | null, lang: La
 }
 
 /** Payback, NPV and IRR of a 中/高费 option (docs/templates.md#economics) through calc; "" for every other row. */
-function economics(inputs: Readonly<Record<string, CellValue>>, cls: CellValue, p: OptionParameters, lang: Lang): Pick<OptionRecord, "payback" | "npv" | "irr"> {
+function economics(
+  inputs: Readonly<Record<string, CellValue>>,
+  cls: CellValue,
+  p: OptionParameters,
+  lang: Lang,
+): Pick<OptionRecord, "payback" | "npv" | "irr"> {
   const investment = inputs.investment;
   const benefit = inputs.benefit;
-  if (cls !== HIGH_COST || typeof investment !== "number" || typeof benefit !== "number") return { payback: "", npv: "", irr: "" };
+  if (cls !== HIGH_COST || typeof investment !== "number" || typeof benefit !== "number")
+    return { payback: "", npv: "", irr: "" };
   const payback = paybackPeriod(investment, benefit, p.depreciationYears, p.taxRate);
   const npv = netPresentValue(investment, benefit, p.depreciationYears, p.discountRate, p.taxRate);
   const irr = internalRateOfReturn(investment, benefit, p.depreciationYears, p.taxRate);
@@ -403,7 +511,10 @@ function economics(inputs: Readonly<Record<string, CellValue>>, cls: CellValue, 
 }
 
 /** The option rows given in `options.rows.options`, with every computed result (the cached values). */
-export function optionRecords(options: TemplateOptions, parameters: OptionParameters = optionParameters()): OptionRecord[] {
+export function optionRecords(
+  options: TemplateOptions,
+  parameters: OptionParameters = optionParameters(),
+): OptionRecord[] {
   return (options.rows?.options ?? []).map((row, index) => {
     const inputs = normalizedInputs(row, index, options.lang);
     const cls = costClassCell(inputs.investment, parameters.costClassThreshold, options.lang);
@@ -469,8 +580,10 @@ function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"pay
   const rateOk = `AND(ISNUMBER(${rate}),${rate}>-1)`;
   // F = (P − D) × (1 − t) + D with D = I / Y
   const f = `((${p}-${i}/${y})*(1-${tax})+${i}/${y})`;
-  const guard = (core: string) => `IF(OR(${r.at("costClass")}<>${excelString(HIGH_COST)},NOT(ISNUMBER(${p}))),"",${core})`;
-  const checked = (conditions: string[], otherwise: string, core: string) => `IF(NOT(AND(${conditions.join(",")})),${otherwise},${core})`;
+  const guard = (core: string) =>
+    `IF(OR(${r.at("costClass")}<>${excelString(HIGH_COST)},NOT(ISNUMBER(${p}))),"",${core})`;
+  const checked = (conditions: string[], otherwise: string, core: string) =>
+    `IF(NOT(AND(${conditions.join(",")})),${otherwise},${core})`;
   const noPayback = excelString(textOf(OPTION_MESSAGES.noPayback, lang));
   const noIrr = excelString(textOf(OPTION_MESSAGES.noIrr, lang));
   const invalid = excelString(textOf(OPTION_MESSAGES.invalid, lang));
@@ -496,7 +609,13 @@ function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"pay
       custom: guard(`IFERROR(GREEN.NPV(${i},${p},${yCell},${rate},${taxCell}),${invalid})`),
     },
     irr: {
-      native: guard(checked([lifetimeOk, taxOk], noIrr, `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},${irrFromPayback},${noIrr}))`)),
+      native: guard(
+        checked(
+          [lifetimeOk, taxOk],
+          noIrr,
+          `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},${irrFromPayback},${noIrr}))`,
+        ),
+      ),
       custom: guard(`IFERROR(GREEN.IRR(${i},${p},${yCell},${taxCell}),${noIrr})`),
     },
   };
@@ -512,7 +631,13 @@ function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
   b.text(LAYOUT.parameters, 0, "label", TEXT.parameters);
   b.merge(LAYOUT.parameters, 0, LAYOUT.parameters, 6);
   const rows: { label: Text; id: string; value: number | null; format: string; note?: Text }[] = [
-    { label: TEXT.threshold, id: PARAMETER_IDS.costClassThreshold, value: p.costClassThreshold, format: MONEY, note: TEXT.thresholdNote },
+    {
+      label: TEXT.threshold,
+      id: PARAMETER_IDS.costClassThreshold,
+      value: p.costClassThreshold,
+      format: MONEY,
+      note: TEXT.thresholdNote,
+    },
     { label: TEXT.taxRate, id: PARAMETER_IDS.taxRate, value: p.taxRate, format: "0.00%" },
     { label: TEXT.years, id: PARAMETER_IDS.depreciationYears, value: p.depreciationYears, format: "0" },
     { label: TEXT.discountRate, id: PARAMETER_IDS.discountRate, value: p.discountRate, format: "0.00%" },
@@ -522,10 +647,18 @@ function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
     const name = b.n.param(r.id);
     b.text(row, 0, "label", r.label);
     b.merge(row, 0, row, 3);
-    b.computed(row, 4, `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`, r.value ?? notSet, { numberFormat: r.format, key: `param:${r.id}` });
+    b.computed(row, 4, `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`, r.value ?? notSet, {
+      numberFormat: r.format,
+      key: `param:${r.id}`,
+    });
     b.text(row, 5, "note", r.note ? b.t(r.note) : `${b.t(TEXT.fromParams)}: ${name}`);
     b.merge(row, 5, row, 20);
-    b.highlight({ range: cellAddress(row, 4), formula: `NOT(ISNUMBER(${cellAddress(row, 4)}))`, fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor });
+    b.highlight({
+      range: cellAddress(row, 4),
+      formula: `NOT(ISNUMBER(${cellAddress(row, 4)}))`,
+      fill: HIGHLIGHT.missingMandatory.fill,
+      fontColor: HIGHLIGHT.missingMandatory.fontColor,
+    });
   });
   b.region("option-parameters", LAYOUT.parameters + 1, 0, LAYOUT.parameters + rows.length, 10);
 }
@@ -573,7 +706,10 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
         b.computed(row, col, costClassFormula(r, b.n, lang), cached(record?.costClass), { key: key(c.id) });
         break;
       case SAVE_ENERGY_TOTAL: {
-        const formula = energyTotalFormula(b.n, lang, (s) => ({ quantity: r.at(s.column.id), present: `ISNUMBER(${r.at(s.column.id)})` }));
+        const formula = energyTotalFormula(b.n, lang, (s) => ({
+          quantity: r.at(s.column.id),
+          present: `ISNUMBER(${r.at(s.column.id)})`,
+        }));
         b.computed(row, col, formula, cached(record?.energyTotal), { key: key(c.id), ...format });
         break;
       }
@@ -611,7 +747,10 @@ function validations(b: SheetBuilder, first: number, last: number): void {
   b.validate({
     range: rangeAddress(first, COL.investment, last, COL.investment),
     rule: { kind: "decimal", min: 0 },
-    prompt: { title: withUnit(b.t(investment.header), investment.unit, lang), message: b.t(investment.prompt ?? TEXT.amountPrompt) },
+    prompt: {
+      title: withUnit(b.t(investment.header), investment.unit, lang),
+      message: b.t(investment.prompt ?? TEXT.amountPrompt),
+    },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
   });
   const benefit = COLUMNS[COL.benefit];
@@ -619,7 +758,10 @@ function validations(b: SheetBuilder, first: number, last: number): void {
   b.validate({
     range: rangeAddress(first, COL.benefit, last, COL.benefit),
     rule: { kind: "decimal" },
-    prompt: { title: withUnit(b.t(benefit.header), benefit.unit, lang), message: b.t(benefit.prompt ?? TEXT.amountPrompt) },
+    prompt: {
+      title: withUnit(b.t(benefit.header), benefit.unit, lang),
+      message: b.t(benefit.prompt ?? TEXT.amountPrompt),
+    },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
   });
   for (const c of BENEFIT_COLUMNS.filter((x) => x.input)) {
@@ -643,10 +785,19 @@ function highlights(b: SheetBuilder, first: number, last: number): void {
   for (const id of ["level", "type", "investment", "status"]) {
     b.highlight({ range: range(id), formula: `AND(LEN(${name})>0,LEN(${top(id)})=0)`, ...missing });
   }
-  const messages = (cell: string, texts: readonly Text[]) => `OR(${texts.map((t) => `${cell}=${excelString(textOf(t, lang))}`).join(",")})`;
-  b.highlight({ range: range("costClass"), formula: messages(top("costClass"), [OPTION_MESSAGES.setThreshold, OPTION_MESSAGES.invalid]), ...missing });
+  const messages = (cell: string, texts: readonly Text[]) =>
+    `OR(${texts.map((t) => `${cell}=${excelString(textOf(t, lang))}`).join(",")})`;
+  b.highlight({
+    range: range("costClass"),
+    formula: messages(top("costClass"), [OPTION_MESSAGES.setThreshold, OPTION_MESSAGES.invalid]),
+    ...missing,
+  });
   b.highlight({ range: range("group"), formula: messages(top("group"), [OPTION_MESSAGES.invalid]), ...missing });
-  b.highlight({ range: range(SAVE_ENERGY_TOTAL), formula: messages(top(SAVE_ENERGY_TOTAL), [OPTION_MESSAGES.missingCoefficient]), ...missing });
+  b.highlight({
+    range: range(SAVE_ENERGY_TOTAL),
+    formula: messages(top(SAVE_ENERGY_TOTAL), [OPTION_MESSAGES.missingCoefficient]),
+    ...missing,
+  });
   // docs/templates.md#economics acceptance: NPV ≥ 0, IRR ≥ the benchmark rate; a payback or IRR that does not exist
   b.highlight({ range: range("payback"), formula: messages(top("payback"), [OPTION_MESSAGES.noPayback]), ...warn });
   b.highlight({ range: range("npv"), formula: `AND(ISNUMBER(${top("npv")}),${top("npv")}<0)`, ...warn });
@@ -682,13 +833,21 @@ export function buildOptions(options: TemplateOptions, parameters: OptionParamet
 
   b.region("options", first, 0, last, lastCol);
   // wide enough for the header in the sheet's language (headers wrap beyond the cap)
-  const fits = (c: OptionColumn) => widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
-  b.columnWidths(COLUMNS.map((c, col) => (col === COL.type || col === COL.group ? Math.max(fits(c), lang === "en-US" ? 24 : 14) : fits(c))));
+  const fits = (c: OptionColumn) =>
+    widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
+  b.columnWidths(
+    COLUMNS.map((c, col) =>
+      col === COL.type || col === COL.group ? Math.max(fits(c), lang === "en-US" ? 24 : 14) : fits(c),
+    ),
+  );
   b.freeze(LAYOUT.firstOption, COL.name + 1);
   b.printLandscape();
   return withRangeNames(
     b.build({ capacity, columns: COL }),
-    COLUMNS.map((c, col) => ({ name: optionRangeName(c.id, options.nameSuffix), range: rangeAddress(first, col, last, col) })),
+    COLUMNS.map((c, col) => ({
+      name: optionRangeName(c.id, options.nameSuffix),
+      range: rangeAddress(first, col, last, col),
+    })),
   );
 }
 
@@ -707,7 +866,11 @@ export const optionsTemplate: TemplateSpec = {
     zh: "清洁生产方案汇总：层面、类型、投资、费用类别、实施状态、经济效益、环境效益与资源能源节约，中/高费方案的回收期、净现值和内部收益率",
     en: "Cleaner-production options: level, type, investment, cost class, status, economic, environmental and resource benefits; payback, NPV and IRR of medium/high-cost options",
   },
-  source: citeAll(cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 6.1、7.2", en: "Annex B 6.1, 7.2" }), cite(PARK_AUDIT_GUIDE, { zh: "5.4.1", en: "5.4.1" }), AUDIT_ECONOMICS),
+  source: citeAll(
+    cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 6.1、7.2", en: "Annex B 6.1, 7.2" }),
+    cite(PARK_AUDIT_GUIDE, { zh: "5.4.1", en: "5.4.1" }),
+    AUDIT_ECONOMICS,
+  ),
   reads: ["params"],
   build: (options) => buildOptions(options, optionParametersOf(options)),
 };

@@ -32,7 +32,10 @@ import { HIGHLIGHT } from "../styles";
 
 const TEXT = {
   sheet: { zh: "参数", en: "Parameters" },
-  title: { zh: "评价参数（引领值、权重、系数与因子）", en: "Evaluation parameters (leading values, weights, coefficients, factors)" },
+  title: {
+    zh: "评价参数（引领值、权重、系数与因子）",
+    en: "Evaluation parameters (leading values, weights, coefficients, factors)",
+  },
   note: {
     zh: "状态：“已确认”的数值已与所列文件核对；“待确认”的数值须按状态栏所写的文件和条款核对，核对后在“本项目已确认”列选“是”；“需填写”的参数没有默认值，须按本项目填写。与默认值不同的取值以橙色标出。",
     en: "Status: “confirmed” values were checked against the document listed; “to confirm” values must be checked against the document and clause the status names — once checked, choose “yes” under “Confirmed for this project”; “to fill” values have no default and must be entered for the project. Values that differ from the default are shown in orange.",
@@ -56,7 +59,10 @@ const TEXT = {
   numberError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
   selectError: { zh: "请选择“是”“否”或留空（自动）。", en: "Choose yes, no, or leave empty (automatic)." },
-  confirmPrompt: { zh: "此取值已按状态栏所列文件核对、适用于本项目时选“是”。", en: "Choose yes once this value is checked against the document in the status column and applies to this project." },
+  confirmPrompt: {
+    zh: "此取值已按状态栏所列文件核对、适用于本项目时选“是”。",
+    en: "Choose yes once this value is checked against the document in the status column and applies to this project.",
+  },
   confirmError: { zh: "请选择“是”“否”或留空。", en: "Choose yes, no, or leave empty." },
 } as const;
 
@@ -67,7 +73,12 @@ const STATUS_COL = 10;
 const CONFIRM_COL = 11;
 
 /** One parameter row: number within its section, label, unit, value (input), default, source, status. */
-function scalarRow(b: SheetBuilder, row: number, no: number, p: { label: string; unit: string; value: number | null; source: Source; name: string; key: string }): void {
+function scalarRow(
+  b: SheetBuilder,
+  row: number,
+  no: number,
+  p: { label: string; unit: string; value: number | null; source: Source; name: string; key: string },
+): void {
   b.text(row, 0, "label", no);
   b.text(row, 1, "label", p.label);
   b.text(row, 2, "unit", unitText(p.unit, b.options.lang));
@@ -101,7 +112,9 @@ function confirmValidation(b: SheetBuilder, first: number, last: number): void {
 
 /** The source cell: document and clause, publisher, note — in the sheet's language. */
 function sourceText(b: SheetBuilder, source: Source): string {
-  const parts = [source.ref, source.publisher, source.note].filter((part) => part !== undefined).map((part) => b.t(part));
+  const parts = [source.ref, source.publisher, source.note]
+    .filter((part) => part !== undefined)
+    .map((part) => b.t(part));
   return parts.join(b.options.lang === "en-US" ? "; " : "；");
 }
 
@@ -123,7 +136,20 @@ function nonNegative(b: SheetBuilder, range: string, unit: string): void {
 
 function indicatorSection(b: SheetBuilder, top: number): number {
   b.text(top, 0, "title", TEXT.indicators);
-  const header = [LABELS.id, TEXT.indicator, LABELS.unit, TEXT.direction, TEXT.lead, LABELS.defaultValue, TEXT.flag, TEXT.selected, TEXT.weight, LABELS.source, LABELS.status, PROJECT_CONFIRMED_TEXT];
+  const header = [
+    LABELS.id,
+    TEXT.indicator,
+    LABELS.unit,
+    TEXT.direction,
+    TEXT.lead,
+    LABELS.defaultValue,
+    TEXT.flag,
+    TEXT.selected,
+    TEXT.weight,
+    LABELS.source,
+    LABELS.status,
+    PROJECT_CONFIRMED_TEXT,
+  ];
   header.forEach((h, col) => b.text(top + 1, col, "header", h));
   INDICATORS.forEach((ind, i) => {
     const row = top + 2 + i;
@@ -136,15 +162,24 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     b.text(row, 5, "note", ind.lead);
     b.text(row, 6, "label", FLAG_TEXT[ind.flag]);
     const selected = parameters?.selection?.[ind.id];
-    const selectedText = selected === true ? b.t(SELECTION_ANSWERS.yes) : selected === false ? b.t(SELECTION_ANSWERS.no) : null;
-    if (ind.flag === "optional") b.input(row, 7, selectedText, { name: b.n.selected(ind.id), key: `selected:${ind.id}` });
+    const selectedText =
+      selected === true ? b.t(SELECTION_ANSWERS.yes) : selected === false ? b.t(SELECTION_ANSWERS.no) : null;
+    if (ind.flag === "optional")
+      b.input(row, 7, selectedText, { name: b.n.selected(ind.id), key: `selected:${ind.id}` });
     else b.text(row, 7, "note", "—");
-    b.input(row, 8, parameters?.weights?.[ind.id] ?? parameterValue(PARAMETER_IDS.defaultWeight), { name: b.n.weight(ind.id), key: `weight:${ind.id}` });
+    b.input(row, 8, parameters?.weights?.[ind.id] ?? parameterValue(PARAMETER_IDS.defaultWeight), {
+      name: b.n.weight(ind.id),
+      key: `weight:${ind.id}`,
+    });
     b.text(row, 9, "note", sourceText(b, ind.source));
     statusCells(b, row, `lead:${ind.id}`, ind.source);
     changedFromDefault(b, row, 4, 5);
     if (ind.direction === "qualitative") {
-      b.highlight({ range: cellAddress(row, 4), formula: `${cellAddress(row, 4)}<>${excelString(String(ind.lead))}`, fill: HIGHLIGHT.scoreBelowFull.fill });
+      b.highlight({
+        range: cellAddress(row, 4),
+        formula: `${cellAddress(row, 4)}<>${excelString(String(ind.lead))}`,
+        fill: HIGHLIGHT.scoreBelowFull.fill,
+      });
     }
     if (ind.flag === "optional") {
       b.validate({
@@ -174,7 +209,9 @@ interface ScalarSection {
 
 function section(b: SheetBuilder, top: number, s: ScalarSection): number {
   b.text(top, 0, "title", s.title);
-  [LABELS.no, s.label, LABELS.unit, s.valueLabel, LABELS.defaultValue].forEach((h, col) => b.text(top + 1, col, "header", h));
+  [LABELS.no, s.label, LABELS.unit, s.valueLabel, LABELS.defaultValue].forEach((h, col) =>
+    b.text(top + 1, col, "header", h),
+  );
   b.text(top + 1, 9, "header", LABELS.source);
   b.text(top + 1, STATUS_COL, "header", LABELS.status);
   b.text(top + 1, CONFIRM_COL, "header", PROJECT_CONFIRMED_TEXT);
@@ -203,7 +240,14 @@ function scalarSection(b: SheetBuilder, top: number): number {
     valueLabel: LABELS.value,
     region: "scalar-parameters",
     prompt: b.t(LABELS.value),
-    rows: params.map((p) => ({ label: b.t(p.name), unit: p.unit, value: scalarValue(b, p), source: p.source, name: b.n.param(p.id), key: `param:${p.id}` })),
+    rows: params.map((p) => ({
+      label: b.t(p.name),
+      unit: p.unit,
+      value: scalarValue(b, p),
+      source: p.source,
+      name: b.n.param(p.id),
+      key: `param:${p.id}`,
+    })),
   });
 }
 
@@ -233,7 +277,14 @@ function factorSection(b: SheetBuilder, top: number): number {
     valueLabel: LABELS.value,
     region: "grid-factors",
     prompt: "tCO2/MWh",
-    rows: GRID_FACTOR_SETS.map((set) => ({ label: b.t(set.name), unit: set.unit, value: set.value, source: set.source, name: b.n.param(`grid-${set.id}`), key: `grid:${set.id}` })),
+    rows: GRID_FACTOR_SETS.map((set) => ({
+      label: b.t(set.name),
+      unit: set.unit,
+      value: set.value,
+      source: set.source,
+      name: b.n.param(`grid-${set.id}`),
+      key: `grid:${set.id}`,
+    })),
   });
 }
 
@@ -259,7 +310,12 @@ export const paramsTemplate: TemplateSpec = {
     zh: "引领值、方向、必选/可选、权重、得分上限、费用阈值、折现率、税率、折标系数与排放因子，附来源和状态",
     en: "Leading values, directions, flags, weights, score cap, cost threshold, rates, tce coefficients and CO₂ factors, with sources and statuses",
   },
-  source: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), MIIT_GREEN_PARK, { zh: "GB/T 2589", en: "GB/T 2589" }, { zh: "GB/T 32150", en: "GB/T 32150" }),
+  source: citeAll(
+    cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }),
+    MIIT_GREEN_PARK,
+    { zh: "GB/T 2589", en: "GB/T 2589" },
+    { zh: "GB/T 32150", en: "GB/T 32150" },
+  ),
   reads: [],
   build: buildParams,
 };

@@ -40,12 +40,18 @@ const TEXT = {
   planEnd: { zh: "计划结束", en: "Plan ends" },
   planDays: { zh: "总工期（天）", en: "Total days" },
   dateTitle: { zh: "日期", en: "Date" },
-  datePrompt: { zh: "请输入日期，如 2024-03-01；结束日期不应早于开始日期。", en: "Enter a date, e.g. 2024-03-01; the end must not be before the start." },
+  datePrompt: {
+    zh: "请输入日期，如 2024-03-01；结束日期不应早于开始日期。",
+    en: "Enter a date, e.g. 2024-03-01; the end must not be before the start.",
+  },
   dateError: { zh: "须为日期。", en: "Must be a date." },
   phasePrompt: { zh: "请选择审核阶段。", en: "Choose the audit phase." },
   phaseError: { zh: "请从下拉列表中选择审核阶段。", en: "Choose a phase from the list." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
-  endBeforeStart: { zh: "结束日期早于开始日期的行以红色标出，其工期不计算。", en: "Rows whose end is before their start are shown in red and get no duration." },
+  endBeforeStart: {
+    zh: "结束日期早于开始日期的行以红色标出，其工期不计算。",
+    en: "Rows whose end is before their start are shown in red and get no duration.",
+  },
 } as const;
 
 /** T/CPPC《工业园区清洁生产审核指南》5 (five phases) and §6 (the report). */
@@ -68,33 +74,84 @@ interface DefaultTask {
 /** The tasks of T/CPPC《工业园区清洁生产审核指南》5.1.1–5.5.2 and §6 (headings verbatim). */
 const DEFAULT_TASKS: readonly DefaultTask[] = [
   { phase: "planning", task: { zh: "取得领导支持", en: "Win the management's support" } },
-  { phase: "planning", task: { zh: "组建审核小组", en: "Form the audit team" }, output: { zh: "审核小组成员表", en: "Audit team table" } },
-  { phase: "planning", task: { zh: "制定工作计划", en: "Draw up the work plan" }, output: { zh: "审核工作计划表", en: "Audit work plan" } },
+  {
+    phase: "planning",
+    task: { zh: "组建审核小组", en: "Form the audit team" },
+    output: { zh: "审核小组成员表", en: "Audit team table" },
+  },
+  {
+    phase: "planning",
+    task: { zh: "制定工作计划", en: "Draw up the work plan" },
+    output: { zh: "审核工作计划表", en: "Audit work plan" },
+  },
   { phase: "planning", task: { zh: "开展宣传教育", en: "Publicity and training" } },
   { phase: "preliminary", task: { zh: "园区现状调查", en: "Survey of the park's current state" } },
   { phase: "preliminary", task: { zh: "清洁生产水平评价", en: "Assessment of the cleaner-production level" } },
-  { phase: "preliminary", task: { zh: "确定审核重点", en: "Choose the audit focus" }, output: { zh: "审核重点", en: "Audit focus" } },
-  { phase: "preliminary", task: { zh: "设置清洁生产目标", en: "Set cleaner-production targets" }, output: { zh: "清洁生产目标", en: "Cleaner-production targets" } },
+  {
+    phase: "preliminary",
+    task: { zh: "确定审核重点", en: "Choose the audit focus" },
+    output: { zh: "审核重点", en: "Audit focus" },
+  },
+  {
+    phase: "preliminary",
+    task: { zh: "设置清洁生产目标", en: "Set cleaner-production targets" },
+    output: { zh: "清洁生产目标", en: "Cleaner-production targets" },
+  },
   { phase: "focused", task: { zh: "审核重点现状分析", en: "Analysis of the audit focus" } },
   { phase: "focused", task: { zh: "主要问题及原因分析", en: "Main problems and their causes" } },
-  { phase: "focused", task: { zh: "提出清洁生产建议", en: "Propose cleaner-production measures" }, output: { zh: "清洁生产建议", en: "Cleaner-production proposals" } },
-  { phase: "options", task: { zh: "产生和汇总方案", en: "Generate and collect options" }, output: { zh: "清洁生产方案汇总表", en: "Option list" } },
-  { phase: "options", task: { zh: "筛选方案", en: "Screen the options" }, output: { zh: "可行的清洁生产方案", en: "Feasible options" } },
+  {
+    phase: "focused",
+    task: { zh: "提出清洁生产建议", en: "Propose cleaner-production measures" },
+    output: { zh: "清洁生产建议", en: "Cleaner-production proposals" },
+  },
+  {
+    phase: "options",
+    task: { zh: "产生和汇总方案", en: "Generate and collect options" },
+    output: { zh: "清洁生产方案汇总表", en: "Option list" },
+  },
+  {
+    phase: "options",
+    task: { zh: "筛选方案", en: "Screen the options" },
+    output: { zh: "可行的清洁生产方案", en: "Feasible options" },
+  },
   { phase: "conclusions", task: { zh: "结论", en: "Conclusions" } },
-  { phase: "conclusions", task: { zh: "建议", en: "Recommendations" }, output: { zh: "持续清洁生产工作计划", en: "Plan for continued cleaner production" } },
-  { phase: "report", task: { zh: "编写清洁生产审核报告", en: "Write the cleaner-production audit report" }, output: { zh: "清洁生产审核报告", en: "Audit report" } },
+  {
+    phase: "conclusions",
+    task: { zh: "建议", en: "Recommendations" },
+    output: { zh: "持续清洁生产工作计划", en: "Plan for continued cleaner production" },
+  },
+  {
+    phase: "report",
+    task: { zh: "编写清洁生产审核报告", en: "Write the cleaner-production audit report" },
+    output: { zh: "清洁生产审核报告", en: "Audit report" },
+  },
 ];
 
 /** Input rows (fixed capacity; `options.rows.plan` fills them from the top). */
 export const PLAN_ROWS = 30;
 /** Column of each key of `options.rows.plan`; `start` and `end` take date serials or "YYYY-MM-DD". */
-export const PLAN_COLUMNS = { phase: 1, task: 2, start: 3, end: 4, owner: 6, departments: 7, participants: 8, output: 9 } as const;
+export const PLAN_COLUMNS = {
+  phase: 1,
+  task: 2,
+  start: 3,
+  end: 4,
+  owner: 6,
+  departments: 7,
+  participants: 8,
+  output: 9,
+} as const;
 type PlanKey = keyof typeof PLAN_COLUMNS;
 const DAYS_COL = 5;
 
 const HEADERS: Readonly<Record<PlanKey, Text>> = {
-  phase: TEXT.phase, task: TEXT.task, start: TEXT.start, end: TEXT.end, owner: TEXT.owner,
-  departments: TEXT.departments, participants: TEXT.participants, output: TEXT.output,
+  phase: TEXT.phase,
+  task: TEXT.task,
+  start: TEXT.start,
+  end: TEXT.end,
+  owner: TEXT.owner,
+  departments: TEXT.departments,
+  participants: TEXT.participants,
+  output: TEXT.output,
 };
 const WIDTHS = [6, 16, 30, 12, 12, 9, 12, 18, 20, 24];
 const HEADER_ROW = 5;
@@ -103,7 +160,11 @@ const DATE_FORMAT = "yyyy-mm-dd";
 
 function defaultRows(options: TemplateOptions): readonly Readonly<Record<string, CellValue>>[] {
   const t = (text: Text) => (options.lang === "zh-CN" ? text.zh : text.en);
-  return DEFAULT_TASKS.map((d) => ({ phase: t(PHASES[d.phase]), task: t(d.task), output: d.output ? t(d.output) : null }));
+  return DEFAULT_TASKS.map((d) => ({
+    phase: t(PHASES[d.phase]),
+    task: t(d.task),
+    output: d.output ? t(d.output) : null,
+  }));
 }
 
 /** A date cell's value: a date serial when the given value is one or an ISO date, else as given. */
@@ -122,7 +183,8 @@ export function buildPlan(options: TemplateOptions) {
   // notes span the table: a wrapped note in the narrow first column would be cut off
   for (const row of [1, 2, 3]) b.merge(row, 0, row, WIDTHS.length - 1);
   b.text(HEADER_ROW, 0, "header", LABELS.no);
-  for (const [key, col] of Object.entries(PLAN_COLUMNS) as [PlanKey, number][]) b.text(HEADER_ROW, col, "header", HEADERS[key]);
+  for (const [key, col] of Object.entries(PLAN_COLUMNS) as [PlanKey, number][])
+    b.text(HEADER_ROW, col, "header", HEADERS[key]);
   b.text(HEADER_ROW, DAYS_COL, "header", TEXT.days);
 
   const given = options.rows?.plan ?? defaultRows(options);
@@ -143,10 +205,16 @@ export function buildPlan(options: TemplateOptions) {
     const s = cellAddress(row, PLAN_COLUMNS.start);
     const e = cellAddress(row, PLAN_COLUMNS.end);
     const days = taskDays(starts[i], ends[i]);
-    b.computed(row, DAYS_COL, `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),IF(${e}>=${s},${e}-${s}+1,""),"")`, days.ok ? days.value : "", {
-      key: `days:${i + 1}`,
-      numberFormat: "0",
-    });
+    b.computed(
+      row,
+      DAYS_COL,
+      `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),IF(${e}>=${s},${e}-${s}+1,""),"")`,
+      days.ok ? days.value : "",
+      {
+        key: `days:${i + 1}`,
+        numberFormat: "0",
+      },
+    );
   }
 
   // the span of the plan: earliest start, latest end, total calendar days
@@ -161,17 +229,44 @@ export function buildPlan(options: TemplateOptions) {
   b.text(spanRow, PLAN_COLUMNS.start, "header", TEXT.planStart);
   b.text(spanRow, PLAN_COLUMNS.end, "header", TEXT.planEnd);
   b.text(spanRow, DAYS_COL, "header", TEXT.planDays);
-  b.computed(spanRow + 1, PLAN_COLUMNS.start, `IF(COUNT(${startRange})=0,"",MIN(${startRange}))`, first.ok ? first.value : "", {
-    role: "total", key: "plan-start", numberFormat: DATE_FORMAT, name: `GREEN_PLAN_START${suffix}`,
-  });
-  b.computed(spanRow + 1, PLAN_COLUMNS.end, `IF(COUNT(${endRange})=0,"",MAX(${endRange}))`, final.ok ? final.value : "", {
-    role: "total", key: "plan-end", numberFormat: DATE_FORMAT, name: `GREEN_PLAN_END${suffix}`,
-  });
+  b.computed(
+    spanRow + 1,
+    PLAN_COLUMNS.start,
+    `IF(COUNT(${startRange})=0,"",MIN(${startRange}))`,
+    first.ok ? first.value : "",
+    {
+      role: "total",
+      key: "plan-start",
+      numberFormat: DATE_FORMAT,
+      name: `GREEN_PLAN_START${suffix}`,
+    },
+  );
+  b.computed(
+    spanRow + 1,
+    PLAN_COLUMNS.end,
+    `IF(COUNT(${endRange})=0,"",MAX(${endRange}))`,
+    final.ok ? final.value : "",
+    {
+      role: "total",
+      key: "plan-end",
+      numberFormat: DATE_FORMAT,
+      name: `GREEN_PLAN_END${suffix}`,
+    },
+  );
   const s = spanCell(PLAN_COLUMNS.start);
   const e = spanCell(PLAN_COLUMNS.end);
-  b.computed(spanRow + 1, DAYS_COL, `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),IF(${e}>=${s},${e}-${s}+1,""),"")`, total?.ok ? total.value : "", {
-    role: "total", key: "plan-days", numberFormat: "0", name: `GREEN_PLAN_DAYS${suffix}`,
-  });
+  b.computed(
+    spanRow + 1,
+    DAYS_COL,
+    `IF(AND(ISNUMBER(${s}),ISNUMBER(${e})),IF(${e}>=${s},${e}-${s}+1,""),"")`,
+    total?.ok ? total.value : "",
+    {
+      role: "total",
+      key: "plan-days",
+      numberFormat: "0",
+      name: `GREEN_PLAN_DAYS${suffix}`,
+    },
+  );
   b.text(spanRow + 3, 0, "note", TEXT.endBeforeStart);
   b.merge(spanRow + 3, 0, spanRow + 3, WIDTHS.length - 1);
 

@@ -24,14 +24,20 @@ const TEXT = {
     zh: "填表说明：园区近期如对该项目有实施意愿，请在备注栏中填写拟实施的时间。备注中请一并填写其他需要说明的事项。",
     en: "How to fill in: if the park intends to carry out a project soon, give the planned time in Remarks, together with anything else that needs saying.",
   },
-  check: { zh: "“其中固定资产投资”超过“总投资”的行以橙色标出。", en: "Rows whose fixed-asset investment exceeds the total investment are shown in orange." },
+  check: {
+    zh: "“其中固定资产投资”超过“总投资”的行以橙色标出。",
+    en: "Rows whose fixed-asset investment exceeds the total investment are shown in orange.",
+  },
   content: { zh: "项目建设内容", en: "Project content" },
   investment: { zh: "总投资（万元）", en: "Total investment (10⁴ yuan)" },
   fixedAssets: { zh: "其中固定资产投资（万元）", en: "Of which fixed assets (10⁴ yuan)" },
   effect: { zh: "预期实施效果", en: "Expected effect" },
   total: { zh: "合计", en: "Total" },
   amountTitle: { zh: "单位：万元", en: "Unit: 10⁴ yuan" },
-  amountPrompt: { zh: "请输入不小于 0 的金额；固定资产投资不应超过总投资。", en: "Enter an amount ≥ 0; fixed assets must not exceed the total investment." },
+  amountPrompt: {
+    zh: "请输入不小于 0 的金额；固定资产投资不应超过总投资。",
+    en: "Enter an amount ≥ 0; fixed assets must not exceed the total investment.",
+  },
   amountError: { zh: "须为不小于 0 的金额（万元）。", en: "Must be an amount ≥ 0 (10⁴ yuan)." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
 } as const;
@@ -54,11 +60,19 @@ export function buildSuggestions(options: TemplateOptions) {
   b.text(3, 0, "note", LABELS.inputHint);
   // notes span the table: a wrapped note in the narrow first column would be cut off
   for (const row of [1, 2, 3]) b.merge(row, 0, row, WIDTHS.length - 1);
-  [LABELS.no, TEXT.content, TEXT.investment, TEXT.fixedAssets, TEXT.effect, LABELS.remarks].forEach((h, col) => b.text(HEADER_ROW, col, "header", h));
+  [LABELS.no, TEXT.content, TEXT.investment, TEXT.fixedAssets, TEXT.effect, LABELS.remarks].forEach((h, col) =>
+    b.text(HEADER_ROW, col, "header", h),
+  );
 
   const given = options.rows?.suggestions ?? [];
   const last = FIRST_ROW + SUGGESTION_ROWS - 1;
-  const column: Record<keyof typeof SUGGESTION_COLUMNS, CellValue[]> = { content: [], investment: [], fixed_assets: [], effect: [], remarks: [] };
+  const column: Record<keyof typeof SUGGESTION_COLUMNS, CellValue[]> = {
+    content: [],
+    investment: [],
+    fixed_assets: [],
+    effect: [],
+    remarks: [],
+  };
   for (let i = 0; i < SUGGESTION_ROWS; i++) {
     const row = FIRST_ROW + i;
     const values = given[i] ?? {};

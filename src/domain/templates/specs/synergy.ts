@@ -10,7 +10,15 @@
  * The "graded values" block on the right passes exactly the graded rows to GREEN.GRADE (the other rows
  * are blank there, and GREEN.GRADE skips blank rows), so both formula modes grade the same rows.
  */
-import { SYNERGY_GRADES, SYNERGY_INDICATORS, SYNERGY_SPEC, cite, type SynergyGradeLabel, type SynergyIndicatorDef, type Text } from "../../catalog";
+import {
+  SYNERGY_GRADES,
+  SYNERGY_INDICATORS,
+  SYNERGY_SPEC,
+  cite,
+  type SynergyGradeLabel,
+  type SynergyIndicatorDef,
+  type Text,
+} from "../../catalog";
 import { parseDirection, synergyGrade, targetMet } from "../../calc";
 import { YES_WORDS, NO_WORDS } from "../../calc/teamRules";
 import { cellAddress, rangeAddress } from "../a1";
@@ -23,7 +31,10 @@ import { HIGHLIGHT } from "../styles";
 
 const TEXT = {
   sheet: { zh: "协同评估", en: "Synergy" },
-  title: { zh: "工业园区减污降碳协同管控绩效评估", en: "Industrial park: synergy of pollution and carbon reduction — performance assessment" },
+  title: {
+    zh: "工业园区减污降碳协同管控绩效评估",
+    en: "Industrial park: synergy of pollution and carbon reduction — performance assessment",
+  },
   source: {
     zh: `依据：${SYNERGY_SPEC.zh}表1–表5、评估等级划分。规范未规定单位和方向，表中按指标含义给出（待确认）；目标值与基本要求由园区制定。`,
     en: `Source: ${SYNERGY_SPEC.en}, tables 1–5 and grading. The specification gives no units or directions; those shown follow each indicator's meaning (to confirm). Targets and basic requirements are set by the park.`,
@@ -43,32 +54,60 @@ const TEXT = {
   actual: { zh: "实际值", en: "Actual" },
   met: { zh: "是否达标", en: "Met?" },
   evidence: { zh: "数据来源/证明材料索引", en: "Data source / evidence index" },
-  graded: { zh: "评级取值（公式，仅含填写了目标值的指标）", en: "Values graded (formulas; indicators with a target only)" },
+  graded: {
+    zh: "评级取值（公式，仅含填写了目标值的指标）",
+    en: "Values graded (formulas; indicators with a target only)",
+  },
   gradedDirection: { zh: "方向", en: "Direction" },
   grade: { zh: "评估等级", en: "Grade" },
   legend: { zh: "等级说明", en: "Grades" },
   yes: { zh: "达标", en: "met" },
   no: { zh: "未达标", en: "not met" },
   invalid: { zh: "输入无效", en: "Invalid entry" },
-  directionPrompt: { zh: "↑ 越大越好（实际值≥目标值为达标）；↓ 越小越好（实际值≤目标值为达标）", en: "↑ larger is better (met when actual ≥ target); ↓ smaller is better (met when actual ≤ target)" },
+  directionPrompt: {
+    zh: "↑ 越大越好（实际值≥目标值为达标）；↓ 越小越好（实际值≤目标值为达标）",
+    en: "↑ larger is better (met when actual ≥ target); ↓ smaller is better (met when actual ≤ target)",
+  },
   directionError: { zh: "请选择 ↑ 或 ↓。", en: "Choose ↑ or ↓." },
-  mainPrompt: { zh: "主要指标用于“合格”判定（表1为协同控制主要指标）。", en: "Main indicators decide the 合格 (pass) grade (table 1 lists the main indicators)." },
+  mainPrompt: {
+    zh: "主要指标用于“合格”判定（表1为协同控制主要指标）。",
+    en: "Main indicators decide the 合格 (pass) grade (table 1 lists the main indicators).",
+  },
   mainError: { zh: "请选择“是”或“否”。", en: "Choose yes or no." },
-  numberPrompt: { zh: "请输入不小于 0 的数值，单位见“单位”列", en: "Enter a number ≥ 0 in the unit of the Unit column" },
+  numberPrompt: {
+    zh: "请输入不小于 0 的数值，单位见“单位”列",
+    en: "Enter a number ≥ 0 in the unit of the Unit column",
+  },
   numberError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
 } as const;
 
 /** 《工业园区减污降碳协同增效管控规范》table titles, verbatim. */
 const TABLE_TITLES: Readonly<Record<SynergyIndicatorDef["table"], Text>> = {
-  1: { zh: "表1 工业园区减污降碳协同控制主要指标", en: "Table 1 Main indicators of synergistic pollution and carbon control" },
+  1: {
+    zh: "表1 工业园区减污降碳协同控制主要指标",
+    en: "Table 1 Main indicators of synergistic pollution and carbon control",
+  },
   2: { zh: "表2 工业园区能源利用监测指标", en: "Table 2 Energy-use monitoring indicators" },
   3: { zh: "表3 工业园区污染物排放监测指标", en: "Table 3 Pollutant-emission monitoring indicators" },
   4: { zh: "表4 工业园区碳排放监测指标", en: "Table 4 Carbon-emission monitoring indicators" },
-  5: { zh: "表5 工业园区减污降碳协同管控绩效评估指标", en: "Table 5 Performance-assessment indicators of synergistic control" },
+  5: {
+    zh: "表5 工业园区减污降碳协同管控绩效评估指标",
+    en: "Table 5 Performance-assessment indicators of synergistic control",
+  },
 };
 
 /** Column of each field; row keys of `options.rows.synergy` (matched by `id`, e.g. "SY1-1"). */
-const COL = { id: 0, category: 1, name: 2, description: 3, unit: 4, direction: 5, main: 6, target: 7, basic: 8 } as const;
+const COL = {
+  id: 0,
+  category: 1,
+  name: 2,
+  description: 3,
+  unit: 4,
+  direction: 5,
+  main: 6,
+  target: 7,
+  basic: 8,
+} as const;
 const actualCol = (k: number) => 9 + 2 * (k - 1);
 const metCol = (k: number) => actualCol(k) + 1;
 const EVIDENCE_COL = 15;
@@ -137,7 +176,15 @@ export function buildSynergy(options: TemplateOptions) {
     const target = at(r, COL.target);
     const direction = at(r, COL.direction);
     const parsed = parseDirection(direction);
-    const gradedDirection = blank(target) ? "" : parsed.ok ? (parsed.value === "up" ? UP : DOWN) : blank(direction) ? "" : String(direction);
+    const gradedDirection = blank(target)
+      ? ""
+      : parsed.ok
+        ? parsed.value === "up"
+          ? UP
+          : DOWN
+        : blank(direction)
+          ? ""
+          : String(direction);
     const dh = cellAddress(r, GRADED_DIRECTION_COL);
     b.computed(
       r,
@@ -151,7 +198,9 @@ export function buildSynergy(options: TemplateOptions) {
       const a = cellAddress(r, actualCol(k));
       const actual = at(r, actualCol(k));
       const gradedActual = blank(target) || blank(actual) ? "" : actual;
-      b.computed(r, gradedActualCol(k), `IF(${t}="","",IF(${a}="","",${a}))`, gradedActual, { key: `graded-actual:${p.def.id}:Y${k}` });
+      b.computed(r, gradedActualCol(k), `IF(${t}="","",IF(${a}="","",${a}))`, gradedActual, {
+        key: `graded-actual:${p.def.id}:Y${k}`,
+      });
       cells.set(`${r},${gradedActualCol(k)}`, gradedActual);
       const met = targetMet(actual, target, gradedDirection);
       b.computed(
@@ -178,7 +227,13 @@ export function buildSynergy(options: TemplateOptions) {
       main: column(COL.main),
       basic: column(COL.basic),
     };
-    const grade = synergyGrade(valuesOf(gradedActualCol(k)), valuesOf(COL.target), valuesOf(GRADED_DIRECTION_COL), valuesOf(COL.main), valuesOf(COL.basic));
+    const grade = synergyGrade(
+      valuesOf(gradedActualCol(k)),
+      valuesOf(COL.target),
+      valuesOf(GRADED_DIRECTION_COL),
+      valuesOf(COL.main),
+      valuesOf(COL.basic),
+    );
     b.computed(
       gradeRow,
       actualCol(k),
@@ -196,7 +251,12 @@ export function buildSynergy(options: TemplateOptions) {
   b.text(gradeRow + 2, 0, "label", TEXT.legend);
   SYNERGY_GRADES.forEach((g, i) => {
     b.text(gradeRow + 3 + i, 0, "label", g.label);
-    b.text(gradeRow + 3 + i, 1, "note", b.options.lang === "zh-CN" ? `${b.t(g.name)}：${b.t(g.rule)}` : `${b.t(g.name)}: ${b.t(g.rule)}`);
+    b.text(
+      gradeRow + 3 + i,
+      1,
+      "note",
+      b.options.lang === "zh-CN" ? `${b.t(g.name)}：${b.t(g.rule)}` : `${b.t(g.name)}: ${b.t(g.rule)}`,
+    );
     b.merge(gradeRow + 3 + i, 1, gradeRow + 3 + i, COL.basic);
   });
 
@@ -214,8 +274,15 @@ export function buildSynergy(options: TemplateOptions) {
 function header(b: SheetBuilder, options: TemplateOptions): void {
   const top = HEADER_ROW;
   const fixed: [number, Text][] = [
-    [COL.id, TEXT.id], [COL.category, TEXT.category], [COL.name, TEXT.name], [COL.description, TEXT.description],
-    [COL.unit, LABELS.unit], [COL.direction, TEXT.direction], [COL.main, TEXT.main], [COL.target, TEXT.target], [COL.basic, TEXT.basic],
+    [COL.id, TEXT.id],
+    [COL.category, TEXT.category],
+    [COL.name, TEXT.name],
+    [COL.description, TEXT.description],
+    [COL.unit, LABELS.unit],
+    [COL.direction, TEXT.direction],
+    [COL.main, TEXT.main],
+    [COL.target, TEXT.target],
+    [COL.basic, TEXT.basic],
     [EVIDENCE_COL, TEXT.evidence],
   ];
   for (const [col, text] of fixed) {
@@ -301,7 +368,10 @@ function validations(b: SheetBuilder, last: number, words: { yes: string; no: st
     prompt: { title: b.t(TEXT.main), message: b.t(TEXT.mainPrompt) },
     error: { title: invalid, message: b.t(TEXT.mainError) },
   });
-  const numbers = [rangeAddress(FIRST_ROW, COL.target, last, COL.basic), ...EVALUATION_YEARS.map((k) => rangeAddress(FIRST_ROW, actualCol(k), last, actualCol(k)))];
+  const numbers = [
+    rangeAddress(FIRST_ROW, COL.target, last, COL.basic),
+    ...EVALUATION_YEARS.map((k) => rangeAddress(FIRST_ROW, actualCol(k), last, actualCol(k))),
+  ];
   for (const range of numbers) {
     b.validate({
       range,
@@ -318,7 +388,11 @@ function highlights(b: SheetBuilder, last: number, gradeRow: number, words: { ye
     const actualTop = cellAddress(FIRST_ROW, actualCol(k));
     const metTop = cellAddress(FIRST_ROW, metCol(k));
     // a graded indicator without its actual value: the year cannot be graded
-    b.highlight({ range: rangeAddress(FIRST_ROW, actualCol(k), last, actualCol(k)), formula: `AND($${targetTop}<>"",${actualTop}="")`, ...HIGHLIGHT.missingMandatory });
+    b.highlight({
+      range: rangeAddress(FIRST_ROW, actualCol(k), last, actualCol(k)),
+      formula: `AND($${targetTop}<>"",${actualTop}="")`,
+      ...HIGHLIGHT.missingMandatory,
+    });
     const met = rangeAddress(FIRST_ROW, metCol(k), last, metCol(k));
     b.highlight({ range: met, formula: `${metTop}=${excelString(words.no)}`, ...HIGHLIGHT.scoreBelowFull });
     b.highlight({ range: met, formula: `${metTop}=${excelString(words.yes)}`, fill: GOOD_FILL, fontColor: GOOD_FONT });

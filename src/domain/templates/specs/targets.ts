@@ -142,7 +142,9 @@ function directionValue(value: CellValue | undefined): CellValue {
 }
 
 function termValue(value: CellValue | undefined, lang: Lang): CellValue {
-  const found = TERMS.find((t) => typeof value === "string" && [t.zh, t.en].some((w) => w.toLowerCase() === value.trim().toLowerCase()));
+  const found = TERMS.find(
+    (t) => typeof value === "string" && [t.zh, t.en].some((w) => w.toLowerCase() === value.trim().toLowerCase()),
+  );
   return found ? textOf(found, lang) : (value ?? null);
 }
 
@@ -223,9 +225,13 @@ function targetRow(b: SheetBuilder, row: number, index: number, record: TargetRe
   const lang = b.options.lang;
   const at = (id: string) => cellAddress(row, COL[id]);
   for (const c of COLUMNS) {
-    const options = { key: `tgt:${c.id}:${index + 1}`, ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}) };
+    const options = {
+      key: `tgt:${c.id}:${index + 1}`,
+      ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}),
+    };
     if (c.input) b.input(row, COL[c.id], record?.inputs[c.id] ?? null, options);
-    else if (c.id === "completion") b.computed(row, COL[c.id], completionFormula(at, lang), record?.completion ?? "", options);
+    else if (c.id === "completion")
+      b.computed(row, COL[c.id], completionFormula(at, lang), record?.completion ?? "", options);
     else b.computed(row, COL[c.id], metFormula(at, lang), record?.met ?? "", options);
   }
 }
@@ -240,20 +246,42 @@ function summary(b: SheetBuilder, first: number, last: number, records: readonly
   b.text(LAYOUT.summary, 0, "label", TEXT.summary);
   b.merge(LAYOUT.summary, 0, LAYOUT.summary, 2);
   b.computed(LAYOUT.summary, 3, count([TARGET_MESSAGES.yes]), shown.filter(is(TARGET_MESSAGES.yes)).length, {
-    role: "total", numberFormat: "0", key: "tgt:met-count", name: `GREEN_TGT_MET_COUNT${b.options.nameSuffix}`,
+    role: "total",
+    numberFormat: "0",
+    key: "tgt:met-count",
+    name: `GREEN_TGT_MET_COUNT${b.options.nameSuffix}`,
   });
-  b.computed(LAYOUT.summary, 4, count([TARGET_MESSAGES.yes, TARGET_MESSAGES.no]), shown.filter((v) => is(TARGET_MESSAGES.yes)(v) || is(TARGET_MESSAGES.no)(v)).length, {
-    role: "total", numberFormat: "0", key: "tgt:assessed-count", name: `GREEN_TGT_ASSESSED_COUNT${b.options.nameSuffix}`,
-  });
+  b.computed(
+    LAYOUT.summary,
+    4,
+    count([TARGET_MESSAGES.yes, TARGET_MESSAGES.no]),
+    shown.filter((v) => is(TARGET_MESSAGES.yes)(v) || is(TARGET_MESSAGES.no)(v)).length,
+    {
+      role: "total",
+      numberFormat: "0",
+      key: "tgt:assessed-count",
+      name: `GREEN_TGT_ASSESSED_COUNT${b.options.nameSuffix}`,
+    },
+  );
 }
 
 function validations(b: SheetBuilder, first: number, last: number): void {
   const lang = b.options.lang;
   const list = (id: string, items: readonly string[]) =>
-    b.validate({ range: rangeAddress(first, COL[id], last, COL[id]), rule: { kind: "list", items }, error: { title: b.t(TEXT.invalid), message: b.t(TEXT.chooseFromList) } });
-  list("type", TARGET_TYPES.map((t) => textOf(t.name, lang)));
+    b.validate({
+      range: rangeAddress(first, COL[id], last, COL[id]),
+      rule: { kind: "list", items },
+      error: { title: b.t(TEXT.invalid), message: b.t(TEXT.chooseFromList) },
+    });
+  list(
+    "type",
+    TARGET_TYPES.map((t) => textOf(t.name, lang)),
+  );
   list("direction", DIRECTION_CHOICES);
-  list("term", TERMS.map((t) => textOf(t, lang)));
+  list(
+    "term",
+    TERMS.map((t) => textOf(t, lang)),
+  );
   for (const id of ["baseline", "target", "actual"]) {
     b.validate({
       range: rangeAddress(first, COL[id], last, COL[id]),
@@ -279,7 +307,12 @@ function highlights(b: SheetBuilder, first: number, last: number): void {
     formula: `OR(${top("met")}=${excelString(textOf(TARGET_MESSAGES.no, lang))},${top("met")}=${excelString(textOf(TARGET_MESSAGES.badDirection, lang))})`,
     ...missing,
   });
-  b.highlight({ range: range("completion"), formula: `AND(ISNUMBER(${top("completion")}),${top("completion")}<100)`, fill: HIGHLIGHT.scoreBelowFull.fill, fontColor: HIGHLIGHT.scoreBelowFull.fontColor });
+  b.highlight({
+    range: range("completion"),
+    formula: `AND(ISNUMBER(${top("completion")}),${top("completion")}<100)`,
+    fill: HIGHLIGHT.scoreBelowFull.fill,
+    fontColor: HIGHLIGHT.scoreBelowFull.fontColor,
+  });
 }
 
 export function buildTargets(options: TemplateOptions): SheetPlan {
@@ -304,7 +337,10 @@ export function buildTargets(options: TemplateOptions): SheetPlan {
   b.printLandscape();
   return withRangeNames(
     b.build({ capacity, columns: COL }),
-    COLUMNS.map((c, col) => ({ name: targetRangeName(c.id, options.nameSuffix), range: rangeAddress(first, col, last, col) })),
+    COLUMNS.map((c, col) => ({
+      name: targetRangeName(c.id, options.nameSuffix),
+      range: rangeAddress(first, col, last, col),
+    })),
   );
 }
 

@@ -5,9 +5,26 @@
  * senior title (or ≥ 3 who led green-manufacturing projects), ≥ 1 park staff in charge. The minimums are
  * read from the parameter sheet (GREEN_PARAM_TEAM_MIN_*), so a changed parameter re-checks the team.
  */
-import { BEIJING_GUIDE, PARAMETER_IDS, PARK_AUDIT_GUIDE, cite, citeAll, parameterValue, type BasicRequirementAnswer, type Text } from "../../catalog";
+import {
+  BEIJING_GUIDE,
+  PARAMETER_IDS,
+  PARK_AUDIT_GUIDE,
+  cite,
+  citeAll,
+  parameterValue,
+  type BasicRequirementAnswer,
+  type Text,
+} from "../../catalog";
 import { BASIC_ANSWER_TEXT } from "../../calc/basicRequirements";
-import { NO_WORDS, TITLE_LEVELS, YES_WORDS, catalogTeamMinimums, teamComposition, type TeamMember, type TeamMinimums } from "../../calc/teamRules";
+import {
+  NO_WORDS,
+  TITLE_LEVELS,
+  YES_WORDS,
+  catalogTeamMinimums,
+  teamComposition,
+  type TeamMember,
+  type TeamMinimums,
+} from "../../calc/teamRules";
 import type { Outcome } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -57,7 +74,10 @@ const TEXT = {
   leads: { zh: "或：主导过绿色制造相关项目的人员", en: "or: members who led green-manufacturing projects" },
   park: { zh: "园区相关工作负责人", en: "Park staff in charge" },
   overall: { zh: "总体结论", en: "Overall" },
-  titlePrompt: { zh: "正高级、副高级职称计为高级职称。", en: "Full and associate senior titles count as senior titles." },
+  titlePrompt: {
+    zh: "正高级、副高级职称计为高级职称。",
+    en: "Full and associate senior titles count as senior titles.",
+  },
   titleError: { zh: "请从下拉列表中选择职称。", en: "Choose a title from the list." },
   yesNoPrompt: { zh: "请选择“是”或“否”。", en: "Choose yes or no." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
@@ -67,13 +87,32 @@ const TEXT = {
 export const TEAM_ROWS = 20;
 /** Column of each key of `options.rows.team`. */
 export const TEAM_COLUMNS = {
-  name: 1, unit: 2, role: 3, title: 4, specialty: 5, project_lead: 6, park_staff: 7, time: 8, duties: 9, phone: 10, remarks: 11,
+  name: 1,
+  unit: 2,
+  role: 3,
+  title: 4,
+  specialty: 5,
+  project_lead: 6,
+  park_staff: 7,
+  time: 8,
+  duties: 9,
+  phone: 10,
+  remarks: 11,
 } as const;
 type TeamKey = keyof typeof TEAM_COLUMNS;
 
 const HEADERS: Readonly<Record<TeamKey, Text>> = {
-  name: TEXT.name, unit: TEXT.unit, role: TEXT.role, title: TEXT.title_, specialty: TEXT.specialty, project_lead: TEXT.projectLead,
-  park_staff: TEXT.parkStaff, time: TEXT.time, duties: TEXT.duties, phone: TEXT.phone, remarks: LABELS.remarks,
+  name: TEXT.name,
+  unit: TEXT.unit,
+  role: TEXT.role,
+  title: TEXT.title_,
+  specialty: TEXT.specialty,
+  project_lead: TEXT.projectLead,
+  park_staff: TEXT.parkStaff,
+  time: TEXT.time,
+  duties: TEXT.duties,
+  phone: TEXT.phone,
+  remarks: LABELS.remarks,
 };
 
 // sized to print on one A4 page width at about 75 % (duties and remarks wrap)
@@ -96,7 +135,8 @@ export function buildTeam(options: TemplateOptions) {
   // notes span the table: a wrapped note in the narrow first column would be cut off
   for (const row of [1, 2, 3]) b.merge(row, 0, row, WIDTHS.length - 1);
   b.text(HEADER_ROW, 0, "header", LABELS.no);
-  for (const [key, col] of Object.entries(TEAM_COLUMNS) as [TeamKey, number][]) b.text(HEADER_ROW, col, "header", HEADERS[key]);
+  for (const [key, col] of Object.entries(TEAM_COLUMNS) as [TeamKey, number][])
+    b.text(HEADER_ROW, col, "header", HEADERS[key]);
 
   const given = options.rows?.team ?? [];
   const last = FIRST_ROW + TEAM_ROWS - 1;
@@ -106,13 +146,22 @@ export function buildTeam(options: TemplateOptions) {
     const values = given[i] ?? {};
     b.text(row, 0, "label", i + 1);
     for (const [key, col] of Object.entries(TEAM_COLUMNS) as [TeamKey, number][]) {
-      b.input(row, col, values[key] ?? null, { key: `${key}:${i + 1}`, ...(key === "phone" ? { numberFormat: "@" } : {}) });
+      b.input(row, col, values[key] ?? null, {
+        key: `${key}:${i + 1}`,
+        ...(key === "phone" ? { numberFormat: "@" } : {}),
+      });
     }
-    members.push({ name: values.name ?? null, title: values.title ?? null, projectLead: values.project_lead ?? null, parkStaff: values.park_staff ?? null });
+    members.push({
+      name: values.name ?? null,
+      title: values.title ?? null,
+      projectLead: values.project_lead ?? null,
+      parkStaff: values.park_staff ?? null,
+    });
   }
   const column = (key: TeamKey) => rangeAddress(FIRST_ROW, TEAM_COLUMNS[key], last, TEAM_COLUMNS[key], true);
   const memberMask = `(${isFilledRangeNative(column("name"))})`;
-  const oneOf = (range: string, words: readonly string[]) => `(${words.map((w) => `(${range}=${excelString(w)})`).join("+")})`;
+  const oneOf = (range: string, words: readonly string[]) =>
+    `(${words.map((w) => `(${range}=${excelString(w)})`).join("+")})`;
 
   // checks (《北京市工业园区绿色诊断工作指南》三(二)), against the parameter sheet's minimums
   const minimums = teamMinimumsOf(b.options);
@@ -138,18 +187,32 @@ export function buildTeam(options: TemplateOptions) {
     b.merge(rows[key], 0, rows[key], COUNT_COL - 1);
   };
   const requirement = (key: keyof typeof rows, id: (typeof PARAMETER_IDS)[keyof typeof PARAMETER_IDS]) =>
-    b.computed(rows[key], REQUIRED_COL, b.n.param(id), parameterValue(id), { key: `required:${id}`, numberFormat: '"≥ "0' });
+    b.computed(rows[key], REQUIRED_COL, b.n.param(id), parameterValue(id), {
+      key: `required:${id}`,
+      numberFormat: '"≥ "0',
+    });
   const verdictOf = (met: boolean | undefined): CellValue => (met === undefined ? "" : word(met ? "符合" : "不符合"));
 
   label("members", TEXT.members);
-  b.computed(rows.members, COUNT_COL, `IF(${membersCount}=0,"",${membersCount})`, c ? c.members : "", { key: "count:members", name: `GREEN_TEAM_MEMBERS${options.nameSuffix}` });
+  b.computed(rows.members, COUNT_COL, `IF(${membersCount}=0,"",${membersCount})`, c ? c.members : "", {
+    key: "count:members",
+    name: `GREEN_TEAM_MEMBERS${options.nameSuffix}`,
+  });
   requirement("members", PARAMETER_IDS.teamMinMembers);
-  b.computed(rows.members, VERDICT_COL, `IF(${pending},"",IF(${count("members")}>=${required("members")},${yes},${no}))`, verdictOf(c?.sizeMet), { key: "verdict:members" });
+  b.computed(
+    rows.members,
+    VERDICT_COL,
+    `IF(${pending},"",IF(${count("members")}>=${required("members")},${yes},${no}))`,
+    verdictOf(c?.sizeMet),
+    { key: "verdict:members" },
+  );
 
   const seniorWords = TITLE_LEVELS.filter((t) => t.senior).flatMap((t) => [t.name.zh, t.name.en]);
   const yesWords = [YES_WORDS.zh, YES_WORDS.en];
   const counted = (key: "senior" | "leads" | "park", condition: string, cached: number | undefined) =>
-    b.computed(rows[key], COUNT_COL, `IF(${pending},"",SUMPRODUCT(${memberMask}*${condition}))`, cached ?? "", { key: `count:${key}` });
+    b.computed(rows[key], COUNT_COL, `IF(${pending},"",SUMPRODUCT(${memberMask}*${condition}))`, cached ?? "", {
+      key: `count:${key}`,
+    });
   label("senior", TEXT.senior);
   counted("senior", oneOf(column("title"), seniorWords), c?.senior);
   requirement("senior", PARAMETER_IDS.teamMinSenior);
@@ -168,7 +231,13 @@ export function buildTeam(options: TemplateOptions) {
   label("park", TEXT.park);
   counted("park", oneOf(column("park_staff"), yesWords), c?.parkStaff);
   requirement("park", PARAMETER_IDS.teamMinParkStaff);
-  b.computed(rows.park, VERDICT_COL, `IF(${pending},"",IF(${count("park")}>=${required("park")},${yes},${no}))`, verdictOf(c?.parkStaffMet), { key: "verdict:park" });
+  b.computed(
+    rows.park,
+    VERDICT_COL,
+    `IF(${pending},"",IF(${count("park")}>=${required("park")},${yes},${no}))`,
+    verdictOf(c?.parkStaffMet),
+    { key: "verdict:park" },
+  );
   label("overall", TEXT.overall);
   b.computed(
     rows.overall,
