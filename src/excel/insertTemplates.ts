@@ -21,7 +21,7 @@ import { ROLE_STYLES } from "../domain/templates/styles";
 import { isFunctionsNotice, isFunctionsNoticeRule } from "../domain/templates/functionsNotice";
 import { columnLetters, parseSheetReference } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
-import { uniqueSheetName } from "./sheetNames";
+import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { canonicalFormula } from "../domain/review/formulaRefs";
 

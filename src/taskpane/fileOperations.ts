@@ -4,7 +4,7 @@
  * (src/xlsx/readWorkbookFile: the same limits, the same one-line refusals). ExcelJS, the reader, the template
  * builders and the review engine are loaded on first use (dynamic import), never with the pane's first render.
  */
-import { uniqueSheetName } from "../excel/sheetNames";
+import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { downloadInBrowser } from "./download";
 import {
   OperationError,

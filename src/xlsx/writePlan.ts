@@ -15,7 +15,7 @@ import type {
 } from "../domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
-import { uniqueSheetName } from "../excel/sheetNames";
+import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { toStoredFormula } from "./customFunctionNames";
 import { disjointValidations, rectAddress } from "./disjointValidations";
 
