@@ -11,7 +11,8 @@ import { cellAddress } from "../../src/domain/templates/a1";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { CellValue, SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { paramsTemplate } from "../../src/domain/templates/specs/params";
-import { buildOptions, optionParametersOf } from "../../src/domain/templates/specs/options";
+import { buildOptions } from "../../src/domain/templates/specs/options";
+import { optionParametersOf } from "../../src/domain/templates/specs/optionShared";
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 
 /**

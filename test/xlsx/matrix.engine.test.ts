@@ -6,7 +6,8 @@
  */
 import { cellAddress } from "../../src/domain/templates/a1";
 import { paramsTemplate } from "../../src/domain/templates/specs/params";
-import { buildOptions, optionParameters } from "../../src/domain/templates/specs/options";
+import { buildOptions } from "../../src/domain/templates/specs/options";
+import { optionParameters } from "../../src/domain/templates/specs/optionShared";
 import { buildMatrix } from "../../src/domain/templates/specs/matrix";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";

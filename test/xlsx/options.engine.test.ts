@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/domain/templates/a1";
 import { paramsTemplate } from "../../src/domain/templates/specs/params";
-import { buildOptions, optionParameters, optionParametersOf } from "../../src/domain/templates/specs/options";
+import { buildOptions } from "../../src/domain/templates/specs/options";
+import { optionParameters, optionParametersOf } from "../../src/domain/templates/specs/optionShared";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { planProblems } from "../../src/domain/templates/validatePlan";

@@ -9,7 +9,8 @@ import { FUNCTIONS_STATUS_KEY } from "../../../src/domain/templates/functionsNot
 import type { PlannedCell, SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { isValidDefinedName, planProblems } from "../../../src/domain/templates/validatePlan";
 import { buildMatrix, matrixTemplate } from "../../../src/domain/templates/specs/matrix";
-import { ENERGY_SAVINGS, buildOptions, optionParameters } from "../../../src/domain/templates/specs/options";
+import { buildOptions } from "../../../src/domain/templates/specs/options";
+import { ENERGY_SAVINGS, optionParameters } from "../../../src/domain/templates/specs/optionShared";
 import { OPTION_ROWS, SAMPLE_PARAMETERS } from "../../xlsx/optionRows.fixture";
 
 const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({

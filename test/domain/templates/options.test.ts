@@ -16,14 +16,9 @@ import { FUNCTIONS_STATUS_KEY } from "../../../src/domain/templates/functionsNot
 import type { PlannedCell, SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../../../src/domain/templates/styles";
 import { isValidDefinedName, planProblems } from "../../../src/domain/templates/validatePlan";
-import {
-  OPTION_CAPACITY,
-  OPTION_COLUMN_IDS,
-  OPTION_INPUT_KEYS,
-  buildOptions,
-  optionParameters,
-  optionsTemplate,
-} from "../../../src/domain/templates/specs/options";
+import { buildOptions, optionsTemplate } from "../../../src/domain/templates/specs/options";
+import { OPTION_COLUMN_IDS, OPTION_INPUT_KEYS } from "../../../src/domain/templates/specs/optionColumns";
+import { OPTION_CAPACITY, optionParameters } from "../../../src/domain/templates/specs/optionShared";
 import * as GREEN from "../../../src/functions/functions";
 import { cellOfCall, installCustomFunctionsStub } from "../../functions/customFunctionsStub";
 import { OPTION_ROWS, SAMPLE_PARAMETERS } from "../../xlsx/optionRows.fixture";

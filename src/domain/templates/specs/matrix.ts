@@ -49,10 +49,9 @@ import {
   optionParameters,
   optionParametersOf,
   optionRangeName,
-  optionRecords,
   type OptionParameters,
-  type OptionRecord,
-} from "./options";
+} from "./optionShared";
+import { optionRecords, type OptionRecord } from "./optionRecords";
 import { unitText } from "../labels";
 
 /** The sheet's explanation, one line each (a merged row does not grow to fit wrapped text). */

@@ -30,7 +30,7 @@ import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import { isBlankNative, trimNative } from "../blankNative";
-import { excelArray, withRangeNames } from "./options";
+import { excelArray, withRangeNames } from "./optionShared";
 
 /** Input rows when no more are prefilled (product choice). */
 export const TARGET_CAPACITY = 30;

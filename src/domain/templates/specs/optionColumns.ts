@@ -1,0 +1,182 @@
+/**
+ * The layout of 方案汇总 (docs/templates.md `options`): its columns in the order of 江苏省《行业清洁生产审核技术指南》附录B 6.1 and
+ * the benefit columns of 附录B 7.2, the sheet's words, and its rows.
+ */
+import { MATRIX_COLUMNS, type Text } from "../../catalog";
+
+import { LABELS } from "../labels";
+
+export type ColumnGroup = "option" | "pollutant" | "resource" | "economics";
+
+export interface OptionColumn {
+  /** key of a prefilled row (TemplateOptions.rows.options) and part of the defined name */
+  readonly id: string;
+  readonly header: Text;
+  readonly unit: string;
+  readonly width: number;
+  readonly group: ColumnGroup;
+  readonly input: boolean;
+  readonly numberFormat?: string;
+  readonly prompt?: Text;
+}
+
+export const MONEY = "#,##0.00";
+export const AMOUNT = "#,##0.00##";
+
+export const TEXT = {
+  sheet: { zh: "方案汇总", en: "Options" },
+  title: { zh: "清洁生产方案汇总表（附录B 6.1）", en: "Cleaner-production options (Annex B 6.1)" },
+  parameters: { zh: "本表计算参数（取自“参数”表）", en: "Parameters used (from the Parameters sheet)" },
+  threshold: { zh: "中/高费方案投资门槛（万元）", en: "Investment threshold for medium/high-cost options (10⁴ yuan)" },
+  thresholdNote: {
+    zh: "无国家统一门槛，须由用户在“参数”表设定；未设定时费用类别显示“请设定阈值”，不计算经济指标。",
+    en: "No national threshold exists: set it on the Parameters sheet. Until then the cost class shows “set threshold” and no economics are computed.",
+  },
+  taxRate: { zh: "所得税税率 t", en: "Income tax rate t" },
+  years: { zh: "折旧年限 Y（年，亦为计算期 n）", en: "Depreciation years Y (also the lifetime n)" },
+  discountRate: { zh: "贴现率 i（基准收益率）", en: "Discount rate i (benchmark rate)" },
+  fromParams: { zh: "参数表名称", en: "Parameters sheet name" },
+  groupOption: { zh: "方案基本信息", en: "Option" },
+  groupPollutant: { zh: "环境效益", en: "Environmental benefits" },
+  groupResource: { zh: "资源能源节约", en: "Resource and energy savings" },
+  groupEconomics: { zh: "经济评价（中/高费方案）", en: "Economic evaluation (medium/high-cost options)" },
+  invalid: { zh: "输入无效", en: "Invalid entry" },
+  chooseFromList: { zh: "请从下拉列表中选择。", en: "Choose a value from the list." },
+  amountError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
+  numberError: { zh: "须为数值。", en: "Must be a number." },
+  noError: { zh: "序号须为正整数。", en: "The number must be a whole number ≥ 1." },
+  amountPrompt: {
+    zh: "方案实施后每年的减排量或节约量（与实施前相比），≥ 0。",
+    en: "Yearly reduction or saving once the option is in place (against before), ≥ 0.",
+  },
+} as const satisfies Record<string, Text>;
+
+/** The sheet's explanation, one line each (a merged row does not grow to fit wrapped text). */
+export const NOTES: readonly Text[] = [
+  {
+    zh: "每行一个方案。费用类别按“参数”表的中/高费方案投资门槛自动划分：投资低于门槛为无/低费，达到或超过门槛为中/高费。",
+    en: "One option per row. The cost class follows the investment threshold of the Parameters sheet: below it 无/低费 (no/low cost), at or above it 中/高费 (medium/high cost).",
+  },
+  {
+    zh: "投资回收期、净现值、内部收益率只对中/高费方案计算：D = I/Y，F =（P − D）×（1 − t）+ D，N = I/F，NPV = Σ F/(1+i)^j − I（j = 1…Y），IRR 使 Σ F/(1+IRR)^j = I。",
+    en: "Payback, NPV and IRR are computed for medium/high-cost (中/高费) options only: D = I/Y, F = (P − D) × (1 − t) + D, N = I/F, NPV = Σ F/(1+i)^j − I (j = 1…Y), IRR solves Σ F/(1+IRR)^j = I.",
+  },
+  {
+    zh: "方案类别（源头替代、工艺革新、末端治理、环境管理）由方案类型得出，供“绩效评估”表统计；节综合能耗按“参数”表折标系数（GB/T 2589）折算。",
+    en: "The type group (source substitution, process innovation, end-of-pipe, environmental management) follows from the type and is what the Performance sheet counts; total energy saved uses the tce coefficients of the Parameters sheet (GB/T 2589).",
+  },
+];
+
+export const BASE_COLUMNS: readonly OptionColumn[] = [
+  { id: "no", header: LABELS.no, unit: "", width: 6, group: "option", input: true, numberFormat: "0" },
+  { id: "level", header: { zh: "方案层面", en: "Level" }, unit: "", width: 11, group: "option", input: true },
+  { id: "type", header: { zh: "方案类型", en: "Type" }, unit: "", width: 16, group: "option", input: true },
+  {
+    id: "group",
+    header: { zh: "方案类别（7.2）", en: "Type group (7.2)" },
+    unit: "",
+    width: 14,
+    group: "option",
+    input: false,
+  },
+  { id: "name", header: { zh: "方案名称", en: "Option name" }, unit: "", width: 24, group: "option", input: true },
+  { id: "summary", header: { zh: "方案简介", en: "Summary" }, unit: "", width: 30, group: "option", input: true },
+  {
+    id: "responsible",
+    header: { zh: "责任单位", en: "Responsible unit" },
+    unit: "",
+    width: 14,
+    group: "option",
+    input: true,
+  },
+  {
+    id: "investment",
+    header: { zh: "投资费用 I", en: "Investment I" },
+    unit: "万元",
+    width: 12,
+    group: "option",
+    input: true,
+    numberFormat: MONEY,
+    prompt: {
+      zh: "方案的全部投资 I（万元，≥ 0），与“参数”表的门槛比较得出费用类别。",
+      en: "Total investment I of the option (10⁴ yuan, ≥ 0); compared with the threshold of the Parameters sheet for the cost class.",
+    },
+  },
+  { id: "costClass", header: { zh: "费用类别", en: "Cost class" }, unit: "", width: 10, group: "option", input: false },
+  { id: "status", header: { zh: "实施状态", en: "Status" }, unit: "", width: 13, group: "option", input: true },
+  {
+    id: "benefit",
+    header: { zh: "经济效益 P", en: "Benefit P" },
+    unit: "万元/a",
+    width: 12,
+    group: "option",
+    input: true,
+    numberFormat: MONEY,
+    prompt: {
+      zh: "年净经济效益 P（万元/年）：增加的收入与降低的运行费用之和；方案增加费用时为负值。",
+      en: "Annual net saving P (10⁴ yuan/a): income increase plus operating-cost reduction; negative when the option costs money.",
+    },
+  },
+];
+
+export const BENEFIT_COLUMNS: readonly OptionColumn[] = MATRIX_COLUMNS.map((c) => ({
+  id: c.id,
+  header: c.name,
+  unit: c.unit,
+  width: 11,
+  group: c.category === "pollutant" ? "pollutant" : "resource",
+  input: c.category !== "energy-total",
+  numberFormat: AMOUNT,
+}));
+
+export const ECONOMIC_COLUMNS: readonly OptionColumn[] = [
+  {
+    id: "payback",
+    header: { zh: "投资回收期 N", en: "Payback N" },
+    unit: "年",
+    width: 11,
+    group: "economics",
+    input: false,
+    numberFormat: "0.00",
+  },
+  {
+    id: "npv",
+    header: { zh: "净现值 NPV", en: "NPV" },
+    unit: "万元",
+    width: 11,
+    group: "economics",
+    input: false,
+    numberFormat: MONEY,
+  },
+  {
+    id: "irr",
+    header: { zh: "内部收益率 IRR", en: "IRR" },
+    unit: "%",
+    width: 11,
+    group: "economics",
+    input: false,
+    numberFormat: "0.00%",
+  },
+];
+
+export const COLUMNS: readonly OptionColumn[] = [...BASE_COLUMNS, ...BENEFIT_COLUMNS, ...ECONOMIC_COLUMNS];
+export const COL: Readonly<Record<string, number>> = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i]));
+
+/** Keys a prefilled row may hold (TemplateOptions.rows.options): the input columns. */
+export const OPTION_INPUT_KEYS: readonly string[] = COLUMNS.filter((c) => c.input).map((c) => c.id);
+/** Every column id; the defined name of column `id` is optionRangeName(id, suffix). */
+export const OPTION_COLUMN_IDS: readonly string[] = COLUMNS.map((c) => c.id);
+
+export const SAVE_ENERGY_TOTAL = "save_energy_total";
+
+/** Rows of the sheet: title, note, parameter strip, hint, group header, header, units, then the options. */
+export const LAYOUT = {
+  title: 0,
+  notes: 1,
+  parameters: 4,
+  hint: 9,
+  groupHeader: 10,
+  header: 11,
+  units: 12,
+  firstOption: 13,
+} as const;

@@ -1,0 +1,101 @@
+/**
+ * The formula text of one 方案汇总 row (native and custom-function modes, docs/workbooks.md): the type group, the cost class,
+ * and payback, NPV and IRR of the 中/高费 options (docs/templates.md#economics).
+ */
+import { MATRIX_GROUPS, OPTION_TYPES, PARAMETER_IDS, parameterValue } from "../../catalog";
+import { IRR_RANGE, MAX_LIFETIME_YEARS } from "../../calc";
+
+import type { Formula } from "../builder";
+import { excelString, textOf, type TemplateNames } from "../context";
+
+import type { Lang } from "../sheetPlan";
+
+import { isBlankNative } from "../blankNative";
+import { numberLiteral } from "../indicatorFormulas";
+import { HIGH_COST, LOW_COST, OPTION_MESSAGES, choice, choiceWords, excelArray } from "./optionShared";
+
+const TYPE_WORDS = choiceWords(OPTION_TYPES);
+
+export interface RowRefs {
+  readonly at: (id: string) => string;
+}
+
+export function groupFormula(r: RowRefs, lang: Lang): string {
+  const type = r.at("type");
+  const groups = OPTION_TYPES.map((t) => textOf(choice(MATRIX_GROUPS, t.group).name, lang));
+  // TYPE_WORDS lists each type's zh and en name: the group list repeats each group twice in that order
+  const groupArray = excelArray(OPTION_TYPES.flatMap((_, i) => [groups[i], groups[i]]));
+  return `IF(${isBlankNative(type)},"",IFERROR(INDEX(${groupArray},MATCH(${type},${excelArray(TYPE_WORDS)},0)),${excelString(textOf(OPTION_MESSAGES.invalid, lang))}))`;
+}
+
+export function costClassFormula(r: RowRefs, n: TemplateNames, lang: Lang): Formula {
+  const i = r.at("investment");
+  const t = n.param(PARAMETER_IDS.costClassThreshold);
+  const setThreshold = excelString(textOf(OPTION_MESSAGES.setThreshold, lang));
+  const invalid = excelString(textOf(OPTION_MESSAGES.invalid, lang));
+  const guard = (core: string) => `IF(NOT(ISNUMBER(${i})),"",IF(NOT(ISNUMBER(${t})),${setThreshold},${core}))`;
+  return {
+    native: guard(`IF(OR(${i}<0,${t}<0),${invalid},IF(${i}<${t},${excelString(LOW_COST)},${excelString(HIGH_COST)}))`),
+    custom: guard(`IFERROR(GREEN.COSTCLASS(${i},${t}),${invalid})`),
+  };
+}
+
+/**
+ * Payback, NPV, IRR (docs/templates.md#economics): only for a 中/高费 row with a benefit P. The parameter cells are read the
+ * way calc reads them: an empty Y or t takes the catalog default; Y must be above 0, and a whole number
+ * of years (≤ MAX_LIFETIME_YEARS) for NPV and IRR; 0 ≤ t ≤ 1; the discount rate must be given and above −1.
+ */
+export function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"payback" | "npv" | "irr", Formula> {
+  const i = r.at("investment");
+  const p = r.at("benefit");
+  const yCell = n.param(PARAMETER_IDS.depreciationYears);
+  const taxCell = n.param(PARAMETER_IDS.taxRate);
+  const rate = n.param(PARAMETER_IDS.discountRate);
+  const y = `IF(${isBlankNative(yCell)},${numberLiteral(parameterValue(PARAMETER_IDS.depreciationYears) ?? 0)},${yCell})`;
+  const tax = `IF(${isBlankNative(taxCell)},${numberLiteral(parameterValue(PARAMETER_IDS.taxRate) ?? 0)},${taxCell})`;
+  const yOk = `AND(ISNUMBER(${y}),${y}>0)`;
+  const taxOk = `AND(ISNUMBER(${tax}),${tax}>=0,${tax}<=1)`;
+  const lifetimeOk = `AND(${yOk},${y}=INT(${y}),${y}<=${MAX_LIFETIME_YEARS})`;
+  const rateOk = `AND(ISNUMBER(${rate}),${rate}>-1)`;
+  // F = (P − D) × (1 − t) + D with D = I / Y
+  const f = `((${p}-${i}/${y})*(1-${tax})+${i}/${y})`;
+  const guard = (core: string) =>
+    `IF(OR(${r.at("costClass")}<>${excelString(HIGH_COST)},NOT(ISNUMBER(${p}))),"",${core})`;
+  const checked = (conditions: string[], otherwise: string, core: string) =>
+    `IF(NOT(AND(${conditions.join(",")})),${otherwise},${core})`;
+  const noPayback = excelString(textOf(OPTION_MESSAGES.noPayback, lang));
+  const noIrr = excelString(textOf(OPTION_MESSAGES.noIrr, lang));
+  const invalid = excelString(textOf(OPTION_MESSAGES.invalid, lang));
+  // calc.internalRateOfReturn looks for the root in IRR_RANGE; with F > 0 the present value falls as the
+  // rate rises, so a root exists there exactly when PV(lower) ≥ I ≥ PV(upper)
+  const bracket = `AND(PV(${IRR_RANGE.lower},${y},-${f})>=${i},PV(${IRR_RANGE.upper},${y},-${f})<=${i})`;
+  // With u = 1/(1 + IRR) and the simple payback N = I/F, the IRR equation Σⱼ F/(1+IRR)ʲ = I reads
+  // u + u² + … + u^Y = N: an annuity due, which RATE(Y, −1, 0, N, 1) solves for s = u − 1. Every term being
+  // positive gives u ≤ N and u ≤ N^(1/Y), the mean of arithmetic and geometric means u ≤ (N/Y)^(2/(Y+1)):
+  // started there, above the root of a convex increasing sum, Newton's iteration in every spreadsheet's RATE
+  // falls monotonically onto it, for any IRR of the search range (docs/workbooks.md). RATE(Y, F, −I) from
+  // its default guess instead fails above about 130 %.
+  const payback = r.at("payback");
+  const startAbove = `MIN(${payback},${payback}^(1/${y}),(${payback}/${y})^(2/(${y}+1)))-1`;
+  const irrFromPayback = `1/(1+RATE(${y},-1,0,${payback},1,${startAbove}))-1`;
+  return {
+    payback: {
+      native: guard(checked([yOk, taxOk], noPayback, `IF(${f}<=0,${noPayback},${i}/${f})`)),
+      custom: guard(`IFERROR(GREEN.PAYBACK(${i},${p},${yCell},${taxCell}),${noPayback})`),
+    },
+    npv: {
+      native: guard(checked([lifetimeOk, taxOk, rateOk], invalid, `PV(${rate},${y},-${f})-${i}`)),
+      custom: guard(`IFERROR(GREEN.NPV(${i},${p},${yCell},${rate},${taxCell}),${invalid})`),
+    },
+    irr: {
+      native: guard(
+        checked(
+          [lifetimeOk, taxOk],
+          noIrr,
+          `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},${irrFromPayback},${noIrr}))`,
+        ),
+      ),
+      custom: guard(`IFERROR(GREEN.IRR(${i},${p},${yCell},${taxCell}),${noIrr})`),
+    },
+  };
+}

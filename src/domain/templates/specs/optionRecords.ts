@@ -1,0 +1,124 @@
+/**
+ * The option rows of 方案汇总 and their computed results (the cached values of the sheet's formulas), through calc:
+ * the type group, the cost class, 节综合能耗, and payback, NPV and IRR of the 中/高费 options
+ * (docs/templates.md#economics).
+ */
+import {
+  MATRIX_GROUPS,
+  OPTION_TYPES,
+  findOptionLevel,
+  findOptionStatus,
+  findOptionType,
+  type Text,
+} from "../../catalog";
+import { costClass, internalRateOfReturn, isMissing, netPresentValue, paybackPeriod } from "../../calc";
+
+import { textOf, type TemplateOptions } from "../context";
+
+import type { CellValue, Lang } from "../sheetPlan";
+import {
+  ENERGY_SAVINGS,
+  HIGH_COST,
+  OPTION_MESSAGES,
+  type OptionParameters,
+  energyTotal,
+  matchesWord,
+  optionParameters,
+} from "./optionShared";
+import { OPTION_INPUT_KEYS } from "./optionColumns";
+
+/** One option row as the sheet holds it: inputs (choices in the sheet's language) and computed results. */
+export interface OptionRecord {
+  readonly inputs: Readonly<Record<string, CellValue>>;
+  readonly group: CellValue;
+  readonly costClass: CellValue;
+  readonly energyTotal: CellValue;
+  readonly payback: CellValue;
+  readonly npv: CellValue;
+  readonly irr: CellValue;
+}
+
+/** A prefilled choice in the sheet's language; an unknown word is kept as typed (validation flags it). */
+function choiceValue(
+  value: CellValue | undefined,
+  find: (name: string) => { readonly name: Text } | undefined,
+  lang: Lang,
+): CellValue {
+  if (typeof value !== "string") return value ?? null;
+  const found = find(value);
+  return found ? textOf(found.name, lang) : value;
+}
+
+function normalizedInputs(
+  row: Readonly<Record<string, CellValue>>,
+  index: number,
+  lang: Lang,
+): Record<string, CellValue> {
+  const inputs: Record<string, CellValue> = {};
+  for (const key of OPTION_INPUT_KEYS) inputs[key] = row[key] ?? null;
+  inputs.no = row.no ?? index + 1;
+  inputs.level = choiceValue(row.level, findOptionLevel, lang);
+  inputs.type = choiceValue(row.type, findOptionType, lang);
+  inputs.status = choiceValue(row.status, findOptionStatus, lang);
+  return inputs;
+}
+
+/** The matrix group of a type cell (catalog OPTION_TYPES.group), as the group column's formula finds it. */
+function typeGroup(type: CellValue, lang: Lang): CellValue {
+  if (isMissing(type)) return "";
+  const found = OPTION_TYPES.find((t) => matchesWord(type, [t.name.zh, t.name.en]));
+  const group = found && MATRIX_GROUPS.find((g) => g.id === found.group);
+  return group ? textOf(group.name, lang) : textOf(OPTION_MESSAGES.invalid, lang);
+}
+
+/** The cost-class cell: calc.costClass behind the sheet's guards. */
+function costClassCell(investment: CellValue, threshold: number | null, lang: Lang): CellValue {
+  if (typeof investment !== "number") return "";
+  if (threshold === null) return textOf(OPTION_MESSAGES.setThreshold, lang);
+  const result = costClass(investment, threshold);
+  return result.ok ? result.value : textOf(OPTION_MESSAGES.invalid, lang);
+}
+
+/** Payback, NPV and IRR of a 中/高费 option (docs/templates.md#economics) through calc; "" for every other row. */
+function economics(
+  inputs: Readonly<Record<string, CellValue>>,
+  cls: CellValue,
+  p: OptionParameters,
+  lang: Lang,
+): Pick<OptionRecord, "payback" | "npv" | "irr"> {
+  const investment = inputs.investment;
+  const benefit = inputs.benefit;
+  if (cls !== HIGH_COST || typeof investment !== "number" || typeof benefit !== "number")
+    return { payback: "", npv: "", irr: "" };
+  const payback = paybackPeriod(investment, benefit, p.depreciationYears, p.taxRate);
+  const npv = netPresentValue(investment, benefit, p.depreciationYears, p.discountRate, p.taxRate);
+  const irr = internalRateOfReturn(investment, benefit, p.depreciationYears, p.taxRate);
+  return {
+    payback: payback.ok ? payback.value : textOf(OPTION_MESSAGES.noPayback, lang),
+    npv: npv.ok ? npv.value : textOf(OPTION_MESSAGES.invalid, lang),
+    irr: irr.ok ? irr.value : textOf(OPTION_MESSAGES.noIrr, lang),
+  };
+}
+
+/** The option rows given in `options.rows.options`, with every computed result (the cached values). */
+export function optionRecords(
+  options: TemplateOptions,
+  parameters: OptionParameters = optionParameters(),
+): OptionRecord[] {
+  return (options.rows?.options ?? []).map((row, index) => {
+    const inputs = normalizedInputs(row, index, options.lang);
+    const cls = costClassCell(inputs.investment, parameters.costClassThreshold, options.lang);
+    const quantities = new Map<string, number>();
+    for (const s of ENERGY_SAVINGS) {
+      const q = inputs[s.column.id];
+      if (typeof q === "number") quantities.set(s.column.id, q);
+    }
+    return {
+      inputs,
+      group: typeGroup(inputs.type, options.lang),
+      costClass: cls,
+      energyTotal: energyTotal(quantities, parameters, options.lang),
+      ...economics(inputs, cls, parameters, options.lang),
+    };
+  });
+}
