@@ -9,7 +9,7 @@ const SAMPLE = join(__dirname, "..", "..", "examples", "sample-park.json");
 
 const dir = () => mkdtempSync(join(tmpdir(), "green-template-"));
 
-test("writes a workbook filled from the sample park, with the defined names of SPEC §4.2", async () => {
+test("writes a workbook filled from the sample park, with the defined names of docs/data-file.md", async () => {
   const out = join(dir(), "park.xlsx");
   const result = await cli("template", "--data", SAMPLE, "--out", out);
   expect(result.code).toBe(0);

@@ -18,7 +18,7 @@ import {
 } from "../../src/functions/coerce";
 import type { Outcome } from "../../src/domain/calc/outcome";
 
-describe("toNumberInput: Excel-shaped arguments to numbers (SPEC §3)", () => {
+describe("toNumberInput: Excel-shaped arguments to numbers (docs/functions.md)", () => {
   test.each([
     ["a number", 85, 85],
     ["numeric text", "85", 85],
@@ -184,7 +184,7 @@ describe("text ids through the catalog's finders", () => {
 });
 
 describe("directions, flags and languages", () => {
-  test("directions of SPEC §3, empty cells as null", () => {
+  test("directions of docs/functions.md, empty cells as null", () => {
     expect(valueOf(toDirectionList([["up", "down", "↑", "↓", "正向", "逆向", 1, -1, "-1", null]], "d"))).toEqual([
       "up",
       "down",

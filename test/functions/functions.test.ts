@@ -30,7 +30,7 @@ describe("GREEN.RATE", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.INDICATOR (SPEC §4.2 input order)", () => {
+describe("GREEN.INDICATOR (docs/functions.md input order)", () => {
   test.each<Case>([
     // RG7 = water_reused / (water_reused + water_fresh) × 100 = 900 / 1000 × 100
     ["RG7", "INDICATOR", ["RG7", 900, 100], 90],
@@ -121,7 +121,7 @@ describe("rates, reductions and intensities", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.SCORE (SPEC §4.3)", () => {
+describe("GREEN.SCORE (docs/templates.md scores)", () => {
   test.each<Case>([
     // ↑: 100 × 85 / 90 = 94.444…
     ["RG7 85 % against lead 90", "SCORE", ["RG7", 85], (100 * 85) / 90],
@@ -143,7 +143,7 @@ describe("GREEN.SCORE (SPEC §4.3)", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.TOTALSCORE (SPEC §4.3 evaluation set)", () => {
+describe("GREEN.TOTALSCORE (docs/templates.md evaluation set)", () => {
   test.each<Case>([
     // RG8 optional without a score is not evaluated: (100 + 80) / 2
     ["optional without score left out", "TOTALSCORE", [column("EG1", "RG8", "RG7"), column(100, null, 80)], 90],
@@ -162,7 +162,7 @@ describe("GREEN.TOTALSCORE (SPEC §4.3 evaluation set)", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.GRADE (SPEC §4.4)", () => {
+describe("GREEN.GRADE (《工业园区减污降碳协同增效管控规范》评估等级划分)", () => {
   test.each<Case>([
     // 5 ≥ 4 (up), 3 ≤ 3 (down): every target met
     ["every target met", "GRADE", [column(5, 3), column(4, 3), column("up", "↓")], "优良"],
@@ -186,7 +186,7 @@ describe("GREEN.GRADE (SPEC §4.4)", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.CPINDEX and GREEN.CPLEVEL (SPEC §4.5)", () => {
+describe("GREEN.CPINDEX and GREEN.CPLEVEL (《清洁生产评价指标体系编制通则》)", () => {
   const levels = column(1, 2, 3, 0, null);
   const weights = column(0.3, 0.2, 0.2, 0.2, 0.1);
   test.each<Case>([
@@ -220,7 +220,7 @@ describe("GREEN.CPINDEX and GREEN.CPLEVEL (SPEC §4.5)", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.TCE (SPEC §4.6, GB/T 2589)", () => {
+describe("GREEN.TCE (GB/T 2589-2020 附录A, GB/T 2589)", () => {
   test.each<Case>([
     // 1 t = 1000 kg × 0.7143 kgce/kg = 714.3 kgce = 0.7143 tce
     ["1 t 原煤", "TCE", [1, "原煤", "t"], 0.7143],
@@ -246,7 +246,7 @@ describe("GREEN.TCE (SPEC §4.6, GB/T 2589)", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("GREEN.CO2 (SPEC §4.7)", () => {
+describe("GREEN.CO2 (GB/T 32150-2015)", () => {
   test.each<Case>([
     // 1000 MWh × 0.5306 t/MWh
     ["1000 MWh national-2023", "CO2", [1000, "电力", "MWh", "national-2023"], 530.6],
@@ -267,7 +267,7 @@ describe("GREEN.CO2 (SPEC §4.7)", () => {
   ])("%s", (_name, fn, args, expected) => expectCell(fn, args, expected));
 });
 
-describe("option economics (SPEC §4.8)", () => {
+describe("option economics (docs/templates.md economics)", () => {
   // Worked check: I = 10, P = 1.58, Y = n = 10, t = 25 %: D = 1, T = 0.58, E = 0.435, F = 1.435.
   test.each<Case>([
     // N = 10 / 1.435 = 6.9686

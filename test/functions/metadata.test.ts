@@ -29,7 +29,7 @@ const { localizeMetadata, rebaseHelpUrls } = require("../../src/functions/locali
  * docs/functions.md, parameter by parameter: `[name]` optional, `name...` repeating, `range:` a range (matrix) argument.
  * GREEN.INDICATOR's inputs are ranges so that HG24 can take its emissions as ranges.
  */
-const SPEC_SIGNATURES: Readonly<Record<string, readonly string[]>> = {
+const SIGNATURES: Readonly<Record<string, readonly string[]>> = {
   RATE: ["part", "whole", "[percent]"],
   INDICATOR: ["id", "range:input1", "[range:input2...]"],
   REDUCTION: ["before", "after"],
@@ -97,16 +97,16 @@ beforeAll(() => {
 });
 
 describe("dist/functions.json (custom-functions-metadata-plugin)", () => {
-  test("declares exactly the functions of SPEC §3, with ASCII ids equal to their names", () => {
-    expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(SPEC_SIGNATURES).sort());
+  test("declares exactly the functions of docs/functions.md, with ASCII ids equal to their names", () => {
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(SIGNATURES).sort());
     for (const fn of metadata.functions) {
       expect(fn.name).toBe(fn.id);
       expect(fn.id).toMatch(/^[A-Z][A-Z0-9]{2,}$/);
     }
   });
 
-  test.each(Object.entries(SPEC_SIGNATURES))(
-    "%s has the SPEC §3 parameters, order and optional flags",
+  test.each(Object.entries(SIGNATURES))(
+    "%s has the docs/functions.md parameters, order and optional flags",
     (id, signature) => {
       const fn = metadata.functions.find((f) => f.id === id) as FunctionMetadata;
       expect(signatureOf(fn)).toEqual(signature);
@@ -123,7 +123,7 @@ describe("dist/functions.json (custom-functions-metadata-plugin)", () => {
     }
   });
 
-  test("results: numbers where SPEC returns numbers, text for grades, classes and names", () => {
+  test("results: numbers where docs/functions.md returns numbers, text for grades, classes and names", () => {
     const resultOf = (id: string) => metadata.functions.find((f) => f.id === id)?.result.type ?? "any";
     for (const id of ["GRADE", "CPLEVEL", "COSTCLASS", "UNIT", "NAME"]) expect(resultOf(id)).toBe("string");
     for (const id of ["INDICATOR", "LEAD"]) expect(resultOf(id)).toBe("any"); // a number, or a qualitative answer
@@ -180,7 +180,7 @@ describe("dist/functions.zh-CN.json (zh-CN Excel)", () => {
 describe("help page and reference cover every function", () => {
   const page = readFileSync(join(ROOT, "src", "functions.html"), "utf8");
   const docs = readFileSync(join(ROOT, "docs", "functions.md"), "utf8");
-  test.each(Object.keys(SPEC_SIGNATURES))("%s", (id) => {
+  test.each(Object.keys(SIGNATURES))("%s", (id) => {
     expect(page).toContain(`<section id="${id}">`);
     expect(docs).toContain(`## ${id}\n`);
     expect(docs).toContain(`GREEN.${id}(`);

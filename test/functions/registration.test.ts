@@ -30,7 +30,7 @@ test("every registered function declares exactly its metadata's parameters: no r
   }
 });
 
-test("the registered functions compute the SPEC worked examples", () => {
+test("the registered functions compute the worked examples of docs/functions.md", () => {
   const excel = excelInvoker();
   expect(excel.cell("RATE", 17, 20)).toBe(85);
   expect(excel.cell("TCE", 10000, "电力", "kWh")).toBeCloseTo(1.229, 12);

@@ -78,7 +78,7 @@ describe("options on LibreOffice (native formulas)", () => {
     expect(run.computedCells).toBe(5 * (6 * 60 + 4));
   });
 
-  test("SPEC §4.8 worked example by hand: I = 10, P = 1.58, Y = 10, t = 25 %, i = 6 % → N 6.969, NPV 0.562, IRR 7.17 %", () => {
+  test("docs/templates.md economics worked example by hand: I = 10, P = 1.58, Y = 10, t = 25 %, i = 6 % → N 6.969, NPV 0.562, IRR 7.17 %", () => {
     // row 3 of the fixture; F = (1.58 − 1) × 0.75 + 1 = 1.435
     expect(cellOf(optionsZh, "costClass", 3).cached).toBe("中/高费");
     expect(cellOf(optionsZh, "payback", 3).cached).toBeCloseTo(6.969, 3);

@@ -4,7 +4,7 @@ import { expectReason, expectValue } from "./expectOutcome";
 
 const ALL_MET = ["符合", "符合", "符合", "符合", "符合", "符合"];
 
-describe("basicRequirementsVerdict (seed 002 附件2-1-1; SPEC §2 basic: overall 符合 only when all six mandatory items are 符合)", () => {
+describe("basicRequirementsVerdict (《北京市工业园区绿色诊断工作指南》 附件2-1-1; docs/templates.md basic requirements: overall 符合 only when all six mandatory items are 符合)", () => {
   test.each<[string, unknown[], string]>([
     ["all eight 符合", [...ALL_MET, "符合", "符合"], "符合"],
     ["the encouraged items 7–8 (鼓励) do not count", [...ALL_MET, "不符合", null], "符合"],

@@ -2,7 +2,7 @@ import { cpAssessment, cpIndex, cpLevel } from "../../../src/domain/calc";
 import type { Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason, expectValue } from "./expectOutcome";
 
-describe("cpIndex (GREEN.CPINDEX, SPEC §4.5)", () => {
+describe("cpIndex (GREEN.CPINDEX, 《清洁生产评价指标体系编制通则》)", () => {
   // levels I, II, III, none, n/a with weights 0.3, 0.2, 0.2, 0.1, 0.2; applicable Σw = 0.8 (n/a dropped)
   const levels = [1, 2, 3, 0, null];
   const weights = [0.3, 0.2, 0.2, 0.1, 0.2];
@@ -33,7 +33,7 @@ describe("cpIndex (GREEN.CPINDEX, SPEC §4.5)", () => {
   ])("%s → %s", (_name, l, w, level, reason) => expectReason(cpIndex(l, w, level), reason));
 });
 
-describe("cpLevel (GREEN.CPLEVEL, SPEC §4.5)", () => {
+describe("cpLevel (GREEN.CPLEVEL, 《清洁生产评价指标体系编制通则》)", () => {
   // Four indicators: two ↑ (benchmarks I 90, II 85, III 80), two ↓ (I 8/40, II 10/50, III 12/60);
   // the first is binding (限定性).
   const bench1 = [90, 90, 8, 40];

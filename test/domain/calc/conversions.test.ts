@@ -2,7 +2,7 @@ import { convertQuantity, toCo2, toStandardCoal, totalStandardCoal, readGridFact
 import type { Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason } from "./expectOutcome";
 
-describe("convertQuantity (catalog units, SPEC §4.6)", () => {
+describe("convertQuantity (catalog units, GB/T 2589-2020 附录A)", () => {
   test.each([
     ["1 t = 1000 kg", 1, "t", "kg", 1000],
     ["2500 kg = 2.5 t", 2500, "kg", "t", 2.5],
@@ -25,7 +25,7 @@ describe("convertQuantity (catalog units, SPEC §4.6)", () => {
   ])("%s → %s", (_name, q, from, to, reason) => expectReason(convertQuantity(q, from, to), reason));
 });
 
-describe("toStandardCoal (GREEN.TCE, SPEC §4.6 GB/T 2589 coefficients)", () => {
+describe("toStandardCoal (GREEN.TCE, GB/T 2589-2020 附录A coefficients)", () => {
   test.each<[string, unknown, string, string | undefined, unknown, number]>([
     // 1 t = 1000 kg × 0.7143 kgce/kg = 714.3 kgce = 0.7143 tce
     ["1 t 原煤 = 0.7143 tce", 1, "原煤", "t", undefined, 0.7143],
@@ -68,7 +68,7 @@ describe("toStandardCoal (GREEN.TCE, SPEC §4.6 GB/T 2589 coefficients)", () => 
   });
 });
 
-describe("totalStandardCoal (energy_total of the park data file, SPEC §4.2)", () => {
+describe("totalStandardCoal (energy_total of the park data file, docs/data-file.md and docs/templates.md)", () => {
   test("0.7143 + 12.143 + 1.229 = 14.0863 tce", () => {
     expectNumber(
       totalStandardCoal([
@@ -102,7 +102,7 @@ describe("totalStandardCoal (energy_total of the park data file, SPEC §4.2)", (
   test("not a list → invalid", () => expectReason(totalStandardCoal("x" as never), "invalid-input"));
 });
 
-describe("toCo2 (GREEN.CO2, SPEC §4.7)", () => {
+describe("toCo2 (GREEN.CO2, GB/T 32150-2015)", () => {
   test.each<[string, unknown, string, unknown, unknown, unknown, number]>([
     // 1000 MWh × 0.5306 t/MWh = 530.6 t
     ["1000 MWh at national-2023 = 530.6 t", 1000, "电力", "MWh", "national-2023", undefined, 530.6],

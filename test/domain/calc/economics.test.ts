@@ -9,7 +9,7 @@ import {
 import type { Outcome, Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason, expectValue } from "./expectOutcome";
 
-describe("SPEC §4.8 worked check: I = 10, P = 1.58, Y = n = 10, t = 25 %, i = 6 %", () => {
+describe("docs/templates.md economics worked check: I = 10, P = 1.58, Y = n = 10, t = 25 %, i = 6 %", () => {
   // D = 10/10 = 1; T = 1.58 − 1 = 0.58; E = 0.58 × 0.75 = 0.435; F = 0.435 + 1 = 1.435
   test("cash flow D, T, E, F", () => {
     const flow = optionCashFlow(10, 1.58, 10, 0.25);
@@ -77,7 +77,7 @@ describe("economics failures", () => {
   test("zero investment with a saving pays back at once: N = 0/F = 0", () => expectNumber(paybackPeriod(0, 5), 0));
 });
 
-describe("costClass (GREEN.COSTCLASS, SPEC §3/§4.8)", () => {
+describe("costClass (GREEN.COSTCLASS, docs/functions.md, COSTCLASS)", () => {
   test.each([
     ["below the threshold: 5 < 10 → 无/低费", 5, 10, "无/低费"],
     ["at the threshold: 10 = 10 → 中/高费", 10, 10, "中/高费"],

@@ -274,7 +274,7 @@ function checkGroups(year: YearEvaluation, groups: Groups): void {
   }
 }
 
-describe("full park 2021–2024 by hand (SPEC §4.2, §4.3)", () => {
+describe("full park 2021–2024 by hand (docs/data-file.md, docs/templates.md scores)", () => {
   const park = evaluated();
 
   test("three evaluation years, each against the year before", () => {
@@ -317,7 +317,7 @@ describe("full park 2021–2024 by hand (SPEC §4.2, §4.3)", () => {
   });
 });
 
-describe("park data with an energy block (SPEC §4.2: energy_total = Σ tce)", () => {
+describe("park data with an energy block (docs/data-file.md: energy_total = Σ tce)", () => {
   // 2021: 10 000 t 原煤 × 0.7143 = 7 143; 1 000 万m³ 天然气 × 12.143 = 12 143; 10 000 万kWh × 1.229 = 12 290
   //       → 31 576 tce
   // 2022: 7 143 + 12 143 + (电力 empty: not used) = 19 286 tce; va 57 858 → EG1 = 57 858/19 286 = 3 → 100

@@ -2,7 +2,7 @@ import { parseDirection, parseFlag, synergyGrade, targetMet } from "../../../src
 import type { Reason } from "../../../src/domain/calc";
 import { expectReason, expectValue } from "./expectOutcome";
 
-describe("parseDirection (SPEC §3 conventions)", () => {
+describe("parseDirection (docs/functions.md conventions)", () => {
   test.each([
     ["up", "up"],
     ["Down", "down"],
@@ -38,7 +38,7 @@ describe("parseFlag (main / binding columns)", () => {
   test("an object is invalid", () => expectReason(parseFlag({}), "invalid-input"));
 });
 
-describe("targetMet (SPEC §3: actual ≥ target up, ≤ target down)", () => {
+describe("targetMet (docs/functions.md: actual ≥ target up, ≤ target down)", () => {
   test.each([
     ["up, above", 10, 8, "up", true],
     ["up, equal", 8, 8, "↑", true],
@@ -51,7 +51,7 @@ describe("targetMet (SPEC §3: actual ≥ target up, ≤ target down)", () => {
   test("bad direction", () => expectReason(targetMet(1, 1, "left"), "invalid-input"));
 });
 
-describe("synergyGrade (SPEC §4.4, seed 003)", () => {
+describe("synergyGrade (《工业园区减污降碳协同增效管控规范》评估等级划分)", () => {
   test("every indicator meets its target: 10 ≥ 8 (↑), 5 ≤ 6 (↓) → 优良", () => {
     expectValue(synergyGrade([10, 5], [8, 6], ["up", "down"]), "优良");
   });

@@ -11,7 +11,7 @@ function def(id: string): IndicatorDef {
 }
 
 // GREEN.INDICATOR(id, inputs…) in the docs/data-file.md order, one hand calculation per indicator.
-describe("indicatorFromInputs: the 31 definitions of SPEC §4.2", () => {
+describe("indicatorFromInputs: the 31 definitions of docs/templates.md", () => {
   test.each<[string, unknown[], number]>([
     ["EG1 va/energy_total: 120 000/40 000 = 3", [120000, 40000], 3],
     ["EG2 6 000/40 000 × 100 = 15", [6000, 40000], 15],

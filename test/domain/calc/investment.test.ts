@@ -1,7 +1,7 @@
 import { columnTotal, fixedAssetsWithinTotal } from "../../../src/domain/calc/investment";
 import { expectNumber, expectReason, expectValue } from "./expectOutcome";
 
-describe("improvement suggestions (seed 002 附件2-1-3)", () => {
+describe("improvement suggestions (《北京市工业园区绿色诊断工作指南》 附件2-1-3)", () => {
   test("the total of a column sums its numbers, as SUM does", () =>
     expectNumber(columnTotal([1200, null, 850.5, "n/a", 2300]), 4350.5));
   test("no number: no total yet", () => expectReason(columnTotal([null, "", "x"]), "missing-input"));

@@ -1,6 +1,6 @@
 import { mandatoryInputYears } from "../../../src/domain/calc";
 
-test("the data items the mandatory indicators need, by year (SPEC §4.1 flags, §4.2 inputs)", () => {
+test("the data items the mandatory indicators need, by year (附件2-1-2 flags, docs/data-file.md inputs)", () => {
   const need = mandatoryInputYears();
   // va: EG1/RG4/… in years 1–3, and HG22/HG24 read the previous year, so the base year too
   expect([...(need.get("va") ?? [])].sort()).toEqual([0, 1, 2, 3]);

@@ -14,7 +14,7 @@ const messyNumber = fc.oneof(
 );
 const arg = fc.oneof(anything, messyNumber, fc.array(messyNumber, { maxLength: 6 }));
 
-describe("scores (SPEC §4.3)", () => {
+describe("scores (docs/templates.md scores)", () => {
   const finite = fc.double({ min: -1e9, max: 1e9, noNaN: true });
   const positive = fc.double({ min: 1e-6, max: 1e9, noNaN: true });
   const cap = fc.double({ min: 0, max: 1000, noNaN: true });
@@ -69,7 +69,7 @@ describe("scores (SPEC §4.3)", () => {
   });
 });
 
-describe("economics (SPEC §4.8)", () => {
+describe("economics (docs/templates.md economics)", () => {
   test("NPV at the IRR is 0 (to a relative 1e-6 of the investment)", () => {
     fc.assert(
       fc.property(
@@ -104,7 +104,7 @@ describe("economics (SPEC §4.8)", () => {
   });
 });
 
-describe("standard coal (SPEC §4.6)", () => {
+describe("standard coal (GB/T 2589-2020 附录A)", () => {
   const carriers = fc.constantFrom("原煤", "洗精煤", "焦炭", "柴油", "汽油", "天然气", "高炉煤气", "电力", "热力");
   const quantity = fc.double({ min: 0, max: 1e7, noNaN: true });
 
@@ -150,7 +150,7 @@ describe("standard coal (SPEC §4.6)", () => {
   });
 });
 
-describe("no function throws, whatever it is given (SPEC §3)", () => {
+describe("no function throws, whatever it is given (docs/functions.md)", () => {
   /** An Outcome: a failure with a reason, or a value that is not an infinite or NaN number. */
   const isOutcome = (o: unknown): boolean => {
     if (typeof o !== "object" || o === null || !("ok" in o)) return false;

@@ -10,7 +10,7 @@ import {
 import type { Outcome, Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason } from "./expectOutcome";
 
-describe("rate (GREEN.RATE, SPEC §3)", () => {
+describe("rate (GREEN.RATE, docs/functions.md)", () => {
   test.each([
     // [case, part, whole, percent, expected]
     ["share in percent: 85/100 × 100 = 85", 85, 100, undefined, 85],
@@ -37,7 +37,7 @@ describe("rate (GREEN.RATE, SPEC §3)", () => {
   });
 });
 
-describe("reduction and reductionRate (SPEC §3)", () => {
+describe("reduction and reductionRate (docs/functions.md)", () => {
   test.each([
     ["100 → 80: reduced 20", 100, 80, 20],
     ["80 → 100: negative = increase, −20", 80, 100, -20],
@@ -64,7 +64,7 @@ describe("reduction and reductionRate (SPEC §3)", () => {
   });
 });
 
-describe("intensity and intensityDrop (SPEC §3, HG22)", () => {
+describe("intensity and intensityDrop (docs/functions.md, HG22)", () => {
   test("intensity: 50 t / 10 万元 = 5 t/万元", () => expectNumber(intensity(50, 10), 5));
   test("intensity of zero amount is 0", () => expectNumber(intensity(0, 10), 0));
   test.each<[string, unknown, unknown, Reason]>([

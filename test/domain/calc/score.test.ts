@@ -13,7 +13,7 @@ import type { Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason, expectValue } from "./expectOutcome";
 
 // docs/templates.md#scores with the catalog's cap 120 (《北京市工业园区绿色诊断工作指南》"单项指标最高得分不超过120") and full score 100.
-describe("scoreIndicator ↑ (SPEC §4.3: min(cap, 100 × value / lead))", () => {
+describe("scoreIndicator ↑ (docs/templates.md scores: min(cap, 100 × value / lead))", () => {
   test.each([
     ["EG1 at lead: 100 × 3/3 = 100", 3, 3, 100],
     ["EG1 below lead: 100 × 2.5/3 = 83.333", 2.5, 3, 83.333333],
@@ -27,7 +27,7 @@ describe("scoreIndicator ↑ (SPEC §4.3: min(cap, 100 × value / lead))", () =>
   test("cap given as NaN means the default 120", () => expectNumber(scoreIndicator("up", 4.5, 3, NaN), 120));
 });
 
-describe("scoreIndicator ↓ (SPEC §4.3: min(cap, 100 × lead / value), value ≤ 0 scores the cap)", () => {
+describe("scoreIndicator ↓ (docs/templates.md scores: min(cap, 100 × lead / value), value ≤ 0 scores the cap)", () => {
   test.each([
     ["HG23 at lead: 100 × 5/5 = 100", 5, 5, 100],
     ["HG23 twice the lead: 100 × 5/10 = 50", 10, 5, 50],
@@ -39,7 +39,7 @@ describe("scoreIndicator ↓ (SPEC §4.3: min(cap, 100 × lead / value), value �
   ])("%s", (_name, v, lead, expected) => expectNumber(scoreIndicator("down", v, lead), expected));
 });
 
-describe("scoreIndicator Q (SPEC §4.3: 100 when the answer equals the lead answer)", () => {
+describe("scoreIndicator Q (docs/templates.md scores: 100 when the answer equals the lead answer)", () => {
   test.each([
     ["IG12 具备 = 具备", "具备", "具备", 100],
     ["IG12 不具备 ≠ 具备", "不具备", "具备", 0],
@@ -78,7 +78,7 @@ describe("parseScoreDirection", () => {
   ])("%s → %s", (input, expected) => expectValue(parseScoreDirection(input), expected));
 });
 
-describe("evaluation set (SPEC §4.3)", () => {
+describe("evaluation set (docs/templates.md scores)", () => {
   test.each<[string, "mandatory" | "optional", boolean, boolean | null | undefined, boolean]>([
     ["mandatory, computable", "mandatory", true, undefined, true],
     ["mandatory, not computable: still evaluated", "mandatory", false, undefined, true],
@@ -114,7 +114,7 @@ describe("evaluation set (SPEC §4.3)", () => {
   });
 });
 
-describe("totalScore (SPEC §4.3: Σ wᵢ·sᵢ / Σ wᵢ over the evaluated)", () => {
+describe("totalScore (docs/templates.md scores: Σ wᵢ·sᵢ / Σ wᵢ over the evaluated)", () => {
   test("equal weights: (100 + 80 + 120)/3 = 100; the unevaluated 10 is ignored", () => {
     expectNumber(
       totalScore([

@@ -22,8 +22,8 @@ function compose(rows: TeamMember[]) {
   return outcome.value;
 }
 
-describe("teamComposition (seed 002 三(二): ≥5 members, ≥2 senior titles or ≥3 project leads, ≥1 park staff)", () => {
-  test("the catalog minimums are the seed's 5 / 2 / 3 / 1", () => {
+describe("teamComposition (《北京市工业园区绿色诊断工作指南》 三(二): ≥5 members, ≥2 senior titles or ≥3 project leads, ≥1 park staff)", () => {
+  test("the catalog minimums are the guide's 5 / 2 / 3 / 1", () => {
     expect(catalogTeamMinimums()).toEqual({ ok: true, value: MINIMUMS });
   });
 

@@ -1,6 +1,6 @@
 import { indicatorTrend } from "../../../src/domain/calc/trend";
 
-describe("indicatorTrend (SPEC §2 three-year trend)", () => {
+describe("indicatorTrend (docs/templates.md three-year trend)", () => {
   test.each([
     ["up, rising", "up", 80, 90, undefined, "improved"],
     ["up, falling", "up", 90, 80, undefined, "worse"],

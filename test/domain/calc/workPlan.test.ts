@@ -1,7 +1,7 @@
 import { dateSerial, earliestDate, latestDate, taskDays } from "../../../src/domain/calc/workPlan";
 import { expectReason, expectValue } from "./expectOutcome";
 
-describe("work plan (seed 000 5.1.3)", () => {
+describe("work plan (《工业园区清洁生产审核指南》 5.1.3)", () => {
   test.each<[unknown, number]>([
     ["2024-03-01", 45352],
     ["1970-01-01", 25569],

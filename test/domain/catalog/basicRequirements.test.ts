@@ -13,12 +13,12 @@ const SEED_002_211: readonly string[] = [
   "鼓励园区建设并运行风能、太阳能等可再生能源应用设施。",
 ];
 
-describe("BASIC_REQUIREMENTS (seed 002 附件2-1-1)", () => {
+describe("BASIC_REQUIREMENTS (《北京市工业园区绿色诊断工作指南》 附件2-1-1)", () => {
   it("has 8 requirements numbered 1..8", () => {
     expect(BASIC_REQUIREMENTS.map((b) => b.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it("reproduces the seed text (comma width aside)", () => {
+  it("reproduces the guide's text (comma width aside)", () => {
     BASIC_REQUIREMENTS.forEach((b, index) => {
       expect(normalizeName(b.text.zh)).toBe(normalizeName(SEED_002_211[index] ?? ""));
       expect(b.text.en.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 import { CARRIERS, findCarrier, findUnit } from "../../../src/domain/catalog";
 
 // docs/templates.md#standard-coal-and-co2: name → kgce per unit, native unit
-const SPEC_46: readonly [string, number, string][] = [
+const TCE_COEFFICIENTS: readonly [string, number, string][] = [
   ["原煤", 0.7143, "kg"],
   ["洗精煤", 0.9, "kg"],
   ["焦炭", 0.9714, "kg"],
@@ -22,7 +22,7 @@ const SPEC_46: readonly [string, number, string][] = [
 ];
 
 // docs/templates.md#standard-coal-and-co2: fuel → NCV, carbon content tC/GJ, oxidation rate, NCV basis
-const SPEC_47: readonly [string, number, number, number, string][] = [
+const CO2_DATA: readonly [string, number, number, number, string][] = [
   ["柴油", 42.652, 0.0202, 0.98, "t"],
   ["汽油", 43.07, 0.0189, 0.98, "t"],
   ["燃料油", 41.816, 0.0211, 0.98, "t"],
@@ -30,8 +30,8 @@ const SPEC_47: readonly [string, number, number, number, string][] = [
   ["天然气", 389.31, 0.0153, 0.99, "万m³"],
 ];
 
-describe("CARRIERS standard-coal coefficients (SPEC §4.6)", () => {
-  it.each(SPEC_46)("%s: %s kgce per %s", (name, coefficient, unit) => {
+describe("CARRIERS standard-coal coefficients (GB/T 2589-2020 附录A)", () => {
+  it.each(TCE_COEFFICIENTS)("%s: %s kgce per %s", (name, coefficient, unit) => {
     const carrier = findCarrier(name);
     expect(carrier?.coefficient).toBe(coefficient);
     expect(carrier?.nativeUnit).toBe(unit);
@@ -45,7 +45,7 @@ describe("CARRIERS standard-coal coefficients (SPEC §4.6)", () => {
   });
 
   it("marks the 2008 annex values to confirm", () => {
-    for (const [name] of SPEC_46) {
+    for (const [name] of TCE_COEFFICIENTS) {
       const source = findCarrier(name)?.coefficientSource;
       expect(source?.status).toBe("to-confirm");
       expect(source?.ref.zh).toMatch(/GB\/T 2589/);
@@ -68,8 +68,8 @@ describe("CARRIERS standard-coal coefficients (SPEC §4.6)", () => {
   });
 });
 
-describe("CARRIERS CO₂ data (SPEC §4.7)", () => {
-  it.each(SPEC_47)("%s: NCV %s, CC %s, OF %s per %s", (name, ncv, carbonContent, oxidationRate, basis) => {
+describe("CARRIERS CO₂ data (GB/T 32150-2015)", () => {
+  it.each(CO2_DATA)("%s: NCV %s, CC %s, OF %s per %s", (name, ncv, carbonContent, oxidationRate, basis) => {
     const co2 = findCarrier(name)?.co2;
     expect(co2).toEqual({
       kind: "fuel",

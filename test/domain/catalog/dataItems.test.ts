@@ -2,7 +2,7 @@
 import { DATA_ITEMS, findDataItem } from "../../../src/domain/catalog";
 
 // docs/data-file.md table: id → unit
-const SPEC_42_ITEMS: readonly [string, string][] = [
+const AMOUNT_ITEMS: readonly [string, string][] = [
   ["va", "万元"],
   ["gross_output", "万元"],
   ["park_va", "万元"],
@@ -54,27 +54,27 @@ const SPEC_42_ITEMS: readonly [string, string][] = [
 ];
 
 // docs/data-file.md answer items
-const SPEC_42_ANSWERS: readonly [string, readonly string[]][] = [
+const ANSWER_ITEMS: readonly [string, readonly string[]][] = [
   ["sewage_facility", ["具备", "不具备"]],
   ["standards_system", ["完善", "基本完善", "不完善"]],
   ["green_plan", ["是", "否"]],
   ["info_platform", ["完善", "基本完善", "不完善"]],
 ];
 
-describe("DATA_ITEMS (SPEC §4.2)", () => {
-  it("holds exactly the items of SPEC §4.2", () => {
-    const expected = [...SPEC_42_ITEMS.map(([id]) => id), ...SPEC_42_ANSWERS.map(([id]) => id)].sort();
+describe("DATA_ITEMS (docs/data-file.md and docs/templates.md)", () => {
+  it("holds exactly the items of docs/data-file.md and docs/templates.md", () => {
+    const expected = [...AMOUNT_ITEMS.map(([id]) => id), ...ANSWER_ITEMS.map(([id]) => id)].sort();
     expect(DATA_ITEMS.map((d) => d.id).sort()).toEqual(expected);
   });
 
-  it.each(SPEC_42_ITEMS)("%s is an amount in %s", (id, unit) => {
+  it.each(AMOUNT_ITEMS)("%s is an amount in %s", (id, unit) => {
     const item = findDataItem(id);
     expect(item?.kind).toBe("amount");
     expect(item?.unit).toBe(unit);
     expect(item?.answers).toBeUndefined();
   });
 
-  it.each(SPEC_42_ANSWERS)("%s is an answer among %j", (id, answers) => {
+  it.each(ANSWER_ITEMS)("%s is an answer among %j", (id, answers) => {
     const item = findDataItem(id);
     expect(item?.kind).toBe("answer");
     expect(item?.answers).toEqual(answers);

@@ -7,7 +7,7 @@ import {
 } from "../../../src/domain/catalog";
 
 // docs/templates.md#standard-coal-and-co2, t CO₂/MWh
-const SPEC_SETS: Readonly<Record<string, number>> = {
+const GRID_SETS: Readonly<Record<string, number>> = {
   "national-2021": 0.5568,
   "national-2022": 0.5366,
   "national-2023": 0.5306,
@@ -45,11 +45,11 @@ const REGION_ZH: Readonly<Record<string, string>> = {
 };
 
 describe("GRID_FACTOR_SETS", () => {
-  it("holds exactly the sets SPEC §3 names", () => {
-    expect(GRID_FACTOR_SETS.map((s) => s.id).sort()).toEqual(Object.keys(SPEC_SETS).sort());
+  it("holds exactly the sets docs/functions.md names", () => {
+    expect(GRID_FACTOR_SETS.map((s) => s.id).sort()).toEqual(Object.keys(GRID_SETS).sort());
   });
 
-  it.each(Object.entries(SPEC_SETS))("%s = %s t CO₂/MWh", (name, value) => {
+  it.each(Object.entries(GRID_SETS))("%s = %s t CO₂/MWh", (name, value) => {
     const set = findGridFactorSet(name);
     expect(set?.value).toBe(value);
     expect(set?.unit).toBe("tCO2/MWh");
@@ -78,7 +78,7 @@ describe("GRID_FACTOR_SETS", () => {
 });
 
 describe("HEAT_CO2_FACTOR", () => {
-  it("is 0.11 t CO₂/GJ with a source (SPEC §4.7)", () => {
+  it("is 0.11 t CO₂/GJ with a source (GB/T 32150-2015)", () => {
     expect(HEAT_CO2_FACTOR.value).toBe(0.11);
     expect(HEAT_CO2_FACTOR.unit).toBe("tCO2/GJ");
     expect(HEAT_CO2_FACTOR.source.ref.zh).toMatch(/GB\/T 32150/);

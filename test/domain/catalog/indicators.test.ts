@@ -8,7 +8,7 @@ type Dir = "up" | "down" | "qualitative";
 type Flag = "mandatory" | "optional";
 
 // docs/templates.md#indicators: id | name | unit | dir | lead | flag
-const SPEC_41: readonly [string, string, string, Dir, number | string, Flag][] = [
+const INDICATOR_ROWS: readonly [string, string, string, Dir, number | string, Flag][] = [
   ["EG1", "能源产出率", "万元/tce", "up", 3, "mandatory"],
   ["EG2", "可再生能源使用比例", "%", "up", 15, "mandatory"],
   ["EG3", "清洁能源使用率", "%", "up", 75, "mandatory"],
@@ -43,7 +43,7 @@ const SPEC_41: readonly [string, string, string, Dir, number | string, Flag][] =
 ];
 
 // docs/data-file.md "GREEN.INDICATOR inputs" column (the simple two-argument ratios and answers).
-const SPEC_42_INPUTS: Readonly<Record<string, readonly string[]>> = {
+const DEFINITION_INPUTS: Readonly<Record<string, readonly string[]>> = {
   EG1: ["va", "energy_total"],
   EG2: ["energy_renewable", "energy_total"],
   EG3: ["energy_clean", "energy_total"],
@@ -74,14 +74,14 @@ const SPEC_42_INPUTS: Readonly<Record<string, readonly string[]>> = {
   MG31: ["info_platform"],
 };
 
-describe("INDICATORS (SPEC §4.1)", () => {
+describe("INDICATORS (《北京市工业园区绿色诊断工作指南》附件2-1-2)", () => {
   it("has the 31 indicators in official order, numbered 1..31", () => {
     expect(INDICATORS).toHaveLength(31);
-    expect(INDICATORS.map((i) => i.id)).toEqual(SPEC_41.map((row) => row[0]));
+    expect(INDICATORS.map((i) => i.id)).toEqual(INDICATOR_ROWS.map((row) => row[0]));
     expect(INDICATORS.map((i) => i.number)).toEqual(Array.from({ length: 31 }, (_, k) => k + 1));
   });
 
-  it.each(SPEC_41)("%s %s: unit %s, direction %s, lead %s, %s", (id, name, unit, direction, lead, flag) => {
+  it.each(INDICATOR_ROWS)("%s %s: unit %s, direction %s, lead %s, %s", (id, name, unit, direction, lead, flag) => {
     const indicator = findIndicator(id);
     expect(indicator).toBeDefined();
     expect(indicator?.name.zh).toBe(name);
@@ -100,14 +100,14 @@ describe("INDICATORS (SPEC §4.1)", () => {
     }
   });
 
-  it("counts 18 mandatory and 13 optional indicators (SPEC §4.1 flag column)", () => {
+  it("counts 18 mandatory and 13 optional indicators (附件2-1-2 flag column)", () => {
     expect(INDICATORS.filter((i) => i.flag === "mandatory")).toHaveLength(18);
     expect(INDICATORS.filter((i) => i.flag === "optional")).toHaveLength(13);
   });
 });
 
 describe("indicator sources", () => {
-  it("gives every indicator a source; leads are to confirm (SPEC §4.1)", () => {
+  it("gives every indicator a source; leads are to confirm (《北京市工业园区绿色诊断工作指南》附件2-1-2)", () => {
     for (const indicator of INDICATORS) {
       expect(indicator.source.ref.zh).toMatch(/《北京市工业园区绿色诊断工作指南》附件2-1-2/);
       expect(indicator.source.status).toBe("to-confirm");
@@ -117,7 +117,7 @@ describe("indicator sources", () => {
     }
   });
 
-  it("marks exactly the HG22, HG24 and CG20 definitions to confirm (SPEC §4.2)", () => {
+  it("marks exactly the HG22, HG24 and CG20 definitions to confirm (docs/data-file.md and docs/templates.md)", () => {
     const pending = INDICATORS.filter((i) => INDICATOR_PROVENANCE.get(i.id)?.definition.status === "to-confirm").map(
       (i) => i.id,
     );
@@ -126,7 +126,7 @@ describe("indicator sources", () => {
   });
 });
 
-describe("indicator formulas and inputs (SPEC §4.2)", () => {
+describe("indicator formulas and inputs (docs/data-file.md and docs/templates.md)", () => {
   it("uses only known data items in inputs and formulas", () => {
     const known = new Set(DATA_ITEMS.map((d) => d.id));
     for (const indicator of INDICATORS) {
@@ -144,7 +144,7 @@ describe("indicator formulas and inputs (SPEC §4.2)", () => {
     }
   });
 
-  it.each(Object.entries(SPEC_42_INPUTS))("%s takes %j for the current year", (id, items) => {
+  it.each(Object.entries(DEFINITION_INPUTS))("%s takes %j for the current year", (id, items) => {
     const indicator = findIndicator(id);
     expect(indicator?.inputs).toEqual(items.map((item) => ({ items: [item], year: "current" })));
   });
@@ -243,7 +243,7 @@ describe("findIndicator", () => {
     expect(findIndicator(" 工业用水重复利用率 ")?.id).toBe("RG7");
   });
 
-  it("accepts the seed's ASCII brackets for HG21", () => {
+  it("accepts the guide's ASCII brackets for HG21", () => {
     // 《北京市工业园区绿色诊断工作指南》附件2-1-2 prints "工业固体废弃物(含危废)处置利用率" with ASCII brackets
     expect(findIndicator("工业固体废弃物(含危废)处置利用率")?.id).toBe("HG21");
     expect(findIndicator("工业固体废弃物（含危废）处置利用率")?.id).toBe("HG21");

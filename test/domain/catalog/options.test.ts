@@ -15,8 +15,8 @@ import {
   findUnit,
 } from "../../../src/domain/catalog";
 
-describe("option types (seed 001 6.1 注)", () => {
-  it("lists the seven types in the seed's order", () => {
+describe("option types (《行业清洁生产审核技术指南》 6.1 注)", () => {
+  it("lists the seven types in the guide's order", () => {
     expect(OPTION_TYPES.map((t) => t.name.zh)).toEqual([
       "原辅料替代",
       "工艺设备改造",
@@ -46,7 +46,7 @@ describe("option types (seed 001 6.1 注)", () => {
 });
 
 describe("matrix groups, levels, statuses, cost classes", () => {
-  it("has the four type groups of seed 001 §7.2", () => {
+  it("has the four type groups of 《行业清洁生产审核技术指南》 §7.2", () => {
     expect(MATRIX_GROUPS.map((g) => g.name.zh)).toEqual([
       "源头替代方案",
       "工艺革新方案",
@@ -55,24 +55,24 @@ describe("matrix groups, levels, statuses, cost classes", () => {
     ]);
   });
 
-  it("has the levels 园区 / 行业 / 企业 (seed 000 5.4.1)", () => {
+  it("has the levels 园区 / 行业 / 企业 (《工业园区清洁生产审核指南》 5.4.1)", () => {
     expect(OPTION_LEVELS.map((l) => l.name.zh)).toEqual(["园区", "行业", "企业"]);
     expect(findOptionLevel("企业层面")?.id).toBe("enterprise");
   });
 
-  it("has the statuses 已实施 / 待实施 (seed 001 §7.2)", () => {
+  it("has the statuses 已实施 / 待实施 (《行业清洁生产审核技术指南》 §7.2)", () => {
     expect(OPTION_STATUSES.map((s) => s.name.zh)).toEqual(["已实施", "待实施"]);
     expect(findOptionStatus("未实施")?.id).toBe("pending");
   });
 
-  it("has the cost classes 无/低费 and 中/高费 (SPEC §3)", () => {
+  it("has the cost classes 无/低费 and 中/高费 (docs/functions.md)", () => {
     expect(COST_CLASSES.map((c) => c.name.zh)).toEqual(["无/低费", "中/高费"]);
     expect(findCostClass("中/高费方案")?.id).toBe("high");
   });
 });
 
-describe("matrix columns (seed 001 §7.2)", () => {
-  it("includes every pollutant and resource printed in the seed's matrix", () => {
+describe("matrix columns (《行业清洁生产审核技术指南》 §7.2)", () => {
+  it("includes every pollutant and resource printed in the guide's matrix", () => {
     const names = MATRIX_COLUMNS.map((c) => c.name.zh);
     for (const name of [
       "废水减排",
@@ -99,7 +99,7 @@ describe("matrix columns (seed 001 §7.2)", () => {
     }
   });
 
-  it("uses the seed's units: t/a, 万kWh/a (万度/年), 万m³/a, tce/a", () => {
+  it("uses the guide's units: t/a, 万kWh/a (万度/年), 万m³/a, tce/a", () => {
     const unitOf = (zh: string): string | undefined => MATRIX_COLUMNS.find((c) => c.name.zh === zh)?.unit;
     expect(unitOf("废水减排")).toBe("t/a");
     expect(unitOf("节电")).toBe("万kWh/a");
@@ -123,8 +123,8 @@ describe("matrix columns (seed 001 §7.2)", () => {
   });
 });
 
-describe("target types (seed 001 附录B 7.3)", () => {
-  it("lists the four target types of the seed's table", () => {
+describe("target types (《行业清洁生产审核技术指南》 附录B 7.3)", () => {
+  it("lists the four target types of the guide's table", () => {
     expect(TARGET_TYPES.map((t) => t.name.zh)).toEqual([
       "污染物减排",
       "温室气体减排",

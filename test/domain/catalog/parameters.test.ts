@@ -2,7 +2,7 @@
 import { PARAMETERS, PARAMETER_IDS, findParameter, parameterValue } from "../../../src/domain/catalog";
 
 describe("PARAMETERS", () => {
-  it("has the score cap 120, confirmed by seed 002 附件2-1-2 注1", () => {
+  it("has the score cap 120, confirmed by 《北京市工业园区绿色诊断工作指南》 附件2-1-2 注1", () => {
     const cap = findParameter("score-cap");
     expect(cap?.value).toBe(120);
     expect(cap?.source.status).toBe("confirmed");
@@ -30,13 +30,13 @@ describe("PARAMETERS", () => {
     expect(findParameter("co2-per-carbon")?.value).toBeCloseTo(44 / 12, 12);
   });
 
-  it("leaves the cost-class threshold unset: the user must set it (SPEC §4.8)", () => {
+  it("leaves the cost-class threshold unset: the user must set it (docs/templates.md economics)", () => {
     const threshold = findParameter("cost-class-threshold");
     expect(threshold?.value).toBeNull();
     expect(threshold?.source.note?.en).toMatch(/user must set/);
   });
 
-  it("gives a discount rate default that is marked to confirm (SPEC is silent)", () => {
+  it("gives a discount rate default that is marked to confirm (no standard gives one)", () => {
     const rate = findParameter("discount-rate");
     expect(rate?.value).toBeGreaterThan(0);
     expect(rate?.value).toBeLessThan(1);

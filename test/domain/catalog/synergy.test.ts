@@ -16,8 +16,8 @@ const SEED_003: Readonly<Record<number, readonly string[]>> = {
   5: ["单位产值能耗", "单位产值碳排放", "污染物排放强度", "资源综合利用率"],
 };
 
-describe("SYNERGY_INDICATORS (seed 003 表1–表5)", () => {
-  it.each([1, 2, 3, 4, 5])("table %s lists the seed's indicators in order with ids SY<table>-<row>", (table) => {
+describe("SYNERGY_INDICATORS (《工业园区减污降碳协同增效管控规范》 表1–表5)", () => {
+  it.each([1, 2, 3, 4, 5])("table %s lists the guide's indicators in order with ids SY<table>-<row>", (table) => {
     const rows = SYNERGY_INDICATORS.filter((s) => s.table === table);
     expect(rows.map((s) => s.name.zh)).toEqual(SEED_003[table]);
     rows.forEach((s, index) => expect(s.id).toBe(`SY${table}-${index + 1}`));
@@ -27,7 +27,7 @@ describe("SYNERGY_INDICATORS (seed 003 表1–表5)", () => {
     for (const s of SYNERGY_INDICATORS) expect(s.main).toBe(s.table === 1 ? true : undefined);
   });
 
-  it("has no numeric targets or basic requirements: the seed gives none", () => {
+  it("has no numeric targets or basic requirements: the specification gives none", () => {
     for (const s of SYNERGY_INDICATORS) {
       expect(s.target).toBeNull();
       expect(s.basic).toBeNull();
@@ -40,11 +40,11 @@ describe("SYNERGY_INDICATORS (seed 003 表1–表5)", () => {
 });
 
 describe("grades and levels", () => {
-  it("has the grades 优良 / 合格 / 需改进 (seed 003 评估等级划分)", () => {
+  it("has the grades 优良 / 合格 / 需改进 (《工业园区减污降碳协同增效管控规范》 评估等级划分)", () => {
     expect(SYNERGY_GRADES.map((g) => g.label)).toEqual(["优良", "合格", "需改进"]);
   });
 
-  it("labels levels I级 / II级 / III级 / 未达III级 (SPEC §3)", () => {
+  it("labels levels I级 / II级 / III级 / 未达III级 (docs/functions.md)", () => {
     expect(CP_LEVELS.map((l) => l.label).sort()).toEqual(["III级", "II级", "I级", "未达III级"].sort());
     expect(cpLevelLabel(1)).toBe("I级");
     expect(cpLevelLabel(2)).toBe("II级");

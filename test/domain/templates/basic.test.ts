@@ -4,7 +4,7 @@ import { planProblems } from "../../../src/domain/templates/validatePlan";
 import { SCENARIO_A, SCENARIO_C, options } from "./issue5Fixtures";
 import { project, structureProblems } from "./projection";
 
-describe("basic template (seed 002 附件2-1-1)", () => {
+describe("basic template (《北京市工业园区绿色诊断工作指南》 附件2-1-1)", () => {
   test.each([
     ["zh-CN", SCENARIO_A],
     ["en-US", SCENARIO_C],

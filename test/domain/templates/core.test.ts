@@ -32,7 +32,7 @@ describe("structure", () => {
     expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
   });
 
-  test("the defined names of SPEC §4.2 exist for every item, indicator and year", () => {
+  test("the defined names of docs/data-file.md exist for every item, indicator and year", () => {
     const names = new Set(plans.flatMap((p) => p.names.map((n) => n.name)));
     for (const k of [0, 1, 2, 3]) expect(names.has(`GREEN_DATA_va_Y${k}`)).toBe(true);
     for (const ind of INDICATORS) {

@@ -84,7 +84,7 @@ function projection(plan: SheetPlan) {
 const cellsByKey = (plan: SheetPlan) => new Map(plan.cells.filter((c) => c.key).map((c) => [c.key as string, c]));
 
 describe.each(["zh-CN", "en-US"] as const)("options snapshot (%s)", (lang) => {
-  test("native mode, the SPEC §4.8 worked example as option 1", () => {
+  test("native mode, the docs/templates.md economics worked example as option 1", () => {
     const plan = buildOptions(options({ lang, rows: { options: [OPTION_ROWS[2]] } }), sample);
     expect(projection(plan)).toMatchSnapshot();
   });

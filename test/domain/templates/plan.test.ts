@@ -5,7 +5,7 @@ import { project, structureProblems } from "./projection";
 
 const cell = (plan: ReturnType<typeof planTemplate.build>, key: string) => plan.cells.find((c) => c.key === key);
 
-describe("plan template (seed 000 5.1.3)", () => {
+describe("plan template (《工业园区清洁生产审核指南》 5.1.3)", () => {
   test.each([
     ["zh-CN", SCENARIO_A],
     ["en-US", SCENARIO_C],
@@ -25,7 +25,7 @@ describe("plan template (seed 000 5.1.3)", () => {
     }
   });
 
-  test("default rows follow seed 000 §5–§6; rows: [] leaves the table empty", () => {
+  test("default rows follow 《工业园区清洁生产审核指南》§5–§6; rows: [] leaves the table empty", () => {
     const plan = planTemplate.build(options());
     const tasks = plan.cells.filter((c) => c.key?.startsWith("task:") && c.value !== null).map((c) => c.value);
     expect(tasks.slice(0, 4)).toEqual(["取得领导支持", "组建审核小组", "制定工作计划", "开展宣传教育"]);

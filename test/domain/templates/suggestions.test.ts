@@ -3,7 +3,7 @@ import { planProblems } from "../../../src/domain/templates/validatePlan";
 import { SCENARIO_A, SCENARIO_C, options } from "./issue5Fixtures";
 import { project, structureProblems } from "./projection";
 
-describe("suggestions template (seed 002 附件2-1-3)", () => {
+describe("suggestions template (《北京市工业园区绿色诊断工作指南》 附件2-1-3)", () => {
   test.each([
     ["zh-CN", SCENARIO_A],
     ["en-US", SCENARIO_C],
@@ -19,7 +19,7 @@ describe("suggestions template (seed 002 附件2-1-3)", () => {
     }
   });
 
-  test("the seed's columns, a fixed capacity of input rows and a total row", () => {
+  test("the guide's columns, a fixed capacity of input rows and a total row", () => {
     const plan = suggestionsTemplate.build(options());
     expect(plan.cells.filter((c) => c.role === "header").map((c) => c.value)).toEqual([
       "序号",

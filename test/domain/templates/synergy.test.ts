@@ -7,7 +7,7 @@ import { project, structureProblems } from "./projection";
 
 const cell = (plan: ReturnType<typeof synergyTemplate.build>, key: string) => plan.cells.find((c) => c.key === key);
 
-describe("synergy template (seed 003 表1–表5, SPEC §4.4)", () => {
+describe("synergy template (《工业园区减污降碳协同增效管控规范》表1–表5 and 评估等级划分)", () => {
   test.each([
     ["zh-CN", SCENARIO_A],
     ["en-US", SCENARIO_C],

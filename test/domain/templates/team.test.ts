@@ -6,7 +6,7 @@ import { project, structureProblems } from "./projection";
 const cached = (plan: ReturnType<typeof teamTemplate.build>, key: string) =>
   plan.cells.find((c) => c.key === key)?.cached;
 
-describe("team template (seed 002 三(二) and team table; seed 000 5.1.2)", () => {
+describe("team template (《北京市工业园区绿色诊断工作指南》 三(二) and team table; 《工业园区清洁生产审核指南》 5.1.2)", () => {
   test.each([
     ["zh-CN", SCENARIO_A],
     ["en-US", SCENARIO_C],
