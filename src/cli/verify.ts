@@ -23,7 +23,7 @@ import {
 } from "../domain/review";
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
-import { UnreadableWorkbook } from "../xlsx/unreadable";
+import { UnreadableWorkbook, type ReasonWords, type UnreadableCode } from "../xlsx/unreadable";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { csvRows, terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
@@ -41,8 +41,14 @@ interface VerifyArgs {
   detail?: boolean;
 }
 
+/** A file that could not be read: why, as a code and in both languages (src/xlsx/unreadable.ts). */
+export interface Unreadable {
+  readonly code: UnreadableCode;
+  readonly words: ReasonWords;
+}
+
 export type FileResult =
-  { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: string };
+  { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: Unreadable };
 
 /**
  * One file read (src/xlsx/readXlsxFile: a regular file, every limit) and reviewed. Only a file that cannot
@@ -53,10 +59,11 @@ export async function verifyFile(file: string): Promise<FileResult> {
   try {
     snapshot = readXlsxFile(file);
   } catch (error) {
-    if (error instanceof UnreadableWorkbook) return { file, unreadable: error.message };
+    if (error instanceof UnreadableWorkbook) return { file, unreadable: { code: error.code, words: error.words } };
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
       file,
-      unreadable: `cannot read: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      unreadable: { code: "cannot-open", words: { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` } },
     };
   }
   return { file, report: reviewWorkbook(snapshot) };
@@ -90,8 +97,8 @@ function csv(results: readonly FileResult[]): string {
         "cannot read",
         "",
         "",
-        `无法读取：${r.unreadable}`,
-        `cannot read: ${r.unreadable}`,
+        `无法读取：${r.unreadable.words.zh}`,
+        `cannot read: ${r.unreadable.words.en}`,
         "",
         "",
       ]);
@@ -121,7 +128,8 @@ function csv(results: readonly FileResult[]): string {
 /** JSON keeps every finding with its code and adds the words, the groups and the per-year totals. */
 function json(results: readonly FileResult[]): string {
   const files = results.map((r) => {
-    if ("unreadable" in r) return { file: r.file, readable: false, reason: r.unreadable };
+    if ("unreadable" in r)
+      return { file: r.file, readable: false, code: r.unreadable.code, reason: r.unreadable.words };
     const { findings, summary } = r.report;
     return {
       file: r.file,
@@ -189,7 +197,7 @@ function text(results: readonly FileResult[], args: VerifyArgs): string {
   const blocks = results.map((r) => {
     const lang = args.lang ?? ("report" in r ? r.report.summary.lang : undefined) ?? fallback;
     const w = lang === "zh-CN" ? "zh" : "en";
-    if ("unreadable" in r) return terminalText(`${r.file}: ${TEXT.unreadable[w]} — ${r.unreadable}`);
+    if ("unreadable" in r) return terminalText(`${r.file}: ${TEXT.unreadable[w]} — ${r.unreadable.words[w]}`);
     const { summary, findings } = r.report;
     const head = [
       `${terminalText(r.file)}: ${reviewHeadline(summary, w)}`,
@@ -238,8 +246,10 @@ export async function verifyFiles(files: readonly string[], args: VerifyArgs, io
   for (const file of files) results.push(await verifyFile(file));
   const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args);
   const delivered = deliver(output, args, io);
+  // each unreadable file once more on standard error, in the language of the text report
+  const w = (args.lang ?? commonLang(results)) === "zh-CN" ? "zh" : "en";
   for (const r of results)
-    if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable}`)}\n`);
+    if ("unreadable" in r) io.stderr(`green-audit verify: ${terminalText(`${r.file}: ${r.unreadable.words[w]}`)}\n`);
   if (!delivered || results.some((r) => "unreadable" in r)) return EXIT_USAGE;
   return results.some((r) => "report" in r && r.report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
 }

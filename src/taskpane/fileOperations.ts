@@ -27,6 +27,18 @@ function bytesOf(source: WorkbookSource): Uint8Array {
   return source.bytes;
 }
 
+type Reader = typeof import("../xlsx/readWorkbookFile");
+
+/** The file's snapshot; a refusal becomes an OperationError with the reader's reason in both languages. */
+async function readRefusingInWords(reader: Reader, source: WorkbookSource) {
+  try {
+    return await reader.readWorkbookBytes(bytesOf(source));
+  } catch (error) {
+    if (error instanceof reader.UnreadableWorkbook) throw new OperationError("file", [error.message], error.words);
+    throw new OperationError("file", [(error as Error).message]);
+  }
+}
+
 export function fileOperations(
   download: (bytes: Uint8Array, fileName: string) => void = downloadInBrowser,
 ): WorkbookOperations {
@@ -61,17 +73,12 @@ export function fileOperations(
     },
 
     async review(source: WorkbookSource): Promise<PaneReviewReport> {
-      const [{ readWorkbookBytes }, { reviewWorkbook }, { paneReport, evaluationYearsOf }] = await Promise.all([
+      const [reader, { reviewWorkbook }, { paneReport, evaluationYearsOf }] = await Promise.all([
         import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile"),
         import(/* webpackChunkName: "review" */ "../domain/review"),
         import(/* webpackChunkName: "review" */ "./model/reviewReport"),
       ]);
-      let snapshot;
-      try {
-        snapshot = await readWorkbookBytes(bytesOf(source));
-      } catch (error) {
-        throw new OperationError("file", [(error as Error).message]);
-      }
+      const snapshot = await readRefusingInWords(reader, source);
       return paneReport(
         reviewWorkbook(snapshot),
         evaluationYearsOf(snapshot),
@@ -80,12 +87,7 @@ export function fileOperations(
     },
 
     async readWorkbook(source: WorkbookSource) {
-      const { readWorkbookBytes } = await import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile");
-      try {
-        return await readWorkbookBytes(bytesOf(source));
-      } catch (error) {
-        throw new OperationError("file", [(error as Error).message]);
-      }
+      return readRefusingInWords(await import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile"), source);
     },
   };
 }

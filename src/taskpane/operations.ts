@@ -103,11 +103,15 @@ export interface WorkbookOperations {
   prepareForSubmission?(kind: "native" | "values"): Promise<number>;
 }
 
-/** Errors the pane shows in plain words, with the technical details apart. */
+/**
+ * Errors the pane shows in plain words, with the technical details apart; `words`, when present, is the
+ * reason in both languages (a file the reader refuses: src/xlsx/unreadable.ts).
+ */
 export class OperationError extends Error {
   constructor(
     readonly reason: "plan" | "years" | "no-templates" | "excel" | "file",
     readonly details: readonly string[],
+    readonly words?: { readonly zh: string; readonly en: string },
   ) {
     super(details.join("; "));
   }

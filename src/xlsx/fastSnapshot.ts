@@ -14,8 +14,8 @@ import type { CellValue } from "../domain/templates/sheetPlan";
 import { fromStoredFormula } from "./customFunctionNames";
 import type { ReadLimits, SheetLimits } from "./readLimits";
 import { parseReference } from "./reference";
-import { UnreadableWorkbook } from "./unreadable";
-import { NOT_XLSX, type XlsxZip } from "./zip";
+import { UNREADABLE } from "./unreadable";
+import type { XlsxZip } from "./zip";
 import { SaxesParser } from "saxes";
 
 /**
@@ -33,10 +33,7 @@ function inPart<T>(part: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof Unsupported)
-      throw new UnreadableWorkbook(
-        `unusual content in ${part} (${error.message}): open the workbook in Excel or WPS and save it again`,
-      );
+    if (error instanceof Unsupported) throw UNREADABLE.unusualContent(part, error.message);
     throw error;
   }
 }
@@ -232,9 +229,7 @@ function nameOf(name: string, text: string, limits: SheetLimits): NameSnapshot |
   const columns = right - left + 1;
   if (rows > limits.rows || columns > limits.columns || rows * columns > limits.cells) {
     if (!isProductName(name)) return undefined;
-    throw new UnreadableWorkbook(
-      `the defined name ${name} covers ${rows} rows × ${columns} columns (limits ${limits.rows} × ${limits.columns}, ${limits.cells} cells)`,
-    );
+    throw UNREADABLE.nameTooLarge(name, rows, columns, limits);
   }
   const sheet = area.sheetName
     ? /^[a-zA-Z0-9]*$/.test(area.sheetName)
@@ -495,8 +490,8 @@ interface SheetBeingRead {
   readonly cellsBefore: number;
 }
 
-const tooLarge = (sheet: SheetBeingRead, what: string) =>
-  new UnreadableWorkbook(`sheet "${sheet.name}" too large (${what})`);
+const tooLarge = (sheet: SheetBeingRead, what: { zh: string; en: string }) =>
+  UNREADABLE.sheetTooLarge(sheet.name, what);
 
 type Result = number | string | boolean | { readonly error: string } | undefined;
 
@@ -531,13 +526,14 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
   const cells = new Map<string, SnapshotCell>();
   const keep = (address: string, cell: SnapshotCell) => {
     if (cell.formula !== undefined && cell.formula.length > limits.formulaLength) {
-      throw new UnreadableWorkbook(
-        `the formula in "${sheet.name}"!${address} has ${cell.formula.length} characters; Excel's limit is ${limits.formulaLength}`,
-      );
+      throw UNREADABLE.formulaTooLong(sheet.name, address, cell.formula.length, limits.formulaLength);
     }
     cells.set(address, cell);
     if (sheet.cellsBefore + cells.size > limits.cells)
-      throw tooLarge(sheet, `over ${limits.cells} cells in the sheets read`);
+      throw tooLarge(sheet, {
+        zh: `所读工作表共超过 ${limits.cells} 个单元格`,
+        en: `over ${limits.cells} cells in the sheets read`,
+      });
   };
   /** shared formulas' masters by their `si` (ExcelJS keeps the last master of an si) */
   const masters = new Map<string, { text: string; row: number; col: number }>();
@@ -624,7 +620,11 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
     rowNumber = Number(r);
     if (rowNumber <= lastRow) unsupported("rows out of order");
     lastRow = rowNumber;
-    if (rowNumber > limits.rows) throw tooLarge(sheet, `row ${rowNumber}; the limit is ${limits.rows} rows`);
+    if (rowNumber > limits.rows)
+      throw tooLarge(sheet, {
+        zh: `第 ${rowNumber} 行；上限为 ${limits.rows} 行`,
+        en: `row ${rowNumber}; the limit is ${limits.rows} rows`,
+      });
     lastCol = 0;
   };
 
@@ -635,7 +635,11 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
     col = columnNumber((m as RegExpExecArray)[1]);
     if (col > 16384 || col <= lastCol) unsupported("cells out of order");
     lastCol = col;
-    if (col > limits.columns) throw tooLarge(sheet, `column ${col}; the limit is ${limits.columns} columns`);
+    if (col > limits.columns)
+      throw tooLarge(sheet, {
+        zh: `第 ${col} 列；上限为 ${limits.columns} 列`,
+        en: `column ${col}; the limit is ${limits.columns} columns`,
+      });
     type = a["t"];
     const s = a["s"];
     const style = s ? parseInt(s, 10) : NaN;
@@ -842,10 +846,10 @@ export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions)
     otherwise: () => T,
   ): T => (part ? inPart(part.name, () => read(part.content)) : otherwise());
   const workbook = parse(text("xl/workbook.xml"), readWorkbookPart, () => {
-    throw new UnreadableWorkbook(`${NOT_XLSX} (no workbook part xl/workbook.xml)`);
+    throw UNREADABLE.noWorkbookPart();
   });
   const rels = parse(text("xl/_rels/workbook.xml.rels"), readRelationships, () => {
-    throw new UnreadableWorkbook(`${NOT_XLSX} (no workbook relationships)`);
+    throw UNREADABLE.noWorkbookRelationships();
   });
 
   // as ExcelJS: print areas and titles are page setup, not names; a later name of the same spelling
@@ -878,9 +882,8 @@ export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions)
     if (target === undefined) continue;
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
     if (!WORKSHEET_ENTRY.test(path) || !read(sheet.name)) continue;
-    if (!zip.has(path))
-      throw new UnreadableWorkbook(`damaged workbook (the sheet "${sheet.name}" has no part ${path})`);
-    if (parts.has(path)) throw new UnreadableWorkbook(`damaged workbook (two sheets on the part ${path})`);
+    if (!zip.has(path)) throw UNREADABLE.sheetWithoutPart(sheet.name, path);
+    if (parts.has(path)) throw UNREADABLE.twoSheetsOnePart(path);
     parts.add(path);
     const xml = zip.text(path) as string;
     const cells = inPart(path, () => readSheet(sheetXml(xml), context, { name: sheet.name, cellsBefore }));

@@ -8,29 +8,28 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import { READ_LIMITS, type ReadLimits } from "./readLimits";
 import { readWorkbookSync, type ReadOptions } from "./readWorkbookFile";
-import { UnreadableWorkbook } from "./unreadable";
+import { NOT_A_FILE, OPEN_ERRORS, UNREADABLE, UnreadableWorkbook, type ReasonWords } from "./unreadable";
 
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return "a directory, not a file";
-  if (stats.isFIFO()) return "a named pipe, not a regular file";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device, not a regular file";
-  if (stats.isSocket()) return "a socket, not a regular file";
-  return "not a regular file";
+function kindOf(stats: Stats): ReasonWords {
+  if (stats.isDirectory()) return NOT_A_FILE.directory;
+  if (stats.isFIFO()) return NOT_A_FILE.pipe;
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return NOT_A_FILE.device;
+  if (stats.isSocket()) return NOT_A_FILE.socket;
+  return NOT_A_FILE.other;
 }
 
-const ERRNO: Readonly<Record<string, string>> = {
-  ENOENT: "no such file",
-  ENOTDIR: "no such file",
-  EISDIR: "a directory, not a file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ELOOP: "a symbolic link that leads nowhere (a loop)",
-  ENAMETOOLONG: "file name too long",
-  ENXIO: "not a regular file",
-  EMFILE: "too many open files",
-};
+/** Why the system could not open or read the file, in words. */
+function failed(error: unknown, doing: "open" | "read"): UnreadableWorkbook {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  const known = OPEN_ERRORS[code];
+  if (known) return known === NOT_A_FILE.directory ? UNREADABLE.notAFile(known) : UNREADABLE.cannotOpen(known);
+  const detail = code || "unknown error";
+  return UNREADABLE.cannotOpen(
+    doing === "open"
+      ? { zh: `无法打开文件（${detail}）`, en: `cannot open the file (${detail})` }
+      : { zh: `无法读取文件（${detail}）`, en: `cannot read the file (${detail})` },
+  );
+}
 
 /** The file's bytes, refused unless it is a regular file within the size limit. */
 export function readXlsxFileBytes(path: string, limits: ReadLimits = READ_LIMITS): Uint8Array {
@@ -38,14 +37,12 @@ export function readXlsxFileBytes(path: string, limits: ReadLimits = READ_LIMITS
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw new UnreadableWorkbook(ERRNO[code] ?? `cannot open the file (${code || "unknown error"})`);
+    throw failed(error, "open");
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new UnreadableWorkbook(kindOf(stats));
-    if (stats.size > limits.fileBytes)
-      throw new UnreadableWorkbook(`file too large (${mb(stats.size)}; the limit is ${mb(limits.fileBytes)})`);
+    if (!stats.isFile()) throw UNREADABLE.notAFile(kindOf(stats));
+    if (stats.size > limits.fileBytes) throw UNREADABLE.fileTooLarge(stats.size, limits.fileBytes);
     // the size fstat reports may change while reading: read at most limit + 1 bytes
     const buffer = new Uint8Array(Math.min(stats.size, limits.fileBytes) + 1);
     let length = 0;
@@ -53,14 +50,13 @@ export function readXlsxFileBytes(path: string, limits: ReadLimits = READ_LIMITS
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > limits.fileBytes) throw new UnreadableWorkbook(`file too large (over ${mb(limits.fileBytes)})`);
-      if (length === buffer.length) throw new UnreadableWorkbook("the file grew while it was read");
+      if (length > limits.fileBytes) throw UNREADABLE.fileOverLimit(limits.fileBytes);
+      if (length === buffer.length) throw UNREADABLE.fileGrew();
     }
     return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof UnreadableWorkbook) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? "";
-    throw new UnreadableWorkbook(ERRNO[code] ?? `cannot read the file (${code || "unknown error"})`);
+    throw failed(error, "read");
   } finally {
     closeSync(fd);
   }

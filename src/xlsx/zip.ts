@@ -8,7 +8,7 @@
  */
 import { buf as crc32 } from "crc-32";
 import { Inflate, strFromU8 } from "fflate";
-import { UnreadableWorkbook } from "./unreadable";
+import { UNREADABLE, UnreadableWorkbook, ZIP_DAMAGE } from "./unreadable";
 
 export interface ZipLimits {
   /** bytes of the .xlsx file */
@@ -43,25 +43,22 @@ const SLICE = 64 * 1024;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 /** UTF-8 text (fflate's decoder: the platform's TextDecoder where there is one); invalid bytes refused. */
 function decodeUtf8(data: Uint8Array): string {
   try {
     return strFromU8(data);
   } catch {
-    throw new UnreadableWorkbook("damaged workbook (text that is not UTF-8)");
+    throw UNREADABLE.notUtf8();
   }
 }
-const damaged = (why: string) => new UnreadableWorkbook(`damaged zip (${why})`);
-
-export const NOT_XLSX = "not an .xlsx file";
+const damaged = UNREADABLE.damagedZip;
 
 /** The end-of-central-directory record: the last 22 bytes plus at most a 65 535-byte comment. */
 function endRecord(bytes: Uint8Array): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65535); at--) {
     if (u32(bytes, at) === END) return at;
   }
-  throw damaged("truncated: no end of central directory");
+  throw damaged(ZIP_DAMAGE.truncated);
 }
 
 /** An .xlsx file's zip, its central directory read and checked against the limits; nothing inflated yet. */
@@ -74,24 +71,16 @@ export class XlsxZip {
     private readonly bytes: Uint8Array,
     limits: ZipLimits,
   ) {
-    if (bytes.length > limits.fileBytes)
-      throw new UnreadableWorkbook(`file too large (${mb(bytes.length)}; the limit is ${mb(limits.fileBytes)})`);
-    if (bytes.length >= 8 && OLE_SIGNATURE.every((x, i) => bytes[i] === x)) {
-      throw new UnreadableWorkbook(
-        "password-protected (encrypted) workbook or legacy .xls (OLE compound file): save it unprotected as .xlsx",
-      );
-    }
-    if (bytes.length < 22 || (u32(bytes, 0) !== LOCAL && u32(bytes, 0) !== END))
-      throw new UnreadableWorkbook(`${NOT_XLSX} (no zip signature)`);
+    if (bytes.length > limits.fileBytes) throw UNREADABLE.fileTooLarge(bytes.length, limits.fileBytes);
+    if (bytes.length >= 8 && OLE_SIGNATURE.every((x, i) => bytes[i] === x)) throw UNREADABLE.oleFile();
+    if (bytes.length < 22 || (u32(bytes, 0) !== LOCAL && u32(bytes, 0) !== END)) throw UNREADABLE.noZipSignature();
     const end = endRecord(bytes);
     const count = u16(bytes, end + 10);
     const size = u32(bytes, end + 12);
     const offset = u32(bytes, end + 16);
-    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
-      throw new UnreadableWorkbook("zip64 archive: larger than any workbook this tool reads");
-    if (count > limits.zipEntries)
-      throw new UnreadableWorkbook(`too many zip entries (${count}; the limit is ${limits.zipEntries})`);
-    if (offset + size > end) throw damaged("central directory outside the file");
+    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw UNREADABLE.zip64Archive();
+    if (count > limits.zipEntries) throw UNREADABLE.tooManyEntries(count, limits.zipEntries);
+    if (offset + size > end) throw damaged(ZIP_DAMAGE.directoryOutside);
     this.directory = offset;
     this.readDirectory(count, end, limits);
   }
@@ -101,29 +90,23 @@ export class XlsxZip {
     let at = this.directory;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      if (at + 46 > end || u32(bytes, at) !== CENTRAL) throw damaged("bad central directory entry");
+      if (at + 46 > end || u32(bytes, at) !== CENTRAL) throw damaged(ZIP_DAMAGE.badDirectoryEntry);
       const compressed = u32(bytes, at + 20);
       const uncompressed = u32(bytes, at + 24);
       const nameLength = u16(bytes, at + 28);
       const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
-      if (next > end) throw damaged("bad central directory entry");
-      if (compressed === 0xffffffff || uncompressed === 0xffffffff)
-        throw new UnreadableWorkbook("zip64 entry: larger than any workbook this tool reads");
+      if (next > end) throw damaged(ZIP_DAMAGE.badDirectoryEntry);
+      if (compressed === 0xffffffff || uncompressed === 0xffffffff) throw UNREADABLE.zip64Entry();
       total += uncompressed;
-      if (total > limits.uncompressedBytes)
-        throw new UnreadableWorkbook(
-          `uncompressed content too large (over ${mb(limits.uncompressedBytes)}): possible zip bomb`,
-        );
+      if (total > limits.uncompressedBytes) throw UNREADABLE.uncompressedTooLarge(limits.uncompressedBytes);
       if (uncompressed > 1024 * 1024 && uncompressed > limits.compressionRatio * Math.max(1, compressed)) {
-        throw new UnreadableWorkbook(
-          `an entry expands ${Math.round(uncompressed / Math.max(1, compressed))}-fold (limit ${limits.compressionRatio}): possible zip bomb`,
-        );
+        throw UNREADABLE.expands(Math.round(uncompressed / Math.max(1, compressed)), limits.compressionRatio);
       }
       const rawName = bytes.subarray(at + 46, at + 46 + nameLength);
       // a part name is absolute in the package (Open Packaging Conventions §9.1.1); a zip item name is not
       let name = decodeUtf8(rawName);
       if (name.startsWith("/")) name = name.slice(1);
-      if (this.entries.has(name)) throw damaged(`two entries named ${name}`);
+      if (this.entries.has(name)) throw damaged(ZIP_DAMAGE.twoEntries(name));
       if (!name.endsWith("/")) {
         this.entries.set(name, {
           name,
@@ -158,29 +141,26 @@ export class XlsxZip {
 
   private inflate(entry: ZipEntry): Uint8Array {
     const bytes = this.bytes;
-    if (entry.flags & 1)
-      throw new UnreadableWorkbook(`encrypted zip entry ${entry.name}: save the workbook unprotected as .xlsx`);
+    if (entry.flags & 1) throw UNREADABLE.encryptedEntry(entry.name);
     const at = entry.local;
-    if (at + 30 > this.directory || u32(bytes, at) !== LOCAL) throw damaged(`bad local header of ${entry.name}`);
+    if (at + 30 > this.directory || u32(bytes, at) !== LOCAL) throw damaged(ZIP_DAMAGE.badLocalHeader(entry.name));
     const nameLength = u16(bytes, at + 26);
     const localName = bytes.subarray(at + 30, at + 30 + nameLength);
     if (nameLength !== entry.rawName.length || localName.some((b, i) => b !== entry.rawName[i]))
-      throw damaged(`the local and central names of ${entry.name} disagree`);
+      throw damaged(ZIP_DAMAGE.namesDisagree(entry.name));
     const start = at + 30 + nameLength + u16(bytes, at + 28);
-    if (start + entry.compressed > this.directory) throw damaged(`${entry.name} runs beyond its place in the file`);
+    if (start + entry.compressed > this.directory) throw damaged(ZIP_DAMAGE.beyondPlace(entry.name));
     const data = bytes.subarray(start, start + entry.compressed);
     let out: Uint8Array;
     if (entry.method === 0) {
-      if (entry.compressed !== entry.uncompressed) throw damaged(`stored entry ${entry.name} with two sizes`);
+      if (entry.compressed !== entry.uncompressed) throw damaged(ZIP_DAMAGE.storedTwoSizes(entry.name));
       out = data;
     } else if (entry.method === 8) {
       out = inflateBounded(data, entry);
     } else {
-      throw new UnreadableWorkbook(
-        `zip entry ${entry.name} uses compression method ${entry.method}, which .xlsx files do not use`,
-      );
+      throw UNREADABLE.compressionMethod(entry.name, entry.method);
     }
-    if (crc32(out) >>> 0 !== entry.crc) throw damaged(`${entry.name} fails its CRC-32 check`);
+    if (crc32(out) >>> 0 !== entry.crc) throw damaged(ZIP_DAMAGE.crc(entry.name));
     return out;
   }
 }
@@ -201,13 +181,12 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
   try {
     for (let at = 0; at < data.length || at === 0; at += SLICE) {
       inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
-      if (over)
-        throw new UnreadableWorkbook(`damaged or hostile zip (${entry.name} inflates beyond its declared size)`);
+      if (over) throw UNREADABLE.inflatesBeyond(entry.name);
     }
   } catch (error) {
     if (error instanceof UnreadableWorkbook) throw error;
-    throw damaged(`${entry.name}: corrupt compressed data`);
+    throw damaged(ZIP_DAMAGE.corrupt(entry.name));
   }
-  if (length !== entry.uncompressed) throw damaged(`${entry.name} is shorter than its declared size`);
+  if (length !== entry.uncompressed) throw damaged(ZIP_DAMAGE.shorter(entry.name));
   return out;
 }

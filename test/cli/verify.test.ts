@@ -106,13 +106,24 @@ test("csv with a header row, to --out; unreadable files exit 2 with one line eac
   const r = await cli("verify", ...files, "--format", "csv", "--out", out);
   expect(r.code).toBe(2);
   expect(r.stdout).toBe("");
+  // the workbooks read are Chinese: the reasons follow them, one line each
   const lines = r.stderr.trimEnd().split("\n");
   expect(lines).toHaveLength(5);
-  expect(lines[0]).toMatch(/truncated\.xlsx: damaged zip/);
-  expect(lines[1]).toMatch(/text\.xlsx: not an \.xlsx file/);
-  expect(lines[2]).toMatch(/protected\.xlsx: password-protected/);
-  expect(lines[3]).toMatch(/huge\.xlsx: file too large/);
-  expect(lines[4]).toMatch(/missing\.xlsx: no such file/);
+  expect(lines[0]).toMatch(/truncated\.xlsx: zip 压缩包已损坏（文件不完整：缺少 zip 中央目录结尾）$/);
+  expect(lines[1]).toMatch(/text\.xlsx: 不是 \.xlsx 文件（无法作为 zip 读取）$/);
+  expect(lines[2]).toMatch(
+    /protected\.xlsx: 受密码保护（已加密）的工作簿或旧版 \.xls 文件：请取消保护并另存为 \.xlsx$/,
+  );
+  expect(lines[3]).toMatch(/huge\.xlsx: 文件过大（\d+ MB；上限为 50 MB）$/);
+  expect(lines[4]).toMatch(/missing\.xlsx: 没有这个文件$/);
+  const en = await cli("verify", ...files, "--lang", "en-US");
+  const enLines = en.stderr.trimEnd().split("\n");
+  expect(enLines[0]).toMatch(/truncated\.xlsx: damaged zip \(truncated: no end of central directory\)$/);
+  expect(enLines[1]).toMatch(/text\.xlsx: not an \.xlsx file \(no zip signature\)$/);
+  expect(enLines[2]).toMatch(/protected\.xlsx: password-protected/);
+  expect(enLines[3]).toMatch(/huge\.xlsx: file too large \(\d+ MB; the limit is 50 MB\)$/);
+  expect(enLines[4]).toMatch(/missing\.xlsx: no such file$/);
+  expect(en.stdout).toMatch(/text\.xlsx: UNREADABLE — not an \.xlsx file \(no zip signature\)\n/);
   const csv = readFileSync(out, "utf8").replace(/^\uFEFF/, "");
   const [header, ...rows] = csv.trimEnd().split("\r\n");
   expect(header).toBe(CSV_HEADER.join(","));
@@ -122,6 +133,20 @@ test("csv with a header row, to --out; unreadable files exit 2 with one line eac
     ),
   ).toBe(true);
   expect(rows.filter((row) => row.includes(",unreadable,file-unreadable,"))).toHaveLength(5);
+  expect(rows).toContainEqual(
+    expect.stringContaining(
+      "text.xlsx,unreadable,file-unreadable,无法读取,cannot read,,,无法读取：不是 .xlsx 文件（无法作为 zip 读取）,cannot read: not an .xlsx file (no zip signature),,",
+    ),
+  );
+  const json = JSON.parse((await cli("verify", at("text.xlsx"), "--format", "json")).stdout) as {
+    files: { readable: boolean; code: string; reason: { zh: string; en: string } }[];
+  };
+  expect(json.files[0]).toEqual({
+    file: at("text.xlsx"),
+    readable: false,
+    code: "not-xlsx",
+    reason: { zh: "不是 .xlsx 文件（无法作为 zip 读取）", en: "not an .xlsx file (no zip signature)" },
+  });
 });
 
 test("an empty workbook: said plainly that no template was found, no total score (exit 1)", async () => {
@@ -172,5 +197,9 @@ test("the report speaks each workbook's language unless --lang says otherwise", 
   expect(mixed.stdout).toMatch(/english\.xlsx: \d+ errors?, /);
   expect(mixed.stdout).toMatch(/good\.xlsx: 错误 0 项/);
   const withUnreadable = await cli("verify", english, at("text.xlsx"));
-  expect(withUnreadable.stdout).toMatch(/text\.xlsx: UNREADABLE — /);
+  expect(withUnreadable.stdout).toMatch(/text\.xlsx: UNREADABLE — not an \.xlsx file \(no zip signature\)\n/);
+  expect(withUnreadable.stderr).toMatch(/text\.xlsx: not an \.xlsx file \(no zip signature\)\n$/);
+  const chinese = await cli("verify", good, at("text.xlsx"));
+  expect(chinese.stdout).toMatch(/text\.xlsx: 无法读取 — 不是 \.xlsx 文件（无法作为 zip 读取）\n/);
+  expect(chinese.stderr).toMatch(/text\.xlsx: 不是 \.xlsx 文件（无法作为 zip 读取）\n$/);
 });

@@ -27,12 +27,12 @@ async function verifyParts(
   writeFileSync(file, writeZip({ ...parts, ...changed }, lies));
   const out: string[] = [];
   const err: string[] = [];
-  const code = await run(["verify", file, "--format", "json"], {
+  const code = await run(["verify", file, "--format", "json", "--lang", "en-US"], {
     stdout: (s) => out.push(s),
     stderr: (s) => err.push(s),
   });
   const report = JSON.parse(out.join("")) as {
-    files: { readable: boolean; reason?: string; findings?: { code: string }[] }[];
+    files: { readable: boolean; code?: string; reason?: { zh: string; en: string }; findings?: { code: string }[] }[];
   };
   return { code, stderr: err.join(""), file: report.files[0] };
 }
@@ -77,7 +77,11 @@ test("a read part with a wrong CRC-32, or local and central names that disagree:
   );
   const names = await verifyParts("names.xlsx", {}, { [paramsPart]: { localName: "xl/worksheets/other.xml" } });
   expect(names.code).toBe(2);
-  expect(names.file.reason).toBe(`damaged zip (the local and central names of ${paramsPart} disagree)`);
+  expect(names.file.code).toBe("damaged");
+  expect(names.file.reason).toEqual({
+    zh: `zip 压缩包已损坏（${paramsPart} 的本地文件名与中央目录不一致）`,
+    en: `damaged zip (the local and central names of ${paramsPart} disagree)`,
+  });
 });
 
 test("80 metadata records of capacity 3 000 and a formula beyond 8 192 characters: a review finding, and a one-line refusal", async () => {
@@ -121,7 +125,10 @@ test("80 metadata records of capacity 3 000 and a formula beyond 8 192 character
     ),
   });
   expect(long.code).toBe(2);
-  expect(long.file.reason).toBe(`the formula in "参数"!A6000 has ${formula.length} characters; Excel's limit is 8192`);
+  expect(long.file.reason).toEqual({
+    zh: `“参数”!A6000 的公式有 ${formula.length} 个字符；Excel 的上限为 8192`,
+    en: `the formula in "参数"!A6000 has ${formula.length} characters; Excel's limit is 8192`,
+  });
 });
 
 test("a user's own sheet of 150 000 rows, or with XML no program writes, is not read: the workbook is reviewed", async () => {

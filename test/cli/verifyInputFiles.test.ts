@@ -38,9 +38,19 @@ beforeAll(async () => {
 });
 
 test("special files are refused without blocking, one line each; a link to a workbook is read", async () => {
-  const r = await cli("verify", at("zero.xlsx"), at("pipe.xlsx"), at("folder.xlsx"), at("loop.xlsx"), at("link.xlsx"));
+  const special = [at("zero.xlsx"), at("pipe.xlsx"), at("folder.xlsx"), at("loop.xlsx"), at("link.xlsx")];
+  const r = await cli("verify", ...special);
   expect(r.code).toBe(2);
+  // the one workbook read is Chinese: the reasons follow it
   expect(r.stderr.trimEnd().split("\n")).toEqual([
+    `green-audit verify: ${at("zero.xlsx")}: 这是设备，不是普通文件`,
+    `green-audit verify: ${at("pipe.xlsx")}: 这是命名管道，不是普通文件`,
+    `green-audit verify: ${at("folder.xlsx")}: 这是文件夹，不是文件`,
+    `green-audit verify: ${at("loop.xlsx")}: 符号链接指向不存在之处（循环）`,
+  ]);
+  const en = await cli("verify", ...special, "--lang", "en-US");
+  expect(en.code).toBe(2);
+  expect(en.stderr.trimEnd().split("\n")).toEqual([
     `green-audit verify: ${at("zero.xlsx")}: a device, not a regular file`,
     `green-audit verify: ${at("pipe.xlsx")}: a named pipe, not a regular file`,
     `green-audit verify: ${at("folder.xlsx")}: a directory, not a file`,

@@ -51,7 +51,9 @@ async function verify(file: string): Promise<Outcome> {
 /** The outcome every file must have, whatever it holds. */
 function expectBounded(file: string, outcome: Outcome, folder: string, before: readonly string[]): void {
   expect([0, 1, 2]).toContain(outcome.code);
-  const report = JSON.parse(outcome.stdout) as { files: { file: string; readable: boolean; reason?: string }[] };
+  const report = JSON.parse(outcome.stdout) as {
+    files: { file: string; readable: boolean; reason?: { zh: string; en: string } }[];
+  };
   expect(report.files).toHaveLength(1);
   if (outcome.code === 2) {
     expect(report.files[0].readable).toBe(false);

@@ -11,6 +11,7 @@ import {
   type PaneReviewReport,
   type WorkbookOperations,
 } from "../../src/taskpane/operations";
+import { fileOperations } from "../../src/taskpane/fileOperations";
 import { parseCsv } from "../cli/csvParse";
 import { fakeOperations } from "./fakeOperations";
 
@@ -329,6 +330,17 @@ test("file mode: a file that is not an .xlsx gets a plain message and the previo
   );
   expect(screen.queryByTestId("review-summary")).toBeNull();
   expect(document.body.textContent).not.toContain("Corrupted zip");
+});
+
+test.each([
+  ["zh-CN", "无法读取“broken.xlsx”：zip 压缩包已损坏（文件不完整：缺少 zip 中央目录结尾）。"],
+  ["en-US", "“broken.xlsx” cannot be read: damaged zip (truncated: no end of central directory)."],
+] as const)("file mode (%s): the reader's reason for refusing a file, in the pane's language", async (lang, said) => {
+  // the real reader of file mode: a zip's local header, then zeros (cut before its central directory)
+  renderReview(lang, REPORT, { mode: "file", review: fileOperations().review });
+  chooseFile("broken.xlsx", new Uint8Array([...ZIP, ...new Array<number>(40).fill(0)]));
+  expect((await screen.findByTestId("review-file-problem", {}, { timeout: 10000 })).textContent).toBe(said);
+  expect(screen.queryByTestId("review-summary")).toBeNull();
 });
 
 test("an empty or foreign workbook: said plainly, no counts and no total score of 0.00", async () => {

@@ -108,3 +108,48 @@ test("the central directory's limits hold before anything is inflated", () => {
     "damaged zip (truncated: no end of central directory)",
   );
 });
+
+/** The refusal itself: its code and its words in both languages. */
+function refused(run: () => unknown): UnreadableWorkbook {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UnreadableWorkbook) return error;
+    throw error;
+  }
+  throw new Error("not refused");
+}
+
+test("every refusal has a code and one line in Chinese and in English, the English line its message", () => {
+  const text = refused(() => open(new TextEncoder().encode("这不是工作簿 / not a workbook\n")));
+  expect(text.code).toBe("not-xlsx");
+  expect(text.words).toEqual({
+    zh: "不是 .xlsx 文件（无法作为 zip 读取）",
+    en: "not an .xlsx file (no zip signature)",
+  });
+  expect(text.message).toBe(text.words.en);
+  const ole = refused(() =>
+    open(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(40).fill(0)])),
+  );
+  expect(ole.code).toBe("encrypted");
+  expect(ole.say("zh")).toBe("受密码保护（已加密）的工作簿或旧版 .xls 文件：请取消保护并另存为 .xlsx");
+  const bytes = writeZip(PARTS);
+  const truncated = refused(() => open(bytes.subarray(0, bytes.length - 30)));
+  expect(truncated.code).toBe("damaged");
+  expect(truncated.say("zh")).toBe("zip 压缩包已损坏（文件不完整：缺少 zip 中央目录结尾）");
+  const crc = refused(() => open(writeZip(PARTS, { "a.xml": { crc: 1 } })).read("a.xml"));
+  expect(crc.words).toEqual({
+    zh: "zip 压缩包已损坏（a.xml 未通过 CRC-32 校验）",
+    en: "damaged zip (a.xml fails its CRC-32 check)",
+  });
+  const many = refused(() => open(writeZip(PARTS), { ...READ_LIMITS, zipEntries: 1 }));
+  expect(many.code).toBe("too-large");
+  expect(many.say("zh")).toBe("zip 条目过多（2 个；上限为 1）");
+  const bomb = refused(() => open(writeZip({ "big.xml": "x".repeat(3 * 1024 * 1024) })));
+  expect(bomb.code).toBe("possible-zip-bomb");
+  expect(bomb.say("zh")).toMatch(/^某个条目解压后膨胀 \d+ 倍（上限 1000）：可能是 zip 炸弹$/);
+  for (const refusal of [text, ole, truncated, crc, many, bomb]) {
+    expect(refusal.words.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(refusal.words.zh).not.toContain("\n");
+  }
+});

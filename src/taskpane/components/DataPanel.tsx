@@ -183,7 +183,12 @@ export default function DataPanel({
         </MessageBar>
       )}
       {error !== undefined && (
-        <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />
+        <ErrorBar
+          title={errorTitle(error, t, operations.mode === "file")}
+          error={error}
+          detailsLabel={t.details}
+          lang={lang}
+        />
       )}
 
       <Subtitle2 as="h2">{t.missingTitle}</Subtitle2>

@@ -1,10 +1,28 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { pick, type Lang } from "../i18n";
 import { OperationError } from "../operations";
 
-/** An error in plain words (the title), with the technical details below it. */
-export function ErrorBar({ title, error, detailsLabel }: { title: string; error: unknown; detailsLabel: string }) {
+/**
+ * An error in plain words (the title), with the details below it: the reason in the pane's language when the
+ * error has one in words (a file the reader refuses), else the technical details.
+ */
+export function ErrorBar({
+  title,
+  error,
+  detailsLabel,
+  lang,
+}: {
+  title: string;
+  error: unknown;
+  detailsLabel: string;
+  lang?: Lang;
+}) {
   const details =
-    error instanceof OperationError ? error.details : [error instanceof Error ? error.message : String(error)];
+    error instanceof OperationError
+      ? error.words && lang
+        ? [pick(error.words, lang)]
+        : error.details
+      : [error instanceof Error ? error.message : String(error)];
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>

@@ -343,7 +343,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
         </MessageBar>
       )}
       {error !== undefined && (
-        <ErrorBar title={errorTitle(error, t, fileMode)} error={error} detailsLabel={t.details} />
+        <ErrorBar title={errorTitle(error, t, fileMode)} error={error} detailsLabel={t.details} lang={lang} />
       )}
       {result && (
         <MessageBar intent="success" role="status" layout="multiline" data-testid="insert-result">

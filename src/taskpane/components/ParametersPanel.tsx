@@ -211,7 +211,12 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
         <FileChooser label={t.openXlsx} accept=".xlsx" onChange={(e) => void read(e)} testId="parameters-xlsx" />
       )}
       {error !== undefined && (
-        <ErrorBar title={errorTitle(error, t, operations.mode === "file")} error={error} detailsLabel={t.details} />
+        <ErrorBar
+          title={errorTitle(error, t, operations.mode === "file")}
+          error={error}
+          detailsLabel={t.details}
+          lang={lang}
+        />
       )}
       <Switch checked={onlyNotable} onChange={(_, d) => setOnlyNotable(d.checked)} label={t.showOnlyChanged} />
       {(Object.keys(SECTIONS) as ParameterSection[]).map((section) => {

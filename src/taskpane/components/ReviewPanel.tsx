@@ -119,7 +119,9 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
       setReport(await review(source));
     } catch (e) {
       if (source.kind === "file" && e instanceof OperationError && e.reason === "file")
-        setFileProblem(t.fileUnreadable(source.name));
+        setFileProblem(
+          e.words ? t.fileUnreadableBecause(source.name, pick(e.words, lang)) : t.fileUnreadable(source.name),
+        );
       else setError(e);
     } finally {
       setRunning(false);
@@ -235,7 +237,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
         />
       )}
       {running && <Spinner size="small" label={t.reviewRunning} />}
-      {error !== undefined && <ErrorBar title={t.reviewFailed} error={error} detailsLabel={t.details} />}
+      {error !== undefined && <ErrorBar title={t.reviewFailed} error={error} detailsLabel={t.details} lang={lang} />}
       {fileProblem && (
         <MessageBar intent="warning" role="alert" layout="multiline" data-testid="review-file-problem">
           <MessageBarBody className={styles.where}>{fileProblem}</MessageBarBody>

@@ -85,7 +85,9 @@ export function SubmitPanel({ lang, operations }: { lang: Lang; operations: Work
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && <ErrorBar title={errorTitle(error, t, false)} error={error} detailsLabel={t.details} />}
+      {error !== undefined && (
+        <ErrorBar title={errorTitle(error, t, false)} error={error} detailsLabel={t.details} lang={lang} />
+      )}
     </section>
   );
 }
