@@ -6,7 +6,7 @@
  */
 import { parseTemplateMetadata, type TemplateMetadata } from "../schema/templateMetadata";
 import { cellAddress, parseCell, parseRange } from "../templates/a1";
-import { ROW_KEY_PREFIX } from "../templates/builder";
+import { planRowMap, planRowOfKey } from "../templates/templateLocation";
 import { METADATA_NAME_PREFIX, type CellValue, type TemplateId } from "../templates/sheetPlan";
 import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 
@@ -36,10 +36,17 @@ export interface Located {
   readonly isGreenAudit: boolean;
 }
 
-const ROW_KEY = new RegExp(`^${ROW_KEY_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\d+)$`);
-
 export function valueAt(sheet: SheetSnapshot, row: number, col: number): CellValue | undefined {
   return sheet.cells.get(cellAddress(row, col))?.value;
+}
+
+/** The row-key cells of the metadata column, as (row, key) pairs. */
+function* metadataColumn(sheet: SheetSnapshot, col: number): Generator<[number, unknown]> {
+  for (const [address, cell] of sheet.cells) {
+    if (planRowOfKey(cell.value) === undefined) continue;
+    const where = parseCell(address);
+    if (where && where.col === col) yield [where.row, cell.value];
+  }
 }
 
 export function locateTemplates(snapshot: WorkbookSnapshot): Located {
@@ -70,13 +77,7 @@ export function locateTemplates(snapshot: WorkbookSnapshot): Located {
       continue;
     }
     const metadata = parsed.metadata;
-    const rows = new Map<number, number>([[0, at.row]]);
-    for (const [address, cell] of sheet.cells) {
-      if (typeof cell.value !== "string") continue;
-      const match = ROW_KEY.exec(cell.value);
-      const where = match ? parseCell(address) : undefined;
-      if (match && where && where.col === at.col && !rows.has(Number(match[1]))) rows.set(Number(match[1]), where.row);
-    }
+    const rows = planRowMap(at.row, metadataColumn(sheet, at.col));
     const set = sets.get(metadata.nameSuffix) ?? new Map<TemplateId, LocatedTemplate>();
     sets.set(metadata.nameSuffix, set);
     if (set.has(metadata.templateId)) {

@@ -11,6 +11,7 @@
 import { CARRIERS, INDICATORS, PARAMETER_IDS } from "../catalog";
 import { isBlankText, spreadsheetTrim, type EnergyRow, type EvaluationParams, type ParkData } from "../calc";
 import type { TemplateOptions } from "../templates/context";
+import { layoutOptions } from "../templates/templateLocation";
 import { findTemplate } from "../templates/specs";
 import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -39,12 +40,8 @@ export function baseOptions(set: TemplateSet): TemplateOptions {
 
 /** Options that give every template of the set its workbook layout (list capacities), without values. */
 export function skeletonOptions(set: TemplateSet): TemplateOptions {
-  const rows: Partial<Record<TemplateId, readonly Row[]>> = {};
-  for (const id of ["options", "targets"] as const) {
-    const capacity = set.get(id)?.metadata.capacity;
-    if (capacity) rows[id] = Array.from({ length: capacity }, () => ({}));
-  }
-  return { ...baseOptions(set), rows };
+  const metas = [...set.values()].map((t) => t.metadata);
+  return layoutOptions((set.get("params") ?? [...set.values()][0]).metadata, metas);
 }
 
 export function buildPlan(
