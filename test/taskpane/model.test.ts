@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseParkData, type ParkDataFile } from "../../src/domain/schema/parkData";
-import { splitReference, templateOfMetadataName } from "../../src/taskpane/excelOperations";
 import { initialLanguage } from "../../src/taskpane/i18n";
 import { dependenciesOf } from "../../src/taskpane/model/gallery";
 import { missingInDataFile, missingInWorkbook, requiredInputs } from "../../src/taskpane/model/missingInputs";
@@ -81,14 +80,6 @@ test("a park data file's energy coefficient reaches the parameter sheet (kgce pe
   const params = planTemplates(request({ data: file.data }), [])[0];
   // 128.6 kgce per t of steam = 0.1286 kgce per kg (the catalog's native unit)
   expect(params.cells.find((c) => c.key === "tce:steam")?.value).toBeCloseTo(0.1286, 12);
-});
-
-test("metadata names and references are read back", () => {
-  expect(templateOfMetadataName("GREEN_META_indicators_2")).toEqual({ id: "indicators", suffix: "_2" });
-  expect(templateOfMetadataName("GREEN_META_plan")).toEqual({ id: "plan", suffix: "" });
-  expect(templateOfMetadataName("GREEN_DATA_va_Y1")).toBeUndefined();
-  expect(splitReference("='基础 数据'!$D$7")).toEqual({ sheet: "基础 数据", range: "D7" });
-  expect(splitReference("=Sheet1!$A$1:$B$2")).toEqual({ sheet: "Sheet1", range: "A1:B2" });
 });
 
 test("missing mandatory inputs: every year of an empty data sheet, none of the complete sample, with cells to go to", async () => {
