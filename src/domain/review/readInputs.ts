@@ -5,8 +5,8 @@
  * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `tce:<carrier>`, `grid:<set>`
  * - data: `park:name`, `data:<item>:<k>` (`energy_total_reported` is the reported `energy_total`),
  *   `energy:<carrier>:<k>` in the row's reporting unit
- * - basic, synergy: `<column>:<requirement or indicator id>`
- * - options, targets: `opt:<column>:<n>`, `tgt:<column>:<n>`; suggestions, team, plan: `<column>:<n>`
+ * - row templates (indicators, basic, synergy by id; options, targets, suggestions, team, plan by position):
+ *   the grammar of templates/inputKeys.ts
  */
 import { CARRIERS, INDICATORS, PARAMETER_IDS } from "../catalog";
 import { isBlankText, spreadsheetTrim, type EnergyRow, type EvaluationParams, type ParkData } from "../calc";
@@ -16,6 +16,7 @@ import { findTemplate } from "../templates/specs";
 import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { valueAt, type LocatedTemplate } from "./locate";
+import { parseInputKey } from "../templates/inputKeys";
 
 type Row = Record<string, CellValue>;
 
@@ -144,29 +145,20 @@ export function readInputs(
           ] = v;
         break;
       }
-      case "basic":
-      case "synergy": {
-        const [column, ...rest] = parts;
-        const rowId = rest.join(":");
-        const rows = (byId[input.templateId] ??= new Map<string, Row>());
-        (rows.get(rowId) ?? rows.set(rowId, { id: rowId }).get(rowId) ?? {})[column] = v;
+      default: {
+        // row templates (inputKeys.ts): by position, or by the row's id
+        const parsed = parseInputKey(input.templateId, input.key);
+        if (parsed?.kind !== "row") break;
+        if ("index" in parsed) {
+          const rows = (byIndex[input.templateId] ??= []);
+          while (rows.length <= parsed.index) rows.push({});
+          rows[parsed.index][parsed.column] = v;
+        } else {
+          const rows = (byId[input.templateId] ??= new Map<string, Row>());
+          (rows.get(parsed.id) ?? rows.set(parsed.id, { id: parsed.id }).get(parsed.id) ?? {})[parsed.column] = v;
+        }
         break;
       }
-      case "options":
-      case "targets":
-      case "suggestions":
-      case "team":
-      case "plan": {
-        const listed = input.templateId === "options" || input.templateId === "targets";
-        const [column, n] = listed ? [parts[1], parts[2]] : [parts[0], parts[1]];
-        const rows = (byIndex[input.templateId] ??= []);
-        const index = Number(n) - 1;
-        while (rows.length <= index) rows.push({});
-        rows[index][column] = v;
-        break;
-      }
-      default:
-        break;
     }
   }
 

@@ -18,6 +18,7 @@ import {
   type TemplateId,
 } from "./sheetPlan";
 import type { Text } from "../catalog";
+import { givenRowValue } from "./inputKeys";
 import { callsGreen, FUNCTIONS_NOTICE, functionsNotice, noticeCell } from "./functionsNotice";
 import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
 
@@ -76,8 +77,16 @@ export class SheetBuilder {
     this.put(withOptions({ row, col, role, value: v }, options), options.name);
   }
 
+  /**
+   * An input cell. A value the template leaves empty is taken from TemplateOptions.rows through the cell's key
+   * (inputKeys.ts), so every keyed input of a row template is filled from a park data file.
+   */
   input(row: number, col: number, value: CellValue | undefined, options: CellOptions = {}): void {
-    this.put(withOptions({ row, col, role: "input", value: value ?? null }, options), options.name);
+    const given =
+      (value === null || value === undefined) && options.key !== undefined
+        ? givenRowValue(this.templateId, options.key, this.options.rows?.[this.templateId])
+        : undefined;
+    this.put(withOptions({ row, col, role: "input", value: value ?? given ?? null }, options), options.name);
   }
 
   computed(

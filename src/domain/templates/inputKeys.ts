@@ -1,0 +1,89 @@
+/**
+ * The one description of a template's inputs (docs/data-file.md "Sections"): every input cell a builder plans
+ * carries a key (PlannedCell.key), and this grammar says what the key stands for. The builder fills an input
+ * from TemplateOptions through it, the park data file's sections are checked against the keyed cells of a
+ * plan, and the export reads a workbook's keyed cells back into the same sections — so a column a template
+ * adds is imported and exported without a second list.
+ *
+ * - params: `lead:<indicator>`, `weight:<indicator>`, `selected:<indicator>`, `param:<id>`, `tce:<carrier>`,
+ *   `grid:<set>`, `confirmed:<row key>`
+ * - data: `park:name`, `data:<item>:<k>`, `energy:<carrier>:<k>` (k = 0 base year, 1–3 evaluation years)
+ * - row templates listed by position (options, targets, suggestions, team, plan): `[<prefix>:]<column>:<n>`,
+ *   n counting from 1
+ * - row templates listed by id (indicators, basic, synergy): `<column>:<id>`
+ */
+import type { CellValue, TemplateId } from "./sheetPlan";
+
+/** How a template's input rows are identified. */
+export type RowShape =
+  | { readonly rows: "position"; readonly prefix?: string }
+  | { readonly rows: "id"; readonly ids?: "indicator" | "requirement" | "synergy" };
+
+/** The templates whose inputs are rows, and how each identifies its rows. */
+export const ROW_TEMPLATES: Readonly<Partial<Record<TemplateId, RowShape>>> = {
+  indicators: { rows: "id" },
+  basic: { rows: "id" },
+  options: { rows: "position", prefix: "opt" },
+  targets: { rows: "position", prefix: "tgt" },
+  synergy: { rows: "id" },
+  suggestions: { rows: "position" },
+  team: { rows: "position" },
+  plan: { rows: "position" },
+};
+
+/** The templates with a section of row inputs in the park data file, in docs/templates.md order. */
+export const ROW_TEMPLATE_IDS = Object.keys(ROW_TEMPLATES) as TemplateId[];
+
+export type InputKey =
+  | { readonly kind: "park" }
+  | { readonly kind: "data"; readonly item: string; readonly year: number }
+  | { readonly kind: "energy"; readonly carrier: string; readonly year: number }
+  | { readonly kind: "parameter"; readonly group: string; readonly id: string }
+  | { readonly kind: "confirmed"; readonly id: string }
+  | { readonly kind: "row"; readonly column: string; readonly index: number }
+  | { readonly kind: "row"; readonly column: string; readonly id: string };
+
+/** What a template's input key stands for; undefined for a key outside the grammar. */
+export function parseInputKey(templateId: TemplateId, key: string): InputKey | undefined {
+  const parts = key.split(":");
+  if (templateId === "params") {
+    if (parts[0] === "confirmed" && parts.length > 1) return { kind: "confirmed", id: parts.slice(1).join(":") };
+    return parts.length === 2 ? { kind: "parameter", group: parts[0], id: parts[1] } : undefined;
+  }
+  if (templateId === "data") {
+    if (key === "park:name") return { kind: "park" };
+    const year = Number(parts[2]);
+    if (parts.length !== 3 || !Number.isInteger(year)) return undefined;
+    if (parts[0] === "data") return { kind: "data", item: parts[1], year };
+    if (parts[0] === "energy") return { kind: "energy", carrier: parts[1], year };
+    return undefined;
+  }
+  const shape = ROW_TEMPLATES[templateId];
+  if (!shape) return undefined;
+  if (shape.rows === "id") {
+    return parts.length >= 2 ? { kind: "row", column: parts[0], id: parts.slice(1).join(":") } : undefined;
+  }
+  const named = shape.prefix ? (parts[0] === shape.prefix ? parts.slice(1) : undefined) : parts;
+  if (!named || named.length < 2) return undefined;
+  const index = Number(named[named.length - 1]);
+  if (!Number.isInteger(index) || index < 1) return undefined;
+  return { kind: "row", column: named.slice(0, -1).join(":"), index: index - 1 };
+}
+
+export type Row = Readonly<Record<string, CellValue>>;
+
+/**
+ * The value TemplateOptions.rows gives a row input (undefined when none): by position, or by the row's `id`
+ * (a list without ids fills by position, as the builders do).
+ */
+export function givenRowValue(
+  templateId: TemplateId,
+  key: string,
+  rows: readonly Row[] | undefined,
+): CellValue | undefined {
+  if (!rows || rows.length === 0) return undefined;
+  const parsed = parseInputKey(templateId, key);
+  if (parsed?.kind !== "row") return undefined;
+  const row = "index" in parsed ? rows[parsed.index] : rows.find((r) => r.id === parsed.id);
+  return row?.[parsed.column];
+}
