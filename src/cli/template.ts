@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { FIRST_YEAR, LAST_YEAR, parseParkDataBytes, problemLines, type ParkDataFile } from "../domain/schema/parkData";
-import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
+import type { TemplateOptions } from "../domain/templates/context";
+import { optionsFromParkData } from "../domain/schema/parkDataOptions";
 import { TEMPLATES, withDependencies } from "../domain/templates/specs";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
@@ -104,7 +105,7 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
     mode: args.formulas,
     years,
     nameSuffix: "",
-    ...(data ? { data, parkName: data.park?.name, coefficients: coefficientsFromParkData(data) } : {}),
+    ...(data ? optionsFromParkData(data) : {}),
   };
   // ExcelJS is loaded only when a workbook is written: `verify` and `catalog` start without it
   const { planToXlsx } = await import("../xlsx/writePlan");
@@ -140,7 +141,7 @@ export const templateCommand: CliCommand = {
           .choices(["native", "custom"])
           .default("native"),
       )
-      .option("--data <file>", "a park data file (JSON; format: docs/data-file.md) to fill the data sheet")
+      .option("--data <file>", "a park data file (JSON; format: docs/data-file.md) to fill the sheets")
       .option("--force", "replace --out when it exists")
       .action(async (args: TemplateArgs) => {
         try {

@@ -2,23 +2,25 @@
  * The insert form → SheetPlans, for both hosts. Loaded on demand (it pulls in every template builder), so the
  * pane's first render does not wait for it.
  */
-import { coefficientsFromParkData, type TemplateOptions } from "../domain/templates/context";
+import type { TemplateOptions } from "../domain/templates/context";
+import { optionsFromParkData } from "../domain/schema/parkDataOptions";
 import { withDependencies } from "../domain/templates/specs";
 import { METADATA_NAME_PREFIX, type SheetPlan } from "../domain/templates/sheetPlan";
 import type { InsertRequest } from "./operations";
 
 export function templateOptions(request: InsertRequest, nameSuffix: string): TemplateOptions {
   const parkName = request.parkName?.trim() || request.data?.park?.name;
+  const fromFile = request.data ? optionsFromParkData(request.data) : {};
   return {
     lang: request.lang,
     mode: request.mode,
     years: request.years as [number, number, number, number],
     nameSuffix,
+    // every section of the park data file, as with `green-audit template --data`
+    ...fromFile,
     ...(parkName ? { parkName } : {}),
-    // the park data file's energy coefficients go to the parameter sheet, as with `green-audit template --data`
-    ...(request.data ? { data: request.data, coefficients: coefficientsFromParkData(request.data) } : {}),
     ...(request.costClassThreshold !== null
-      ? { parameterValues: { "cost-class-threshold": request.costClassThreshold } }
+      ? { parameterValues: { ...fromFile.parameterValues, "cost-class-threshold": request.costClassThreshold } }
       : {}),
   };
 }

@@ -8,6 +8,8 @@ import { DATA_ITEMS, findCarrier, findUnit } from "../catalog";
 import type { ParkData } from "../calc";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { decodeText } from "./textDecoding";
+import { parameterProblems, sectionProblems, SECTION_IDS, type SectionRows } from "./parkDataSections";
+import type { TemplateId } from "../templates/sheetPlan";
 
 const cell = z.union([z.number(), z.string(), z.null()]);
 
@@ -20,14 +22,36 @@ const energyRow = z.strictObject({
 
 const valuesShape = Object.fromEntries(DATA_ITEMS.map((item) => [item.id, z.optional(z.array(cell))]));
 
+/** The file layout version written by `green-audit export`; files without one (data items only) are version 1. */
+export const PARK_DATA_VERSION = 2;
+
+const rowSection = z.optional(z.unknown());
+/** Row sections are checked against the templates' own inputs (parkDataSections.ts), not a second list here. */
+const sectionsShape = Object.fromEntries(SECTION_IDS.map((id) => [id, rowSection]));
+
 export const parkDataFileSchema = z.strictObject({
+  version: z.optional(z.number()),
   park: z.optional(z.strictObject({ name: z.string() })),
   years: z.array(z.number().check(z.int())),
   values: z.strictObject(valuesShape),
   energy: z.optional(z.array(energyRow)),
+  parameters: z.optional(z.unknown()),
+  ...sectionsShape,
 });
 
-export type ParkDataFile = z.infer<typeof parkDataFileSchema> & ParkData;
+/** `parameters`: the parameter sheet's inputs that differ from the catalog, by group (docs/data-file.md). */
+export interface ParameterSection {
+  readonly leads?: Readonly<Record<string, number | string>>;
+  readonly weights?: Readonly<Record<string, number>>;
+  readonly selected?: Readonly<Record<string, string>>;
+  readonly values?: Readonly<Record<string, number | null>>;
+  readonly coefficients?: Readonly<Record<string, number | null>>;
+  readonly confirmed?: readonly string[];
+}
+
+export type ParkDataFile = Omit<z.infer<typeof parkDataFileSchema>, "parameters" | TemplateId> &
+  ParkData &
+  SectionRows & { readonly parameters?: ParameterSection };
 
 /** docs/data-file.md: the base year and the three evaluation years. */
 export const PARK_DATA_YEARS = 4;
@@ -62,6 +86,7 @@ function describe(issue: z.core.$ZodIssue): string {
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     case "invalid_union":
       return "expected a number, a text or null";
+
     default:
       return issue.message;
   }
@@ -71,6 +96,14 @@ function describe(issue: z.core.$ZodIssue): string {
 function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProblem[] {
   const problems: ParkDataProblem[] = [];
   const n = PARK_DATA_YEARS;
+  if (
+    file.version !== undefined &&
+    !(Number.isInteger(file.version) && file.version >= 1 && file.version <= PARK_DATA_VERSION)
+  )
+    problems.push({
+      path: "version",
+      message: `expected a version from 1 to ${PARK_DATA_VERSION}, got ${file.version}`,
+    });
   if (file.years.length !== n)
     problems.push({
       path: "years",
@@ -146,6 +179,11 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
       problems.push({ path: `energy[${i}].coefficient`, message: "expected a coefficient above 0" });
     }
   });
+  if (file.parameters !== undefined) problems.push(...parameterProblems(file.parameters));
+  for (const id of SECTION_IDS) {
+    const section = (file as Record<string, unknown>)[id];
+    if (section !== undefined) problems.push(...sectionProblems(id, section));
+  }
   return problems;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * A park data file as template options (docs/data-file.md): the data items and energy fill the data sheet, the
+ * `parameters` section the parameter sheet, each row section its template's rows. `green-audit template --data`
+ * and the pane's insert both build templates from this.
+ */
+import { SELECTION_ANSWERS } from "../templates/labels";
+import { coefficientsFromParkData, type TemplateOptions } from "../templates/context";
+import type { EvaluationParams } from "../calc";
+import { SECTION_IDS } from "./parkDataSections";
+import type { ParkDataFile } from "./parkData";
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const YES: readonly string[] = [SELECTION_ANSWERS.yes.zh, SELECTION_ANSWERS.yes.en];
+
+/** The options a park data file gives (everything but language, mode, years and suffix). */
+export function optionsFromParkData(file: ParkDataFile): Partial<TemplateOptions> {
+  const options: Mutable<Partial<TemplateOptions>> = { data: file };
+  if (file.park?.name) options.parkName = file.park.name;
+  const p = file.parameters ?? {};
+  const coefficients = { ...coefficientsFromParkData(file), ...(p.coefficients ?? {}) };
+  if (Object.keys(coefficients).length > 0) options.coefficients = coefficients;
+  const parameters: Mutable<EvaluationParams> = {};
+  if (p.leads) parameters.leads = p.leads;
+  if (p.weights) parameters.weights = p.weights;
+  if (p.selected)
+    parameters.selection = Object.fromEntries(
+      Object.entries(p.selected).map(([id, answer]) => [id, YES.includes(answer)]),
+    );
+  if (Object.keys(parameters).length > 0) options.parameters = parameters;
+  if (p.values) options.parameterValues = p.values;
+  if (p.confirmed) options.confirmedParameters = p.confirmed;
+  const rows: Mutable<NonNullable<TemplateOptions["rows"]>> = {};
+  for (const id of SECTION_IDS) if (file[id] !== undefined) rows[id] = file[id];
+  if (Object.keys(rows).length > 0) options.rows = rows;
+  return options;
+}

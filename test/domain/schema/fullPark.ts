@@ -1,0 +1,72 @@
+/**
+ * A full park data file for tests: the sample park's data items with every section filled (docs/data-file.md
+ * "Sections"), values a consultant would type.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const SAMPLE = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "examples", "sample-park.json"), "utf8"));
+
+export function fullPark(): Record<string, unknown> {
+  return {
+    version: 2,
+    ...SAMPLE,
+    parameters: {
+      leads: { EG1: 0.35 },
+      weights: { EG1: 2 },
+      selected: { RG8: "是", RG9: "否" },
+      values: { "discount-rate": 6 },
+      coefficients: { steam: 0.09 },
+      confirmed: ["lead:EG1", "param:discount-rate"],
+    },
+    indicators: [{ id: "EG1", evidence: "统计年鉴2022 表3-1", explanation: "按可比价计算" }],
+    basic: [
+      { id: "BR1", answer: "符合", evidence: "环评批复 青环审〔2020〕12号" },
+      { id: "BR2", answer: "不符合", remarks: "2023年发生一般环境事件" },
+    ],
+    options: [
+      {
+        no: 1,
+        level: "企业",
+        type: "节能",
+        name: "空压机余热回收",
+        responsible: "青川化工有限公司",
+        investment: 120,
+        status: "已实施",
+        benefit: 35,
+        save_electricity: 80,
+        co2: 450,
+      },
+      {
+        no: 2,
+        level: "园区",
+        type: "末端治理",
+        name: "集中式VOCs处理",
+        investment: 900,
+        status: "待实施",
+        vocs: 12.5,
+      },
+    ],
+    targets: [
+      {
+        no: 1,
+        type: "污染物减排",
+        indicator: "COD排放量",
+        unit: "t",
+        direction: "↓",
+        term: "近期",
+        baseline: 420,
+        target: 380,
+        actual: 372,
+        evidence: "在线监测年报",
+      },
+    ],
+    synergy: [{ id: "SY1-1", actual_y1: 0.52, actual_y2: 0.5, actual_y3: 0.48, evidence: "能源统计报表" }],
+    suggestions: [{ content: "建设园区能源管理中心", investment: 300, effect: "综合能耗下降2%" }],
+    team: [
+      { name: "张伟", unit: "园区管委会", role: "组长", title: "正高级职称", project_lead: "是", park_staff: "是" },
+      { name: "李娜", unit: "省环科院", role: "技术专家", title: "副高级职称", project_lead: "否", park_staff: "否" },
+    ],
+    plan: [{ phase: "筹划和组织", task: "成立审核小组", start: "2025-03-01", end: "2025-03-15", owner: "张伟" }],
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * docs/data-file.md "Sections": each section is checked as the sheet checks a typed value — the drop-down words,
+ * the number bounds and the rows the sheet has — and every problem names its JSON path.
+ */
+import { readParkData } from "../../../src/domain/schema/parkData";
+import { optionsFromParkData } from "../../../src/domain/schema/parkDataOptions";
+import { fullPark } from "./fullPark";
+
+type File = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function problemsOf(change: (file: File) => void) {
+  const file = fullPark() as File;
+  change(file);
+  const result = readParkData(file);
+  return result.ok ? [] : result.problems;
+}
+
+test("a full park data file is accepted, and a file of data items only (version 1) still is", () => {
+  expect(problemsOf(() => undefined)).toEqual([]);
+  expect(
+    problemsOf((f) => {
+      for (const key of Object.keys(f)) if (!["park", "years", "values", "energy"].includes(key)) delete f[key];
+    }),
+  ).toEqual([]);
+});
+
+test.each([
+  ["a version this program does not know", (f: File) => (f.version = 3), "version", /from 1 to 2, got 3/],
+  ["a negative investment", (f: File) => (f.options[0].investment = -5), "options[0].investment", /≥ 0, got -5/],
+  ["an option type outside the list", (f: File) => (f.options[1].type = "其它"), "options[1].type", /节能/],
+  ["an unknown column", (f: File) => (f.options[0].cost = 1), "options[0].cost", /unknown column "cost"/],
+  ["a term outside 近期 / 中远期", (f: File) => (f.targets[0].term = "长期"), "targets[0].term", /近期 \/ 中远期/],
+  ["text as a target value", (f: File) => (f.targets[0].target = "380t"), "targets[0].target", /a number/],
+  ["an unknown synergy indicator", (f: File) => (f.synergy[0].id = "SY9-9"), "synergy[0].id", /SY1-1/],
+  ["a requirement listed twice", (f: File) => (f.basic[1].id = "BR1"), "basic[1].id", /BR1 is listed twice/],
+  ["an answer outside 符合 / 不符合", (f: File) => (f.basic[0].answer = "是"), "basic[0].answer", /符合 \/ 不符合/],
+  ["a date not as YYYY-MM-DD", (f: File) => (f.plan[0].start = "3月1日"), "plan[0].start", /YYYY-MM-DD/],
+  [
+    "more team members than the sheet has rows",
+    (f: File) => (f.team = Array.from({ length: 21 }, () => ({}))),
+    "team",
+    /20 rows; got 21/,
+  ],
+  ["a row that is not an object", (f: File) => (f.suggestions[0] = "x"), "suggestions[0]", /expected an object/],
+  [
+    "a selection other than 是 / 否",
+    (f: File) => (f.parameters.selected.RG8 = "maybe"),
+    "parameters.selected.RG8",
+    /是 \/ 否/,
+  ],
+  ["an unknown indicator's lead", (f: File) => (f.parameters.leads.XX1 = 1), "parameters.leads.XX1", /unknown id/],
+  ["an unknown parameter group", (f: File) => (f.parameters.rates = {}), "parameters.rates", /unknown key "rates"/],
+  [
+    "an unknown confirmed row",
+    (f: File) => f.parameters.confirmed.push("lead:XX1"),
+    "parameters.confirmed[2]",
+    /unknown parameter row/,
+  ],
+])("%s is refused with its path", (_, change, path, message) => {
+  const problems = problemsOf(change);
+  expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+});
+
+test("the sections become the templates' rows and the parameter sheet's values", () => {
+  const result = readParkData(fullPark());
+  if (!result.ok) throw new Error("fullPark is invalid");
+  const options = optionsFromParkData(result.data);
+  expect(options.rows?.options?.[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
+  expect(options.parameters?.selection).toEqual({ RG8: true, RG9: false });
+  expect(options.parameters?.leads).toEqual({ EG1: 0.35 });
+  expect(options.parameterValues).toEqual({ "discount-rate": 6 });
+  // steam per kg from the parameters section wins over nothing given in the energy block
+  expect(options.coefficients?.steam).toBe(0.09);
+  expect(options.confirmedParameters).toEqual(["lead:EG1", "param:discount-rate"]);
+});
