@@ -4,7 +4,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { FunctionsMetadataPlugin } = require("./src/functions/localizeMetadata.cjs");
+const { FunctionsMetadataPlugin } = require("./scripts/functionsMetadataPlugin.cjs");
 
 /** The origin manifest.xml names: `npm start`'s default. */
 const DEV_BASE_URL = "https://localhost:3000/";

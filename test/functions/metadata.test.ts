@@ -17,7 +17,7 @@ import {
 } from "./builtFunctions";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata, rebaseHelpUrls } = require("../../src/functions/localizeMetadata.cjs") as {
+const { localizeMetadata, rebaseHelpUrls } = require("../../scripts/functionsMetadataPlugin.cjs") as {
   localizeMetadata: (
     metadata: FunctionsMetadata,
     table: unknown,
@@ -191,7 +191,7 @@ describe("help page and reference cover every function", () => {
   });
 });
 
-describe("the metadata build step (src/functions/localizeMetadata.cjs)", () => {
+describe("the metadata build step (scripts/functionsMetadataPlugin.cjs)", () => {
   const sample: FunctionsMetadata = {
     functions: [
       {
