@@ -47,21 +47,17 @@ export function findingsCsv(findings: readonly PaneFinding[], lang: Lang): Uint8
 
 const WIDTHS = [8, 24, 14, 9, 60, 12, 12, 40, 24];
 
-/** One sheet: a bold, frozen header with a filter; strings stay strings (a leading "=" is text, not a formula). */
+/** One sheet in the pane's language, the message column wrapped (the .xlsx adapter writes it). */
 export async function findingsXlsx(findings: readonly PaneFinding[], lang: Lang): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import(/* webpackChunkName: "xlsx" */ "exceljs");
+  const { tableToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/tableWorkbook");
   const w = lang === "zh-CN" ? "zh" : "en";
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(SHEET[w], { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow([...HEADER[w]]).font = { bold: true };
-  for (const row of rows(findings, lang)) sheet.addRow(row);
-  WIDTHS.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.getColumn(5).alignment = { wrapText: true, vertical: "top" };
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, findings.length + 1), column: HEADER[w].length },
-  };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return tableToXlsx({
+    sheetName: SHEET[w],
+    header: HEADER[w],
+    rows: rows(findings, lang),
+    widths: WIDTHS,
+    wrapColumns: [5],
+  });
 }
 
 /** "GreenAudit-复核-submission.csv" from the reviewed file's name (or the open workbook). */
