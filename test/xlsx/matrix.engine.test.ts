@@ -73,20 +73,24 @@ describe("matrix on LibreOffice (native formulas)", () => {
       at("COUNT", "LOW_PENDING"),
       at("COUNT", "HIGH_IMPLEMENTED"),
       at("COUNT", "HIGH_PENDING"),
-    ]).toEqual([3, 1, 6, 2]);
+    ]).toEqual([3, 1, 7, 2]);
     expect([
       at("COUNT", "SOURCE_SUBSTITUTION"),
       at("COUNT", "PROCESS_INNOVATION"),
       at("COUNT", "END_OF_PIPE"),
       at("COUNT", "ENVIRONMENTAL_MANAGEMENT"),
-    ]).toEqual([1, 4, 2, 2]);
-    expect(at("COUNT", "ALL")).toBe(12);
-    expect(at("INVESTMENT", "HIGH_IMPLEMENTED")).toBe(480);
-    expect(at("INVESTMENT", "ALL")).toBe(704);
+    ]).toEqual([1, 4, 3, 2]);
+    expect(at("COUNT", "ALL")).toBe(13);
+    expect(at("INVESTMENT", "HIGH_IMPLEMENTED")).toBe(510);
+    expect(at("INVESTMENT", "ALL")).toBe(734);
     expect(at("BENEFIT", "LOW_IMPLEMENTED")).toBeCloseTo(10.5, 10);
-    expect(at("BENEFIT", "HIGH_IMPLEMENTED")).toBeCloseTo(219.58, 10);
-    // 132 万kWh × 0.1229 + 45 万m³ × 1.2143 + 10 t oil × 1.4286 + 500 t steam × 0.0943 (kgce per kWh, m³, kg)
-    expect(at("SAVE_ENERGY_TOTAL", "IMPLEMENTED")).toBeCloseTo(162.228 + 546.435 + 14.286 + 47.15, 9);
+    expect(at("BENEFIT", "HIGH_IMPLEMENTED")).toBeCloseTo(220.58, 10);
+    // an increase counts with its sign: 节电 12 + 120 − 30 (the RTO) = 102 万kWh/a; CO₂ 684 + 860 − 171 = 1373 t/a
+    expect(at("SAVE_ELECTRICITY", "IMPLEMENTED")).toBeCloseTo(102, 10);
+    expect(at("CO2", "IMPLEMENTED")).toBeCloseTo(1373, 10);
+    expect(at("VOCS", "IMPLEMENTED")).toBeCloseTo(12.5 + 80 + 20, 10);
+    // 102 万kWh × 0.1229 + 45 万m³ × 1.2143 + 10 t oil × 1.4286 + 500 t steam × 0.0943 (kgce per kWh, m³, kg)
+    expect(at("SAVE_ENERGY_TOTAL", "IMPLEMENTED")).toBeCloseTo(125.358 + 546.435 + 14.286 + 47.15, 9);
     // 50 t coal × 0.7143 + 3000 t steam × 0.0943
     expect(at("SAVE_ENERGY_TOTAL", "PENDING")).toBeCloseTo(35.715 + 282.9, 9);
   });
@@ -94,7 +98,7 @@ describe("matrix on LibreOffice (native formulas)", () => {
   test("without a threshold or a steam coefficient the sheet says so", () => {
     const at = (row: string, col: string) => named(matrixCatalog, `GREEN_MTX_${row}_${col}_CAT`);
     expect(at("COUNT", "HIGH_IMPLEMENTED")).toBe(0);
-    expect(at("COUNT", "ALL")).toBe(12);
+    expect(at("COUNT", "ALL")).toBe(13);
     expect(at("SAVE_ENERGY_TOTAL", "ALL")).toBe("缺少折标系数");
     expect(matrixCatalog.cells.find((c) => c.key === "mtx:threshold-check")?.cached).toMatch(/未设定/);
   });

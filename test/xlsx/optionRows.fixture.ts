@@ -157,6 +157,20 @@ export const OPTION_ROWS: readonly Row[] = [
     nox: 4,
     waste_gas: 1200,
   },
+  // 中/高费, 已实施, end-of-pipe that uses more electricity: the increase is a negative saving (and CO₂)
+  {
+    level: "企业",
+    type: "末端治理",
+    name: "涂装废气RTO蓄热焚烧",
+    summary: "VOCs 末端治理，风机与燃烧器增加用电",
+    responsible: "A涂装公司",
+    investment: 30,
+    status: "已实施",
+    benefit: 1,
+    vocs: 20,
+    save_electricity: -30,
+    co2: -171,
+  },
   // English words and an alias, normalised by the builder
   {
     level: "enterprise",

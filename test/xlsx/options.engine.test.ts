@@ -102,6 +102,8 @@ describe("options on LibreOffice (native formulas)", () => {
     expect(cellOf(optionsZh, "irr", 10).cached).toBe("无解");
     expect(cellOf(optionsZh, "irr", 6).cached).toBeLessThan(0);
     expect(cellOf(optionsEn, "irr", 10).cached).toBe("no IRR");
+    // the RTO uses 30 万kWh/a more electricity: 节综合能耗 −30 × 10⁴ kWh × 0.1229 kgce/kWh = −36.87 tce/a
+    expect(cellOf(optionsZh, "save_energy_total", 12).cached).toBeCloseTo(-36.87, 9);
     expect(cellOf(optionsEmpty, "costClass", 3).cached).toBe("请设定阈值");
     expect(cellOf(optionsEmpty, "payback", 3).cached).toBe("");
   });

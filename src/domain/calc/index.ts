@@ -13,4 +13,5 @@ export * from "./grade";
 export * from "./cleanerProduction";
 export * from "./economics";
 export * from "./trend";
+export * from "./optionBenefits";
 export { findRoot, type Bracket } from "./rootFinding";

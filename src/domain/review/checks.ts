@@ -4,8 +4,8 @@
  * from the catalog and optional indicators not evaluated (info). Every number comes from the rebuilt plans
  * (domain/calc through the builders); nothing here computes an indicator.
  */
-import { BASIC_REQUIREMENTS, INDICATORS, parameterEntry, type IndicatorDef } from "../catalog";
-import { isMissing, mandatoryInputYears, spreadsheetTrim } from "../calc";
+import { BASIC_REQUIREMENTS, INDICATORS, MATRIX_COLUMNS, parameterEntry, type IndicatorDef } from "../catalog";
+import { isIncrease, isMissing, mandatoryInputYears, spreadsheetTrim } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
@@ -49,6 +49,7 @@ export function runChecks(
   basicChecks(ctx);
   synergyEvidence(ctx);
   teamChecks(ctx);
+  optionChecks(ctx);
   parameterChanges(ctx);
   return ctx.findings;
 }
@@ -419,6 +420,50 @@ function teamChecks(ctx: Ctx): void {
         zh: `诊断工作组不满足《北京市工业园区绿色诊断工作指南》三（二）的要求：${rule.zh}。`,
         en: `The diagnosis team does not meet the Beijing Guidelines for the Green Diagnosis of Industrial Parks, section 3 (2): ${rule.en}.`,
         found: cell.cached,
+      }),
+    );
+  }
+}
+
+/* ---------------------------------------------------------------- options */
+
+/** The option rows of the workbook: its input cells by column, per option number (keys `opt:<column>:<n>`). */
+function optionRows(ctx: Ctx): Map<string, Map<string, InputCell>> {
+  const rows = new Map<string, Map<string, InputCell>>();
+  for (const input of ctx.inputs) {
+    if (input.templateId !== "options" || input.row === undefined) continue;
+    const [, column, n] = input.key.split(":");
+    if (column === undefined || n === undefined) continue;
+    (rows.get(n) ?? rows.set(n, new Map()).get(n))?.set(column, input);
+  }
+  return rows;
+}
+
+function optionChecks(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("options");
+  if (!t) return;
+  for (const row of optionRows(ctx).values()) benefitIncreases(ctx, t.sheet.name, row);
+}
+
+const BENEFIT_COLUMNS = MATRIX_COLUMNS.filter((c) => c.category !== "energy-total");
+
+/** calc/optionBenefits.ts: a negative benefit is an increase, counted with its sign; the reviewer should know of it. */
+function benefitIncreases(ctx: Ctx, sheet: string, row: ReadonlyMap<string, InputCell>): void {
+  const name = row.get("name")?.value;
+  const option = isMissing(name) ? "" : `“${String(name)}”`;
+  for (const column of BENEFIT_COLUMNS) {
+    const cell = row.get(column.id);
+    if (!cell || cell.row === undefined || !isIncrease(cell.value)) continue;
+    const amount = Math.abs(cell.value as number);
+    ctx.findings.push(
+      finding({
+        code: "benefit-increase",
+        sheet,
+        cell: cellAddress(cell.row, cell.col),
+        templateId: "options",
+        zh: `方案${option}的${column.name.zh}为负值：实施后增加 ${shown(amount, "zh")} ${column.unit}，已按负值计入合计。《工业园区减污降碳协同增效管控规范》“污染物协同控制要求”要求避免因单一污染治理措施导致能源消耗显著增加或者碳排放反弹。`,
+        en: `Option ${option || "(unnamed)"}: ${column.name.en} is negative — the option increases it by ${shown(amount, "en")} ${column.unit}, counted with its sign in the totals. The synergy specification's pollution-control requirements ask parks to avoid treatment that makes energy use rise markedly or carbon emissions rebound.`,
+        found: cell.value,
       }),
     );
   }

@@ -140,6 +140,13 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     name: { zh: "诊断工作组不满足要求", en: "Diagnosis team below the requirement" },
     action: { zh: "补充工作组成员后更新名单。", en: "Add team members and update the list." },
   },
+  "benefit-increase": {
+    name: { zh: "方案效益为增加", en: "Option increases a quantity" },
+    action: {
+      zh: "核实增加量，并在报告中说明该方案对能耗和碳排放的影响。",
+      en: "Check the increase and state the option's effect on energy use and carbon emissions in the report.",
+    },
+  },
   "implausible-magnitude": {
     name: { zh: "数量级异常", en: "Implausible magnitude" },
     action: { zh: "核对数据的单位和小数点。", en: "Check the units and the decimal point of the data." },

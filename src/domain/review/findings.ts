@@ -24,6 +24,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "evidence-missing": "warning",
   "basic-requirement-not-met": "warning",
   "team-rule-not-met": "warning",
+  "benefit-increase": "info",
   "implausible-magnitude": "warning",
   "parameter-changed": "info",
   "parameter-confirmed": "info",

@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   "evidence-missing",
   "basic-requirement-not-met",
   "team-rule-not-met",
+  "benefit-increase",
   "implausible-magnitude",
   "parameter-changed",
   "parameter-confirmed",

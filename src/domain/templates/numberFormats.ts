@@ -10,6 +10,11 @@ export const NUMBER_FORMATS = {
   amount: "#,##0.00##",
   /** money figures compared at a glance (NPV, totals): exactly two decimals */
   money: "#,##0.00",
+  /**
+   * option benefits, which may be negative (an increase, docs/templates.md `options`): two to four decimals, a
+   * negative red with its minus sign
+   */
+  signedAmount: "#,##0.00##;[Red]-#,##0.00##",
   /** counts (people, vehicles, days): General shows 1200 as typed and 12.5 as 12.5, hiding nothing */
   count: "General",
   /** text answers (具备/不具备 …) stay text */

@@ -58,6 +58,20 @@ test("an untouched workbook: no error finding; totals read and recomputed", () =
   }
 });
 
+test("a negative benefit (an end-of-pipe option using more electricity): info at each negative cell, no error", () => {
+  const plans = samplePlans();
+  const increases = baseline.findings.filter((f) => f.code === "benefit-increase");
+  // option 12 of the fixture, an RTO: CO₂ −171 t/a and 节电 −30 万kWh/a (pollutant columns come first)
+  expect(increases.map(id)).toEqual([
+    `benefit-increase 方案汇总!${keyedAddress(plans, "options", "opt:co2:12")}`,
+    `benefit-increase 方案汇总!${keyedAddress(plans, "options", "opt:save_electricity:12")}`,
+  ]);
+  expect(increases.map((f) => f.severity)).toEqual(["info", "info"]);
+  expect(increases[1]).toMatchObject({ found: -30 });
+  expect(increases[1].message.zh).toContain("增加 30 万kWh/a");
+  expect(increases[1].message.en).toContain("涂装废气RTO蓄热焚烧");
+});
+
 test("a formula replaced by a constant: once, at its cell (not again at the subtotal and total)", async () => {
   let address = "";
   const report = await tampered((book) => {
@@ -179,11 +193,18 @@ test("inserted rows (Excel's insertion simulated): one info per sheet, no false 
     insertRows(book, data, 3, 1);
   });
   expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
-  expect(added(report).map(id).sort()).toEqual([
-    "rows-inserted 基础数据!",
-    "rows-inserted 方案汇总!",
-    "rows-inserted 评价指标!",
-  ]);
+  // option 12's increases (below the inserted row) moved down with it
+  const movedDown = (key: string) =>
+    `benefit-increase 方案汇总!${keyedAddress(plans, "options", key).replace(/\d+$/, (r) => String(Number(r) + 1))}`;
+  expect(added(report).map(id).sort()).toEqual(
+    [
+      movedDown("opt:co2:12"),
+      movedDown("opt:save_electricity:12"),
+      "rows-inserted 基础数据!",
+      "rows-inserted 方案汇总!",
+      "rows-inserted 评价指标!",
+    ].sort(),
+  );
   // a finding below the insertion moved with its row
   expect(report.findings.map(id)).toContain("basic-requirement-not-met 基础性要求!D11");
 });

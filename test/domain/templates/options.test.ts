@@ -31,8 +31,8 @@ const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   ...over,
 });
 const sample = optionParameters(SAMPLE_PARAMETERS);
-/** Row 14 (0-based 13) holds option 1 (LAYOUT.firstOption). */
-const FIRST = 13;
+/** Row 15 (0-based 14) holds option 1 (LAYOUT.firstOption). */
+const FIRST = 14;
 
 /** Excel 2010 functions the native formulas may use (docs/templates.md). */
 const EXCEL_2010 = new Set([
@@ -150,12 +150,14 @@ describe("options structure", () => {
       expect(parseRange(v.range)).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
   });
 
-  test("amounts are validated ≥ 0 with a prompt naming the unit; P may be negative", () => {
+  test("the investment is validated ≥ 0 with a prompt naming the unit; P and every benefit may be negative (an increase)", () => {
     const investment = plan.validations.find((v) => v.prompt?.title.startsWith("投资费用"));
     expect(investment?.rule).toEqual({ kind: "decimal", min: 0 });
     expect(investment?.prompt?.title).toContain("万元");
     const cod = plan.validations.find((v) => v.prompt?.title.startsWith("COD减排"));
-    expect(cod).toMatchObject({ rule: { kind: "decimal", min: 0 }, prompt: { title: "COD减排（t/a）" } });
+    expect(cod).toMatchObject({ rule: { kind: "decimal" }, prompt: { title: "COD减排（t/a）" } });
+    expect(cod?.rule).not.toHaveProperty("min");
+    expect(cod?.prompt?.message).toContain("负值");
     const benefit = plan.validations.find((v) => v.prompt?.title.startsWith("经济效益"));
     expect(benefit?.rule).toEqual({ kind: "decimal" }); // any number, negatives included
   });
@@ -175,9 +177,9 @@ describe("options structure", () => {
   test("prefilled choices are written in the sheet's language (ids, English names and aliases accepted)", () => {
     const cells = cellsByKey(en);
     expect(cells.get("opt:level:1")?.value).toBe("Park");
-    expect(cells.get("opt:status:12")?.value).toBe("Implemented"); // "完成" is an alias of 已实施
-    expect(cellsByKey(plan).get("opt:type:12")?.value).toBe("过程控制"); // "Process control"
-    expect(cellsByKey(plan).get("opt:group:12")?.cached).toBe("工艺革新方案");
+    expect(cells.get("opt:status:13")?.value).toBe("Implemented"); // "完成" is an alias of 已实施
+    expect(cellsByKey(plan).get("opt:type:13")?.value).toBe("过程控制"); // "Process control"
+    expect(cellsByKey(plan).get("opt:group:13")?.cached).toBe("工艺革新方案");
   });
 
   test("empty rows compute to empty text, and the capacity grows with the prefilled rows", () => {
@@ -244,12 +246,14 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
       .filter((c) => c.row === FIRST && c.formula !== undefined)
       .map((c) => c.formula)
       .join("\n");
-    expect(row).toContain("GREEN.COSTCLASS(H14,GREEN_PARAM_COST_CLASS_THRESHOLD)");
-    expect(row).toContain("GREEN.PAYBACK(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)");
+    const i = cellAddress(FIRST, OPTION_COLUMN_IDS.indexOf("investment"));
+    const p = cellAddress(FIRST, OPTION_COLUMN_IDS.indexOf("benefit"));
+    expect(row).toContain(`GREEN.COSTCLASS(${i},GREEN_PARAM_COST_CLASS_THRESHOLD)`);
+    expect(row).toContain(`GREEN.PAYBACK(${i},${p},GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)`);
     expect(row).toContain(
-      "GREEN.NPV(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_DISCOUNT_RATE,GREEN_PARAM_TAX_RATE)",
+      `GREEN.NPV(${i},${p},GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_DISCOUNT_RATE,GREEN_PARAM_TAX_RATE)`,
     );
-    expect(row).toContain("GREEN.IRR(H14,K14,GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)");
+    expect(row).toContain(`GREEN.IRR(${i},${p},GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)`);
   });
 
   test("every call, run by the custom function, equals the cached value (or errs where the sheet shows a message)", () => {
@@ -265,8 +269,8 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
         expect(result).toBe(c.cached);
       else expect(result).toMatchObject({ error: expect.any(String) }); // IFERROR shows the message
     });
-    // 12 options with an investment (cost class) + 8 中/高费 options with P × (payback, NPV, IRR)
-    expect(calls).toBe(12 + 8 * 3);
+    // 13 options with an investment (cost class) + 9 中/高费 options with P × (payback, NPV, IRR)
+    expect(calls).toBe(13 + 9 * 3);
   });
 
   test("outside the GREEN.* core the two modes write the same formula", () => {

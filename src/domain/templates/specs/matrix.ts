@@ -32,7 +32,9 @@ import {
   type ChoiceDef,
   type Text,
 } from "../../catalog";
+import { signedTotal } from "../../calc";
 import { cellAddress } from "../a1";
+import { NUMBER_FORMATS } from "../numberFormats";
 import { SheetBuilder, type Formula } from "../builder";
 import { excelString, namePart, textOf, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
@@ -61,8 +63,8 @@ const NOTES: readonly Text[] = [
     en: "Every number here is a formula over the Options sheet (through the names GREEN_OPT_*); do not overwrite. Options count by status; an option without a status is not counted.",
   },
   {
-    zh: "“已实施方案类型数量”按方案类型所属类别统计已实施方案；节综合能耗按各能源节约量乘“参数”表折标系数（GB/T 2589）折算。",
-    en: "The type-group columns count implemented options by the group of their type. Total energy saved converts each saving with the tce coefficients of the Parameters sheet (GB/T 2589).",
+    zh: "“已实施方案类型数量”按方案类型所属类别统计已实施方案；节综合能耗按各能源节约量乘“参数”表折标系数（GB/T 2589）折算。效益按正负号相加，红色负数表示增加。",
+    en: "The type-group columns count implemented options by the group of their type. Total energy saved converts each saving with the tce coefficients of the Parameters sheet (GB/T 2589). Benefits add with their signs; a red negative is an increase.",
   },
 ];
 
@@ -156,12 +158,9 @@ function countColumns(n: Names): CountColumn[] {
   return [...classColumns, ...groupColumns, total];
 }
 
-/** Σ of a numeric input over the included records; SUMPRODUCT counts text and empty cells as 0. */
+/** Σ of a numeric input over the included records, with its sign (calc/optionBenefits.ts), as SUMPRODUCT adds. */
 function sumOf(records: readonly OptionRecord[], column: string): number {
-  return records.reduce((sum, r) => {
-    const v = r.inputs[column];
-    return typeof v === "number" ? sum + v : sum;
-  }, 0);
+  return signedTotal(records.map((r) => r.inputs[column]));
 }
 
 const LAYOUT = {
@@ -299,7 +298,7 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
       const included = records.filter((r) => inStatus(r, set));
       const options = {
         role: set === ANY_STATUS ? ("total" as const) : ("computed" as const),
-        numberFormat: "#,##0.00##",
+        numberFormat: NUMBER_FORMATS.signedAmount,
         key: `mtx:${column.id}:${set.id}`,
         name: matrixCellName(column.id, set.id, n.suffix),
       };

@@ -5,6 +5,7 @@
 import { MATRIX_COLUMNS, type Text } from "../../catalog";
 
 import { LABELS } from "../labels";
+import { NUMBER_FORMATS } from "../numberFormats";
 
 export type ColumnGroup = "option" | "pollutant" | "resource" | "economics";
 
@@ -21,8 +22,6 @@ export interface OptionColumn {
 }
 
 export const MONEY = "#,##0.00";
-export const AMOUNT = "#,##0.00##";
-
 export const TEXT = {
   sheet: { zh: "方案汇总", en: "Options" },
   title: { zh: "清洁生产方案汇总表（附录B 6.1）", en: "Cleaner-production options (Annex B 6.1)" },
@@ -46,8 +45,8 @@ export const TEXT = {
   numberError: { zh: "须为数值。", en: "Must be a number." },
   noError: { zh: "序号须为正整数。", en: "The number must be a whole number ≥ 1." },
   amountPrompt: {
-    zh: "方案实施后每年的减排量或节约量（与实施前相比），≥ 0。",
-    en: "Yearly reduction or saving once the option is in place (against before), ≥ 0.",
+    zh: "方案实施后每年的减排量或节约量（与实施前相比）；该项增加时填负值，如末端治理增加的用电。",
+    en: "Yearly reduction or saving once the option is in place (against before); negative when it increases, such as the electricity an end-of-pipe option uses.",
   },
 } as const satisfies Record<string, Text>;
 
@@ -64,6 +63,10 @@ export const NOTES: readonly Text[] = [
   {
     zh: "方案类别（源头替代、工艺革新、末端治理、环境管理）由方案类型得出，供“绩效评估”表统计；节综合能耗按“参数”表折标系数（GB/T 2589）折算。",
     en: "The type group (source substitution, process innovation, end-of-pipe, environmental management) follows from the type and is what the Performance sheet counts; total energy saved uses the tce coefficients of the Parameters sheet (GB/T 2589).",
+  },
+  {
+    zh: "环境效益和资源能源节约填每年的减少量；实施后该项增加（如末端治理增加用电、碳排放）时填负值，以红色负数显示，合计按正负号相加，不得漏填。",
+    en: "Benefits are yearly reductions; where an option increases a quantity (an end-of-pipe option using more electricity or emitting more CO₂) enter it as a negative number (an increase, shown red): totals add the signs, so never leave an increase out.",
   },
 ];
 
@@ -126,7 +129,7 @@ export const BENEFIT_COLUMNS: readonly OptionColumn[] = MATRIX_COLUMNS.map((c) =
   width: 11,
   group: c.category === "pollutant" ? "pollutant" : "resource",
   input: c.category !== "energy-total",
-  numberFormat: AMOUNT,
+  numberFormat: NUMBER_FORMATS.signedAmount,
 }));
 
 export const ECONOMIC_COLUMNS: readonly OptionColumn[] = [
@@ -173,10 +176,10 @@ export const SAVE_ENERGY_TOTAL = "save_energy_total";
 export const LAYOUT = {
   title: 0,
   notes: 1,
-  parameters: 4,
-  hint: 9,
-  groupHeader: 10,
-  header: 11,
-  units: 12,
-  firstOption: 13,
+  parameters: 5,
+  hint: 10,
+  groupHeader: 11,
+  header: 12,
+  units: 13,
+  firstOption: 14,
 } as const;

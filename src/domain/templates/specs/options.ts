@@ -201,12 +201,13 @@ function validations(b: SheetBuilder, first: number, last: number): void {
     },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
   });
+  // a benefit may be negative: an increase (calc/optionBenefits.ts)
   for (const c of BENEFIT_COLUMNS.filter((x) => x.input)) {
     b.validate({
       range: rangeAddress(first, COL[c.id], last, COL[c.id]),
-      rule: { kind: "decimal", min: 0 },
+      rule: { kind: "decimal" },
       prompt: { title: withUnit(b.t(c.header), c.unit, lang), message: b.t(TEXT.amountPrompt) },
-      error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
+      error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
     });
   }
 }

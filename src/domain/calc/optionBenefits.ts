@@ -1,0 +1,21 @@
+/**
+ * The benefits of a cleaner-production option (江苏省《行业清洁生产审核技术指南》附录B 6.1 and 7.2, docs/templates.md `options`):
+ * each is the yearly change the option brings against before — positive for a reduction or a saving,
+ * negative for an increase. An end-of-pipe option may use more electricity and so emit more CO₂; the
+ * 《工业园区减污降碳协同增效管控规范》“污染物协同控制要求” asks parks to avoid treatment that makes energy use rise
+ * markedly or carbon emissions rebound, so an increase is recorded with its sign, never dropped, and every
+ * total sums the benefits with their signs.
+ */
+
+/** Whether a benefit cell records an increase (a negative number); text and empty cells are no benefit. */
+export function isIncrease(benefit: unknown): boolean {
+  return typeof benefit === "number" && Number.isFinite(benefit) && benefit < 0;
+}
+
+/**
+ * Σ of the benefits with their signs, as SUMPRODUCT adds a column: numbers only, text and empty cells
+ * count nothing.
+ */
+export function signedTotal(benefits: readonly unknown[]): number {
+  return benefits.reduce<number>((sum, b) => (typeof b === "number" && Number.isFinite(b) ? sum + b : sum), 0);
+}
