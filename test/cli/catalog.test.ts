@@ -115,9 +115,13 @@ describe("usage errors exit 2 with a one-line reason", () => {
   });
 
   it("verify is a command: a missing file is exit 2 with a one-line reason", async () => {
-    const { code, stderr } = await cli("verify", "/nonexistent/x.xlsx");
-    expect(code).toBe(2);
-    expect(stderr.trimEnd().split("\n")).toEqual(["green-audit verify: /nonexistent/x.xlsx: no such file"]);
+    // no workbook to take the language from: Chinese, the primary language, unless --lang says otherwise
+    const zh = await cli("verify", "/nonexistent/x.xlsx");
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.trimEnd().split("\n")).toEqual(["green-audit verify: /nonexistent/x.xlsx: 没有这个文件"]);
+    const en = await cli("verify", "--lang", "en-US", "/nonexistent/x.xlsx");
+    expect(en.code).toBe(2);
+    expect(en.stderr.trimEnd().split("\n")).toEqual(["green-audit verify: /nonexistent/x.xlsx: no such file"]);
   });
 
   it("--help prints usage on stdout and exits 0", async () => {
