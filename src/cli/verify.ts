@@ -23,7 +23,8 @@ import {
 } from "../domain/review";
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
-import { UnreadableWorkbook, type ReasonWords, type UnreadableCode } from "../xlsx/unreadable";
+import { UnreadableWorkbook, type UnreadableCode } from "../xlsx/unreadable";
+import type { Text } from "../domain/text";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { csvRows, terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
@@ -44,7 +45,7 @@ interface VerifyArgs {
 /** A file that could not be read: why, as a code and in both languages (src/xlsx/unreadable.ts). */
 export interface Unreadable {
   readonly code: UnreadableCode;
-  readonly words: ReasonWords;
+  readonly words: Text;
 }
 
 export type FileResult =

@@ -5,7 +5,8 @@
  * ever ends in an unhandled exception.
  */
 import type { Failure, Outcome, Reason } from "../domain/calc/outcome";
-import { failureMessage, MESSAGES, type ExplainedFailure, type LocalText } from "./messages";
+import { failureMessage, MESSAGES, type ExplainedFailure } from "./messages";
+import type { Text } from "../domain/text";
 
 export type ExcelErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
 
@@ -31,7 +32,7 @@ export function excelCodeOf(reason: Reason): ExcelErrorCode {
 }
 
 /** A failure with its message in both languages (the functions layer's own checks). */
-export function explained(reason: Reason, text: LocalText): ExplainedFailure {
+export function explained(reason: Reason, text: Text): ExplainedFailure {
   return { ok: false, reason, text };
 }
 

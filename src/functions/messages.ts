@@ -5,14 +5,9 @@
  */
 import type { Failure, Reason } from "../domain/calc/outcome";
 import { findDataItem } from "../domain/catalog";
+import { textOf, type Text } from "../domain/text";
 
 export type MessageLanguage = "zh-CN" | "en-US";
-
-/** One message in both languages. */
-export interface LocalText {
-  readonly zh: string;
-  readonly en: string;
-}
 
 let forcedLanguage: MessageLanguage | undefined;
 
@@ -37,12 +32,12 @@ export function messageLanguage(): MessageLanguage {
   return "zh-CN";
 }
 
-export function localize(text: LocalText, language: MessageLanguage = messageLanguage()): string {
-  return language === "en-US" ? text.en : text.zh;
+export function localize(text: Text, language: MessageLanguage = messageLanguage()): string {
+  return textOf(text, language);
 }
 
 /** What each domain reason means, when nothing more specific is known. */
-export const REASON_TEXT: Readonly<Record<Reason, LocalText>> = {
+export const REASON_TEXT: Readonly<Record<Reason, Text>> = {
   "missing-input": { zh: "缺少输入", en: "Missing input" },
   "division-by-zero": { zh: "分母为零", en: "Division by zero" },
   "undefined-growth": { zh: "增长率无定义", en: "The growth rate is undefined" },
@@ -57,90 +52,90 @@ const quoteEn = (x: unknown): string => `"${String(x)}"`;
 
 /** Messages of argument coercion and of the functions' own checks. */
 export const MESSAGES = {
-  notANumber: (param: string, got: unknown): LocalText => ({
+  notANumber: (param: string, got: unknown): Text => ({
     zh: `参数 ${param} 应为数字，收到 ${quote(got)}`,
     en: `${param} must be a number, got ${quoteEn(got)}`,
   }),
-  notFinite: (param: string): LocalText => ({
+  notFinite: (param: string): Text => ({
     zh: `参数 ${param} 不是有限的数字`,
     en: `${param} is not a finite number`,
   }),
-  notOneCell: (param: string, cells: number): LocalText => ({
+  notOneCell: (param: string, cells: number): Text => ({
     zh: `参数 ${param} 应为单个单元格，收到 ${cells} 个单元格的区域`,
     en: `${param} must be one cell, got a range of ${cells} cells`,
   }),
-  unsupportedValue: (param: string): LocalText => ({
+  unsupportedValue: (param: string): Text => ({
     zh: `参数 ${param} 的值类型不受支持`,
     en: `${param} holds a value of an unsupported type`,
   }),
-  notText: (param: string): LocalText => ({ zh: `参数 ${param} 应为文本`, en: `${param} must be text` }),
-  notBoolean: (param: string): LocalText => ({
+  notText: (param: string): Text => ({ zh: `参数 ${param} 应为文本`, en: `${param} must be text` }),
+  notBoolean: (param: string): Text => ({
     zh: `参数 ${param} 应为 TRUE 或 FALSE`,
     en: `${param} must be TRUE or FALSE`,
   }),
-  missing: (param: string): LocalText => ({ zh: `缺少参数 ${param}`, en: `${param} is missing` }),
-  unknownIndicator: (got: unknown): LocalText => ({
+  missing: (param: string): Text => ({ zh: `缺少参数 ${param}`, en: `${param} is missing` }),
+  unknownIndicator: (got: unknown): Text => ({
     zh: `未知的指标 ${quote(got)}：请使用 EG1–MG31 的编号或指标中文名称`,
     en: `Unknown indicator ${quoteEn(got)}: use an id EG1–MG31 or the Chinese indicator name`,
   }),
-  unknownCatalogEntry: (got: unknown): LocalText => ({
+  unknownCatalogEntry: (got: unknown): Text => ({
     zh: `未知的指标或数据项 ${quote(got)}`,
     en: `Unknown indicator or data item ${quoteEn(got)}`,
   }),
-  unknownCarrier: (got: unknown): LocalText => ({
+  unknownCarrier: (got: unknown): Text => ({
     zh: `未知的能源品种 ${quote(got)}（如 原煤、天然气、电力、热力、柴油）`,
     en: `Unknown energy carrier ${quoteEn(got)} (e.g. 原煤 raw coal, 天然气 natural gas, 电力 electricity, 热力 heat)`,
   }),
-  unknownUnit: (got: unknown): LocalText => ({
+  unknownUnit: (got: unknown): Text => ({
     zh: `未知的单位 ${quote(got)}（可用 t、kg、m³、万m³、kWh、万kWh、MWh、GJ、MJ）`,
     en: `Unknown unit ${quoteEn(got)} (use t, kg, m³, 万m³, kWh, 万kWh, MWh, GJ, MJ)`,
   }),
-  unknownFactorSet: (got: unknown): LocalText => ({
+  unknownFactorSet: (got: unknown): Text => ({
     zh: `未知的排放因子集 ${quote(got)}（如 national-2023、east-2023、华东-2023、market-2022）`,
     en: `Unknown factor set ${quoteEn(got)} (e.g. national-2023, east-2023, 华东-2023, market-2022)`,
   }),
-  unknownDirection: (param: string, got: unknown): LocalText => ({
+  unknownDirection: (param: string, got: unknown): Text => ({
     zh: `参数 ${param} 中的方向 ${quote(got)} 无效：请用 up/down、↑/↓、正向/逆向 或 1/-1`,
     en: `Direction ${quoteEn(got)} in ${param} is not valid: use up/down, ↑/↓, 正向/逆向 or 1/-1`,
   }),
-  unknownLanguage: (got: unknown): LocalText => ({
+  unknownLanguage: (got: unknown): Text => ({
     zh: `未知的语言 ${quote(got)}：请用 zh 或 en`,
     en: `Unknown language ${quoteEn(got)}: use zh or en`,
   }),
-  lengthsDiffer: (params: string): LocalText => ({
+  lengthsDiffer: (params: string): Text => ({
     zh: `区域 ${params} 的单元格数不一致`,
     en: `The ranges ${params} differ in size`,
   }),
-  scoreWithoutId: (row: number): LocalText => ({
+  scoreWithoutId: (row: number): Text => ({
     zh: `第 ${row} 行有得分但没有指标编号`,
     en: `Row ${row} has a score but no indicator id`,
   }),
-  tooManyInputs: (id: string, count: number): LocalText => ({
+  tooManyInputs: (id: string, count: number): Text => ({
     zh: `指标 ${id} 只有 ${count} 个输入`,
     en: `Indicator ${id} takes ${count} inputs`,
   }),
-  noCoefficient: (carrier: LocalText, unit: string): LocalText => ({
+  noCoefficient: (carrier: Text, unit: string): Text => ({
     zh: `${carrier.zh}没有默认折标准煤系数：请在参数 coefficient（第 4 个参数）中给出，单位 kgce/${unit}`,
     en: `${carrier.en} has no default standard-coal coefficient: give one in the coefficient argument (4th), in kgce per ${unit}`,
   }),
-  noCo2Factor: (carrier: LocalText, unit: string): LocalText => ({
+  noCo2Factor: (carrier: Text, unit: string): Text => ({
     zh: `${carrier.zh}没有默认二氧化碳排放因子：请在参数 factor（第 5 个参数）中给出，单位 tCO₂/${unit}`,
     en: `${carrier.en} has no default CO₂ factor: give one in the factor argument (5th), in t CO₂ per ${unit}`,
   }),
-  noThreshold: (): LocalText => ({
+  noThreshold: (): Text => ({
     zh: "没有全国统一的中/高费门槛：请在参数 threshold 中给出（万元，通常引用参数表中的门槛）",
     en: "There is no national cost-class threshold: give one in the threshold argument (10⁴ yuan, usually the parameter sheet's)",
   }),
-  undefinedGrowth: (): LocalText => ({
+  undefinedGrowth: (): Text => ({
     zh: "工业增加值未增长，弹性系数无定义",
     en: "Value added did not grow: the elasticity is undefined",
   }),
-  irrNoRoot: (): LocalText => ({
+  irrNoRoot: (): Text => ({
     zh: "内部收益率无解（−99 % 至 1000 % 之间没有使净现值为零的收益率；年净现金流量可能不为正）",
     en: "No internal rate of return between −99 % and 1000 % (the annual cash flow may not be positive)",
   }),
-  resultOutOfRange: (): LocalText => ({ zh: "结果超出数值范围", en: "The result is out of the numeric range" }),
-  unexpected: (): LocalText => ({
+  resultOutOfRange: (): Text => ({ zh: "结果超出数值范围", en: "The result is out of the numeric range" }),
+  unexpected: (): Text => ({
     zh: "计算时发生意外错误，请检查参数",
     en: "An unexpected error occurred: check the arguments",
   }),
@@ -216,7 +211,7 @@ function detailText(detail: string, language: MessageLanguage): { text: string; 
 
 /** A failure the functions layer has explained itself, in both languages. */
 export interface ExplainedFailure extends Failure {
-  readonly text: LocalText;
+  readonly text: Text;
 }
 
 export function isExplained(failure: Failure): failure is ExplainedFailure {

@@ -1,19 +1,10 @@
 /**
  * The pane's own words in zh-CN (default, docs/architecture.md) and en-US. Domain texts (template names, indicator names,
- * finding messages) come from the domain as { zh, en } pairs; `pick` chooses one.
+ * finding messages) come from the domain as `Text` pairs (domain/text.ts); `textOf` chooses one.
  */
-import type { Lang } from "../domain/templates/sheetPlan";
+import type { Lang } from "../domain/text";
 
 export type { Lang };
-
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
-
-export function pick(text: Bilingual, lang: Lang): string {
-  return lang === "zh-CN" ? text.zh : text.en;
-}
 
 /**
  * zh-CN unless the host says otherwise: Office's display language inside Office, the browser's language

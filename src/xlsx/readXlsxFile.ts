@@ -8,9 +8,10 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import { READ_LIMITS, type ReadLimits } from "./readLimits";
 import { readWorkbookSync, type ReadOptions } from "./readWorkbookFile";
-import { NOT_A_FILE, OPEN_ERRORS, UNREADABLE, UnreadableWorkbook, type ReasonWords } from "./unreadable";
+import { NOT_A_FILE, OPEN_ERRORS, UNREADABLE, UnreadableWorkbook } from "./unreadable";
+import type { Text } from "../domain/text";
 
-function kindOf(stats: Stats): ReasonWords {
+function kindOf(stats: Stats): Text {
   if (stats.isDirectory()) return NOT_A_FILE.directory;
   if (stats.isFIFO()) return NOT_A_FILE.pipe;
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return NOT_A_FILE.device;

@@ -4,10 +4,7 @@
  * it in the user's language. The English line is also the error's message.
  */
 
-export interface ReasonWords {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Text } from "../domain/text";
 
 export type UnreadableCode =
   | "not-xlsx"
@@ -23,7 +20,7 @@ export type UnreadableCode =
 export class UnreadableWorkbook extends Error {
   constructor(
     readonly code: UnreadableCode,
-    readonly words: ReasonWords,
+    readonly words: Text,
   ) {
     super(words.en);
   }
@@ -62,7 +59,7 @@ export const ZIP_DAMAGE = {
 } as const;
 
 export const UNREADABLE = {
-  notXlsx: (why: ReasonWords) => refuse("not-xlsx", `不是 .xlsx 文件（${why.zh}）`, `not an .xlsx file (${why.en})`),
+  notXlsx: (why: Text) => refuse("not-xlsx", `不是 .xlsx 文件（${why.zh}）`, `not an .xlsx file (${why.en})`),
   noZipSignature: () => UNREADABLE.notXlsx({ zh: "无法作为 zip 读取", en: "no zip signature" }),
   noWorkbookPart: () =>
     UNREADABLE.notXlsx({ zh: "缺少工作簿部件 xl/workbook.xml", en: "no workbook part xl/workbook.xml" }),
@@ -79,7 +76,7 @@ export const UNREADABLE = {
       `zip 条目 ${name} 已加密：请取消保护并另存为 .xlsx`,
       `encrypted zip entry ${name}: save the workbook unprotected as .xlsx`,
     ),
-  damagedZip: (why: ReasonWords) => refuse("damaged", `zip 压缩包已损坏（${why.zh}）`, `damaged zip (${why.en})`),
+  damagedZip: (why: Text) => refuse("damaged", `zip 压缩包已损坏（${why.zh}）`, `damaged zip (${why.en})`),
   notUtf8: () => refuse("damaged", "工作簿已损坏（含非 UTF-8 文本）", "damaged workbook (text that is not UTF-8)"),
   sheetWithoutPart: (sheet: string, part: string) =>
     refuse(
@@ -126,7 +123,7 @@ export const UNREADABLE = {
       `zip 条目过多（${count} 个；上限为 ${limit}）`,
       `too many zip entries (${count}; the limit is ${limit})`,
     ),
-  sheetTooLarge: (sheet: string, what: ReasonWords) =>
+  sheetTooLarge: (sheet: string, what: Text) =>
     refuse("too-large", `工作表“${sheet}”过大（${what.zh}）`, `sheet "${sheet}" too large (${what.en})`),
   nameTooLarge: (
     name: string,
@@ -170,8 +167,8 @@ export const UNREADABLE = {
       `${part} 中有电子表格程序不会写入的内容（${detail}）：请在 Excel 或 WPS 中打开此工作簿并重新保存`,
       `unusual content in ${part} (${detail}): open the workbook in Excel or WPS and save it again`,
     ),
-  notAFile: (what: ReasonWords) => refuse("not-a-file", what.zh, what.en),
-  cannotOpen: (what: ReasonWords) => refuse("cannot-open", what.zh, what.en),
+  notAFile: (what: Text) => refuse("not-a-file", what.zh, what.en),
+  cannotOpen: (what: Text) => refuse("cannot-open", what.zh, what.en),
 } as const;
 
 /** What a path leads to when it is not a regular file. */
@@ -184,7 +181,7 @@ export const NOT_A_FILE = {
 } as const;
 
 /** Why a file could not be opened or read, by the system's error code. */
-export const OPEN_ERRORS: Readonly<Record<string, ReasonWords>> = {
+export const OPEN_ERRORS: Readonly<Record<string, Text>> = {
   ENOENT: { zh: "没有这个文件", en: "no such file" },
   ENOTDIR: { zh: "没有这个文件", en: "no such file" },
   EISDIR: NOT_A_FILE.directory,

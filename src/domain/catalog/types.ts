@@ -4,10 +4,9 @@
  */
 import type { Source } from "./source";
 
-export interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
+import type { Text } from "../text";
+
+export type { Text };
 
 /** Indicator groups of 《北京市工业园区绿色诊断工作指南》附件2-1-2 (MIIT 2016 green-park system). */
 export type IndicatorGroup = "EG" | "RG" | "IG" | "CG" | "HG" | "MG";

@@ -3,7 +3,7 @@
  * "Defined names"). Cross-sheet formulas always go through these names, so inserted rows and renamed
  * sheets do not break them.
  */
-import { findCarrier, unitFactor, type Text } from "../catalog";
+import { findCarrier, unitFactor } from "../catalog";
 import type { EvaluationParams, ParkData } from "../calc";
 import type { CellValue, FormulaMode, Lang, TemplateId } from "./sheetPlan";
 
@@ -39,9 +39,7 @@ export interface TemplateOptions {
 export const EVALUATION_YEARS = [1, 2, 3] as const;
 export const ALL_YEARS = [0, 1, 2, 3] as const;
 
-export function textOf(text: Text, lang: Lang): string {
-  return lang === "zh-CN" ? text.zh : text.en;
-}
+export { textOf } from "../text";
 
 /** A name part from an id: ASCII letters, digits and underscores only ("raw-coal" → "raw_coal"). */
 export function namePart(id: string): string {

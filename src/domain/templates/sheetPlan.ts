@@ -20,7 +20,9 @@ export const TEMPLATE_IDS = [
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export type Lang = "zh-CN" | "en-US";
+import type { Lang } from "../text";
+
+export type { Lang };
 export type FormulaMode = "native" | "custom";
 
 /**

@@ -21,7 +21,8 @@ import {
   type ParkDataFile,
   type ParkDataProblem,
 } from "../../domain/schema/parkData";
-import { STRINGS, pick, type Lang, type Strings } from "../i18n";
+import { STRINGS, type Lang, type Strings } from "../i18n";
+import { textOf } from "../../domain/text";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
@@ -221,13 +222,13 @@ export default function DataPanel({
                     size="small"
                     className={styles.item}
                     onClick={() => void operations.selectCell!(m.sheet!, m.cell!).catch(setError)}
-                    aria-label={t.goTo(pick(m.name, lang), m.cell)}
+                    aria-label={t.goTo(textOf(m.name, lang), m.cell)}
                   >
-                    {t.withUnit(pick(m.name, lang), m.unit)} · {m.cell}
+                    {t.withUnit(textOf(m.name, lang), m.unit)} · {m.cell}
                   </Button>
                 ) : (
                   <span>
-                    {t.withUnit(pick(m.name, lang), m.unit)}
+                    {t.withUnit(textOf(m.name, lang), m.unit)}
                     {m.cell ? ` · ${m.cell}` : ""}
                   </span>
                 )}

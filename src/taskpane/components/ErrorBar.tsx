@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { pick, type Lang } from "../i18n";
+import { type Lang } from "../i18n";
+import { textOf } from "../../domain/text";
 import { OperationError } from "../operations";
 
 /**
@@ -20,7 +21,7 @@ export function ErrorBar({
   const details =
     error instanceof OperationError
       ? error.words && lang
-        ? [pick(error.words, lang)]
+        ? [textOf(error.words, lang)]
         : error.details
       : [error instanceof Error ? error.message : String(error)];
   return (

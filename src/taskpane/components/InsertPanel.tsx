@@ -26,7 +26,8 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { ParkDataFile } from "../../domain/schema/parkData";
 import type { FormulaMode, TemplateId } from "../../domain/templates/sheetPlan";
-import { STRINGS, pick, type Lang, type Strings } from "../i18n";
+import { STRINGS, type Lang, type Strings } from "../i18n";
+import { textOf } from "../../domain/text";
 import { dependenciesOf, type TemplateInfo } from "../model/gallery";
 import {
   OperationError,
@@ -235,13 +236,13 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
                   checked={isChosen || isAdded}
                   disabled={isAdded || busy}
                   onChange={(_, d) => toggle(info.id, d.checked === true)}
-                  label={<strong>{pick(info.sheetName, lang)}</strong>}
+                  label={<strong>{textOf(info.sheetName, lang)}</strong>}
                   aria-describedby={`template-${info.id}-details`}
                 />
                 <div className={styles.details} id={`template-${info.id}-details`}>
-                  <span>{pick(info.purpose, lang)}</span>
-                  <span>{t.labelled(t.source, pick(info.source, lang))}</span>
-                  <span>{t.labelled(t.sheetAdded, pick(info.sheetName, sheetLang))}</span>
+                  <span>{textOf(info.purpose, lang)}</span>
+                  <span>{t.labelled(t.source, textOf(info.source, lang))}</span>
+                  <span>{t.labelled(t.sheetAdded, textOf(info.sheetName, sheetLang))}</span>
                   <span className={styles.badges}>
                     {isAdded && (
                       <Badge

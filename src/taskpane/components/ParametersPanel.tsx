@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
-import { STRINGS, pick, type Lang } from "../i18n";
+import { STRINGS, type Lang } from "../i18n";
+import { textOf } from "../../domain/text";
 import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
@@ -98,7 +99,7 @@ interface CardProps {
 function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
-  const name = pick(r.label, lang);
+  const name = textOf(r.label, lang);
   const selectCell = operations.selectCell;
   return (
     <li
@@ -147,12 +148,12 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
         <dt className={styles.term}>{t.colUnit}</dt>
         <dd className={styles.fact}>{show(r.unit)}</dd>
         <dt className={styles.term}>{t.colSource}</dt>
-        <dd className={styles.fact}>{pick(r.source, lang)}</dd>
+        <dd className={styles.fact}>{textOf(r.source, lang)}</dd>
         {r.status === "to-confirm" && (
           <>
             <dt className={styles.term}>{t.colToCheck}</dt>
             <dd className={styles.fact} data-testid="to-check">
-              {pick(r.statusText, lang).replace(/^[^：:]*[：:]\s*/, "")}
+              {textOf(r.statusText, lang).replace(/^[^：:]*[：:]\s*/, "")}
             </dd>
           </>
         )}
@@ -233,7 +234,7 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
             data-testid={`parameters-${section}`}
           >
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-              {pick(SECTIONS[section], lang)}
+              {textOf(SECTIONS[section], lang)}
             </Subtitle2>
             <ul className={styles.cards}>
               {list.map((r) => (

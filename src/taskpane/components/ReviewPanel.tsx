@@ -24,7 +24,8 @@ import { findingLabel } from "../../domain/review/findingLabels";
 import type { FindingGroup } from "../../domain/review/groups";
 import { expectedFoundLine, groupTitle, yearTotalLine } from "../../domain/review/present";
 import { CSV_TYPE, XLSX_TYPE, downloadInBrowser } from "../download";
-import { STRINGS, pick, type Lang } from "../i18n";
+import { STRINGS, type Lang } from "../i18n";
+import { textOf } from "../../domain/text";
 import { exportFileName, findingsCsv, findingsXlsx } from "../model/exportFindings";
 import { SEVERITIES, filterFindings, groupFindings } from "../model/findings";
 import {
@@ -120,7 +121,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
     } catch (e) {
       if (source.kind === "file" && e instanceof OperationError && e.reason === "file")
         setFileProblem(
-          e.words ? t.fileUnreadableBecause(source.name, pick(e.words, lang)) : t.fileUnreadable(source.name),
+          e.words ? t.fileUnreadableBecause(source.name, textOf(e.words, lang)) : t.fileUnreadable(source.name),
         );
       else setError(e);
     } finally {
@@ -173,9 +174,9 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
       <>
         <span>
           <strong>{f.cell || f.sheet || "—"}</strong>
-          {words && ` · ${pick(findingLabel(f.code).name, lang)}`}
+          {words && ` · ${textOf(findingLabel(f.code).name, lang)}`}
         </span>
-        <span>{pick(f.message, lang)}</span>
+        <span>{textOf(f.message, lang)}</span>
         {values && <Caption1>{values}</Caption1>}
       </>
     );
@@ -202,7 +203,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
     <li key={key} data-testid="finding-group" className={`${styles.finding} ${styles.plain}`}>
       <strong>{groupTitle(g, lang)}</strong>
       <span className={styles.where}>{g.cells.join(", ")}</span>
-      <span>{pick(findingLabel(g.code).action, lang)}</span>
+      <span>{textOf(findingLabel(g.code).action, lang)}</span>
       <details>
         <summary>{t.eachFinding(g.findings.length)}</summary>
         <ul className={`${styles.list} ${styles.each}`}>

@@ -1,13 +1,13 @@
 /** The template gallery's selection: what the user chose, and what their formulas read (added automatically). */
 import type { TemplateId } from "../../domain/templates/sheetPlan";
-import type { Bilingual } from "../i18n";
+import type { Text } from "../../domain/text";
 
 /** What the gallery shows of a template (TemplateSpec without its builder). */
 export interface TemplateInfo {
   readonly id: TemplateId;
-  readonly sheetName: Bilingual;
-  readonly purpose: Bilingual;
-  readonly source: Bilingual;
+  readonly sheetName: Text;
+  readonly purpose: Text;
+  readonly source: Text;
   readonly reads: readonly TemplateId[];
 }
 
