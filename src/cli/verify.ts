@@ -1,12 +1,13 @@
 /**
- * `green-audit verify FILE.xlsx… [--format text|json|csv] [--out FILE] [--lang zh-CN|en-US] [--detail]`:
+ * `green-audit verify FILE.xlsx… [--format text|json|csv] [--out FILE] [--lang zh-CN|en-US] [--detail] [--jobs N]`:
  * reviews every workbook (docs/review-codes.md) and reports the findings — in the text format one line per
  * problem (repeated findings grouped with their cells) under a headline with the total score recomputed
  * beside the workbook's. Exit 0 when no workbook has an error finding,
  * 1 when any has, 2 when a file cannot be read — the other files are still checked and reported, and each
- * unreadable file gets one line saying why.
+ * unreadable file gets one line saying why. Several files are checked in worker threads, one per core by default
+ * (verifyPool.ts), and reported in the order given.
  */
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import {
   SEVERITY_LABELS,
   findingLabel,
@@ -14,21 +15,20 @@ import {
   groupFindings,
   groupTitle,
   reviewHeadline,
-  reviewWorkbook,
   yearTotalLine,
   yearTotals,
   type Finding,
   type FindingGroup,
-  type ReviewReport,
 } from "../domain/review";
 import type { CellValue } from "../domain/templates/sheetPlan";
-import { readXlsxFile } from "../xlsx/readXlsxFile";
-import { UnreadableWorkbook, type UnreadableCode } from "../xlsx/unreadable";
-import type { Text } from "../domain/text";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { csvRows, terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 import { renderTable } from "./table";
+import { verifyFile, type FileResult } from "./verifyFile";
+import { defaultJobs, verifyInWorkers, workerStarter } from "./verifyPool";
+
+export type { FileResult, Unreadable } from "./verifyFile";
 
 type Format = "text" | "json" | "csv";
 
@@ -40,34 +40,8 @@ interface VerifyArgs {
   lang?: Lang;
   /** text format: every finding of a group listed under it */
   detail?: boolean;
-}
-
-/** A file that could not be read: why, as a code and in both languages (src/xlsx/unreadable.ts). */
-export interface Unreadable {
-  readonly code: UnreadableCode;
-  readonly words: Text;
-}
-
-export type FileResult =
-  { readonly file: string; readonly report: ReviewReport } | { readonly file: string; readonly unreadable: Unreadable };
-
-/**
- * One file read (src/xlsx/readXlsxFile: a regular file, every limit) and reviewed. Only a file that cannot
- * be read is unreadable; a failure of the review itself is the review's `review-incomplete` finding.
- */
-export async function verifyFile(file: string): Promise<FileResult> {
-  let snapshot;
-  try {
-    snapshot = readXlsxFile(file);
-  } catch (error) {
-    if (error instanceof UnreadableWorkbook) return { file, unreadable: { code: error.code, words: error.words } };
-    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      file,
-      unreadable: { code: "cannot-open", words: { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` } },
-    };
-  }
-  return { file, report: reviewWorkbook(snapshot) };
+  /** files checked at once, each in a worker thread; by default one per processor core */
+  jobs?: number;
 }
 
 const value = (v: CellValue) => (v === null ? "" : String(v));
@@ -228,6 +202,21 @@ function deliver(output: string, args: VerifyArgs, io: CliIo): boolean {
   }
 }
 
+/** Several files on several cores (verifyPool.ts); one file, or one job, in this thread. */
+async function verifyAll(files: readonly string[], jobs: number): Promise<FileResult[]> {
+  const start = files.length > 1 && jobs > 1 ? workerStarter(jobs) : undefined;
+  return start ? verifyInWorkers(files, jobs, start) : files.map(verifyFile);
+}
+
+const MAX_JOBS = 256;
+
+function parseJobs(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1 || n > MAX_JOBS)
+    throw new InvalidArgumentError(`--jobs takes a whole number from 1 to ${MAX_JOBS}`);
+  return n;
+}
+
 export async function verifyFiles(files: readonly string[], args: VerifyArgs, io: CliIo): Promise<number> {
   if (args.out !== undefined) {
     try {
@@ -243,8 +232,7 @@ export async function verifyFiles(files: readonly string[], args: VerifyArgs, io
       return EXIT_USAGE;
     }
   }
-  const results: FileResult[] = [];
-  for (const file of files) results.push(await verifyFile(file));
+  const results = await verifyAll(files, args.jobs ?? defaultJobs());
   const output = args.format === "json" ? json(results) : args.format === "csv" ? csv(results) : text(results, args);
   const delivered = deliver(output, args, io);
   // each unreadable file once more on standard error, in the language of the text report
@@ -272,6 +260,11 @@ export const verifyCommand: CliCommand = {
         ]),
       )
       .option("--detail", "text format: list every finding of a repeated problem under it")
+      .option(
+        "--jobs <n>",
+        "files checked at once, each in a worker thread (default: one per processor core)",
+        parseJobs,
+      )
       .action(async (files: string[], args: VerifyArgs) => {
         exit(await verifyFiles(files, args, io));
       });

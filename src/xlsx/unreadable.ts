@@ -14,7 +14,8 @@ export type UnreadableCode =
   | "possible-zip-bomb"
   | "unusual-content"
   | "not-a-file"
-  | "cannot-open";
+  | "cannot-open"
+  | "check-stopped";
 
 /** A submitted file that cannot or may not be read; the message is one line (English) saying why. */
 export class UnreadableWorkbook extends Error {

@@ -1,0 +1,104 @@
+/**
+ * `green-audit verify` of several files on every core: worker threads (verifyWorker.ts) each check one file at
+ * a time and the results come back in the command line's order. A worker that dies (out of memory, a crash)
+ * is reported as the failure of the file it was checking and replaced; the other files are still checked.
+ * Each worker's heap is limited so that all of them together stay within the machine's memory.
+ */
+import Module from "node:module";
+import { availableParallelism, totalmem } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Text } from "../domain/text";
+import type { FileResult } from "./verifyFile";
+import type { VerifyTask } from "./verifyWorker";
+
+export type StartWorker = () => Worker;
+
+/** One job per processor core. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+const MIN_HEAP_MB = 512;
+const MAX_HEAP_MB = 4096;
+
+/** One worker's heap: half the machine's memory shared among the jobs, between 512 MB and 4 GB. */
+export function workerHeapMb(jobs: number, memoryBytes = totalmem()): number {
+  const share = Math.floor(memoryBytes / 2 / 1024 / 1024 / Math.max(1, jobs));
+  return Math.min(MAX_HEAP_MB, Math.max(MIN_HEAP_MB, share));
+}
+
+/**
+ * Workers running verifyWorker: from the compiled program, or from the TypeScript sources when a loader for
+ * .ts files is registered (a worker inherits the command's `--require` options). Undefined when neither, and
+ * the files are then checked in this thread.
+ */
+export function workerStarter(jobs: number): StartWorker | undefined {
+  const extensions = (Module as unknown as { _extensions?: Record<string, unknown> })._extensions ?? {};
+  if (!__filename.endsWith(".js") && extensions[".ts"] === undefined) return undefined;
+  const entry = join(__dirname, "verifyWorker");
+  const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(jobs) };
+  return () => new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+}
+
+function crashReason(error: unknown): Text {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === "ERR_WORKER_OUT_OF_MEMORY")
+    return {
+      zh: "检查时内存不足（每个并行任务分得本机内存的一部分：请减少 --jobs）",
+      en: "the check ran out of memory (each job has a share of the machine's memory: try fewer --jobs)",
+    };
+  // an Error from another realm (the worker's) is not `instanceof Error` here
+  const message = (error as { message?: unknown } | undefined)?.message;
+  const detail = (typeof message === "string" ? message : String(error)).split("\n")[0].slice(0, 200);
+  return stopped(detail);
+}
+
+const stopped = (detail: string): Text => ({
+  zh: `检查意外中止（${detail}）`,
+  en: `the check stopped unexpectedly (${detail})`,
+});
+
+/** Every file checked by at most `jobs` workers at once; results in the order of `files`. */
+export function verifyInWorkers(files: readonly string[], jobs: number, start: StartWorker): Promise<FileResult[]> {
+  const results = new Array<FileResult>(files.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve) => {
+    const finish = (index: number, result: FileResult) => {
+      results[index] = result;
+      if (++done === files.length) resolve(results);
+    };
+    const startOne = () => {
+      if (next >= files.length) return;
+      const worker = start();
+      let current: number | undefined;
+      const give = () => {
+        if (next >= files.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        const task: VerifyTask = { index: current, file: files[current] };
+        worker.postMessage(task);
+      };
+      const fail = (words: Text) => {
+        if (current === undefined) return;
+        const index = current;
+        current = undefined;
+        finish(index, { file: files[index], unreadable: { code: "check-stopped", words } });
+        startOne();
+      };
+      worker.on("message", (message: { index: number; result: FileResult }) => {
+        finish(message.index, message.result);
+        give();
+      });
+      worker.on("error", (error) => fail(crashReason(error)));
+      worker.on("exit", (code) => fail(stopped(`exit code ${code}`)));
+      give();
+    };
+    if (files.length === 0) resolve(results);
+    for (let i = 0; i < Math.min(Math.max(1, jobs), files.length); i++) startOne();
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * `green-audit verify --jobs N` (README.md): several files checked in worker threads, reported in the order
+ * given, with the exit code of a one-thread run; a worker that dies is that file's failure.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { cli } from "./runCli";
+import { verifyInWorkers, workerHeapMb } from "../../src/cli/verifyPool";
+import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
+
+const dir = mkdtempSync(join(tmpdir(), "green-verify-jobs-"));
+const at = (name: string) => join(dir, name);
+
+/**
+ * A stand-in worker speaking verifyWorker's protocol: it answers each file after a pause set by the file's
+ * name (so later files finish first), dies on "exit.xlsx", throws on "throw.xlsx".
+ */
+const FAKE_WORKER = `
+const { parentPort } = require("node:worker_threads");
+parentPort.on("message", ({ index, file }) => {
+  if (file === "exit.xlsx") process.exit(3);
+  if (file === "throw.xlsx") throw new Error("broken worker");
+  const pause = Number(/\\d+/.exec(file)?.[0] ?? 0);
+  setTimeout(() => parentPort.postMessage({ index, result: { file, report: "checked " + file } }), pause);
+});
+`;
+const fake = () => new Worker(FAKE_WORKER, { eval: true });
+
+describe("the worker pool", () => {
+  test("results come back in the order of the files, whichever worker finishes first", async () => {
+    const files = ["300.xlsx", "200.xlsx", "100.xlsx", "0.xlsx", "50.xlsx"];
+    const results = await verifyInWorkers(files, 3, fake);
+    expect(results).toEqual(files.map((file) => ({ file, report: `checked ${file}` })));
+  });
+
+  test("a worker that exits or throws is that file's failure; the other files are still checked", async () => {
+    const files = ["1.xlsx", "exit.xlsx", "2.xlsx", "throw.xlsx", "3.xlsx", "4.xlsx"];
+    const results = await verifyInWorkers(files, 2, fake);
+    expect(results.map((r) => r.file)).toEqual(files);
+    expect(results[1]).toEqual({
+      file: "exit.xlsx",
+      unreadable: {
+        code: "check-stopped",
+        words: { zh: "检查意外中止（exit code 3）", en: "the check stopped unexpectedly (exit code 3)" },
+      },
+    });
+    expect(results[3]).toEqual({
+      file: "throw.xlsx",
+      unreadable: {
+        code: "check-stopped",
+        words: { zh: "检查意外中止（broken worker）", en: "the check stopped unexpectedly (broken worker)" },
+      },
+    });
+    for (const i of [0, 2, 4, 5]) expect(results[i]).toEqual({ file: files[i], report: `checked ${files[i]}` });
+  });
+
+  test("more jobs than files: one worker per file; no files: no worker", async () => {
+    let started = 0;
+    const counting = () => {
+      started++;
+      return fake();
+    };
+    expect(await verifyInWorkers(["1.xlsx", "2.xlsx"], 8, counting)).toHaveLength(2);
+    expect(started).toBe(2);
+    expect(await verifyInWorkers([], 8, counting)).toEqual([]);
+    expect(started).toBe(2);
+  });
+
+  test("each worker's heap: half the machine's memory shared by the jobs, between 512 MB and 4 GB", () => {
+    const gib = 1024 * 1024 * 1024;
+    expect(workerHeapMb(2, 16 * gib)).toBe(4096);
+    expect(workerHeapMb(8, 16 * gib)).toBe(1024);
+    expect(workerHeapMb(64, 16 * gib)).toBe(512);
+  });
+});
+
+describe("verify --jobs in a real process", () => {
+  let good: string;
+  let bad: string;
+  let text: string;
+
+  beforeAll(async () => {
+    const bytes = await sampleWorkbook();
+    good = at("good.xlsx");
+    writeFileSync(good, bytes);
+    const book = await loadBook(bytes);
+    const { sheet, address } = namedCell(book, "GREEN_TOTAL_Y2");
+    sheet.getCell(address).value = 99.5;
+    bad = at("bad.xlsx");
+    writeFileSync(bad, await saveBook(book));
+    text = at("text.xlsx");
+    writeFileSync(text, "not a workbook\n");
+  });
+
+  /** The command line from its sources in a child process, whose workers load the sources too. */
+  function sourceCli(...argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ["--require", join(__dirname, "tsRequire.js"), join(__dirname, "sourceCli.js"), ...argv],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  test("two jobs print what one thread prints, in the order given, with the same exit code", async () => {
+    const files = [bad, text, good];
+    const one = await cli("verify", "--jobs", "1", "--format", "json", ...files);
+    const two = await sourceCli("verify", "--jobs", "2", "--format", "json", ...files);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.code).toBe(one.code);
+    expect(two.code).toBe(2);
+    expect(JSON.parse(two.stdout).files.map((f: { file: string; readable: boolean }) => [f.file, f.readable])).toEqual([
+      [bad, true],
+      [text, false],
+      [good, true],
+    ]);
+    // a child compiling the command line from source (and each worker too) starts slowly on a busy machine
+  }, 600000);
+
+  test("--jobs takes a whole number from 1 to 256", async () => {
+    for (const jobs of ["0", "-1", "1.5", "many", "257"]) {
+      const r = await cli("verify", "--jobs", jobs, good);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--jobs takes a whole number from 1 to 256/);
+    }
+  });
+});
