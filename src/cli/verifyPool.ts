@@ -30,12 +30,13 @@ export function workerHeapMb(jobs: number, memoryBytes = totalmem()): number {
 
 /**
  * Workers running verifyWorker: from the compiled program, or from the TypeScript sources when a loader for
- * .ts files is registered (a worker inherits the command's `--require` options). Undefined when neither, and
+ * .ts files was preloaded with `--require` (a worker inherits it). Undefined when neither, and
  * the files are then checked in this thread.
  */
 export function workerStarter(jobs: number): StartWorker | undefined {
   const extensions = (Module as unknown as { _extensions?: Record<string, unknown> })._extensions ?? {};
-  if (!__filename.endsWith(".js") && extensions[".ts"] === undefined) return undefined;
+  const preloaded = process.execArgv.some((option) => option === "-r" || option.startsWith("--require"));
+  if (!__filename.endsWith(".js") && !(extensions[".ts"] !== undefined && preloaded)) return undefined;
   const entry = join(__dirname, "verifyWorker");
   const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(jobs) };
   return () => new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
