@@ -11,6 +11,7 @@ import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
 import type { CellValue, PlannedCell, PlannedValidation, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { ANY_NUMBER_BOUND } from "../templates/validatePlan";
+import { evidenceKey } from "../templates/specs/indicators";
 import { dateSerial } from "../calc/workPlan";
 import { finding, shown } from "./findings";
 import { nodeId, type NodeId } from "./graph";
@@ -220,21 +221,8 @@ function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
   for (const def of INDICATORS) {
     const values = [1, 2, 3].map((k) => byKey.get(`value:${def.id}:${k}`));
     const scores = [1, 2, 3].map((k) => byKey.get(`score:${def.id}:${k}`));
-    const reported = values.some((c) => !empty(c?.cached));
-    // evidence index where a value is reported
-    const evidence = inputOf(ctx, "indicators", `evidence:${def.id}`);
-    if (reported && evidence && evidence.row !== undefined && empty(evidence.value)) {
-      ctx.findings.push(
-        finding({
-          code: "evidence-missing",
-          sheet: t.sheet.name,
-          cell: cellAddress(evidence.row, evidence.col),
-          templateId: "indicators",
-          zh: `指标 ${def.id}（${def.name.zh}）已有指标值，但未填写证据索引。`,
-          en: `Indicator ${def.id} (${def.name.en}) has a value but no evidence index.`,
-        }),
-      );
-    }
+    // per year, the annex's evidence column where that year's value is reported (附件2-1-2)
+    values.forEach((c, i) => evidenceCheck(ctx, t, def, i + 1, years[i + 1], !empty(c?.cached)));
     // a mandatory indicator that cannot be computed for a reason other than a missing input
     if (def.flag === "mandatory" && !def.inputs.some((i) => i.items.some((item) => missing.has(item)))) {
       const gaps = values.map((c, i) => (c && empty(c.cached) ? i : -1)).filter((i) => i >= 0);
@@ -309,6 +297,26 @@ function implausible(
     );
     return;
   }
+}
+
+/**
+ * Year k's evidence column of 《北京市工业园区绿色诊断工作指南》附件2-1-2 — year 1 证明材料索引, years 2–3 评价情况说明 —
+ * must be filled where that year's value is reported.
+ */
+function evidenceCheck(ctx: Ctx, t: LocatedTemplate, def: IndicatorDef, k: number, year: number, reported: boolean) {
+  const evidence = inputOf(ctx, "indicators", evidenceKey(def.id, k));
+  if (!reported || !evidence || evidence.row === undefined || !empty(evidence.value)) return;
+  const what = k === 1 ? { zh: "证明材料索引", en: "evidence index" } : { zh: "评价情况说明", en: "explanation" };
+  ctx.findings.push(
+    finding({
+      code: "evidence-missing",
+      sheet: t.sheet.name,
+      cell: cellAddress(evidence.row, evidence.col),
+      templateId: "indicators",
+      zh: `指标 ${def.id}（${def.name.zh}）${year} 年已有指标数据，但未填写${what.zh}。`,
+      en: `Indicator ${def.id} (${def.name.en}) has a value for ${year} but no ${what.en}.`,
+    }),
+  );
 }
 
 /* ---------------------------------------------------------------- basic requirements, synergy, team */

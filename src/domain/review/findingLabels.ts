@@ -123,10 +123,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     },
   },
   "evidence-missing": {
-    name: { zh: "未填写证据索引", en: "Evidence index missing" },
+    name: { zh: "未填写证明材料索引或评价情况说明", en: "Evidence index or explanation missing" },
     action: {
-      zh: "在证据索引列写明证明材料的位置（文件名、页码）。",
-      en: "Write where the supporting document is (file name, page) in the evidence column.",
+      zh: "在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。",
+      en: "Write where the supporting document is (file name, page) in the evidence column, and where and why that year's value changed in the explanation column.",
     },
   },
   "basic-requirement-not-met": {

@@ -137,6 +137,19 @@ test("a missing evidence index: once, at the evidence cell", async () => {
   expect(added(report)[0].severity).toBe("warning");
 });
 
+// 《北京市工业园区绿色诊断工作指南》附件2-1-2: year 1's table has 证明材料索引, the tables of years 2 and 3 评价情况说明
+test.each([
+  [2, "2023", "评价情况说明"],
+  [3, "2024", "评价情况说明"],
+])("year %i's explanation missing: one finding at that year's column", async (k, year, word) => {
+  const address = keyedAddress(samplePlans(), "indicators", `explanation_y${k}:EG2`);
+  const report = await tampered((book) => {
+    book.getWorksheet("评价指标")!.getCell(address).value = "  ";
+  });
+  expect(added(report).map(id)).toEqual([`evidence-missing 评价指标!${address}`]);
+  expect(added(report)[0].message.zh).toContain(`${year} 年已有指标数据，但未填写${word}`);
+});
+
 test("a changed lead value (recalculated): one info finding at the parameter, no error", async () => {
   const report = await review(await sampleWorkbook({ parameters: { leads: { EG1: 4 } } }));
   const address = keyedAddress(samplePlans(), "params", "lead:EG1");

@@ -72,12 +72,18 @@ export function sampleOptions(over: Partial<TemplateOptions> = {}): TemplateOpti
   };
 }
 
-/** Every evidence cell of the indicators sheet filled, as a diligent consultant leaves it. */
+/**
+ * Every evidence column of the indicators sheet filled, as a diligent consultant leaves it: year 1's
+ * 证明材料索引 and the 评价情况说明 of years 2 and 3.
+ */
 function withEvidence(plan: SheetPlan): SheetPlan {
   if (plan.templateId !== "indicators") return plan;
+  const filled = (key: string) => (key.startsWith("evidence:") ? `附件 ${key.slice(9)}` : `说明 ${key.slice(15)}`);
   return {
     ...plan,
-    cells: plan.cells.map((c) => (c.key?.startsWith("evidence:") ? { ...c, value: `附件 ${c.key.slice(9)}` } : c)),
+    cells: plan.cells.map((c) =>
+      c.key?.startsWith("evidence:") || c.key?.startsWith("explanation_y") ? { ...c, value: filled(c.key) } : c,
+    ),
   };
 }
 

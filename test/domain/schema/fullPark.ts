@@ -19,7 +19,9 @@ export function fullPark(): Record<string, unknown> {
       coefficients: { steam: 0.09 },
       confirmed: ["lead:EG1", "param:discount-rate"],
     },
-    indicators: [{ id: "EG1", evidence: "统计年鉴2022 表3-1", explanation: "按可比价计算" }],
+    indicators: [
+      { id: "EG1", evidence: "统计年鉴2022 表3-1", explanation_y2: "按可比价计算", explanation_y3: "增加值增长 4 %" },
+    ],
     basic: [
       { id: "BR1", answer: "符合", evidence: "环评批复 青环审〔2020〕12号" },
       { id: "BR2", answer: "不符合", remarks: "2023年发生一般环境事件" },

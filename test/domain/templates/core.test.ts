@@ -105,3 +105,38 @@ describe("custom formula mode calls GREEN.* with the native formula's arguments"
       expect(cellOf(custom, cell.key ?? "")?.cached ?? null).toEqual(cell.cached ?? null);
   });
 });
+
+/**
+ * 《北京市工业园区绿色诊断工作指南》附件2-1-2 (工业园区绿色诊断评价表): each year's table reads 一级指标 / 序号 / 二级指标 /
+ * 指标单位 / 指标数据, then 证明材料索引 in year 1's table and 评价情况说明 in the tables of years 2 and 3.
+ */
+describe("indicators: the annex's headings and one evidence column per year", () => {
+  const plan = buildIndicators(options("zh-CN"));
+  const headerRow = plan.cells.find((c) => c.value === "一级指标")?.row;
+  const header = (col: number) => plan.cells.find((c) => c.row === headerRow && c.col === col)?.value;
+  const headers = plan.cells.filter((c) => c.row === headerRow).map((c) => c.value);
+
+  test.each([
+    ["一级指标", 0],
+    ["序号", 1],
+    ["二级指标", 3],
+    ["指标单位", 4],
+    ["指标数据 2022", 9],
+    ["指标数据 2024", 11],
+    ["证明材料索引 2022", 15],
+    ["评价情况说明 2023", 16],
+    ["评价情况说明 2024", 17],
+  ])("%s in column %i", (text, col) => {
+    expect(header(col)).toBe(text);
+  });
+
+  test("no shared evidence or explanation column remains; each year's column is an input per indicator", () => {
+    expect(headers.filter((h) => typeof h === "string" && /证明材料索引|评价情况说明/.test(h))).toHaveLength(3);
+    expect(
+      ["evidence:EG1", "explanation_y2:EG1", "explanation_y3:EG1"].map((k) => plan.cells.find((c) => c.key === k)?.col),
+    ).toEqual([15, 16, 17]);
+    for (const k of ["evidence:EG1", "explanation_y2:EG1", "explanation_y3:EG1"])
+      expect(plan.cells.find((c) => c.key === k)?.role).toBe("input");
+    expect(plan.cells.filter((c) => c.key === "explanation:EG1")).toEqual([]);
+  });
+});

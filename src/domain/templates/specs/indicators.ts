@@ -1,7 +1,8 @@
 /**
  * 评价指标 / Indicators (docs/templates.md `indicators`, 《北京市工业园区绿色诊断工作指南》附件2-1-2): the 31 indicators for the three
- * evaluation years side by side — value and score per year from the data sheet and the parameters, evidence
- * index and explanation, group subtotals, the total per year and the three-year trend. HG24's pollutant
+ * evaluation years side by side, under the annex's headings — value and score per year from the data sheet and
+ * the parameters, per year the annex's evidence column (year 1 证明材料索引, years 2–3 评价情况说明), group
+ * subtotals, the total per year and the three-year trend. HG24's pollutant
  * elasticities are shown one by one below the table.
  */
 import {
@@ -48,21 +49,24 @@ const TEXT = {
   sheet: { zh: "评价指标", en: "Indicators" },
   title: { zh: "工业园区绿色发展评价指标（三年）", en: "Green-park evaluation indicators (three years)" },
   note: {
-    zh: "指标值与得分由“基础数据”和“参数”表计算；单项得分不超过得分上限；未计入的可选指标得分为空。",
+    zh: "指标数据与得分由“基础数据”和“参数”表计算；单项得分不超过得分上限；未计入的可选指标得分为空。",
     en: "Values and scores are computed from the Data and Parameters sheets; a score never exceeds the cap; optional indicators not evaluated have no score.",
   },
   cap: { zh: "得分上限", en: "Score cap" },
   full: { zh: "达到引领值得分", en: "Score at the lead" },
-  group: { zh: "指标类别", en: "Group" },
-  indicator: { zh: "指标", en: "Indicator" },
+  // the headings of 《北京市工业园区绿色诊断工作指南》附件2-1-2 (一级指标 / 序号 / 二级指标 / 指标单位 / 指标数据)
+  group: { zh: "一级指标", en: "Primary indicator" },
+  indicator: { zh: "二级指标", en: "Secondary indicator" },
+  unit: { zh: "指标单位", en: "Unit" },
   direction: { zh: "方向", en: "Direction" },
   flag: { zh: "类型", en: "Type" },
   lead: { zh: "引领值", en: "Leading value" },
   weight: { zh: "权重", en: "Weight" },
-  valueOf: { zh: "指标值", en: "value" },
+  valueOf: { zh: "指标数据", en: "value" },
   scoreOf: { zh: "得分", en: "score" },
-  evidence: { zh: "证据索引", en: "Evidence index" },
-  explanation: { zh: "说明", en: "Explanation" },
+  // 附件2-1-2: year 1's table has 证明材料索引, the tables of years 2 and 3 have 评价情况说明
+  evidence: { zh: "证明材料索引", en: "Evidence index" },
+  explanation: { zh: "评价情况说明", en: "Explanation" },
   trend: { zh: "三年趋势", en: "Trend" },
   subtotals: { zh: "分组得分（加权平均）", en: "Group scores (weighted average)" },
   total: { zh: "总分", en: "Total score" },
@@ -85,14 +89,14 @@ const COL = {
   weight: 8,
   value: 9,
   score: 12,
+  /** per year k = 1…3 at evidence + k − 1: year 1 证明材料索引, years 2–3 评价情况说明 */
   evidence: 15,
-  explanation: 16,
-  trend: 17,
+  trend: 18,
 };
 // sized to print on one A4 page width at 75 % or more (text ≥ 8 pt); long names wrap
-const COLUMNS = [10, 5, 7, 26, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 12, 16, 9];
+const COLUMNS = [10, 5, 7, 24, 9, 8, 5, 8, 6, 11, 11, 11, 8, 8, 8, 9, 9, 9, 9];
 // English words are longer than their Chinese: wider group, direction, type, weight and trend columns
-const COLUMNS_EN = [12, 5, 7, 26, 9, 11, 10, 8, 7, 11, 11, 11, 8, 8, 8, 10, 13, 10];
+const COLUMNS_EN = [12, 5, 7, 24, 9, 11, 10, 8, 7, 11, 11, 11, 8, 8, 8, 9, 9, 9, 10];
 const TABLE_TOP = 5;
 const FIRST_ROW = TABLE_TOP + 1;
 
@@ -105,7 +109,7 @@ function header(b: SheetBuilder): void {
     b.t(LABELS.no),
     b.t(LABELS.id),
     b.t(TEXT.indicator),
-    b.t(LABELS.unit),
+    b.t(TEXT.unit),
     b.t(TEXT.direction),
     b.t(TEXT.flag),
     b.t(TEXT.lead),
@@ -114,8 +118,7 @@ function header(b: SheetBuilder): void {
     // inside the word; no line feed, which would need xml:space, not allowed on shared strings by ECMA-376
     ...years.map((y) => `${b.t(TEXT.valueOf)} ${y}`),
     ...years.map((y) => `${b.t(TEXT.scoreOf)} ${y}`),
-    b.t(TEXT.evidence),
-    b.t(TEXT.explanation),
+    ...years.map((y, i) => `${b.t(i === 0 ? TEXT.evidence : TEXT.explanation)} ${y}`),
     b.t(TEXT.trend),
   ];
   labels.forEach((label, col) => b.text(TABLE_TOP, col, "header", label));
@@ -152,14 +155,10 @@ function indicatorRow(
 ): void {
   const row = rowOf(index);
   const group = INDICATOR_GROUPS.find((g) => g.id === def.group);
-  // the group's name once, in a cell merged over its indicators (as the guide's table prints it)
-  const members = INDICATORS.map((d, i) => ({ d, i }))
-    .filter(({ d }) => d.group === def.group)
-    .map(({ i }) => i);
-  if (index === members[0]) {
-    b.text(row, COL.group, "label", group ? b.t(group.name) : def.group);
-    if (members.length > 1) b.merge(row, COL.group, rowOf(members[members.length - 1]), COL.group);
-  }
+  // the group's name once, on its first indicator's row: not merged over the group's rows, as the guide's
+  // table draws it, because a merged cell cut by a page break prints its text over the next page's header
+  const first = INDICATORS.findIndex((d) => d.group === def.group);
+  if (index === first) b.text(row, COL.group, "label", group ? b.t(group.name) : def.group);
   b.text(row, COL.no, "label", def.number);
   b.text(row, COL.id, "label", def.id);
   b.text(row, COL.name, "label", def.name);
@@ -215,9 +214,16 @@ function indicatorRow(
       },
     );
   }
-  b.input(row, COL.evidence, null, { key: `evidence:${def.id}` });
-  b.input(row, COL.explanation, null, { key: `explanation:${def.id}` });
+  for (const k of EVALUATION_YEARS) b.input(row, COL.evidence + k - 1, null, { key: evidenceKey(def.id, k) });
   trendCell(b, def, row, evaluations);
+}
+
+/**
+ * The input key of year k's evidence column: year 1's 证明材料索引 keeps the key of the former shared
+ * evidence column; years 2 and 3 take 评价情况说明.
+ */
+export function evidenceKey(id: string, k: number): string {
+  return k === 1 ? `evidence:${id}` : `explanation_y${k}:${id}`;
 }
 
 const capCell = () => cellAddress(2, 1, true);
@@ -422,8 +428,8 @@ export const indicatorsTemplate: TemplateSpec = {
   id: "indicators",
   sheetName: TEXT.sheet,
   purpose: {
-    zh: "31 项指标三年评价表：指标值、得分（上限 120）、分组得分、总分、证据索引与三年趋势",
-    en: "The 31-indicator table for three years: values, scores (cap 120), group scores, total, evidence index and trend",
+    zh: "31 项指标三年评价表：指标数据、得分（上限 120）、分组得分、总分、逐年证明材料索引/评价情况说明与三年趋势",
+    en: "The 31-indicator table for three years: values, scores (cap 120), group scores, total, evidence or explanation per year and trend",
   },
   source: cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }),
   reads: ["params", "data"],
