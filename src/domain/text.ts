@@ -13,3 +13,10 @@ export interface Text {
 export function textOf(text: Text, lang: Lang): string {
   return lang === "zh-CN" ? text.zh : text.en;
 }
+
+const ENGLISH_PLURAL = new Intl.PluralRules("en-US");
+
+/** An English count with its noun in the right number: "1 value", "2 values" (Chinese needs no plural). */
+export function englishCount(n: number, one: string, other: string): string {
+  return `${n} ${ENGLISH_PLURAL.select(n) === "one" ? one : other}`;
+}

@@ -2,7 +2,7 @@
  * The pane's own words in zh-CN (default, docs/architecture.md) and en-US. Domain texts (template names, indicator names,
  * finding messages) come from the domain as `Text` pairs (domain/text.ts); `textOf` chooses one.
  */
-import type { Lang } from "../domain/text";
+import { englishCount, type Lang } from "../domain/text";
 
 export type { Lang };
 
@@ -217,11 +217,11 @@ const en: Strings = {
   importData: "Import a park data file (JSON)",
   importHint:
     "A GreenAudit park data file (JSON): the base year and three evaluation years, statistics and energy by carrier (format: docs/data-file.md).",
-  importOk: (count: number) => `Imported ${count} values into the data sheet.`,
+  importOk: (count: number) => `Imported ${englishCount(count, "value", "values")} into the data sheet.`,
   importAttached: (years: string) =>
     `The data file is valid (${years}); generated files will carry it in the data sheet.`,
   importProblems: "The data file has these problems; nothing was imported:",
-  importMoreProblems: (n: number) => (n === 1 ? "and 1 more problem" : `and ${n} more problems`),
+  importMoreProblems: (n: number) => `and ${englishCount(n, "more problem", "more problems")}`,
   importEncoding: (encoding: string) =>
     `The file was read as ${encoding === "GB18030" ? "GB18030 (GBK, the default of Chinese Windows and WPS)" : encoding} text; saving it as UTF-8 is preferred.`,
   importFailed: "The data could not be imported. Nothing in the workbook was changed.",
@@ -270,7 +270,7 @@ const en: Strings = {
   noMatching: "No finding matches the filter.",
   highlight: "Highlight the cells in the workbook",
   clearHighlights: "Clear highlights",
-  highlighted: (n: number) => `Highlighted ${n} cells.`,
+  highlighted: (n: number) => `Highlighted ${englishCount(n, "cell", "cells")}.`,
   cleared: "Highlights cleared.",
   expected: "expected",
   found: "found",
@@ -283,7 +283,7 @@ const en: Strings = {
   eachFinding: (n: number) => `Each finding (${n})`,
   exportCsv: "Export CSV",
   exportXlsx: "Export Excel",
-  exportHint: (n: number) => `Exports the ${n} findings listed.`,
+  exportHint: (n: number) => `Exports the ${englishCount(n, "finding", "findings")} listed.`,
   exported: (file: string) => `Downloaded ${file}.`,
   submitTitle: "Prepare for submission",
   submitHint:
@@ -294,7 +294,7 @@ const en: Strings = {
   toValuesHint:
     "Replaces the formulas of the template sheets with their current results. This cannot be undone, and the review can no longer check formulas.",
   confirmValues: "I understand this removes the templates' formulas",
-  submitDone: (n: number) => `Processed ${n} template sheets.`,
+  submitDone: (n: number) => `Processed ${englishCount(n, "template sheet", "template sheets")}.`,
   submitFailed: "The operation could not be completed.",
   excelOnly: "Only available inside Excel.",
   noTemplates: "The workbook has no GreenAudit template.",

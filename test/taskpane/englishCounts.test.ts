@@ -1,0 +1,11 @@
+/** The pane's English counts agree with their number (domain/text.ts englishCount). */
+import { STRINGS } from "../../src/taskpane/i18n";
+
+test("English counts in the pane's words", () => {
+  expect(STRINGS["en-US"].importOk(1)).toBe("Imported 1 value into the data sheet.");
+  expect(STRINGS["en-US"].importOk(3)).toBe("Imported 3 values into the data sheet.");
+  expect(STRINGS["en-US"].highlighted(1)).toBe("Highlighted 1 cell.");
+  expect(STRINGS["en-US"].submitDone(1)).toBe("Processed 1 template sheet.");
+  expect(STRINGS["en-US"].importMoreProblems(1)).toBe("and 1 more problem");
+  expect(STRINGS["en-US"].importMoreProblems(4)).toBe("and 4 more problems");
+});
