@@ -35,6 +35,14 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
       eqeqeq: ["error", "always", { null: "ignore" }],
       "no-eval": "error",
+      // Fluent classes joined as text would let insertion order decide which style wins
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='className'] > JSXExpressionContainer > TemplateLiteral",
+          message: "Join Fluent UI classes with mergeClasses.",
+        },
+      ],
     },
   },
   {

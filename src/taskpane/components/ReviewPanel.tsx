@@ -17,6 +17,7 @@ import {
   Spinner,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
@@ -193,20 +194,20 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           {findingText(f, words)}
         </Button>
       ) : (
-        <div className={`${styles.finding} ${styles.plain}`}>{findingText(f, words)}</div>
+        <div className={mergeClasses(styles.finding, styles.plain)}>{findingText(f, words)}</div>
       )}
     </li>
   );
 
   /** A repeated problem: its words and count, its cells, what to do, and each finding on demand. */
   const repeated = (g: FindingGroup<PaneFinding>, key: string) => (
-    <li key={key} data-testid="finding-group" className={`${styles.finding} ${styles.plain}`}>
+    <li key={key} data-testid="finding-group" className={mergeClasses(styles.finding, styles.plain)}>
       <strong>{groupTitle(g, lang)}</strong>
       <span className={styles.where}>{g.cells.join(", ")}</span>
       <span>{textOf(findingLabel(g.code).action, lang)}</span>
       <details>
         <summary>{t.eachFinding(g.findings.length)}</summary>
-        <ul className={`${styles.list} ${styles.each}`}>
+        <ul className={mergeClasses(styles.list, styles.each)}>
           {g.findings.map((f, i) => findingItem(f, `${f.cell}-${i}`, false))}
         </ul>
       </details>
