@@ -64,18 +64,21 @@ function evaluationYears(text: string | undefined, today: Date): [number, number
 /** A park data file is a few kilobytes; anything this large is not one. */
 const DATA_FILE_BYTES = 10 * 1024 * 1024;
 
-function readData(path: string, io: CliIo): ParkDataFile {
-  if (!existsSync(path)) throw new UsageError(`--data ${path}: no such file`);
+/** The park data file, its problems said in the language of the sheets (--lang). */
+function readData(path: string, io: CliIo, lang: Lang): ParkDataFile {
+  const w = lang === "zh-CN" ? "zh" : "en";
+  const refuse = (zh: string, en: string) => new UsageError(`--data ${path}: ${w === "zh" ? zh : en}`);
+  if (!existsSync(path)) throw refuse("没有这个文件", "no such file");
   // a regular file of bounded size: never a device, a pipe or a directory
   const stats = statSync(path);
-  if (!stats.isFile()) throw new UsageError(`--data ${path}: not a regular file`);
+  if (!stats.isFile()) throw refuse("不是普通文件", "not a regular file");
+  const mb = Math.round(stats.size / 1024 / 1024);
   if (stats.size > DATA_FILE_BYTES)
-    throw new UsageError(
-      `--data ${path}: ${Math.round(stats.size / 1024 / 1024)} MB is too large for a park data file`,
-    );
+    throw refuse(`${mb} MB，作为园区数据文件过大`, `${mb} MB is too large for a park data file`);
   const result = parseParkDataBytes(new Uint8Array(readFileSync(path)));
-  if (!result.ok) throw new UsageError(`--data ${path}: ${problemLines(result.problems).join("; ")}`);
-  if (result.notice) io.stderr(`green-audit: --data ${path}: ${result.notice}\n`);
+  if (!result.ok)
+    throw new UsageError(`--data ${path}: ${problemLines(result.problems, w).join(w === "zh" ? "；" : "; ")}`);
+  if (result.notice) io.stderr(`green-audit: --data ${path}: ${result.notice[w]}\n`);
   return result.data;
 }
 
@@ -86,7 +89,7 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
     args.force === true,
     args.data === undefined ? [] : [{ path: args.data, role: "the --data file" }],
   );
-  const data = args.data === undefined ? undefined : readData(args.data, io);
+  const data = args.data === undefined ? undefined : readData(args.data, io, args.lang);
   let years = evaluationYears(args.years, today);
   if (data) {
     const fromData = data.years as [number, number, number, number];

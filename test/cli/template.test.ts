@@ -57,7 +57,12 @@ test("English, custom formulas, chosen templates with their dependencies added",
 test.each([
   ["an unknown template", ["--templates", "nope"], /unknown template "nope"/],
   ["bad years", ["--years", "2024,2023,2022"], /three increasing evaluation years/],
-  ["a missing data file", ["--data", "/nonexistent/park.json"], /no such file/],
+  ["a missing data file", ["--data", "/nonexistent/park.json"], /--data \/nonexistent\/park\.json: 没有这个文件\n$/],
+  [
+    "a missing data file (English sheets)",
+    ["--data", "/nonexistent/park.json", "--lang", "en-US"],
+    /--data \/nonexistent\/park\.json: no such file\n$/,
+  ],
   ["a bad language", ["--lang", "fr-FR"], /Allowed choices are zh-CN, en-US/],
 ])("%s: exit 2 with a one-line reason", async (_name, args, message) => {
   const result = await cli("template", "--out", join(dir(), "x.xlsx"), ...args);
@@ -66,13 +71,18 @@ test.each([
   expect(result.stderr.trim().split("\n")).toHaveLength(1);
 });
 
-test("an invalid data file names the JSON path of each problem", async () => {
+test("an invalid data file names each problem by the data sheet's item and year, and its JSON path, in --lang", async () => {
   const d = dir();
   const bad = join(d, "bad.json");
   writeFileSync(bad, JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4], foo: [] } }));
   const result = await cli("template", "--data", bad, "--out", join(d, "x.xlsx"));
   expect(result.code).toBe(2);
-  expect(result.stderr).toMatch(/values: unknown key "foo"/);
+  expect(result.stderr).toMatch(/: 数据项 · values：未知的键 "foo"\n$/);
+  const en = await cli("template", "--data", bad, "--out", join(d, "x.xlsx"), "--lang", "en-US");
+  expect(en.stderr).toMatch(/: data items · values: unknown key "foo"\n$/);
+  writeFileSync(bad, JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4] } }));
+  const value = await cli("template", "--data", bad, "--out", join(d, "x.xlsx"));
+  expect(value.stderr).toMatch(/: 工业增加值（2023 年） · values\.va\[2\]：应为以 万元 计的数字或 null，实际为 "x"\n$/);
   expect(existsSync(join(d, "x.xlsx"))).toBe(false);
 });
 
@@ -107,7 +117,7 @@ test("a GB18030 (GBK) data file: read with a one-line notice, its Chinese intact
     out,
   );
   expect(result.code).toBe(0);
-  expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/read as GB18030 \(GBK\) text/)]);
+  expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/已按 GB18030（GBK）文本读取/)]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
   const texts: string[] = [];
@@ -120,23 +130,31 @@ test("a GB18030 (GBK) data file: read with a one-line notice, its Chinese intact
 
 test("data file errors: JSON syntax by line and column, control characters and years by path, one line", async () => {
   const d = dir();
-  const cases: [string, RegExp][] = [
+  const cases: [string, RegExp, RegExp][] = [
     [
       '{\n  "years": [2021, 2022, 2023, 2024]\n  "values": {}\n}',
-      /\(root\): not valid JSON at line 3, column 3: expected "," or "}"/,
+      /--data \S+: not valid JSON at line 3, column 3: expected "," or "}"/,
+      /--data \S+: 不是有效的 JSON：第 3 行第 3 列，此处应为“,”或“}”/,
     ],
     [
       JSON.stringify({ park: { name: "\u001b[2J园区" }, years: [2021, 2022, 2023, 2024], values: {} }),
-      /park\.name: contains the control character U\+001B/,
+      /park name · park\.name: contains the control character U\+001B/,
+      /园区名称 · park\.name：含控制字符 U\+001B/,
     ],
-    [JSON.stringify({ years: [-3, -2, -1, 0], values: {} }), /years\[0\]: expected a year from 1900 to 2200, got -3/],
+    [
+      JSON.stringify({ years: [-3, -2, -1, 0], values: {} }),
+      /year \(base year\) · years\[0\]: expected a year from 1900 to 2200, got -3/,
+      /年份（基准年） · years\[0\]：应为 1900 至 2200 之间的年份，实际为 -3/,
+    ],
   ];
-  for (const [text, message] of cases) {
+  for (const [text, english, chinese] of cases) {
     const data = join(d, "bad.json");
     writeFileSync(data, text);
-    const result = await cli("template", "--data", data, "--out", join(d, "x.xlsx"));
+    const result = await cli("template", "--data", data, "--out", join(d, "x.xlsx"), "--lang", "en-US");
     expect(result.code).toBe(2);
-    expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(message)]);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(english)]);
+    const zh = await cli("template", "--data", data, "--out", join(d, "x.xlsx"));
+    expect(zh.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(chinese)]);
     expect(existsSync(join(d, "x.xlsx"))).toBe(false);
   }
 });

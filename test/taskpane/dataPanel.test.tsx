@@ -46,9 +46,32 @@ test("a bad park data file lists each problem with its JSON path and imports not
   );
   const problems = await screen.findByTestId("data-problems");
   expect(problems.textContent).toContain("数据文件有以下问题，未导入任何数据：");
-  expect(problems.textContent).toContain('values：unknown key "nonsense"');
+  expect(problems.textContent).toContain('数据项 · values：未知的键 "nonsense"');
   expect(imported).toEqual([]);
 });
+
+test.each([
+  ["zh-CN", '工业增加值（2023 年） · values.va[2]：应为以 万元 计的数字或 null，实际为 "x"'],
+  ["en-US", 'Industrial value added (2023) · values.va[2]: expected a number in 万元 or null, got "x"'],
+] as const)(
+  "a bad value is named by the data sheet's item and year in the pane's language (%s)",
+  async (lang, said) => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <DataPanel
+          lang={lang}
+          workbookLang="zh-CN"
+          operations={fakeOperations({})}
+          onSnapshot={() => undefined}
+          onParkData={() => undefined}
+        />
+      </FluentProvider>,
+    );
+    chooseFile("data-file", JSON.stringify({ years: [2021, 2022, 2023, 2024], values: { va: [1, 2, "x", 4] } }));
+    const items = (await screen.findByTestId("data-problems")).querySelectorAll("li");
+    expect([...items].map((li) => li.textContent)).toEqual([said]);
+  },
+);
 
 test("Excel: a valid file is written into the data sheet, then the missing inputs are shown per year, clickable", async () => {
   const written: ParkDataFile[] = [];
@@ -157,7 +180,9 @@ test("a JSON syntax error is placed by line and column, as on the command line",
     "data-file",
     '{\n  "years": [2021, 2022, 2023, 2024],\n  "values": { "va": [1, 2, 3, 4] }\n  "energy": []\n}',
   );
-  expect((await screen.findByTestId("data-problems")).textContent).toContain("line 4, column 3");
+  expect((await screen.findByTestId("data-problems")).textContent).toContain(
+    '不是有效的 JSON：第 4 行第 3 列，此处应为“,”或“}”，却是“"”',
+  );
 });
 
 test("a data sheet the import inserts is in the workbook's language; the notice follows the pane's language", async () => {

@@ -9,7 +9,15 @@ export interface JsonSyntaxError {
   readonly line: number;
   /** 1-based, in characters */
   readonly column: number;
+  /** what is wrong, in English (as words.en) */
   readonly message: string;
+  /** what is wrong, in both languages */
+  readonly words: Words;
+}
+
+interface Words {
+  readonly zh: string;
+  readonly en: string;
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -25,16 +33,18 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: [...text.slice(start, position)].length + 1 };
 }
 
-function shown(ch: string | undefined): string {
-  if (ch === undefined) return "the end of the file";
+function shown(ch: string | undefined): Words {
+  if (ch === undefined) return { zh: "文件结尾", en: "the end of the file" };
   const code = ch.codePointAt(0) ?? 0;
-  return code < 0x20 || code === 0x7f
-    ? `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`
-    : `"${ch}"`;
+  if (code < 0x20 || code === 0x7f) {
+    const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+    return { zh: `控制字符 ${hex}`, en: `the control character ${hex}` };
+  }
+  return { zh: `“${ch}”`, en: `"${ch}"` };
 }
 
 /** The end of the string starting at `start` (a quote), or an error. */
-function scanString(text: string, start: number): number | { at: number; message: string } {
+function scanString(text: string, start: number): number | { at: number; words: Words } {
   for (let i = start + 1; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x22) return i + 1;
@@ -42,12 +52,23 @@ function scanString(text: string, start: number): number | { at: number; message
       const next = text[i + 1];
       if (next === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 5;
       else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 1;
-      else return { at: i, message: `invalid escape "\\${next ?? ""}" in a text` };
+      else
+        return {
+          at: i,
+          words: { zh: `文本中有无效的转义“\\${next ?? ""}”`, en: `invalid escape "\\${next ?? ""}" in a text` },
+        };
     } else if (ch < 0x20) {
-      return { at: i, message: `${shown(text[i])} inside a text (a line break in a text must be written \\n)` };
+      const what = shown(text[i]);
+      return {
+        at: i,
+        words: {
+          zh: `文本中有${what.zh}（文本中的换行须写作 \\n）`,
+          en: `${what.en} inside a text (a line break in a text must be written \\n)`,
+        },
+      };
     }
   }
-  return { at: start, message: "a text that is never closed by a double quote" };
+  return { at: start, words: { zh: "文本缺少结尾的双引号", en: "a text that is never closed by a double quote" } };
 }
 
 /** The first syntax error of `text`, or undefined when it is valid JSON. */
@@ -56,7 +77,11 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
   type Expect = "value" | "key" | "colon" | "next" | "end";
   let expect = "value" as Expect;
   let pos = 0;
-  const fail = (at: number, message: string): JsonSyntaxError => ({ ...lineAndColumn(text, at), message });
+  const fail = (at: number, words: Words): JsonSyntaxError => ({
+    ...lineAndColumn(text, at),
+    message: words.en,
+    words,
+  });
   const afterValue = (): void => {
     expect = stack.length === 0 ? "end" : "next";
   };
@@ -64,7 +89,12 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     while (pos < text.length && " \t\n\r".includes(text[pos])) pos++;
     const ch = text[pos];
     if (expect === "end")
-      return ch === undefined ? undefined : fail(pos, `unexpected ${shown(ch)} after the end of the data`);
+      return ch === undefined
+        ? undefined
+        : fail(pos, {
+            zh: `数据结束后多出${shown(ch).zh}`,
+            en: `unexpected ${shown(ch).en} after the end of the data`,
+          });
     if (expect === "value") {
       if (ch === "{" || ch === "[") {
         stack.push(ch);
@@ -80,7 +110,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       }
       if (ch === '"') {
         const end = scanString(text, pos);
-        if (typeof end !== "number") return fail(end.at, end.message);
+        if (typeof end !== "number") return fail(end.at, end.words);
         pos = end;
         afterValue();
         continue;
@@ -98,22 +128,30 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         afterValue();
         continue;
       }
-      const quote = ch === "'" ? " (texts need double quotes)" : "";
-      return fail(
-        pos,
-        `expected a value (a number, a text in double quotes, true, false, null, [ or {) but found ${shown(ch)}${quote}`,
-      );
+      const single = ch === "'";
+      return fail(pos, {
+        zh: `此处应为一个值（数字、双引号中的文本、true、false、null、[ 或 {），却是${shown(ch).zh}${single ? "（文本须用双引号）" : ""}`,
+        en: `expected a value (a number, a text in double quotes, true, false, null, [ or {) but found ${shown(ch).en}${single ? " (texts need double quotes)" : ""}`,
+      });
     }
     if (expect === "key") {
-      if (ch !== '"') return fail(pos, `expected a key in double quotes but found ${shown(ch)}`);
+      if (ch !== '"')
+        return fail(pos, {
+          zh: `此处应为双引号中的键，却是${shown(ch).zh}`,
+          en: `expected a key in double quotes but found ${shown(ch).en}`,
+        });
       const end = scanString(text, pos);
-      if (typeof end !== "number") return fail(end.at, end.message);
+      if (typeof end !== "number") return fail(end.at, end.words);
       pos = end;
       expect = "colon";
       continue;
     }
     if (expect === "colon") {
-      if (ch !== ":") return fail(pos, `expected ":" after the key but found ${shown(ch)}`);
+      if (ch !== ":")
+        return fail(pos, {
+          zh: `键之后应为“:”，却是${shown(ch).zh}`,
+          en: `expected ":" after the key but found ${shown(ch).en}`,
+        });
       pos++;
       expect = "value";
       continue;
@@ -124,7 +162,8 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       pos++;
       expect = open === "{" ? "key" : "value";
       while (pos < text.length && " \t\n\r".includes(text[pos])) pos++;
-      if (text[pos] === close) return fail(pos, `a comma before ${close} is not allowed`);
+      if (text[pos] === close)
+        return fail(pos, { zh: `${close} 之前不能有逗号`, en: `a comma before ${close} is not allowed` });
       continue;
     }
     if (ch === close) {
@@ -133,6 +172,9 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
       afterValue();
       continue;
     }
-    return fail(pos, `expected "," or "${close}" but found ${shown(ch)}`);
+    return fail(pos, {
+      zh: `此处应为“,”或“${close}”，却是${shown(ch).zh}`,
+      en: `expected "," or "${close}" but found ${shown(ch).en}`,
+    });
   }
 }

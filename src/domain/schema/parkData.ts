@@ -4,7 +4,7 @@
  * (a toolchain constraint).
  */
 import * as z from "zod/mini";
-import { DATA_ITEMS, findCarrier, findUnit } from "../catalog";
+import { DATA_ITEMS, findCarrier, findUnit, type Text } from "../catalog";
 import type { ParkData } from "../calc";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { decodeText } from "./textDecoding";
@@ -66,7 +66,12 @@ export const SHOWN_PROBLEMS = 6;
 export interface ParkDataProblem {
   /** JSON path, e.g. "values.va[2]" */
   readonly path: string;
+  /** the field as the user knows it: the data sheet's item name and the year, e.g. 工业增加值（2023 年） */
+  readonly field: Text;
+  /** what is wrong, in English (as words.en) */
   readonly message: string;
+  /** what is wrong, in both languages */
+  readonly words: Text;
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -78,106 +83,223 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+/** The year of the k-th entry of a list, as the file's years say, else its place. */
+function yearWords(k: number, years: readonly unknown[] | undefined): Text {
+  const year = years?.[k];
+  return typeof year === "number" && Number.isInteger(year)
+    ? { zh: `${year} 年`, en: `${year}` }
+    : { zh: `第 ${k + 1} 个值`, en: `value ${k + 1}` };
+}
+
+const YEAR_ROLES: readonly Text[] = [
+  { zh: "基准年", en: "base year" },
+  { zh: "评价年 1", en: "evaluation year 1" },
+  { zh: "评价年 2", en: "evaluation year 2" },
+  { zh: "评价年 3", en: "evaluation year 3" },
+];
+
+const ENERGY_FIELDS: Readonly<Record<string, Text>> = {
+  carrier: { zh: "能源品种", en: "energy carrier" },
+  unit: { zh: "计量单位", en: "unit" },
+  values: { zh: "实物量", en: "quantities" },
+  coefficient: { zh: "折标系数", en: "standard-coal coefficient" },
+};
+
+/** A JSON path in the words of the data sheet (docs/data-file.md): item names, years, energy rows. */
+export function fieldWords(path: readonly PropertyKey[], json?: unknown): Text {
+  const file = (json ?? {}) as { years?: unknown; energy?: unknown };
+  const years = Array.isArray(file.years) ? file.years : undefined;
+  const [head, second, third, fourth] = path;
+  if (head === undefined) return { zh: "整个文件", en: "the whole file" };
+  if (head === "park") return second === "name" ? { zh: "园区名称", en: "park name" } : { zh: "园区", en: "park" };
+  if (head === "years") {
+    if (typeof second !== "number") return { zh: "年份", en: "years" };
+    const role = YEAR_ROLES[second];
+    return role
+      ? { zh: `年份（${role.zh}）`, en: `year (${role.en})` }
+      : { zh: `第 ${second + 1} 个年份`, en: `year ${second + 1}` };
+  }
+  if (head === "values") {
+    const item = typeof second === "string" ? DATA_ITEMS.find((i) => i.id === second) : undefined;
+    if (!item) return { zh: "数据项", en: "data items" };
+    if (typeof third !== "number") return item.name;
+    const year = yearWords(third, years);
+    return { zh: `${item.name.zh}（${year.zh}）`, en: `${item.name.en} (${year.en})` };
+  }
+  if (head === "energy") {
+    if (typeof second !== "number") return { zh: "能源消费", en: "energy use" };
+    const rows = Array.isArray(file.energy) ? (file.energy as { carrier?: unknown }[]) : [];
+    const named = rows[second]?.carrier;
+    const carrier = typeof named === "string" ? findCarrier(named) : undefined;
+    const row: Text = carrier
+      ? { zh: `能源消费“${carrier.name.zh}”`, en: `energy use "${carrier.name.en}"` }
+      : { zh: `能源消费第 ${second + 1} 行`, en: `energy use row ${second + 1}` };
+    const field = typeof third === "string" ? ENERGY_FIELDS[third] : undefined;
+    if (!field) return row;
+    const year = typeof fourth === "number" ? yearWords(fourth, years) : undefined;
+    return year
+      ? { zh: `${row.zh}的${field.zh}（${year.zh}）`, en: `${row.en}, ${field.en} (${year.en})` }
+      : { zh: `${row.zh}的${field.zh}`, en: `${row.en}, ${field.en}` };
+  }
+  return { zh: String(head), en: String(head) };
+}
+
+/** A JSON path written as in the file ("values.va[2]") split back into its keys. */
+function keysOf(path: string): PropertyKey[] {
+  if (path === "(root)") return [];
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+}
+
+function problem(path: string, json: unknown, zh: string, en: string, field?: Text): ParkDataProblem {
+  return { path, field: field ?? fieldWords(keysOf(path), json), message: en, words: { zh, en } };
+}
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  number: "数字",
+  string: "文本",
+  array: "列表",
+  object: "对象",
+  null: "null",
+  int: "整数",
+};
+
+function describe(issue: z.core.$ZodIssue): Text {
   switch (issue.code) {
     case "invalid_type":
-      return `expected ${issue.expected}`;
-    case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      return { zh: `应为${TYPE_WORDS[issue.expected] ?? issue.expected}`, en: `expected ${issue.expected}` };
+    case "unrecognized_keys": {
+      const keys = issue.keys.map((k) => `"${k}"`);
+      return {
+        zh: `未知的键 ${keys.join("、")}`,
+        en: `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys.join(", ")}`,
+      };
+    }
     case "invalid_union":
-      return "expected a number, a text or null";
-
+      return { zh: "应为数字、文本或 null", en: "expected a number, a text or null" };
+    case "invalid_format":
+    case "not_multiple_of":
+      return { zh: "应为整数", en: issue.message };
     default:
-      return issue.message;
+      return { zh: `格式不符（${issue.message}）`, en: issue.message };
   }
 }
+
+const LIST_WORDS = { zh: "基准年和三个评价年", en: "the base year and three evaluation years" } as const;
 
 /** Checks across fields the schema cannot express: array lengths, years, answers, carriers, units. */
 function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProblem[] {
   const problems: ParkDataProblem[] = [];
+  const say = (path: string, zh: string, en: string, field?: Text) => problems.push(problem(path, file, zh, en, field));
   const n = PARK_DATA_YEARS;
   if (
     file.version !== undefined &&
     !(Number.isInteger(file.version) && file.version >= 1 && file.version <= PARK_DATA_VERSION)
   )
-    problems.push({
-      path: "version",
-      message: `expected a version from 1 to ${PARK_DATA_VERSION}, got ${file.version}`,
-    });
+    say(
+      "version",
+      `应为 1 至 ${PARK_DATA_VERSION} 的版本号，实际为 ${file.version}`,
+      `expected a version from 1 to ${PARK_DATA_VERSION}, got ${file.version}`,
+      { zh: "版本", en: "version" },
+    );
   if (file.years.length !== n)
-    problems.push({
-      path: "years",
-      message: `expected ${n} years (the base year and three evaluation years), got ${file.years.length}`,
-    });
+    say(
+      "years",
+      `应有 ${n} 个年份（${LIST_WORDS.zh}），实际为 ${file.years.length} 个`,
+      `expected ${n} years (${LIST_WORDS.en}), got ${file.years.length}`,
+    );
   file.years.forEach((year, i) => {
     if (year < FIRST_YEAR || year > LAST_YEAR)
-      problems.push({
-        path: `years[${i}]`,
-        message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}`,
-      });
+      say(
+        `years[${i}]`,
+        `应为 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的年份，实际为 ${year}`,
+        `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}`,
+      );
     else if (i > 0 && year <= file.years[i - 1])
-      problems.push({ path: `years[${i}]`, message: `years must increase: ${year} after ${file.years[i - 1]}` });
+      say(
+        `years[${i}]`,
+        `年份必须递增：${year} 在 ${file.years[i - 1]} 之后`,
+        `years must increase: ${year} after ${file.years[i - 1]}`,
+      );
   });
-  const wrongLength: string[] = [];
+  const wrongLength: (typeof DATA_ITEMS)[number][] = [];
   for (const item of DATA_ITEMS) {
     const list = file.values[item.id];
     if (!list) continue;
-    if (list.length !== n) wrongLength.push(`values.${item.id}`);
+    if (list.length !== n) wrongLength.push(item);
     list.forEach((v, k) => {
       const path = `values.${item.id}[${k}]`;
       if (v === null) return;
+      const got = JSON.stringify(v);
       if (item.kind === "answer") {
-        if (typeof v !== "string" || !(item.answers ?? []).includes(v))
-          problems.push({
+        const answers = item.answers ?? [];
+        if (typeof v !== "string" || !answers.includes(v))
+          say(
             path,
-            message: `expected one of ${(item.answers ?? []).join(" / ")}, got ${JSON.stringify(v)}`,
-          });
+            `应为 ${answers.join(" / ")} 之一，实际为 ${got}`,
+            `expected one of ${answers.join(" / ")}, got ${got}`,
+          );
       } else if (typeof v !== "number") {
-        problems.push({ path, message: `expected a number in ${item.unit} or null, got ${JSON.stringify(v)}` });
+        say(
+          path,
+          `应为以 ${item.unit} 计的数字或 null，实际为 ${got}`,
+          `expected a number in ${item.unit} or null, got ${got}`,
+        );
       } else if (v < 0) {
-        problems.push({ path, message: `expected an amount ≥ 0, got ${v}` });
+        say(path, `应为 ≥ 0 的数量，实际为 ${v}`, `expected an amount ≥ 0, got ${v}`);
       } else if (item.kind === "share" && v > 100) {
-        problems.push({ path, message: `expected a share of at most 100, got ${v}` });
+        say(path, `比例不应超过 100，实际为 ${v}`, `expected a share of at most 100, got ${v}`);
       }
     });
   }
   // one problem for every list of the wrong length: a wrong year layout must not bury the others
-  if (wrongLength.length === 1)
-    problems.push({
-      path: wrongLength[0],
-      message: `expected ${n} entries, one per year (null for missing), got ${file.values[wrongLength[0].slice(7)]?.length}`,
-    });
+  if (wrongLength.length === 1) {
+    const [item] = wrongLength;
+    const count = file.values[item.id]?.length;
+    say(
+      `values.${item.id}`,
+      `应有 ${n} 个值，每年一个（缺失填 null），实际为 ${count} 个`,
+      `expected ${n} entries, one per year (null for missing), got ${count}`,
+    );
+  }
   if (wrongLength.length > 1) {
-    problems.push({
-      path: `${wrongLength.slice(0, 3).join(", ")}${wrongLength.length > 3 ? ", …" : ""}`,
-      message: `${wrongLength.length} lists do not have ${n} entries, one per year (the base year and three evaluation years; null for missing)`,
-    });
+    const more = wrongLength.length > 3;
+    const first = wrongLength.slice(0, 3);
+    say(
+      `${first.map((i) => `values.${i.id}`).join(", ")}${more ? ", …" : ""}`,
+      `${wrongLength.length} 个列表的值不是 ${n} 个（每年一个：${LIST_WORDS.zh}；缺失填 null）`,
+      `${wrongLength.length} lists do not have ${n} entries, one per year (${LIST_WORDS.en}; null for missing)`,
+      {
+        zh: `${first.map((i) => i.name.zh).join("、")}${more ? "等" : ""}`,
+        en: `${first.map((i) => i.name.en).join(", ")}${more ? ", …" : ""}`,
+      },
+    );
   }
   const seen = new Set<string>();
   (file.energy ?? []).forEach((row, i) => {
     const carrier = findCarrier(row.carrier);
-    if (!carrier) problems.push({ path: `energy[${i}].carrier`, message: `unknown energy carrier "${row.carrier}"` });
+    if (!carrier)
+      say(`energy[${i}].carrier`, `未知的能源品种“${row.carrier}”`, `unknown energy carrier "${row.carrier}"`);
     else if (seen.has(carrier.id))
-      problems.push({ path: `energy[${i}].carrier`, message: `carrier "${row.carrier}" is listed twice` });
+      say(`energy[${i}].carrier`, `能源品种“${row.carrier}”列出了两次`, `carrier "${row.carrier}" is listed twice`);
     else seen.add(carrier.id);
     const unit = row.unit === undefined ? undefined : findUnit(row.unit);
     if (row.unit !== undefined && !unit)
-      problems.push({ path: `energy[${i}].unit`, message: `unknown unit "${row.unit}"` });
+      say(`energy[${i}].unit`, `未知的单位“${row.unit}”`, `unknown unit "${row.unit}"`);
     const native = carrier ? findUnit(carrier.nativeUnit) : undefined;
     if (unit && native && unit.dimension !== native.dimension)
-      problems.push({ path: `energy[${i}].unit`, message: `${row.unit} does not measure ${row.carrier}` });
+      say(`energy[${i}].unit`, `${row.unit} 不能计量${row.carrier}`, `${row.unit} does not measure ${row.carrier}`);
     if (row.values.length !== n)
-      problems.push({
-        path: `energy[${i}].values`,
-        message: `expected ${n} entries, one per year, got ${row.values.length}`,
-      });
+      say(
+        `energy[${i}].values`,
+        `应有 ${n} 个值，每年一个，实际为 ${row.values.length} 个`,
+        `expected ${n} entries, one per year, got ${row.values.length}`,
+      );
     row.values.forEach((v, k) => {
       if (v !== null && v < 0)
-        problems.push({ path: `energy[${i}].values[${k}]`, message: `expected a quantity ≥ 0, got ${v}` });
+        say(`energy[${i}].values[${k}]`, `应为 ≥ 0 的数量，实际为 ${v}`, `expected a quantity ≥ 0, got ${v}`);
     });
-    if (row.coefficient !== undefined && row.coefficient !== null && row.coefficient <= 0) {
-      problems.push({ path: `energy[${i}].coefficient`, message: "expected a coefficient above 0" });
-    }
+    if (row.coefficient !== undefined && row.coefficient !== null && row.coefficient <= 0)
+      say(`energy[${i}].coefficient`, "折标系数应大于 0", "expected a coefficient above 0");
   });
   if (file.parameters !== undefined) problems.push(...parameterProblems(file.parameters));
   for (const id of SECTION_IDS) {
@@ -200,7 +322,10 @@ export function readParkData(json: unknown): ParkDataResult {
       ok: false,
       problems: [
         ...controls,
-        ...parsed.error.issues.map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) })),
+        ...parsed.error.issues.map((issue) => {
+          const words = describe(issue);
+          return { path: jsonPath(issue.path), field: fieldWords(issue.path, json), message: words.en, words };
+        }),
       ],
     };
   }
@@ -220,11 +345,17 @@ function controlCharacterProblems(json: unknown): ParkDataProblem[] {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof value === "string") {
       const found = CONTROL.exec(value);
-      if (found)
-        problems.push({
-          path: jsonPath(path),
-          message: `contains the control character U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}; remove it`,
-        });
+      if (found) {
+        const hex = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+        problems.push(
+          problem(
+            jsonPath(path),
+            json,
+            `含控制字符 ${hex}，请删除`,
+            `contains the control character ${hex}; remove it`,
+          ),
+        );
+      }
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
     } else if (value !== null && typeof value === "object") {
@@ -243,10 +374,20 @@ export function parseParkData(text: string): ParkDataResult {
     parsed = JSON.parse(json);
   } catch (error) {
     const where = jsonSyntaxError(json);
-    const message = where
-      ? `not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`
-      : `not valid JSON: ${(error as Error).message}`;
-    return { ok: false, problems: [{ path: "(root)", message }] };
+    const found = where
+      ? problem(
+          "(root)",
+          undefined,
+          `不是有效的 JSON：第 ${where.line} 行第 ${where.column} 列，${where.words.zh}`,
+          `not valid JSON at line ${where.line}, column ${where.column}: ${where.message}`,
+        )
+      : problem(
+          "(root)",
+          undefined,
+          `不是有效的 JSON：${(error as Error).message}`,
+          `not valid JSON: ${(error as Error).message}`,
+        );
+    return { ok: false, problems: [found] };
   }
   return readParkData(parsed);
 }
@@ -254,8 +395,8 @@ export function parseParkData(text: string): ParkDataResult {
 export type ParkDataFileResult = ParkDataResult & {
   /** the encoding, when not UTF-8 */
   readonly encoding?: "GB18030" | "UTF-16";
-  /** what the command line says about that encoding */
-  readonly notice?: string;
+  /** what the command line and the pane say about that encoding */
+  readonly notice?: Text;
 };
 
 /**
@@ -264,20 +405,39 @@ export type ParkDataFileResult = ParkDataResult & {
  */
 export function parseParkDataBytes(bytes: Uint8Array): ParkDataFileResult {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { ok: false, problems: [{ path: "(root)", message: decoded.message }] };
+  if (!decoded.ok) return { ok: false, problems: [problem("(root)", undefined, decoded.words.zh, decoded.words.en)] };
   const result = parseParkData(decoded.text);
   return decoded.encoding === "UTF-8"
     ? result
     : {
         ...result,
         encoding: decoded.encoding,
-        notice: `read as ${decoded.encoding === "GB18030" ? "GB18030 (GBK) text, the encoding of Chinese Windows and WPS" : "UTF-16 text"}; UTF-8 is preferred`,
+        notice:
+          decoded.encoding === "GB18030"
+            ? {
+                zh: "已按 GB18030（GBK）文本读取（中文 Windows 和 WPS 的默认编码）；建议使用 UTF-8",
+                en: "read as GB18030 (GBK) text, the encoding of Chinese Windows and WPS; UTF-8 is preferred",
+              }
+            : { zh: "已按 UTF-16 文本读取；建议使用 UTF-8", en: "read as UTF-16 text; UTF-8 is preferred" },
       };
 }
 
-/** One line per shown problem (the first and at most five follow-on ones), then how many more there are. */
-export function problemLines(problems: readonly ParkDataProblem[]): string[] {
-  const lines = problems.slice(0, SHOWN_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
-  if (problems.length > SHOWN_PROBLEMS) lines.push(`and ${problems.length - SHOWN_PROBLEMS} more`);
+/** A problem of the whole file (not JSON, not text): no field or path to name. */
+export const isWholeFile = (p: ParkDataProblem) => p.path === "(root)";
+
+/** One problem in one language: the field as the data sheet names it, its JSON path, what is wrong. */
+export function problemLine(p: ParkDataProblem, lang: "zh" | "en"): string {
+  if (isWholeFile(p)) return p.words[lang];
+  return `${p.field[lang]} · ${p.path}${lang === "zh" ? "：" : ": "}${p.words[lang]}`;
+}
+
+/**
+ * One line per shown problem (the first and at most five follow-on ones), then how many more there are,
+ * in the user's language (English by default).
+ */
+export function problemLines(problems: readonly ParkDataProblem[], lang: "zh" | "en" = "en"): string[] {
+  const lines = problems.slice(0, SHOWN_PROBLEMS).map((p) => problemLine(p, lang));
+  const more = problems.length - SHOWN_PROBLEMS;
+  if (more > 0) lines.push(lang === "zh" ? `另有 ${more} 个问题` : `and ${more} more`);
   return lines;
 }

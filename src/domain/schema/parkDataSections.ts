@@ -8,6 +8,7 @@ import { parseRange } from "../templates/a1";
 import { parseInputKey, ROW_TEMPLATES, ROW_TEMPLATE_IDS } from "../templates/inputKeys";
 import { findTemplate } from "../templates/specs";
 import type { CellValue, Lang, SheetPlan, TemplateId, Validation } from "../templates/sheetPlan";
+import type { Text } from "../catalog";
 import type { ParkDataProblem } from "./parkData";
 
 /** The parameter groups of the file's `parameters` section, by the parameter sheet's key group. */
@@ -154,42 +155,77 @@ function readParameterInputs(): Map<string, Map<string, InputRule>> {
 
 const show = (v: unknown) => JSON.stringify(v);
 
+/** Where a section's problem is, in the sheet's words: its name, the row, the column key. */
+function fieldOf(path: string): Text {
+  const m = /^(\w+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  if (!m) return { zh: path, en: path };
+  const [, head, index, rest] = m;
+  if (head === "parameters") {
+    const sheet = findTemplate("params")?.sheetName ?? { zh: "参数", en: "Parameters" };
+    return rest ? { zh: `${sheet.zh} ${rest}`, en: `${sheet.en} ${rest}` } : sheet;
+  }
+  const sheet = findTemplate(head as TemplateId)?.sheetName ?? { zh: head, en: head };
+  const row: Text =
+    index === undefined
+      ? sheet
+      : { zh: `${sheet.zh}第 ${Number(index) + 1} 行`, en: `${sheet.en} row ${Number(index) + 1}` };
+  return rest ? { zh: `${row.zh} ${rest}`, en: `${row.en}, ${rest}` } : row;
+}
+
+/** One problem of a section, in both languages. */
+function said(path: string, words: Text): ParkDataProblem {
+  return { path, field: fieldOf(path), message: words.en, words };
+}
+
 /** A value against the sheet's rule for its cell (null is always allowed: an empty cell). */
-export function valueProblem(value: unknown, input: InputRule | undefined): string | undefined {
+export function valueProblem(value: unknown, input: InputRule | undefined): Text | undefined {
   if (value === null) return undefined;
   if (typeof value !== "number" && typeof value !== "string")
-    return `expected a number, a text or null, got ${show(value)}`;
-  if (typeof value === "number" && !Number.isFinite(value)) return `expected a finite number, got ${show(value)}`;
+    return {
+      zh: `应为数字、文本或 null，实际为 ${show(value)}`,
+      en: `expected a number, a text or null, got ${show(value)}`,
+    };
+  if (typeof value === "number" && !Number.isFinite(value))
+    return { zh: `应为有限的数字，实际为 ${show(value)}`, en: `expected a finite number, got ${show(value)}` };
   const rule = input?.rule;
   if (!rule) return undefined;
   switch (rule.kind) {
     case "list": {
       const words = [...rule.items, ...(input.otherItems ?? [])];
+      const items = [...new Set(rule.items)].join(" / ");
       return words.includes(String(value))
         ? undefined
-        : `expected one of ${[...new Set(rule.items)].join(" / ")}, got ${show(value)}`;
+        : { zh: `应为 ${items} 之一，实际为 ${show(value)}`, en: `expected one of ${items}, got ${show(value)}` };
     }
     case "date":
       return typeof value === "number" || /^\d{4}-\d{2}-\d{2}$/.test(value)
         ? undefined
-        : `expected a date as YYYY-MM-DD, got ${show(value)}`;
+        : {
+            zh: `应为 YYYY-MM-DD 格式的日期，实际为 ${show(value)}`,
+            en: `expected a date as YYYY-MM-DD, got ${show(value)}`,
+          };
     case "decimal":
     case "whole": {
-      const what = rule.kind === "whole" ? "a whole number" : "a number";
+      const what = rule.kind === "whole" ? { zh: "整数", en: "a whole number" } : { zh: "数字", en: "a number" };
       const bounds =
         rule.min !== undefined && rule.max !== undefined
-          ? ` from ${rule.min} to ${rule.max}`
+          ? { zh: ` ${rule.min} 至 ${rule.max} 之间的`, en: ` from ${rule.min} to ${rule.max}` }
           : rule.min !== undefined
-            ? ` ≥ ${rule.min}`
+            ? { zh: ` ≥ ${rule.min} 的`, en: ` ≥ ${rule.min}` }
             : rule.max !== undefined
-              ? ` ≤ ${rule.max}`
-              : "";
+              ? { zh: ` ≤ ${rule.max} 的`, en: ` ≤ ${rule.max}` }
+              : { zh: "", en: "" };
       const ok =
         typeof value === "number" &&
         (rule.kind !== "whole" || Number.isInteger(value)) &&
         (rule.min === undefined || value >= rule.min) &&
         (rule.max === undefined || value <= rule.max);
-      return ok ? undefined : `expected ${what}${bounds}, got ${show(value)}`;
+      return ok
+        ? undefined
+        : {
+            zh: `应为${bounds.zh}${what.zh}，实际为 ${show(value)}`,
+            en: `expected ${what.en}${bounds.en}, got ${show(value)}`,
+          };
     }
     default:
       return undefined;
@@ -200,50 +236,64 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /** Problems of one row section (`options`, `targets`, …) of a file. */
 export function sectionProblems(id: TemplateId, section: unknown): ParkDataProblem[] {
-  if (!Array.isArray(section)) return [{ path: id, message: "expected a list of rows" }];
+  if (!Array.isArray(section)) return [said(id, { zh: "应为行的列表", en: "expected a list of rows" })];
   if (section.length > MAX_SECTION_ROWS)
-    return [{ path: id, message: `expected at most ${MAX_SECTION_ROWS} rows, got ${section.length}` }];
+    return [
+      said(id, {
+        zh: `最多 ${MAX_SECTION_ROWS} 行，实际为 ${section.length} 行`,
+        en: `expected at most ${MAX_SECTION_ROWS} rows, got ${section.length}`,
+      }),
+    ];
   const inputs = templateInputs(id);
   const problems: ParkDataProblem[] = [];
   if (inputs.capacity !== undefined && section.length > inputs.capacity)
-    problems.push({
-      path: id,
-      message: `the sheet has ${inputs.capacity} rows; got ${section.length}`,
-    });
+    problems.push(
+      said(id, {
+        zh: `该表有 ${inputs.capacity} 行，实际为 ${section.length} 行`,
+        en: `the sheet has ${inputs.capacity} rows; got ${section.length}`,
+      }),
+    );
   const seen = new Set<string>();
   section.forEach((row, i) => {
     const at = `${id}[${i}]`;
     if (!isRecord(row)) {
-      problems.push({ path: at, message: "expected an object of column: value" });
+      problems.push(said(at, { zh: "应为“列: 值”的对象", en: "expected an object of column: value" }));
       return;
     }
     let rowId: string | undefined;
     if (inputs.ids) {
       rowId = typeof row.id === "string" ? row.id : undefined;
       if (rowId === undefined || !inputs.ids.includes(rowId))
-        problems.push({
-          path: `${at}.id`,
-          message: `expected one of ${inputs.ids.join(", ")}, got ${show(row.id ?? null)}`,
-        });
-      else if (seen.has(rowId)) problems.push({ path: `${at}.id`, message: `${rowId} is listed twice` });
+        problems.push(
+          said(`${at}.id`, {
+            zh: `应为 ${inputs.ids.join(", ")} 之一，实际为 ${show(row.id ?? null)}`,
+            en: `expected one of ${inputs.ids.join(", ")}, got ${show(row.id ?? null)}`,
+          }),
+        );
+      else if (seen.has(rowId))
+        problems.push(said(`${at}.id`, { zh: `${rowId} 列出了两次`, en: `${rowId} is listed twice` }));
       else seen.add(rowId);
     }
     for (const [column, value] of Object.entries(row)) {
       if (inputs.ids && column === "id") continue;
       if (!inputs.columns.includes(column)) {
-        problems.push({
-          path: `${at}.${column}`,
-          message: `unknown column "${column}"; the columns are ${inputs.columns.join(", ")}`,
-        });
+        problems.push(
+          said(`${at}.${column}`, {
+            zh: `未知的列“${column}”；可用的列为 ${inputs.columns.join(", ")}`,
+            en: `unknown column "${column}"; the columns are ${inputs.columns.join(", ")}`,
+          }),
+        );
         continue;
       }
       const rule = inputs.ids ? (rowId ? inputs.rules.get(`${column}:${rowId}`) : undefined) : inputs.rules.get(column);
       if (inputs.ids && rowId && !inputs.rules.has(`${column}:${rowId}`)) {
-        problems.push({ path: `${at}.${column}`, message: `${rowId} has no input "${column}"` });
+        problems.push(
+          said(`${at}.${column}`, { zh: `${rowId} 没有输入项“${column}”`, en: `${rowId} has no input "${column}"` }),
+        );
         continue;
       }
       const problem = valueProblem(value, rule);
-      if (problem) problems.push({ path: `${at}.${column}`, message: problem });
+      if (problem) problems.push(said(`${at}.${column}`, problem));
     }
   });
   return problems;
@@ -251,7 +301,7 @@ export function sectionProblems(id: TemplateId, section: unknown): ParkDataProbl
 
 /** Problems of the `parameters` section. */
 export function parameterProblems(section: unknown): ParkDataProblem[] {
-  if (!isRecord(section)) return [{ path: "parameters", message: "expected an object" }];
+  if (!isRecord(section)) return [said("parameters", { zh: "应为对象", en: "expected an object" })];
   const groups = parameterInputs();
   const problems: ParkDataProblem[] = [];
   for (const [name, entries] of Object.entries(section)) {
@@ -259,35 +309,40 @@ export function parameterProblems(section: unknown): ParkDataProblem[] {
     if (name === "confirmed") {
       const known = groups.get("confirmed") ?? new Map<string, InputRule>();
       if (!Array.isArray(entries) || entries.some((e) => typeof e !== "string")) {
-        problems.push({ path: at, message: "expected a list of parameter row keys" });
+        problems.push(said(at, { zh: "应为参数行键的列表", en: "expected a list of parameter row keys" }));
         continue;
       }
       entries.forEach((entry, i) => {
         if (!known.has(entry as string))
-          problems.push({ path: `${at}[${i}]`, message: `unknown parameter row ${show(entry)}` });
+          problems.push(
+            said(`${at}[${i}]`, { zh: `未知的参数行 ${show(entry)}`, en: `unknown parameter row ${show(entry)}` }),
+          );
       });
       continue;
     }
     const group = PARAMETER_GROUPS[name as ParameterGroup] as string | undefined;
     if (group === undefined) {
-      problems.push({
-        path: at,
-        message: `unknown key "${name}"; the keys are ${[...Object.keys(PARAMETER_GROUPS), "confirmed"].join(", ")}`,
-      });
+      const keys = [...Object.keys(PARAMETER_GROUPS), "confirmed"].join(", ");
+      problems.push(
+        said(at, {
+          zh: `未知的键“${name}”；可用的键为 ${keys}`,
+          en: `unknown key "${name}"; the keys are ${keys}`,
+        }),
+      );
       continue;
     }
     if (!isRecord(entries)) {
-      problems.push({ path: at, message: "expected an object of id: value" });
+      problems.push(said(at, { zh: "应为“编号: 值”的对象", en: "expected an object of id: value" }));
       continue;
     }
     const known = groups.get(group) ?? new Map<string, InputRule>();
     for (const [id, value] of Object.entries(entries)) {
       if (!known.has(id)) {
-        problems.push({ path: `${at}.${id}`, message: `unknown id "${id}"` });
+        problems.push(said(`${at}.${id}`, { zh: `未知的编号“${id}”`, en: `unknown id "${id}"` }));
         continue;
       }
       const problem = valueProblem(value, known.get(id));
-      if (problem) problems.push({ path: `${at}.${id}`, message: problem });
+      if (problem) problems.push(said(`${at}.${id}`, problem));
     }
   }
   return problems;

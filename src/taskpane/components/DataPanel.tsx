@@ -17,6 +17,7 @@ import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import {
   SHOWN_PROBLEMS,
+  isWholeFile,
   parseParkDataBytes,
   type ParkDataFile,
   type ParkDataProblem,
@@ -168,9 +169,13 @@ export default function DataPanel({
             <ul>
               {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
                 <li key={i}>
-                  <code className={styles.path}>{p.path}</code>
-                  {t.colon}
-                  {p.message}
+                  {!isWholeFile(p) && (
+                    <>
+                      {textOf(p.field, lang)} · <code className={styles.path}>{p.path}</code>
+                      {t.colon}
+                    </>
+                  )}
+                  {textOf(p.words, lang)}
                 </li>
               ))}
               {problems.length > SHOWN_PROBLEMS && <li>{t.importMoreProblems(problems.length - SHOWN_PROBLEMS)}</li>}

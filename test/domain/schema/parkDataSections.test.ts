@@ -58,7 +58,15 @@ test.each([
   ],
 ])("%s is refused with its path", (_, change, path, message) => {
   const problems = problemsOf(change);
-  expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+  expect(problems).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
+});
+
+test("a section's problem in both languages, named by the sheet and the row", () => {
+  const problems = problemsOf((f) => (f.options[0].investment = -5));
+  const found = problems.find((p) => p.path === "options[0].investment");
+  expect(found?.field).toEqual({ zh: "方案汇总第 1 行 investment", en: "Options row 1, investment" });
+  expect(found?.words.zh).toMatch(/^应为 ≥ 0 的数字，实际为 -5$/);
+  expect(found?.words.en).toMatch(/^expected a number ≥ 0, got -5$/);
 });
 
 test("the sections become the templates' rows and the parameter sheet's values", () => {
