@@ -7,6 +7,7 @@
 import type { Text } from "../catalog";
 import { cellAddress, type CellRef } from "./a1";
 import { excelString } from "./context";
+import { textWidth } from "./layout";
 import type { PlannedCell, PlannedConditionalFormat } from "./sheetPlan";
 import { HIGHLIGHT, ROLE_STYLES } from "./styles";
 
@@ -28,10 +29,9 @@ const BODY_FONT_SIZE = 11;
 
 export const callsGreen = (formula: string | undefined) => formula !== undefined && /\bGREEN\.[A-Z]/.test(formula);
 
-/** The title's width in character units: a CJK character is two, scaled by the title's font size. */
+/** The title's width in character units (layout.ts: a CJK character is two), scaled by the title's font size. */
 function titleWidth(title: string): number {
-  const units = [...title].reduce((n, ch) => n + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
-  return (units * (ROLE_STYLES.title.fontSize ?? BODY_FONT_SIZE)) / BODY_FONT_SIZE + 1;
+  return (textWidth(title) * (ROLE_STYLES.title.fontSize ?? BODY_FONT_SIZE)) / BODY_FONT_SIZE + 1;
 }
 
 /**
