@@ -8,6 +8,7 @@ import { ReviewPanel } from "./components/ReviewPanel";
 import { SubmitPanel } from "./components/SubmitPanel";
 import type { HostMode } from "./hostMode";
 import { STRINGS, type Lang } from "./i18n";
+import { saveLanguage, type TextStore } from "./languageMemory";
 import type { TemplateInfo } from "./model/gallery";
 import type { WorkbookOperations } from "./operations";
 
@@ -58,6 +59,8 @@ export interface AppProps {
   /** the language of the sheets the pane writes: Office's display language (the browser's in file mode) by default, chosen apart from the pane's */
   readonly initialWorkbookLang?: Lang;
   readonly loadTemplates?: () => Promise<readonly TemplateInfo[]>;
+  /** where the two language choices are remembered for the next session (languageMemory.ts) */
+  readonly languageStore?: TextStore;
 }
 
 export function App({
@@ -66,10 +69,19 @@ export function App({
   initialLang = "zh-CN",
   initialWorkbookLang = initialLang,
   loadTemplates = loadTemplateInfos,
+  languageStore,
 }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(initialLang);
-  const [workbookLang, setWorkbookLang] = useState<Lang>(initialWorkbookLang);
+  const [lang, setPaneLang] = useState<Lang>(initialLang);
+  const [workbookLang, setSheetLang] = useState<Lang>(initialWorkbookLang);
+  const setLang = (chosen: Lang) => {
+    setPaneLang(chosen);
+    void saveLanguage(languageStore, "pane", chosen);
+  };
+  const setWorkbookLang = (chosen: Lang) => {
+    setSheetLang(chosen);
+    void saveLanguage(languageStore, "workbook", chosen);
+  };
   const [tab, setTab] = useState<TabId>("insert");
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["insert"]));
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | undefined>(undefined);

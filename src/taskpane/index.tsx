@@ -6,6 +6,7 @@
 import { createRoot } from "react-dom/client";
 import { detectHostMode } from "./hostMode";
 import { initialLanguage } from "./i18n";
+import { hostTextStore, loadLanguages } from "./languageMemory";
 import { themeKind } from "./theme";
 
 function officeTheme(): { background?: string; displayLanguage?: string } {
@@ -17,23 +18,33 @@ function officeTheme(): { background?: string; displayLanguage?: string } {
 async function main(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const mode = await detectHostMode(office);
-  const [{ Pane }, operationsModule] = await Promise.all([
+  const languageStore = hostTextStore(mode === "excel");
+  const [{ Pane }, operationsModule, remembered] = await Promise.all([
     import(/* webpackChunkName: "pane" */ "./Pane"),
     mode === "excel"
       ? import(/* webpackChunkName: "pane" */ "./excelOperations")
       : import(/* webpackChunkName: "pane" */ "./fileOperations"),
+    loadLanguages(languageStore),
   ]);
   const operations =
     "excelOperations" in operationsModule ? operationsModule.excelOperations() : operationsModule.fileOperations();
   const host = mode === "excel" ? officeTheme() : {};
   const media = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
   const theme = themeKind(host.background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)"));
+  // the host's language unless the user chose otherwise in an earlier session
   const lang = initialLanguage(host.displayLanguage, navigator.language);
   const container = document.getElementById("container");
   if (container) {
     container.setAttribute("data-first-render", "pending");
     createRoot(container).render(
-      <Pane mode={mode} operations={operations} initialLang={lang} initialWorkbookLang={lang} theme={theme} />,
+      <Pane
+        mode={mode}
+        operations={operations}
+        initialLang={remembered.pane ?? lang}
+        initialWorkbookLang={remembered.workbook ?? lang}
+        languageStore={languageStore}
+        theme={theme}
+      />,
     );
     requestAnimationFrame(() => {
       container.setAttribute("data-first-render", "done");
