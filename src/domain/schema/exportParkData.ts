@@ -14,6 +14,7 @@ import { parseInputKey, ROW_TEMPLATES } from "../templates/inputKeys";
 import type { CellValue, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { PARK_DATA_VERSION, readParkData, type ParkDataProblem } from "./parkData";
 import { PARAMETER_GROUPS } from "./parkDataSections";
+import { PREVIOUS_METADATA_VERSION, previousLayoutPlan } from "../templates/previousLayout";
 
 export type ExportResult =
   | {
@@ -122,8 +123,22 @@ function sameValue(a: CellValue, b: CellValue | undefined): boolean {
   return a === b;
 }
 
-/** Reads the inputs of a workbook's templates (the first set, "" suffix, when there are several). */
-export function exportParkData(snapshot: WorkbookSnapshot): ExportResult {
+export type WorkbookInputs =
+  | {
+      readonly ok: true;
+      readonly set: TemplateSet;
+      readonly inputs: readonly InputCell[];
+      /** the templates read through the previous version's layout (docs/data-file.md "Upgrading a workbook") */
+      readonly previous: readonly TemplateId[];
+      readonly otherSets: number;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Every keyed input of a workbook's first template set ("" suffix, when there are several): a sheet made by the
+ * previous version is read where that version put its inputs.
+ */
+export function readWorkbookInputs(snapshot: WorkbookSnapshot): WorkbookInputs {
   const located = locateTemplates(snapshot);
   if (located.sets.size === 0)
     return {
@@ -136,12 +151,23 @@ export function exportParkData(snapshot: WorkbookSnapshot): ExportResult {
   const set = located.sets.get(suffix) as TemplateSet;
   const skeletonOpts = skeletonOptions(set);
   const skeletons = new Map<TemplateId, SheetPlan>();
+  const previous: TemplateId[] = [];
   for (const [id, t] of set) {
     const plan = layoutPlan(id, skeletonOpts, t.metadata.lang, t.metadata.mode);
-    if (plan) skeletons.set(id, plan);
+    if (!plan) continue;
+    const old = t.metadata.version <= PREVIOUS_METADATA_VERSION;
+    if (old) previous.push(id);
+    skeletons.set(id, old ? previousLayoutPlan(id, plan, t.metadata.capacity) : plan);
   }
   const { inputs } = readInputs(set, skeletons);
-  const file = parkDataFromInputs(set, inputs);
+  return { ok: true, set, inputs, previous, otherSets: located.sets.size - 1 };
+}
+
+/** Reads the inputs of a workbook's templates into a park data file (the first set when there are several). */
+export function exportParkData(snapshot: WorkbookSnapshot): ExportResult {
+  const read = readWorkbookInputs(snapshot);
+  if (!read.ok) return read;
+  const file = parkDataFromInputs(read.set, read.inputs);
   const checked = readParkData(file);
-  return { ok: true, file, problems: checked.ok ? [] : checked.problems, otherSets: located.sets.size - 1 };
+  return { ok: true, file, problems: checked.ok ? [] : checked.problems, otherSets: read.otherSets };
 }

@@ -35,8 +35,11 @@ export interface CellOptions {
 /** Prefix of the row keys in the metadata column ("#12" = plan row 12). */
 export const ROW_KEY_PREFIX = "#";
 
-/** Schema version of the metadata record (schema/templateMetadata). */
-export const METADATA_VERSION = 1;
+/**
+ * Schema version of the metadata record (schema/templateMetadata). 2: the input layout of this version; a record
+ * of version 1 was written by the previous version, whose inputs previousLayout.ts finds.
+ */
+export const METADATA_VERSION = 2;
 
 export class SheetBuilder {
   private readonly cells = new Map<string, PlannedCell>();
