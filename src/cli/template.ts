@@ -11,6 +11,7 @@ import type { TemplateOptions } from "../domain/templates/context";
 import { optionsFromParkData } from "../domain/schema/parkDataOptions";
 import { TEMPLATES, withDependencies } from "../domain/templates/specs";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
+import { refreshWorkbook, RefreshError } from "./refresh";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
@@ -23,6 +24,7 @@ interface TemplateArgs {
   formulas: FormulaMode;
   data?: string;
   force?: boolean;
+  refresh?: string;
 }
 
 /** Thrown for a bad argument or input file: one line on stderr, exit 2. */
@@ -145,12 +147,21 @@ export const templateCommand: CliCommand = {
           .default("native"),
       )
       .option("--data <file>", "a park data file (JSON; format: docs/data-file.md) to fill the sheets")
+      .option(
+        "--refresh <workbook>",
+        "rebuild the templates of a workbook (also one made by the previous version) with every typed value kept",
+      )
       .option("--force", "replace --out when it exists")
       .action(async (args: TemplateArgs) => {
         try {
-          exit(await writeTemplates(args, io));
+          if (args.refresh !== undefined) {
+            if (args.data !== undefined || args.years !== undefined)
+              throw new UsageError("--refresh keeps the workbook's own inputs and years: leave out --data and --years");
+            exit(await refreshWorkbook(args.refresh, args, io));
+          } else exit(await writeTemplates(args, io));
         } catch (error) {
-          if (!(error instanceof UsageError || error instanceof OutputError)) throw error;
+          if (!(error instanceof UsageError || error instanceof OutputError || error instanceof RefreshError))
+            throw error;
           io.stderr(`green-audit template: ${terminalText(error.message)}\n`);
           exit(EXIT_USAGE);
         }

@@ -24,6 +24,8 @@ import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type Form
 import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { canonicalFormula } from "../domain/review/formulaRefs";
+import { parseTemplateMetadata } from "../domain/schema/templateMetadata";
+import { PREVIOUS_METADATA_VERSION, sameInputLayout } from "../domain/templates/previousLayout";
 
 /** A plan Excel would refuse; thrown before anything is written. */
 export class PlanError extends Error {
@@ -201,6 +203,8 @@ async function readInputs(
   if (reads.size > 0) await sync();
   const kept = new Map<SheetTarget, RefreshState>();
   for (const [t, read] of reads) {
+    const previous = previousLayoutProblem(t, read.keys.values as FormulaCell[][]);
+    if (previous) throw new RefreshError(previous);
     const moved = movedRows(t.plan, read.keys.values as FormulaCell[][]);
     if (moved.length > 0) {
       throw new RefreshError(
@@ -219,6 +223,18 @@ async function readInputs(
     });
   }
   return kept;
+}
+
+/**
+ * A sheet inserted by the previous version whose inputs now sit elsewhere (docs/data-file.md "Upgrading a
+ * workbook"): rewriting it in place would put its typed values under other headings, so it is refused with what
+ * to do instead.
+ */
+function previousLayoutProblem(t: SheetTarget, keys: FormulaCell[][]): string | undefined {
+  const parsed = parseTemplateMetadata(keys[0]?.[0]);
+  if (!parsed.ok || parsed.metadata.version > PREVIOUS_METADATA_VERSION) return undefined;
+  if (sameInputLayout(t.plan.templateId, t.plan, parsed.metadata.capacity)) return undefined;
+  return `${t.sheetName}: inserted by the previous version, whose columns differ from this version's; refreshing it in place would put typed values under other headings — export its inputs (数据 → 导出) and insert the templates anew from that file, or run green-audit template --refresh on the saved workbook`;
 }
 
 /** The hidden metadata column from row 1 to the plan's last row, where the row keys are. */

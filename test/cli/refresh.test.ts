@@ -1,0 +1,106 @@
+/**
+ * docs/data-file.md "Upgrading a workbook": test/fixtures/previous-version.xlsx was written by the previous version
+ * (0.1.0) with values typed into every kind of input — parameters, evidence, requirement answers, options,
+ * targets, synergy actuals, suggestions, team and plan. `template --refresh` rebuilds it with the current
+ * templates and keeps every one of them.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cli } from "./runCli";
+import { exportParkData } from "../../src/domain/schema/exportParkData";
+import { readXlsxFile } from "../../src/xlsx/readXlsxFile";
+import { findTemplate } from "../../src/domain/templates/specs";
+import { previousLayoutPlan, sameInputLayout } from "../../src/domain/templates/previousLayout";
+
+const PREVIOUS = join(__dirname, "..", "fixtures", "previous-version.xlsx");
+const dir = () => mkdtempSync(join(tmpdir(), "green-refresh-"));
+
+type Rows = Record<string, unknown>[];
+
+function inputsOf(file: string): Record<string, unknown> {
+  const exported = exportParkData(readXlsxFile(file));
+  if (!exported.ok) throw new Error(exported.message);
+  return exported.file;
+}
+
+test("the previous version's workbook is read where that version put each typed value", () => {
+  const old = inputsOf(PREVIOUS);
+  expect((old.options as Rows)[0]).toMatchObject({ name: "空压机余热回收", investment: 120, save_electricity: 80 });
+  expect((old.options as Rows)[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
+  expect((old.targets as Rows)[0]).toMatchObject({ indicator: "COD排放量", baseline: 420, actual: 372, term: "近期" });
+  expect(old.indicators).toContainEqual({ id: "EG1", evidence: "统计年鉴2022 表3-1", explanation: "按可比价计算" });
+  expect(old.synergy).toContainEqual(expect.objectContaining({ id: "SY1-1", actual_y1: 0.52, actual_y3: 0.48 }));
+  expect(old.basic).toContainEqual(expect.objectContaining({ id: "BR1", answer: "符合" }));
+  expect((old.team as Rows).map((m) => m.name)).toEqual(["张伟", "李娜"]);
+  expect((old.plan as Rows)[0]).toMatchObject({ task: "成立审核小组", owner: "张伟" });
+  expect((old.suggestions as Rows)[0]).toMatchObject({ content: "建设园区能源管理中心", investment: 300 });
+  expect(old.parameters).toMatchObject({
+    leads: { EG1: 0.35 },
+    selected: { RG8: "是" },
+    values: { "discount-rate": 6 },
+    confirmed: ["lead:EG1"],
+  });
+});
+
+test("template --refresh upgrades it to the current templates, keeping every typed value", async () => {
+  const out = join(dir(), "upgraded.xlsx");
+  const result = await cli("template", "--refresh", PREVIOUS, "--out", out);
+  expect(result).toMatchObject({ code: 0, stderr: "" });
+  expect(result.stdout).toMatch(/refreshed from .*previous-version\.xlsx .*upgraded from the previous version/);
+  const old = inputsOf(PREVIOUS);
+  const now = inputsOf(out);
+  expect(now.years).toEqual(old.years);
+  expect(now.park).toEqual(old.park);
+  expect(now.values).toEqual(old.values);
+  expect(now.energy).toEqual(old.energy);
+  expect(now.parameters).toMatchObject(old.parameters as object);
+  for (const section of ["indicators", "basic", "synergy"]) {
+    for (const row of old[section] as Rows)
+      expect((now[section] as Rows).find((r) => r.id === row.id)).toMatchObject(row);
+  }
+  for (const section of ["options", "targets", "suggestions", "team", "plan"]) {
+    (old[section] as Rows).forEach((row, i) => expect((now[section] as Rows)[i]).toMatchObject(row));
+  }
+  // the upgraded workbook is one of this version: refreshed again, it is not "upgraded"
+  const again = await cli("template", "--refresh", out, "--out", join(dir(), "again.xlsx"));
+  expect(again.code).toBe(0);
+  expect(again.stdout).not.toMatch(/upgraded from the previous version/);
+});
+
+test("--refresh refuses --data and --years, a missing workbook and writing over the workbook", async () => {
+  const d = dir();
+  writeFileSync(join(d, "x.json"), "{}");
+  const withData = await cli(
+    "template",
+    "--refresh",
+    PREVIOUS,
+    "--data",
+    join(d, "x.json"),
+    "--out",
+    join(d, "o.xlsx"),
+  );
+  expect(withData).toMatchObject({ code: 2, stderr: expect.stringMatching(/leave out --data and --years/) });
+  const missing = await cli("template", "--refresh", join(d, "none.xlsx"), "--out", join(d, "o.xlsx"));
+  expect(missing.code).toBe(2);
+  expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  const over = await cli("template", "--refresh", PREVIOUS, "--out", PREVIOUS, "--force");
+  expect(over).toMatchObject({ code: 2, stderr: expect.stringMatching(/is the workbook to refresh/) });
+});
+
+test("the pane refreshes a previous version's sheet in place only where its inputs have not moved", () => {
+  const plan = findTemplate("suggestions")!.build({
+    lang: "zh-CN",
+    mode: "native",
+    years: [2021, 2022, 2023, 2024],
+    nameSuffix: "",
+  });
+  const moved = {
+    ...plan,
+    cells: plan.cells.map((c) => (c.key === "content:1" ? { ...c, col: c.col + 20 } : c)),
+  };
+  expect(sameInputLayout("suggestions", moved)).toBe(false);
+  const previous = previousLayoutPlan("suggestions", plan);
+  const inputs = (p: typeof plan) => p.cells.filter((c) => c.role === "input").length;
+  expect(inputs(previous)).toBe(inputs(plan));
+});
