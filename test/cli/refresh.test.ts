@@ -29,7 +29,13 @@ test("the previous version's workbook is read where that version put each typed 
   expect((old.options as Rows)[0]).toMatchObject({ name: "空压机余热回收", investment: 120, save_electricity: 80 });
   expect((old.options as Rows)[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
   expect((old.targets as Rows)[0]).toMatchObject({ indicator: "COD排放量", baseline: 420, actual: 372, term: "近期" });
-  expect(old.indicators).toContainEqual({ id: "EG1", evidence: "统计年鉴2022 表3-1", explanation: "按可比价计算" });
+  // the one explanation column of the previous version goes to the explanations of years 2 and 3
+  expect(old.indicators).toContainEqual({
+    id: "EG1",
+    evidence: "统计年鉴2022 表3-1",
+    explanation_y2: "按可比价计算",
+    explanation_y3: "按可比价计算",
+  });
   expect(old.synergy).toContainEqual(expect.objectContaining({ id: "SY1-1", actual_y1: 0.52, actual_y3: 0.48 }));
   expect(old.basic).toContainEqual(expect.objectContaining({ id: "BR1", answer: "符合" }));
   expect((old.team as Rows).map((m) => m.name)).toEqual(["张伟", "李娜"]);

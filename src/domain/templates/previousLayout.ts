@@ -7,6 +7,7 @@
  */
 import LAYOUT from "./previousLayout.json";
 import type { PlannedCell, SheetPlan, TemplateId } from "./sheetPlan";
+import { evidenceKey } from "./specs/indicators";
 
 /** The metadata version of workbooks made by the previous version (the current one writes METADATA_VERSION). */
 export const PREVIOUS_METADATA_VERSION = 1;
@@ -18,6 +19,18 @@ interface StoredLayout {
 }
 
 const STORED = LAYOUT as unknown as Readonly<Record<string, StoredLayout>>;
+
+/**
+ * Inputs whose key changed since the previous version: the keys the value goes to now. 评价指标 had one
+ * explanation column for the three years; 《北京市工业园区绿色诊断工作指南》附件2-1-2 has 评价情况说明 for years 2 and 3, so
+ * the explanation goes to both.
+ */
+const MOVED: Partial<Record<TemplateId, (key: string) => readonly string[] | undefined>> = {
+  indicators: (key) => {
+    const match = /^explanation:(.+)$/.exec(key);
+    return match ? [evidenceKey(match[1], 2), evidenceKey(match[1], 3)] : undefined;
+  },
+};
 
 /**
  * The input cells of a template as the previous version planned them, for `capacity` list rows (the metadata's,
@@ -38,7 +51,8 @@ export function previousInputCells(
     role: "input",
     value: start.get(key) ?? null,
   });
-  const cells = stored.fixed.map(([row, col, key]) => cell(row, col, key));
+  const moved = MOVED[id];
+  const cells = stored.fixed.flatMap(([row, col, key]) => (moved?.(key) ?? [key]).map((k) => cell(row, col, k)));
   const rows = capacity ?? stored.capacity ?? 0;
   for (const [prefix, col, first] of stored.lists)
     for (let n = 1; n <= rows; n++) cells.push(cell(first + n - 1, col, `${prefix}${n}`));
