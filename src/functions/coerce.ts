@@ -77,6 +77,11 @@ export function toNumberInput(arg: CellArgument, name: string): Outcome<number |
 export function toNumberList(arg: CellArgument, name: string): Outcome<(number | null)[]> {
   const numbers: (number | null)[] = [];
   for (const cell of cellsOf(arg)) {
+    // a finite number or an empty cell as it is, without an outcome per cell
+    if ((typeof cell === "number" && Number.isFinite(cell)) || cell === null) {
+      numbers.push(cell);
+      continue;
+    }
     const read = cellNumber(cell, name);
     if (!read.ok) return read;
     numbers.push(read.value);

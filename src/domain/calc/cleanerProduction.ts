@@ -91,18 +91,30 @@ export function cpIndex(levels: unknown, weights: unknown, level: unknown): Outc
   return rows.ok ? compositeIndex(rows.value, benchmark.value) : rows;
 }
 
+const LEVEL: Readonly<Record<CpBenchmarkLevel | 0, Outcome<CpBenchmarkLevel | 0>>> = {
+  0: value(0),
+  1: value(1),
+  2: value(2),
+  3: value(3),
+};
+
 /** An indicator's achieved level against three benchmarks; a missing benchmark cannot be met. */
-function achievedLevel(v: number, benches: readonly unknown[], direction: unknown): Outcome<CpBenchmarkLevel | 0> {
-  const parsedDirection = parseDirection(direction);
-  if (!parsedDirection.ok) return parsedDirection;
+function achievedLevel(v: number, columns: CpColumns, i: number): Outcome<CpBenchmarkLevel | 0> {
+  const direction = parseDirection(columns.directions[i]);
+  if (!direction.ok) return direction;
   for (const level of BENCHMARK_LEVELS) {
-    const bench = benches[level - 1];
+    const bench = columns.benches[level - 1][i];
     if (isMissing(bench)) continue;
-    const read = readNumber(bench, `benchmark ${level}`);
-    if (!read.ok) return read;
-    if (meetsTarget(v, read.value, parsedDirection.value)) return value(level);
+    let target: number;
+    if (typeof bench === "number" && Number.isFinite(bench)) target = bench;
+    else {
+      const read = readNumber(bench, `benchmark ${level}`);
+      if (!read.ok) return read;
+      target = read.value;
+    }
+    if (meetsTarget(v, target, direction.value)) return LEVEL[level];
   }
-  return value(0);
+  return LEVEL[0];
 }
 
 /** The per-indicator result of a level assessment. */
@@ -138,9 +150,8 @@ function readColumns(
   const w = readWeightColumn(weights, v.length);
   const bound = isMissing(binding) ? new Array<unknown>(v.length).fill(false) : asList(binding);
   if (!w.ok) return w;
-  if ([...benches, d, bound].some((column) => column.length !== v.length)) {
-    return failure("invalid-input", "columns differ in length");
-  }
+  for (const column of [benches[0], benches[1], benches[2], d, bound])
+    if (column.length !== v.length) return failure("invalid-input", "columns differ in length");
   return value({ values: v, benches, weights: w.value, directions: d, binding: bound });
 }
 
@@ -149,24 +160,64 @@ function readAchievements(columns: CpColumns): Outcome<{ achieved: AchievedLevel
   const achieved: AchievedLevel[] = [];
   const binding: boolean[] = [];
   for (let i = 0; i < columns.values.length; i++) {
-    const bound = parseFlag(columns.binding[i]);
-    if (!bound.ok) return bound;
-    binding.push(bound.value);
-    if (isMissing(columns.values[i])) {
+    const flag = columns.binding[i];
+    if (typeof flag === "boolean") binding.push(flag);
+    else {
+      const bound = parseFlag(flag);
+      if (!bound.ok) return bound;
+      binding.push(bound.value);
+    }
+    const x = columns.values[i];
+    if (isMissing(x)) {
       achieved.push(null); // docs/templates.md#cleaner-production-level: not applicable, as an empty level of GREEN.CPINDEX
       continue;
     }
-    const v = readNumber(columns.values[i], "value");
-    if (!v.ok) return v;
-    const level = achievedLevel(
-      v.value,
-      columns.benches.map((b) => b[i]),
-      columns.directions[i],
-    );
+    let v: number;
+    if (typeof x === "number" && Number.isFinite(x)) v = x;
+    else {
+      const read = readNumber(x, "value");
+      if (!read.ok) return read;
+      v = read.value;
+    }
+    const level = achievedLevel(v, columns, i);
     if (!level.ok) return level;
     achieved.push(level.value);
   }
   return value({ achieved, binding });
+}
+
+/**
+ * Y_I, Y_II and Y_III in one pass over the applicable indicators (as cpIndex computes each: weights
+ * renormalised over the applicable indicators, docs/templates.md#cleaner-production-level).
+ */
+function compositeIndices(
+  achieved: readonly AchievedLevel[],
+  weights: readonly unknown[],
+): Outcome<[number, number, number]> {
+  const membership = standardMembershipScore();
+  let total = 0;
+  let applicable = 0;
+  const met = [0, 0, 0];
+  for (let i = 0; i < achieved.length; i++) {
+    const a = achieved[i];
+    if (a === null) continue;
+    const w = weights[i];
+    let weight: number;
+    if (typeof w === "number" && Number.isFinite(w) && w >= 0) weight = w;
+    else {
+      const read = readAmount(w, "weight");
+      if (!read.ok) return read;
+      weight = read.value;
+    }
+    applicable++;
+    total += weight;
+    for (const level of BENCHMARK_LEVELS) if (meetsLevel(a, level)) met[level - 1] += weight;
+  }
+  if (!membership.ok) return membership;
+  if (applicable === 0) return failure("missing-input", "no applicable indicator");
+  if (total === 0) return failure("division-by-zero", "applicable weights sum to zero");
+  const m = membership.value;
+  return value([(m * met[0]) / total, (m * met[1]) / total, (m * met[2]) / total]);
 }
 
 /** docs/templates.md#cleaner-production-level: every applicable binding indicator at `level` or better. */
@@ -211,13 +262,9 @@ export function cpAssessment(
   if (!columns.ok) return columns;
   const achievements = readAchievements(columns.value);
   if (!achievements.ok) return achievements;
-  const indices: number[] = [];
-  for (const level of BENCHMARK_LEVELS) {
-    const index = cpIndex(achievements.value.achieved, columns.value.weights, level);
-    if (!index.ok) return index;
-    indices.push(index.value);
-  }
-  const triple: [number, number, number] = [indices[0], indices[1], indices[2]];
+  const indices = compositeIndices(achievements.value.achieved, columns.value.weights);
+  if (!indices.ok) return indices;
+  const triple = indices.value;
   const level = levelOf(triple, achievements.value.achieved, achievements.value.binding);
   if (!level.ok) return level;
   return value({

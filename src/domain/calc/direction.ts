@@ -18,12 +18,19 @@ const DIRECTION_WORDS: ReadonlyMap<string, TargetDirection> = new Map<string, Ta
   ["-1", "down"],
 ]);
 
+/** The outcome of each word, made once: a range of directions is read cell by cell in every call. */
+const DIRECTION_OUTCOMES: ReadonlyMap<string, Outcome<TargetDirection>> = new Map(
+  [...DIRECTION_WORDS].map(([word, direction]) => [word, value(direction)]),
+);
+
 /** docs/functions.md: "up"/"down", "↑"/"↓", "正向"/"逆向", 1/-1 (text case and surrounding blanks ignored). */
 export function parseDirection(x: unknown): Outcome<TargetDirection> {
+  const exact = typeof x === "string" ? DIRECTION_OUTCOMES.get(x) : undefined;
+  if (exact) return exact;
   if (isMissing(x)) return failure("missing-input", "direction is missing");
   if (typeof x !== "string" && typeof x !== "number") return failure("invalid-input", "direction is not text");
-  const direction = DIRECTION_WORDS.get(spreadsheetTrim(String(x)).toLowerCase());
-  return direction ? value(direction) : failure("invalid-input", `unknown direction ${String(x)}`);
+  const direction = DIRECTION_OUTCOMES.get(spreadsheetTrim(String(x)).toLowerCase());
+  return direction ?? failure("invalid-input", `unknown direction ${String(x)}`);
 }
 
 /** docs/functions.md: a target is met when actual ≥ target (up) or actual ≤ target (down). */
@@ -38,12 +45,15 @@ const FALSE_WORDS = new Set(["false", "0", "否", "no", "n"]);
  * A yes/no column (main indicator, binding indicator): TRUE/FALSE, 1/0, 是/否, yes/no, a tick;
  * empty is no.
  */
+const YES: Outcome<boolean> = value(true);
+const NO: Outcome<boolean> = value(false);
+
 export function parseFlag(x: unknown): Outcome<boolean> {
-  if (isMissing(x)) return value(false);
-  if (typeof x === "boolean") return value(x);
+  if (typeof x === "boolean") return x ? YES : NO;
+  if (isMissing(x)) return NO;
   if (typeof x !== "string" && typeof x !== "number") return failure("invalid-input", "flag is not yes/no");
   const word = spreadsheetTrim(String(x)).toLowerCase();
-  if (TRUE_WORDS.has(word)) return value(true);
-  if (FALSE_WORDS.has(word)) return value(false);
+  if (TRUE_WORDS.has(word)) return YES;
+  if (FALSE_WORDS.has(word)) return NO;
   return failure("invalid-input", `flag ${String(x)} is not yes/no`);
 }

@@ -72,7 +72,9 @@ export function readAll(reads: readonly Outcome<number>[]): Outcome<number[]> {
  */
 export function asList(x: unknown): readonly unknown[] {
   if (!Array.isArray(x)) return [x];
-  if (!x.some((cell) => Array.isArray(cell))) return x;
+  let nested = false;
+  for (let i = 0; i < x.length && !nested; i++) nested = Array.isArray(x[i]);
+  if (!nested) return x;
   const cells: unknown[] = [];
   const stack: { list: readonly unknown[]; next: number }[] = [{ list: x, next: 0 }];
   while (stack.length > 0) {

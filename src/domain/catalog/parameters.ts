@@ -287,12 +287,15 @@ export const findParameter: (idOrName: string) => ParameterDef | undefined = mak
   p.name.en,
 ]);
 
+/** The table by id, for the functions that read a standard number on every call. */
+const PARAMETER_BY_ID: ReadonlyMap<string, ParameterDef> = new Map(PARAMETERS.map((p) => [p.id, p]));
+
 /**
  * The catalog value of a parameter. Throws only on a programming error (an id not in the table);
  * a parameter without a default returns null.
  */
 export function parameterValue(id: ParameterId): number | null {
-  const found = PARAMETERS.find((p) => p.id === id);
+  const found = PARAMETER_BY_ID.get(id);
   if (found === undefined) throw new Error(`catalog: unknown parameter ${id}`);
   return found.value;
 }
