@@ -69,6 +69,8 @@ const zh = {
   excelFailed: "Excel 报告了错误，操作未完成；请检查工作簿（例如是否正在编辑单元格）后重试。",
   yearsMismatch: "数据文件的年度与工作簿基础数据表的年度不同，未导入任何数据。",
   details: "详细信息",
+  chooseFile: "选择文件…",
+  noFileChosen: "未选择文件",
   yearsInvalid: "年度须为 1900–2200 之间的整数，且依次递增（基准年 < 第1年 < 第2年 < 第3年）。",
   thresholdInvalid: "门槛须为不小于 0 的数值，或留空。",
   // data
@@ -212,6 +214,8 @@ const en: Strings = {
     "Excel reported an error and the operation did not complete; check the workbook (for example, whether a cell is being edited) and try again.",
   yearsMismatch: "The data file's years differ from the years of the workbook's data sheet; nothing was imported.",
   details: "Details",
+  chooseFile: "Choose a file…",
+  noFileChosen: "No file chosen",
   yearsInvalid: "Years must be whole numbers from 1900 to 2200, increasing (base year < year 1 < year 2 < year 3).",
   thresholdInvalid: "The threshold must be a number ≥ 0, or empty.",
   importData: "Import a park data file (JSON)",

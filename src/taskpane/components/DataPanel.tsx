@@ -161,6 +161,7 @@ export default function DataPanel({
         accept=".json,application/json"
         onChange={(e) => void importFile(e)}
         testId="data-file"
+        lang={lang}
       />
       {problems && (
         <MessageBar intent="error" role="alert" layout="multiline" data-testid="data-problems">
@@ -202,7 +203,13 @@ export default function DataPanel({
       {operations.mode === "excel" ? (
         <Button onClick={() => void readOpen()}>{t.readWorkbook}</Button>
       ) : (
-        <FileChooser label={t.openXlsx} accept=".xlsx" onChange={(e) => void readFile(e)} testId="data-xlsx" />
+        <FileChooser
+          label={t.openXlsx}
+          accept=".xlsx"
+          onChange={(e) => void readFile(e)}
+          testId="data-xlsx"
+          lang={lang}
+        />
       )}
       {!years && <Caption1>{t.missingNoData}</Caption1>}
       {years && years.every((y) => y.missing.length === 0) && <Caption1>{t.missingNone}</Caption1>}

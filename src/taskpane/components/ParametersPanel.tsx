@@ -209,7 +209,13 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
       {operations.mode === "excel" ? (
         <Button onClick={() => void read()}>{t.readWorkbook}</Button>
       ) : (
-        <FileChooser label={t.openXlsx} accept=".xlsx" onChange={(e) => void read(e)} testId="parameters-xlsx" />
+        <FileChooser
+          label={t.openXlsx}
+          accept=".xlsx"
+          onChange={(e) => void read(e)}
+          testId="parameters-xlsx"
+          lang={lang}
+        />
       )}
       {error !== undefined && (
         <ErrorBar

@@ -236,6 +236,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           onChange={(e) => void openFile(e)}
           disabled={running}
           testId="review-file"
+          lang={lang}
         />
       )}
       {running && <Spinner size="small" label={t.reviewRunning} />}
