@@ -77,6 +77,7 @@ const WORDS = {
     mandatory: "必选",
     optional: "可选",
     required: "必须",
+    unclassified: "不归类（只计入总计）",
     encouraged: "鼓励",
     unset: "未设（由用户填写）",
     yes: "是",
@@ -110,6 +111,7 @@ const WORDS = {
     mandatory: "mandatory",
     optional: "optional",
     required: "required",
+    unclassified: "none (counted in the total only)",
     encouraged: "encouraged",
     unset: "unset (the user sets it)",
     yes: "yes",
@@ -247,7 +249,7 @@ export function catalogText(lang: CatalogLang = "zh-CN"): string {
     w.head.options,
     OPTION_TYPES.map((o) => [
       t(o.name),
-      t(MATRIX_GROUPS.find((g) => g.id === o.group)?.name ?? { zh: o.group, en: o.group }),
+      t(MATRIX_GROUPS.find((g) => g.id === o.group)?.name ?? { zh: w.unclassified, en: w.unclassified }),
     ]),
   );
 

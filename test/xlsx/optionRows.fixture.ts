@@ -10,7 +10,7 @@ import type { CellValue, SheetPlan } from "../../src/domain/templates/sheetPlan"
 
 type Row = Readonly<Record<string, CellValue>>;
 
-export const OPTION_ROWS: readonly Row[] = [
+const LISTED: readonly Row[] = [
   // 无/低费, 已实施
   {
     level: "园区",
@@ -186,6 +186,30 @@ export const OPTION_ROWS: readonly Row[] = [
   // named but incomplete: no investment, no status (highlighted; not counted)
   { level: "企业", type: "节能", name: "照明改造（待核实）" },
 ];
+
+/**
+ * The columns of 7.3.2, 7.4.1 and 7.4.2 as a diligent consultant fills them: every option with a status
+ * screened 可行 on the four dimensions, the enterprise of each enterprise-level option, a deadline for each
+ * pending option and an evidence index for each implemented one (附录B 九); the incomplete last row is
+ * screened out on its cost.
+ */
+export const OPTION_ROWS: readonly Row[] = LISTED.map((row, index) => {
+  const n = index + 1;
+  const status = String(row.status ?? "");
+  const screened = (cost: string) => ({
+    screen_technical: "可行",
+    screen_environmental: "可行",
+    screen_difficulty: "可行",
+    screen_cost: cost,
+  });
+  return {
+    ...row,
+    ...(row.level === "企业" || row.level === "enterprise" ? { enterprise: row.responsible ?? "K公司" } : {}),
+    ...(status ? screened("可行") : screened("不可行")),
+    ...(status === "待实施" ? { planned: "2025-06-30" } : {}),
+    ...(status === "已实施" || status === "完成" ? { evidence: `附录九 9.${n}` } : {}),
+  };
+});
 
 /** The parameter-sheet values the sample workbook uses: threshold set, docs/templates.md#economics discount rate, a steam coefficient. */
 export const SAMPLE_PARAMETERS = {

@@ -14,4 +14,5 @@ export * from "./cleanerProduction";
 export * from "./economics";
 export * from "./trend";
 export * from "./optionBenefits";
+export * from "./optionScreening";
 export { findRoot, type Bracket } from "./rootFinding";

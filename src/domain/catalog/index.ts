@@ -22,12 +22,16 @@ export {
   OPTION_LEVELS,
   OPTION_STATUSES,
   OPTION_TYPES,
+  SCREENING_DIMENSIONS,
+  SCREENING_RESULTS,
+  SCREENING_VERDICTS,
   TARGET_TYPES,
   findCostClass,
   findMatrixColumn,
   findOptionLevel,
   findOptionStatus,
   findOptionType,
+  findScreeningVerdict,
   findTargetType,
 } from "./options";
 export { SYNERGY_GRADES, SYNERGY_INDICATORS, findSynergyIndicator } from "./synergy";

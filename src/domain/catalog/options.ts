@@ -97,6 +97,50 @@ export const OPTION_TYPES: readonly OptionTypeDef[] = [
     group: "environmental-management",
     source: mapped("environmental-management", { zh: "管理和人员措施", en: "management and staff measures" }),
   },
+  {
+    id: "other",
+    name: { zh: "其他", en: "Other" },
+    group: null,
+    source: {
+      ...OPTION_TYPES_SOURCE,
+      note: {
+        zh: "注列举的类型后为“等类型”，其他类型的方案不归入 7.2 的四个类别，只计入总计",
+        en: "the note's list ends with “and other types”; an option of another type is in none of the four groups of 7.2 and counts in the total only",
+      },
+    },
+  },
+];
+
+// 江苏省《行业清洁生产审核技术指南》7.3.2: "从技术可行性、环境效益、实施难度、投资成本维度初步筛选行业清洁生产方案，剔除不可行方案，形成拟实施清洁生产方案清单"
+const SCREENING_SOURCE: Source = {
+  ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "7.3.2（可行性分析）", en: "7.3.2 (feasibility analysis)" }),
+  status: "confirmed",
+};
+export const SCREENING_DIMENSIONS: readonly ChoiceDef[] = [
+  { id: "technical", name: { zh: "技术可行性", en: "Technical feasibility" }, aliases: [], source: SCREENING_SOURCE },
+  { id: "environmental", name: { zh: "环境效益", en: "Environmental benefit" }, aliases: [], source: SCREENING_SOURCE },
+  {
+    id: "difficulty",
+    name: { zh: "实施难度", en: "Implementation difficulty" },
+    aliases: [],
+    source: SCREENING_SOURCE,
+  },
+  { id: "cost", name: { zh: "投资成本", en: "Investment cost" }, aliases: [], source: SCREENING_SOURCE },
+];
+const VERDICT_SOURCE: Source = {
+  ...SCREENING_SOURCE,
+  note: {
+    zh: "指南只列出四个维度，未规定评判等级：逐项判断可行或不可行",
+    en: "the guide names the four dimensions but no scale: each is judged feasible or not",
+  },
+};
+export const SCREENING_VERDICTS: readonly ChoiceDef[] = [
+  { id: "feasible", name: { zh: "可行", en: "Feasible" }, aliases: ["通过"], source: VERDICT_SOURCE },
+  { id: "infeasible", name: { zh: "不可行", en: "Not feasible" }, aliases: ["不通过"], source: VERDICT_SOURCE },
+];
+export const SCREENING_RESULTS: readonly ChoiceDef[] = [
+  { id: "shortlisted", name: { zh: "拟实施", en: "Shortlisted" }, aliases: [], source: SCREENING_SOURCE },
+  { id: "rejected", name: { zh: "剔除", en: "Rejected" }, aliases: [], source: SCREENING_SOURCE },
 ];
 
 // T/CPPC《工业园区清洁生产审核指南》5.4.1: "从园区、行业、企业三个层面提出潜在的改善方案"
@@ -350,6 +394,12 @@ export const findOptionLevel: (name: string) => ChoiceDef | undefined = makeFind
   ...c.aliases,
 ]);
 export const findOptionStatus: (name: string) => ChoiceDef | undefined = makeFinder(OPTION_STATUSES, (c) => [
+  c.id,
+  c.name.zh,
+  c.name.en,
+  ...c.aliases,
+]);
+export const findScreeningVerdict: (name: string) => ChoiceDef | undefined = makeFinder(SCREENING_VERDICTS, (c) => [
   c.id,
   c.name.zh,
   c.name.en,

@@ -209,11 +209,11 @@ export interface MatrixGroupDef {
   readonly source: Source;
 }
 
-/** Option types of 江苏省《行业清洁生产审核技术指南》table 6.1 note, each counted in one matrix group. */
+/** Option types of 江苏省《行业清洁生产审核技术指南》table 6.1 note, each counted in one matrix group (null: in none, 其他). */
 export interface OptionTypeDef {
   readonly id: string;
   readonly name: Text;
-  readonly group: MatrixGroupId;
+  readonly group: MatrixGroupId | null;
   readonly source: Source;
 }
 

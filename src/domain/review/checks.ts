@@ -4,7 +4,16 @@
  * from the catalog and optional indicators not evaluated (info). Every number comes from the rebuilt plans
  * (domain/calc through the builders); nothing here computes an indicator.
  */
-import { BASIC_REQUIREMENTS, INDICATORS, MATRIX_COLUMNS, parameterEntry, type IndicatorDef } from "../catalog";
+import {
+  BASIC_REQUIREMENTS,
+  INDICATORS,
+  MATRIX_COLUMNS,
+  OPTION_LEVELS,
+  OPTION_STATUSES,
+  SCREENING_RESULTS,
+  parameterEntry,
+  type IndicatorDef,
+} from "../catalog";
 import { isIncrease, isMissing, mandatoryInputYears, spreadsheetTrim } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
@@ -450,7 +459,76 @@ function optionRows(ctx: Ctx): Map<string, Map<string, InputCell>> {
 function optionChecks(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("options");
   if (!t) return;
-  for (const row of optionRows(ctx).values()) benefitIncreases(ctx, t.sheet.name, row);
+  for (const [n, row] of optionRows(ctx)) {
+    benefitIncreases(ctx, t.sheet.name, row);
+    optionCompleteness(ctx, t.sheet.name, n, row);
+  }
+}
+
+const isWord = (
+  v: CellValue | undefined,
+  defs: readonly { id: string; name: { zh: string; en: string } }[],
+  id: string,
+) => defs.some((d) => d.id === id && typeof v === "string" && (sameWord(v, d.name.zh) || sameWord(v, d.name.en)));
+
+/**
+ * What the standards make necessary for an option: the evidence of an implemented option (江苏省《行业清洁生产审核技术指南》
+ * 7.4.2, 附录B 九), the enterprise of an enterprise-level one (T/CPPC《工业园区清洁生产审核指南》5.4.1), the deadline of a
+ * pending one (7.4.1 时限要求), and no rejected option among those implemented or to implement (7.3.2).
+ */
+function optionCompleteness(ctx: Ctx, sheet: string, n: string, row: ReadonlyMap<string, InputCell>): void {
+  const name = row.get("name")?.value;
+  const status = row.get("status")?.value;
+  const level = row.get("level")?.value;
+  const option = isMissing(name) ? "" : `“${String(name)}”`;
+  const implemented = isWord(status, OPTION_STATUSES, "implemented");
+  const pending = isWord(status, OPTION_STATUSES, "pending");
+  const at = (id: string) => {
+    const cell = row.get(id);
+    return cell && cell.row !== undefined ? { cell, address: cellAddress(cell.row, cell.col) } : undefined;
+  };
+  const report = (
+    code: "evidence-missing" | "option-incomplete" | "option-rejected-listed",
+    id: string,
+    zh: string,
+    en: string,
+  ) => {
+    const where = at(id);
+    if (!where) return;
+    ctx.findings.push(
+      finding({ code, sheet, cell: where.address, templateId: "options", zh, en, found: where.cell.value }),
+    );
+  };
+  const empty = (id: string) => isMissing(row.get(id)?.value);
+  if (implemented && empty("evidence"))
+    report(
+      "evidence-missing",
+      "evidence",
+      `方案${option}已实施，缺少证明材料索引：江苏省《行业清洁生产审核技术指南》7.4.2 和附录B 九要求提供实施前后对比照片、绩效测算、合同、发票、检测报告等佐证材料。`,
+      `Option ${option || "(unnamed)"} is implemented but has no evidence index: the Jiangsu audit guide, 7.4.2 and Annex B section 9, asks for before/after photos, performance calculations, contracts, invoices and test reports.`,
+    );
+  if (isWord(level, OPTION_LEVELS, "enterprise") && empty("enterprise"))
+    report(
+      "option-incomplete",
+      "enterprise",
+      `企业层面方案${option}未填实施企业：T/CPPC《工业园区清洁生产审核指南》5.4.1 的企业层面方案针对单个企业。`,
+      `Enterprise-level option ${option || "(unnamed)"} names no enterprise: an enterprise-level option of the park audit guide, 5.4.1, addresses a single enterprise.`,
+    );
+  if (pending && empty("planned"))
+    report(
+      "option-incomplete",
+      "planned",
+      `待实施方案${option}未填计划完成时间：江苏省《行业清洁生产审核技术指南》7.4.1 按方案内容和时限要求组织实施。`,
+      `Pending option ${option || "(unnamed)"} has no planned completion date: the Jiangsu audit guide, 7.4.1, implements options by their content and time limits.`,
+    );
+  const screening = ctx.rebuilt.plans.get("options")?.cells.find((c) => c.key === `opt:screening:${n}`);
+  if ((implemented || pending) && isWord(screening?.cached, SCREENING_RESULTS, "rejected"))
+    report(
+      "option-rejected-listed",
+      "status",
+      `方案${option}的可行性筛选结果为剔除，却列为${String(status)}：江苏省《行业清洁生产审核技术指南》7.3.2 剔除不可行方案后形成拟实施方案清单。`,
+      `Option ${option || "(unnamed)"} was rejected by the screening but is listed as ${String(status)}: the Jiangsu audit guide, 7.3.2, removes infeasible options from the list to implement.`,
+    );
 }
 
 const BENEFIT_COLUMNS = MATRIX_COLUMNS.filter((c) => c.category !== "energy-total");

@@ -147,6 +147,20 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
       en: "Check the increase and state the option's effect on energy use and carbon emissions in the report.",
     },
   },
+  "option-incomplete": {
+    name: { zh: "方案信息不完整", en: "Option incomplete" },
+    action: {
+      zh: "补填企业层面方案的实施企业、待实施方案的计划完成时间。",
+      en: "Name the enterprise of an enterprise-level option and the planned completion date of a pending one.",
+    },
+  },
+  "option-rejected-listed": {
+    name: { zh: "已剔除的方案仍列为实施", en: "Rejected option still listed" },
+    action: {
+      zh: "核对可行性筛选结果；不可行方案不应列为已实施或待实施。",
+      en: "Check the screening: an infeasible option should not be implemented or pending.",
+    },
+  },
   "implausible-magnitude": {
     name: { zh: "数量级异常", en: "Implausible magnitude" },
     action: { zh: "核对数据的单位和小数点。", en: "Check the units and the decimal point of the data." },

@@ -25,6 +25,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "basic-requirement-not-met": "warning",
   "team-rule-not-met": "warning",
   "benefit-increase": "info",
+  "option-incomplete": "warning",
+  "option-rejected-listed": "warning",
   "implausible-magnitude": "warning",
   "parameter-changed": "info",
   "parameter-confirmed": "info",

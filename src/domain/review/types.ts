@@ -29,6 +29,8 @@ export const FINDING_CODES = [
   "basic-requirement-not-met",
   "team-rule-not-met",
   "benefit-increase",
+  "option-incomplete",
+  "option-rejected-listed",
   "implausible-magnitude",
   "parameter-changed",
   "parameter-confirmed",

@@ -200,7 +200,7 @@ export const matrixGroupSchema = z.strictObject({
 export const optionTypeSchema = z.strictObject({
   id: asciiId,
   name: textSchema,
-  group: matrixGroupIdSchema,
+  group: matrixGroupIdSchema.nullable(),
   source: sourceSchema,
 }) satisfies z.ZodType<OptionTypeDef>;
 

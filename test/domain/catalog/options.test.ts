@@ -25,12 +25,14 @@ describe("option types (《行业清洁生产审核技术指南》 6.1 注)", ()
       "资源综合利用",
       "末端治理",
       "管理及人员",
+      "其他", // 6.1 注: "…管理及人员等类型" — the list is open
     ]);
   });
 
-  it("maps every type to a matrix group", () => {
-    const groups = new Set(MATRIX_GROUPS.map((g) => g.id));
-    for (const t of OPTION_TYPES) expect(groups.has(t.group)).toBe(true);
+  it("maps every listed type to a matrix group; 其他 to none (it counts in the total only)", () => {
+    const groups = new Set<string | null>(MATRIX_GROUPS.map((g) => g.id));
+    for (const t of OPTION_TYPES.filter((x) => x.id !== "other")) expect(groups.has(t.group)).toBe(true);
+    expect(findOptionType("其他")?.group).toBeNull();
   });
 
   it("covers every matrix group with at least one type", () => {

@@ -16,6 +16,7 @@ import {
   namedCell,
   sampleWorkbook,
   samplePlans,
+  sampleOptions,
   saveBook,
   SAMPLE_DATA,
 } from "./reviewFixtures";
@@ -70,6 +71,35 @@ test("a negative benefit (an end-of-pipe option using more electricity): info at
   expect(increases[1]).toMatchObject({ found: -30 });
   expect(increases[1].message.zh).toContain("增加 30 万kWh/a");
   expect(increases[1].message.en).toContain("涂装废气RTO蓄热焚烧");
+});
+
+test("options the standards find incomplete (7.4.2, 5.4.1, 7.4.1) or rejected yet listed (7.3.2): one warning each", async () => {
+  const feasible = {
+    screen_technical: "可行",
+    screen_environmental: "可行",
+    screen_difficulty: "可行",
+    screen_cost: "可行",
+  };
+  const base = { type: "节能", investment: 1, benefit: 1, ...feasible };
+  const rows = [
+    { ...base, level: "企业", enterprise: "X公司", name: "无证明材料", status: "已实施" },
+    { ...base, level: "企业", name: "无实施企业", status: "已实施", evidence: "附录九 9.2" },
+    { ...base, level: "园区", name: "无完成时间", status: "待实施" },
+    { ...base, level: "园区", name: "成本不可行", status: "待实施", planned: "2025-06-30", screen_cost: "不可行" },
+    { ...base, level: "园区", name: "齐全", status: "待实施", planned: "2025-06-30" },
+  ];
+  const over = { rows: { ...sampleOptions().rows, options: rows } };
+  const plans = samplePlans(over);
+  const report = await review(await sampleWorkbook(over));
+  const at = (key: string) => `方案汇总!${keyedAddress(plans, "options", key)}`;
+  const options = report.findings.filter((f) => f.templateId === "options").map(id);
+  expect(options).toEqual([
+    `evidence-missing ${at("opt:evidence:1")}`,
+    `option-incomplete ${at("opt:enterprise:2")}`,
+    `option-incomplete ${at("opt:planned:3")}`,
+    `option-rejected-listed ${at("opt:status:4")}`,
+  ]);
+  expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
 });
 
 test("a formula replaced by a constant: once, at its cell (not again at the subtotal and total)", async () => {

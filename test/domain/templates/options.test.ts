@@ -9,6 +9,7 @@ import {
   OPTION_STATUSES,
   OPTION_TYPES,
   MATRIX_COLUMNS,
+  SCREENING_VERDICTS,
 } from "../../../src/domain/catalog";
 import { cellAddress, parseRange } from "../../../src/domain/templates/a1";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
@@ -140,11 +141,13 @@ describe("options structure", () => {
       OPTION_LEVELS.map((l) => l.name.zh),
       OPTION_TYPES.map((t) => t.name.zh),
       OPTION_STATUSES.map((s) => s.name.zh),
+      ["可行", "不可行"],
     ]);
     expect(lists(en)).toEqual([
       OPTION_LEVELS.map((l) => l.name.en),
       OPTION_TYPES.map((t) => t.name.en),
       OPTION_STATUSES.map((s) => s.name.en),
+      SCREENING_VERDICTS.map((s) => s.name.en),
     ]);
     for (const v of plan.validations)
       expect(parseRange(v.range)).toMatchObject({ top: FIRST, bottom: FIRST + OPTION_CAPACITY - 1 });
@@ -214,6 +217,74 @@ describe("options structure", () => {
       const shown = String(c.formula !== undefined ? c.cached : c.value);
       expect(shown.replace(/无\/低费|中\/高费/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe("the columns of 6.1, 7.3.2, 7.4.1, 7.4.2 and 5.4.1", () => {
+  const row = (over: Record<string, string>) => ({ level: "企业", type: "节能", name: "试验方案", ...over });
+  const screening = (t: string, e: string, d: string, c: string) =>
+    row({ screen_technical: t, screen_environmental: e, screen_difficulty: d, screen_cost: c });
+  const cases: [Record<string, string>, string][] = [
+    // 7.3.2 "剔除不可行方案，形成拟实施清洁生产方案清单"
+    [screening("可行", "可行", "可行", "可行"), "拟实施"],
+    [screening("可行", "可行", "可行", "不可行"), "剔除"],
+    [screening("不可行", "", "", ""), "剔除"],
+    [screening("可行", "可行", "", ""), "筛选未完成"],
+    [screening("Feasible", "feasible", "可行", "可行"), "拟实施"], // English words, any case, as MATCH compares
+    [screening("通过", "可行", "可行", "可行"), "拟实施"], // an alias, written as 可行
+    [row({}), ""],
+  ];
+  const plan = buildOptions(options({ rows: { options: cases.map(([r]) => r) } }), sample);
+  const cells = cellsByKey(plan);
+
+  test.each(cases.map(([r, result], i) => [i + 1, r, result] as const))(
+    "screening of option %i: %p → %p",
+    (n, _row, result) => {
+      expect(cells.get(`opt:screening:${n}`)?.cached).toBe(result);
+    },
+  );
+
+  test("headers: 实施企业 after the level, the four dimensions of 7.3.2 and the result, the deadline and evidence after the status", () => {
+    const at = (id: string) => OPTION_COLUMN_IDS.indexOf(id);
+    expect(at("enterprise")).toBe(at("level") + 1);
+    expect(at("planned")).toBe(at("status") + 1);
+    expect(at("evidence")).toBe(at("status") + 2);
+    const header = (id: string) => plan.cells.find((c) => c.row === FIRST - 2 && c.col === at(id))?.value;
+    expect(
+      ["enterprise", "screen_technical", "screen_environmental", "screen_difficulty", "screen_cost", "screening"].map(
+        header,
+      ),
+    ).toEqual(["实施企业", "技术可行性", "环境效益", "实施难度", "投资成本", "筛选结果"]);
+    expect(["planned", "evidence"].map(header)).toEqual(["计划完成时间", "证明材料索引"]);
+    expect(OPTION_INPUT_KEYS).toEqual(expect.arrayContaining(["enterprise", "planned", "evidence", "screen_cost"]));
+    expect(OPTION_INPUT_KEYS).not.toContain("screening");
+  });
+
+  test("the deadline is a date; an ISO date is written as its serial", () => {
+    const dated = buildOptions(options({ rows: { options: [row({ status: "待实施", planned: "2025-06-30" })] } }));
+    const at = OPTION_COLUMN_IDS.indexOf("planned");
+    expect(dated.validations.find((v) => parseRange(v.range)?.left === at)?.rule).toEqual({ kind: "date" });
+    // 2025-06-30 is day 45838 of the 1900 date system
+    expect(cellsByKey(dated).get("opt:planned:1")).toMatchObject({ value: 45838, numberFormat: "yyyy-mm-dd" });
+  });
+
+  test("其他 (6.1 注 “等类型”) is a type of the list, in none of the four groups of 7.2", () => {
+    const other = buildOptions(options({ rows: { options: [row({ type: "其他" })] } }));
+    expect(cellsByKey(other).get("opt:group:1")?.cached).toBe("未归类");
+  });
+
+  test("highlights what 5.4.1, 7.4.1 and 7.4.2 make necessary, in both languages' words", () => {
+    const formulas = plan.conditionalFormats.map((f) => `${f.range} ${f.formula}`);
+    const top = (id: string) => cellAddress(FIRST, OPTION_COLUMN_IDS.indexOf(id));
+    expect(formulas).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`OR(${top("level")}="企业",${top("level")}="Enterprise"),LEN(${top("enterprise")})=0`),
+        expect.stringContaining(`OR(${top("status")}="待实施",${top("status")}="Pending"),LEN(${top("planned")})=0`),
+        expect.stringContaining(
+          `OR(${top("status")}="已实施",${top("status")}="Implemented"),LEN(${top("evidence")})=0`,
+        ),
+      ]),
+    );
   });
 });
 

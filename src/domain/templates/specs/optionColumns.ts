@@ -2,12 +2,12 @@
  * The layout of 方案汇总 (docs/templates.md `options`): its columns in the order of 江苏省《行业清洁生产审核技术指南》附录B 6.1 and
  * the benefit columns of 附录B 7.2, the sheet's words, and its rows.
  */
-import { MATRIX_COLUMNS, type Text } from "../../catalog";
+import { MATRIX_COLUMNS, SCREENING_DIMENSIONS, type Text } from "../../catalog";
 
 import { LABELS } from "../labels";
 import { NUMBER_FORMATS } from "../numberFormats";
 
-export type ColumnGroup = "option" | "pollutant" | "resource" | "economics";
+export type ColumnGroup = "option" | "screening" | "pollutant" | "resource" | "economics";
 
 export interface OptionColumn {
   /** key of a prefilled row (TemplateOptions.rows.options) and part of the defined name */
@@ -36,6 +36,7 @@ export const TEXT = {
   discountRate: { zh: "贴现率 i（基准收益率）", en: "Discount rate i (benchmark rate)" },
   fromParams: { zh: "参数表名称", en: "Parameters sheet name" },
   groupOption: { zh: "方案基本信息", en: "Option" },
+  groupScreening: { zh: "可行性筛选（7.3.2）", en: "Screening (7.3.2)" },
   groupPollutant: { zh: "环境效益", en: "Environmental benefits" },
   groupResource: { zh: "资源能源节约", en: "Resource and energy savings" },
   groupEconomics: { zh: "经济评价（中/高费方案）", en: "Economic evaluation (medium/high-cost options)" },
@@ -44,6 +45,11 @@ export const TEXT = {
   amountError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
   numberError: { zh: "须为数值。", en: "Must be a number." },
   noError: { zh: "序号须为正整数。", en: "The number must be a whole number ≥ 1." },
+  dateError: { zh: "须为日期，如 2025-06-30。", en: "Must be a date, e.g. 2025-06-30." },
+  screeningPrompt: {
+    zh: "逐项判断方案在该维度是否可行（7.3.2）：任一项不可行即剔除，四项均可行列入拟实施清单。",
+    en: "Judge the option on each dimension (7.3.2): not feasible on any one rejects it; feasible on all four shortlists it.",
+  },
   amountPrompt: {
     zh: "方案实施后每年的减排量或节约量（与实施前相比）；该项增加时填负值，如末端治理增加的用电。",
     en: "Yearly reduction or saving once the option is in place (against before); negative when it increases, such as the electricity an end-of-pipe option uses.",
@@ -73,6 +79,18 @@ export const NOTES: readonly Text[] = [
 export const BASE_COLUMNS: readonly OptionColumn[] = [
   { id: "no", header: LABELS.no, unit: "", width: 6, group: "option", input: true, numberFormat: "0" },
   { id: "level", header: { zh: "方案层面", en: "Level" }, unit: "", width: 11, group: "option", input: true },
+  {
+    id: "enterprise",
+    header: { zh: "实施企业", en: "Enterprise" },
+    unit: "",
+    width: 16,
+    group: "option",
+    input: true,
+    prompt: {
+      zh: "实施方案的企业名称；企业层面方案必填，行业层面方案可列出涉及的企业。",
+      en: "The enterprise that implements the option: required for an enterprise-level option; an industry-level option may list the enterprises concerned.",
+    },
+  },
   { id: "type", header: { zh: "方案类型", en: "Type" }, unit: "", width: 16, group: "option", input: true },
   {
     id: "group",
@@ -108,6 +126,31 @@ export const BASE_COLUMNS: readonly OptionColumn[] = [
   { id: "costClass", header: { zh: "费用类别", en: "Cost class" }, unit: "", width: 10, group: "option", input: false },
   { id: "status", header: { zh: "实施状态", en: "Status" }, unit: "", width: 13, group: "option", input: true },
   {
+    id: "planned",
+    header: { zh: "计划完成时间", en: "Planned completion" },
+    unit: "",
+    width: 12,
+    group: "option",
+    input: true,
+    numberFormat: "yyyy-mm-dd",
+    prompt: {
+      zh: "方案的完成时限（日期，如 2025-06-30）；待实施方案必填（7.4.1 时限要求）。",
+      en: "The option's deadline (a date, e.g. 2025-06-30); required for a pending option (7.4.1 time limits).",
+    },
+  },
+  {
+    id: "evidence",
+    header: { zh: "证明材料索引", en: "Evidence index" },
+    unit: "",
+    width: 16,
+    group: "option",
+    input: true,
+    prompt: {
+      zh: "实施佐证材料的索引（对比照片、绩效核算、合同、发票、检测报告，附录B 九）；已实施方案必填。",
+      en: "Where the evidence of implementation is (before/after photos, performance calculation, contracts, invoices, test reports; Annex B section 9); required for an implemented option.",
+    },
+  },
+  {
     id: "benefit",
     header: { zh: "经济效益 P", en: "Benefit P" },
     unit: "万元/a",
@@ -119,6 +162,28 @@ export const BASE_COLUMNS: readonly OptionColumn[] = [
       zh: "年净经济效益 P（万元/年）：增加的收入与降低的运行费用之和；方案增加费用时为负值。",
       en: "Annual net saving P (10⁴ yuan/a): income increase plus operating-cost reduction; negative when the option costs money.",
     },
+  },
+];
+
+/** 7.3.2: one verdict column per dimension, then the result (calc/optionScreening.ts). */
+export const SCREENING_RESULT = "screening";
+export const screeningColumnId = (dimension: string): string => `screen_${dimension}`;
+export const SCREENING_COLUMNS: readonly OptionColumn[] = [
+  ...SCREENING_DIMENSIONS.map((d) => ({
+    id: screeningColumnId(d.id),
+    header: d.name,
+    unit: "",
+    width: 10,
+    group: "screening" as const,
+    input: true,
+  })),
+  {
+    id: SCREENING_RESULT,
+    header: { zh: "筛选结果", en: "Screening result" },
+    unit: "",
+    width: 11,
+    group: "screening",
+    input: false,
   },
 ];
 
@@ -162,7 +227,12 @@ export const ECONOMIC_COLUMNS: readonly OptionColumn[] = [
   },
 ];
 
-export const COLUMNS: readonly OptionColumn[] = [...BASE_COLUMNS, ...BENEFIT_COLUMNS, ...ECONOMIC_COLUMNS];
+export const COLUMNS: readonly OptionColumn[] = [
+  ...BASE_COLUMNS,
+  ...SCREENING_COLUMNS,
+  ...BENEFIT_COLUMNS,
+  ...ECONOMIC_COLUMNS,
+];
 export const COL: Readonly<Record<string, number>> = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i]));
 
 /** Keys a prefilled row may hold (TemplateOptions.rows.options): the input columns. */

@@ -2,7 +2,16 @@
  * The formula text of one 方案汇总 row (native and custom-function modes, docs/workbooks.md): the type group, the cost class,
  * and payback, NPV and IRR of the 中/高费 options (docs/templates.md#economics).
  */
-import { MATRIX_GROUPS, OPTION_TYPES, PARAMETER_IDS, parameterValue } from "../../catalog";
+import {
+  MATRIX_GROUPS,
+  OPTION_TYPES,
+  PARAMETER_IDS,
+  SCREENING_DIMENSIONS,
+  SCREENING_RESULTS,
+  SCREENING_VERDICTS,
+  parameterValue,
+} from "../../catalog";
+import { screeningColumnId } from "./optionColumns";
 import { IRR_RANGE, MAX_LIFETIME_YEARS } from "../../calc";
 
 import type { Formula } from "../builder";
@@ -22,7 +31,10 @@ export interface RowRefs {
 
 export function groupFormula(r: RowRefs, lang: Lang): string {
   const type = r.at("type");
-  const groups = OPTION_TYPES.map((t) => textOf(choice(MATRIX_GROUPS, t.group).name, lang));
+  // a type in none of the four groups (其他) shows "未归类" and counts in the matrix's total only
+  const groups = OPTION_TYPES.map((t) =>
+    textOf(t.group === null ? OPTION_MESSAGES.unclassified : choice(MATRIX_GROUPS, t.group).name, lang),
+  );
   // TYPE_WORDS lists each type's zh and en name: the group list repeats each group twice in that order
   const groupArray = excelArray(OPTION_TYPES.flatMap((_, i) => [groups[i], groups[i]]));
   return `IF(${isBlankNative(type)},"",IFERROR(INDEX(${groupArray},MATCH(${type},${excelArray(TYPE_WORDS)},0)),${excelString(textOf(OPTION_MESSAGES.invalid, lang))}))`;
@@ -98,4 +110,20 @@ export function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Reco
       custom: guard(`IFERROR(GREEN.IRR(${i},${p},${yCell},${taxCell}),${noIrr})`),
     },
   };
+}
+
+/**
+ * 江苏省《行业清洁生产审核技术指南》7.3.2 screening (calc/optionScreening.ts): empty when no dimension is judged; 剔除 when any is
+ * 不可行; 拟实施 when all four are 可行; otherwise "筛选未完成".
+ */
+export function screeningFormula(r: RowRefs, lang: Lang): string {
+  const cells = SCREENING_DIMENSIONS.map((d) => r.at(screeningColumnId(d.id)));
+  const is = (cell: string, verdict: string) =>
+    `ISNUMBER(MATCH(${cell},${excelArray(choiceWords([choice(SCREENING_VERDICTS, verdict)]))},0))`;
+  const result = (id: string) => excelString(textOf(choice(SCREENING_RESULTS, id).name, lang));
+  const incomplete = excelString(textOf(OPTION_MESSAGES.screeningIncomplete, lang));
+  const blank = `AND(${cells.map((c) => isBlankNative(c)).join(",")})`;
+  const rejected = `OR(${cells.map((c) => is(c, "infeasible")).join(",")})`;
+  const shortlisted = `AND(${cells.map((c) => is(c, "feasible")).join(",")})`;
+  return `IF(${blank},"",IF(${rejected},${result("rejected")},IF(${shortlisted},${result("shortlisted")},${incomplete})))`;
 }

@@ -6,13 +6,25 @@
 import {
   MATRIX_GROUPS,
   OPTION_TYPES,
+  SCREENING_DIMENSIONS,
+  SCREENING_RESULTS,
+  SCREENING_VERDICTS,
   findOptionLevel,
   findOptionStatus,
   findOptionType,
+  findScreeningVerdict,
   type Text,
 } from "../../catalog";
-import { costClass, internalRateOfReturn, isMissing, netPresentValue, paybackPeriod } from "../../calc";
-
+import {
+  costClass,
+  internalRateOfReturn,
+  isMissing,
+  netPresentValue,
+  paybackPeriod,
+  screeningResult,
+  type ScreeningVerdict,
+} from "../../calc";
+import { dateSerial } from "../../calc/workPlan";
 import { textOf, type TemplateOptions } from "../context";
 
 import type { CellValue, Lang } from "../sheetPlan";
@@ -21,16 +33,18 @@ import {
   HIGH_COST,
   OPTION_MESSAGES,
   type OptionParameters,
+  choiceWords,
   energyTotal,
   matchesWord,
   optionParameters,
 } from "./optionShared";
-import { OPTION_INPUT_KEYS } from "./optionColumns";
+import { OPTION_INPUT_KEYS, screeningColumnId } from "./optionColumns";
 
 /** One option row as the sheet holds it: inputs (choices in the sheet's language) and computed results. */
 export interface OptionRecord {
   readonly inputs: Readonly<Record<string, CellValue>>;
   readonly group: CellValue;
+  readonly screening: CellValue;
   readonly costClass: CellValue;
   readonly energyTotal: CellValue;
   readonly payback: CellValue;
@@ -60,6 +74,11 @@ function normalizedInputs(
   inputs.level = choiceValue(row.level, findOptionLevel, lang);
   inputs.type = choiceValue(row.type, findOptionType, lang);
   inputs.status = choiceValue(row.status, findOptionStatus, lang);
+  for (const d of SCREENING_DIMENSIONS) {
+    const id = screeningColumnId(d.id);
+    inputs[id] = choiceValue(row[id], findScreeningVerdict, lang);
+  }
+  inputs.planned = dateValue(row.planned);
   return inputs;
 }
 
@@ -67,8 +86,29 @@ function normalizedInputs(
 function typeGroup(type: CellValue, lang: Lang): CellValue {
   if (isMissing(type)) return "";
   const found = OPTION_TYPES.find((t) => matchesWord(type, [t.name.zh, t.name.en]));
+  if (found?.group === null) return textOf(OPTION_MESSAGES.unclassified, lang);
   const group = found && MATRIX_GROUPS.find((g) => g.id === found.group);
   return group ? textOf(group.name, lang) : textOf(OPTION_MESSAGES.invalid, lang);
+}
+
+/** A date given as a serial or "YYYY-MM-DD" is written as a serial; anything else as given (validation flags it). */
+function dateValue(x: CellValue | undefined): CellValue {
+  if (isMissing(x)) return null;
+  const serial = dateSerial(x);
+  return serial.ok ? serial.value : (x ?? null);
+}
+
+const VERDICT_WORDS = SCREENING_VERDICTS.map((v) => ({ id: v.id as ScreeningVerdict, words: choiceWords([v]) }));
+
+/** The screening cell (7.3.2) as its formula finds it: calc.screeningResult over the four verdict cells. */
+function screeningCell(inputs: Readonly<Record<string, CellValue>>, lang: Lang): CellValue {
+  const values = SCREENING_DIMENSIONS.map((d) => inputs[screeningColumnId(d.id)]);
+  if (values.every((v) => isMissing(v))) return "";
+  const verdicts = values.map((v) => VERDICT_WORDS.find((w) => matchesWord(v, w.words))?.id);
+  const result = screeningResult(verdicts);
+  if (!result.ok) return textOf(OPTION_MESSAGES.screeningIncomplete, lang);
+  const name = SCREENING_RESULTS.find((s) => s.id === result.value)?.name;
+  return name ? textOf(name, lang) : "";
 }
 
 /** The cost-class cell: calc.costClass behind the sheet's guards. */
@@ -116,6 +156,7 @@ export function optionRecords(
     return {
       inputs,
       group: typeGroup(inputs.type, options.lang),
+      screening: screeningCell(inputs, options.lang),
       costClass: cls,
       energyTotal: energyTotal(quantities, parameters, options.lang),
       ...economics(inputs, cls, parameters, options.lang),

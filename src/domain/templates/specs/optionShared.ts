@@ -80,6 +80,8 @@ export const OPTION_MESSAGES = {
   noIrr: { zh: "无解", en: "no IRR" },
   missingCoefficient: { zh: "缺少折标系数", en: "coefficient missing" },
   notSet: { zh: "未设定，请在“参数”表填写", en: "not set: enter it on the Parameters sheet" },
+  unclassified: { zh: "未归类", en: "unclassified" },
+  screeningIncomplete: { zh: "筛选未完成", en: "not fully screened" },
 } as const satisfies Record<string, Text>;
 
 /**

@@ -1,9 +1,10 @@
 /**
  * 方案汇总 / Options (docs/templates.md `options`): one row per cleaner-production option — the columns of 江苏省《行业清洁生产审核技术指南》
- * 附录B 6.1 (序号, 方案类型, 方案名称, 方案简介, 环境或资源能源效益, 经济效益, 投资费用, 责任单位), the option level of
- * T/CPPC《工业园区清洁生产审核指南》5.4.1 (园区/行业/企业), the cost class and status the §7.2 matrix counts by, every benefit
- * column of the §7.2 matrix (catalog MATRIX_COLUMNS, each with its unit), and payback, NPV and IRR of the
- * 中/高费 options (docs/templates.md#economics).
+ * 附录B 6.1 (序号, 方案类型, 方案名称, 方案简介, 经济效益, 投资费用, 责任单位; its free-text 环境或资源能源效益 is replaced by
+ * one signed column per benefit of the §7.2 matrix, catalog MATRIX_COLUMNS, each with its unit), the option level
+ * and enterprise of T/CPPC《工业园区清洁生产审核指南》5.4.1 (园区/行业/企业), the four screening dimensions of 7.3.2 with
+ * the result, the cost class and status the §7.2 matrix counts by, the deadline of 7.4.1, the evidence index of
+ * 7.4.2 / 附录B 九, and payback, NPV and IRR of the 中/高费 options (docs/templates.md#economics).
  *
  * Every column over the option rows has a workbook-scoped name `GREEN_OPT_<COLUMN><suffix>`, so the
  * `matrix` template sums through names that survive inserted rows and renamed sheets (context.ts).
@@ -15,7 +16,8 @@
  * - a negative investment or threshold (calc "invalid-input") → "输入无效" / "invalid input";
  * - payback with F ≤ 0 (calc "division-by-zero" / "invalid-input") → "无法回收" / "no payback";
  * - IRR with no root in calc.IRR_RANGE (calc "no-convergence") → "无解" / "no IRR";
- * - 节综合能耗 with a saving whose tce coefficient is empty (calc "no-default") → "缺少折标系数".
+ * - 节综合能耗 with a saving whose tce coefficient is empty (calc "no-default") → "缺少折标系数";
+ * - screening judged on some dimensions only, none 不可行 (calc "missing-input") → "筛选未完成".
  */
 import {
   AUDIT_ECONOMICS,
@@ -24,6 +26,8 @@ import {
   OPTION_STATUSES,
   OPTION_TYPES,
   PARAMETER_IDS,
+  SCREENING_RESULTS,
+  SCREENING_VERDICTS,
   PARK_AUDIT_GUIDE,
   cite,
   citeAll,
@@ -57,10 +61,12 @@ import {
   NOTES,
   type OptionColumn,
   SAVE_ENERGY_TOTAL,
+  SCREENING_COLUMNS,
+  SCREENING_RESULT,
   TEXT,
 } from "./optionColumns";
 import { optionRecords, type OptionRecord } from "./optionRecords";
-import { type RowRefs, costClassFormula, economicFormulas, groupFormula } from "./optionFormulas";
+import { type RowRefs, costClassFormula, economicFormulas, groupFormula, screeningFormula } from "./optionFormulas";
 
 function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
   const lang = b.options.lang;
@@ -104,6 +110,7 @@ function headers(b: SheetBuilder): void {
   const lang = b.options.lang;
   const spans: { group: ColumnGroup; text: Text }[] = [
     { group: "option", text: TEXT.groupOption },
+    { group: "screening", text: TEXT.groupScreening },
     { group: "pollutant", text: TEXT.groupPollutant },
     { group: "resource", text: TEXT.groupResource },
     { group: "economics", text: TEXT.groupEconomics },
@@ -138,6 +145,9 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
     switch (c.id) {
       case "group":
         b.computed(row, col, groupFormula(r, lang), cached(record?.group), { key: key(c.id) });
+        break;
+      case SCREENING_RESULT:
+        b.computed(row, col, screeningFormula(r, lang), cached(record?.screening), { key: key(c.id) });
         break;
       case "costClass":
         b.computed(row, col, costClassFormula(r, b.n, lang), cached(record?.costClass), { key: key(c.id) });
@@ -175,6 +185,20 @@ function validations(b: SheetBuilder, first: number, last: number): void {
   listValidation(b, COL.level, first, last, names(OPTION_LEVELS));
   listValidation(b, COL.type, first, last, names(OPTION_TYPES));
   listValidation(b, COL.status, first, last, names(OPTION_STATUSES));
+  const screening = SCREENING_COLUMNS.filter((c) => c.input).map((c) => COL[c.id]);
+  b.validate({
+    range: rangeAddress(first, Math.min(...screening), last, Math.max(...screening)),
+    rule: { kind: "list", items: names(SCREENING_VERDICTS) },
+    prompt: { title: b.t(TEXT.groupScreening), message: b.t(TEXT.screeningPrompt) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.chooseFromList) },
+  });
+  const planned = COLUMNS[COL.planned];
+  b.validate({
+    range: rangeAddress(first, COL.planned, last, COL.planned),
+    rule: { kind: "date" },
+    prompt: { title: b.t(planned.header), message: b.t(planned.prompt ?? TEXT.dateError) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.dateError) },
+  });
   b.validate({
     range: rangeAddress(first, COL.no, last, COL.no),
     rule: { kind: "whole", min: 1 },
@@ -225,6 +249,24 @@ function highlights(b: SheetBuilder, first: number, last: number): void {
   }
   const messages = (cell: string, texts: readonly Text[]) =>
     `OR(${texts.map((t) => `${cell}=${excelString(textOf(t, lang))}`).join(",")})`;
+  // what 5.4.1, 7.4.1 and 7.4.2 make necessary: the enterprise of an enterprise-level option, the deadline of a
+  // pending option, the evidence of an implemented one (words of both languages: a refreshed sheet keeps its inputs)
+  const either = (id: string, defs: readonly { readonly id: string; readonly name: Text }[], choice: string) => {
+    const def = defs.find((d) => d.id === choice);
+    return def ? `OR(${top(id)}=${excelString(def.name.zh)},${top(id)}=${excelString(def.name.en)})` : "FALSE";
+  };
+  const required: [string, string][] = [
+    ["enterprise", either("level", OPTION_LEVELS, "enterprise")],
+    ["planned", either("status", OPTION_STATUSES, "pending")],
+    ["evidence", either("status", OPTION_STATUSES, "implemented")],
+  ];
+  for (const [id, when] of required)
+    b.highlight({ range: range(id), formula: `AND(${when},LEN(${top(id)})=0)`, ...missing });
+  b.highlight({
+    range: range(SCREENING_RESULT),
+    formula: `OR(${either(SCREENING_RESULT, SCREENING_RESULTS, "rejected")},${messages(top(SCREENING_RESULT), [OPTION_MESSAGES.screeningIncomplete])})`,
+    ...warn,
+  });
   b.highlight({
     range: range("costClass"),
     formula: messages(top("costClass"), [OPTION_MESSAGES.setThreshold, OPTION_MESSAGES.invalid]),
