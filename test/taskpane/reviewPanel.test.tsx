@@ -71,7 +71,7 @@ const SAMPLE: PaneReviewReport = {
         "评价指标",
         `P${7 + i}`,
         "evidence-missing",
-        `指标 ${i + 1} 已有指标值，但未填写证据索引。`,
+        `指标 ${i + 1} 已有指标值，但未填写证明材料索引或评价情况说明。`,
         `Indicator ${i + 1} has a value but no evidence index.`,
         null,
         null,
@@ -163,12 +163,12 @@ test("repeated findings: one entry per problem with its count, its cells and wha
   const groups = screen.getAllByTestId("finding-group");
   expect(groups).toHaveLength(2);
   const [evidence, basic] = groups;
-  expect(evidence.querySelector("strong")?.textContent).toBe("未填写证据索引 ×31");
+  expect(evidence.querySelector("strong")?.textContent).toBe("未填写证明材料索引或评价情况说明 ×31");
   expect(evidence.textContent).toContain("P7:P37");
-  expect(evidence.textContent).toContain("在证据索引列写明证明材料的位置（文件名、页码）。");
+  expect(evidence.textContent).toContain("在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。");
   expect(within(evidence).getByText("逐项查看（31）")).toBeTruthy();
   expect(within(evidence).getAllByTestId("finding")).toHaveLength(31);
-  expect(within(evidence).getAllByTestId("finding")[1].textContent).toBe("P8指标 2 已有指标值，但未填写证据索引。");
+  expect(within(evidence).getAllByTestId("finding")[1].textContent).toBe("P8指标 2 已有指标值，但未填写证明材料索引或评价情况说明。");
   expect(basic.querySelector("strong")?.textContent).toBe("必填内容未填写 ×6");
   expect(basic.textContent).toContain("D6:D11");
   expect(screen.getByTestId("findings").textContent).not.toMatch(/应为|实际|evidence-missing/);
@@ -228,7 +228,7 @@ const HOSTILE: PaneReviewReport = {
       "+1+2",
     ),
     finding("error", "评价指标", "F12", "input-out-of-range", "超出范围。", "Out of range.", null, -5),
-    finding("warning", "评价指标", "P7", "evidence-missing", "\t未填写证据索引。", "No evidence index.", null, null),
+    finding("warning", "评价指标", "P7", "evidence-missing", "\t未填写证明材料索引或评价情况说明。", "No evidence index.", null, null),
   ],
   counts: { error: 4, warning: 1, info: 0 },
   totalScores: [],
@@ -252,9 +252,9 @@ test("the listed findings export as CSV: one row per finding in words, code last
     ["错误", "数值单元格中填了文本", "F10", "'@SUM(A1)", "input-not-number"],
     ["错误", "数值单元格中填了文本", "F11", "'+1+2", "input-not-number"],
     ["错误", "输入值超出允许范围", "F12", "-5", "input-out-of-range"],
-    ["警告", "未填写证据索引", "P7", "", "evidence-missing"],
+    ["警告", "未填写证明材料索引或评价情况说明", "P7", "", "evidence-missing"],
   ]);
-  expect(rows[5][4]).toBe("'\t未填写证据索引。");
+  expect(rows[5][4]).toBe("'\t未填写证明材料索引或评价情况说明。");
   // after filtering to warnings, only the warning is exported
   fireEvent.click(screen.getByRole("checkbox", { name: "错误 (4)" }));
   await act(async () => fireEvent.click(screen.getByText("导出 CSV")));
@@ -288,7 +288,7 @@ test("the listed findings export as .xlsx: a header, one row per finding, every 
   expect(found?.type).toBe(ExcelJS.ValueType.String);
   expect(found?.value).toBe('=HYPERLINK("http://x","y")');
   expect(sheet?.getCell("G5").value).toBe(-5);
-  expect(sheet?.getCell("B6").value).toBe("Evidence index missing");
+  expect(sheet?.getCell("B6").value).toBe("Evidence index or explanation missing");
   expect(sheet?.getCell("I6").value).toBe("evidence-missing");
 });
 

@@ -36,8 +36,8 @@ test("findings of one code, severity and sheet form one group, in the order they
     ["evidence-missing", "协同指标", 1, ["K5"]],
   ]);
   expect(groupPlace(groups[1])).toBe("评价指标!P7:P37");
-  expect(groupTitle(groups[1], "zh-CN")).toBe("未填写证据索引 ×31");
-  expect(groupTitle(groups[3], "en-US")).toBe("Evidence index missing");
+  expect(groupTitle(groups[1], "zh-CN")).toBe("未填写证明材料索引或评价情况说明 ×31");
+  expect(groupTitle(groups[3], "en-US")).toBe("Evidence index or explanation missing");
   expect(groupPlace({ sheet: "", cells: [] })).toBe("");
 });
 
