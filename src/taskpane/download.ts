@@ -2,6 +2,7 @@
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const CSV_TYPE = "text/csv;charset=utf-8";
+export const JSON_TYPE = "application/json;charset=utf-8";
 
 /** Saves bytes as a file through a temporary link (no network request: a blob: URL). */
 export function downloadInBrowser(bytes: Uint8Array, fileName: string, type: string = XLSX_TYPE): void {

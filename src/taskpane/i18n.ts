@@ -84,6 +84,13 @@ const zh = {
   importEncoding: (encoding: string) =>
     `该文件按 ${encoding === "GB18030" ? "GB18030（GBK，中文 Windows 和 WPS 的默认编码）" : encoding} 读取；建议另存为 UTF-8。`,
   importFailed: "未能导入数据，工作簿未作任何更改。",
+  exportDataFile: "导出园区数据文件（JSON）",
+  exportDataHint:
+    "把已读取的工作簿中的全部输入（数据、参数、方案、目标、协同评估、团队、计划等）保存为园区数据文件，可再导入或用于生成模板。",
+  exportDataOk: (problems: number) =>
+    problems === 0
+      ? "已导出园区数据文件。"
+      : `已导出园区数据文件；其中 ${problems} 个数值不符合数据文件的要求，导入前请在工作簿中更正。`,
   missingTitle: "必填数据缺失情况",
   missingHint: "必选指标所需的原始数据；点击可定位到单元格。",
   missingNone: "所有必填数据均已填写。",
@@ -229,6 +236,13 @@ const en: Strings = {
   importEncoding: (encoding: string) =>
     `The file was read as ${encoding === "GB18030" ? "GB18030 (GBK, the default of Chinese Windows and WPS)" : encoding} text; saving it as UTF-8 is preferred.`,
   importFailed: "The data could not be imported. Nothing in the workbook was changed.",
+  exportDataFile: "Export a park data file (JSON)",
+  exportDataHint:
+    "Saves every input of the workbook read (data, parameters, options, targets, synergy, team, plan …) as a park data file, to import again or to generate the templates from.",
+  exportDataOk: (problems: number) =>
+    problems === 0
+      ? "Park data file exported."
+      : `Park data file exported; ${problems} of its values are ones a data file refuses: correct them in the workbook before importing.`,
   missingTitle: "Missing mandatory inputs",
   missingHint: "Raw data the mandatory indicators need; click one to go to its cell.",
   missingNone: "Every mandatory input is filled in.",

@@ -230,3 +230,38 @@ test("file mode: the attached data file's notice is reworded when the pane's lan
   rerender(panel("en-US"));
   expect(screen.getByRole("status").textContent).toMatch(/^The data file is valid/);
 });
+
+test("a workbook read is exported as a park data file with every input (docs/data-file.md Export)", async () => {
+  const { planToXlsx } = await import("../../src/xlsx/writePlan");
+  const { readWorkbookSync } = await import("../../src/xlsx/readWorkbookFile");
+  const { TEMPLATES } = await import("../../src/domain/templates/specs");
+  const { optionsFromParkData } = await import("../../src/domain/schema/parkDataOptions");
+  const { readParkData } = await import("../../src/domain/schema/parkData");
+  const { fullPark } = await import("../domain/schema/fullPark");
+  const parsed = readParkData(fullPark());
+  if (!parsed.ok) throw new Error("fullPark is invalid");
+  const years = parsed.data.years as [number, number, number, number];
+  const options = { lang: "zh-CN" as const, mode: "native" as const, years, nameSuffix: "" };
+  const plans = TEMPLATES.map((t) => t.build({ ...options, ...optionsFromParkData(parsed.data) }));
+  const snapshot = readWorkbookSync(await planToXlsx(plans));
+  const saved: { name: string; text: string }[] = [];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DataPanel
+        lang="zh-CN"
+        workbookLang="zh-CN"
+        operations={fakeOperations({})}
+        snapshot={snapshot}
+        onSnapshot={() => undefined}
+        onParkData={() => undefined}
+        download={(bytes, name) => saved.push({ name, text: new TextDecoder().decode(bytes) })}
+      />
+    </FluentProvider>,
+  );
+  fireEvent.click(screen.getByTestId("data-export"));
+  expect(await screen.findByText("已导出园区数据文件。")).toBeTruthy();
+  expect(saved.map((s) => s.name)).toEqual(["park-data.json"]);
+  const file = JSON.parse(saved[0].text);
+  expect(file.options[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
+  expect(file.team.map((m: { name: string }) => m.name)).toEqual(["张伟", "李娜"]);
+}, 60000);

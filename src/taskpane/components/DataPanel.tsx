@@ -25,7 +25,8 @@ import {
 import { STRINGS, type Lang, type Strings } from "../i18n";
 import { textOf } from "../../domain/text";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
-import type { WorkbookOperations } from "../operations";
+import { OperationError, type WorkbookOperations } from "../operations";
+import { downloadInBrowser, JSON_TYPE } from "../download";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 import { errorTitle } from "./InsertPanel";
@@ -58,11 +59,13 @@ type Notice = (
   | { readonly kind: "written"; readonly count: number }
   | { readonly kind: "inserted"; readonly sheets: readonly string[] }
   | { readonly kind: "attached"; readonly years: readonly number[] }
+  | { readonly kind: "exported"; readonly problems: number }
 ) & { readonly encoding?: string };
 
 function noticeText(notice: Notice, t: Strings): string {
   const encoding = notice.encoding ? ` ${t.importEncoding(notice.encoding)}` : "";
   if (notice.kind === "written") return t.importOk(notice.count) + encoding;
+  if (notice.kind === "exported") return t.exportDataOk(notice.problems);
   if (notice.kind === "inserted")
     return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + encoding;
   return t.importAttached(notice.years.join(", ")) + encoding;
@@ -78,6 +81,8 @@ export interface DataPanelProps {
   readonly onSnapshot: (snapshot: WorkbookSnapshot) => void;
   readonly parkData?: ParkDataFile;
   readonly onParkData: (data: ParkDataFile) => void;
+  /** saves an exported data file (the browser's download by default) */
+  readonly download?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
 export default function DataPanel({
@@ -88,6 +93,7 @@ export default function DataPanel({
   onSnapshot,
   parkData,
   onParkData,
+  download = downloadInBrowser,
 }: DataPanelProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
@@ -121,6 +127,19 @@ export default function DataPanel({
     } catch (e) {
       setError(e);
     }
+  };
+
+  /** The read workbook's inputs as a park data file, downloaded (docs/data-file.md "Export"). */
+  const exportInputs = async () => {
+    if (!snapshot) return;
+    setNotice(undefined);
+    setError(undefined);
+    const { exportParkData } = await import(/* webpackChunkName: "review" */ "../../domain/schema/exportParkData");
+    const result = exportParkData(snapshot);
+    if (!result.ok) return setError(new OperationError("no-templates", [result.message]));
+    const text = `${JSON.stringify(result.file, null, 2)}\n`;
+    download(new TextEncoder().encode(text), "park-data.json", JSON_TYPE);
+    setNotice({ kind: "exported", problems: result.problems.length });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -210,6 +229,14 @@ export default function DataPanel({
           testId="data-xlsx"
           lang={lang}
         />
+      )}
+      {snapshot && (
+        <>
+          <Caption1>{t.exportDataHint}</Caption1>
+          <Button onClick={() => void exportInputs()} data-testid="data-export">
+            {t.exportDataFile}
+          </Button>
+        </>
       )}
       {!years && <Caption1>{t.missingNoData}</Caption1>}
       {years && years.every((y) => y.missing.length === 0) && <Caption1>{t.missingNone}</Caption1>}
