@@ -1,8 +1,11 @@
 /**
  * docs/architecture.md rung 4 for `targets`: completion % and met? recalculated by LibreOffice equal calc's
- * (rate ∘ reduction, targetMet). zh and en copies in one workbook, one conversion.
+ * (targetCompletion, targetMet), and the four rows of 附录B 7.3 take the performance matrix's totals over the
+ * implemented options (summed by hand below). zh and en copies, each with the sheets it reads, in one workbook,
+ * one conversion.
  */
-import { buildTargets } from "../../src/domain/templates/specs/targets";
+import { TARGET_FIXED_FIELD, buildTargets } from "../../src/domain/templates/specs/targets";
+import { withDependencies } from "../../src/domain/templates/specs";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { CellValue, SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { planProblems } from "../../src/domain/templates/validatePlan";
@@ -38,7 +41,7 @@ const TARGET_ROWS: readonly Row[] = [
     indicator: "单位产值二氧化碳排放",
     unit: "t/万元",
     direction: "down",
-    term: "中远期",
+    term: "中期",
     baseline: 0.85,
     target: 0.75,
     actual: 0.78,
@@ -58,7 +61,7 @@ const TARGET_ROWS: readonly Row[] = [
     indicator: "达到一级水平的企业数量",
     unit: "家",
     direction: "正向",
-    term: "中远期",
+    term: "中期",
     baseline: 2,
     target: 5,
     actual: 5,
@@ -100,17 +103,33 @@ const TARGET_ROWS: readonly Row[] = [
   },
 ];
 
+/** Options of the matrix: 已实施 COD 12.5 + 7.5 = 20 t/a, CO₂ 300 + 200 = 500 t/a, 节电 10 万kWh; one pending. */
+const OPTION_ROWS: readonly Row[] = [
+  { name: "废水深度处理", status: "已实施", investment: 50, cod: 12.5, co2: 300, save_electricity: 10 },
+  { name: "冷凝水回收", status: "已实施", investment: 5, cod: 7.5, co2: 200, save_water: 8000 },
+  { name: "RTO焚烧", status: "待实施", investment: 300, cod: 100, co2: 900, save_electricity: 50 },
+];
+const FIXED_ROWS: readonly Row[] = [
+  { [TARGET_FIXED_FIELD]: "pollutant-reduction", target: 25 },
+  { [TARGET_FIXED_FIELD]: "ghg-reduction", target: 400 },
+  { [TARGET_FIXED_FIELD]: "resource-energy", target: 10 },
+  { [TARGET_FIXED_FIELD]: "cp-level", baseline: 2, target: 4, actual: 3 },
+];
+
 const options = (over: Partial<TemplateOptions>): TemplateOptions => ({
   lang: "zh-CN",
   mode: "native",
   years: [2021, 2022, 2023, 2024],
   nameSuffix: "",
-  rows: { targets: TARGET_ROWS },
+  rows: { targets: [...FIXED_ROWS, ...TARGET_ROWS], options: OPTION_ROWS },
   ...over,
 });
-const zh = buildTargets(options({}));
-const en = buildTargets(options({ lang: "en-US", nameSuffix: "_EN" }));
-const plans: SheetPlan[] = [zh, en];
+const zhOptions = options({});
+const enOptions = options({ lang: "en-US", nameSuffix: "_EN" });
+const zh = buildTargets(zhOptions);
+const en = buildTargets(enOptions);
+const withReads = (o: TemplateOptions) => withDependencies(["targets"]).map((spec) => spec.build(o));
+const plans: SheetPlan[] = [...withReads(zhOptions), ...withReads(enOptions)];
 
 const cached = (plan: SheetPlan, id: string, n: number) => plan.cells.find((c) => c.key === `tgt:${id}:${n}`)?.cached;
 
@@ -122,7 +141,30 @@ beforeAll(async () => {
 describe("targets on LibreOffice (native formulas)", () => {
   test("every computed cell equals the value calc cached", () => {
     expect(run.mismatches).toEqual([]);
-    expect(run.computedCells).toBe(2 * (30 * 2 + 2));
+    expect(plans.map((p) => p.templateId)).toEqual([
+      "params",
+      "options",
+      "matrix",
+      "targets",
+      "params",
+      "options",
+      "matrix",
+      "targets",
+    ]);
+    // 34 rows × (completion, met) + 2 counts + 3 linked actuals
+    expect(zh.cells.filter((c) => c.formula !== undefined)).toHaveLength(34 * 2 + 2 + 3);
+  });
+
+  test("the linked actuals as LibreOffice computes them, by hand", () => {
+    const sheet = run.workbook.getWorksheet("目标完成");
+    const result = (address: string) => sheet?.getCell(address).result;
+    expect(result("I7")).toBe(20); // COD 12.5 + 7.5
+    expect(result("I8")).toBe(500); // CO₂ 300 + 200
+    expect(result("I9") as number).toBeCloseTo(12.29, 9); // 10 万kWh × 10⁴ × 0.1229 kgce/kWh ÷ 1000
+    expect(result("J7") as number).toBeCloseTo(80, 9); // 20 / 25
+    expect(result("K8")).toBe("是");
+    expect(result("J10") as number).toBeCloseTo(50, 9); // typed: (2 − 3)/(2 − 4)
+    expect(run.workbook.getWorksheet("Targets")?.getCell("I8").result).toBe(500);
   });
 
   test("completion and met? by hand", () => {
@@ -139,8 +181,9 @@ describe("targets on LibreOffice (native formulas)", () => {
     expect([cached(zh, "completion", 9), cached(zh, "met", 9)]).toEqual(["", "方向无效"]);
     expect([cached(zh, "completion", 10), cached(zh, "met", 10)]).toEqual([-50, "否"]);
     expect(cached(en, "met", 1)).toBe("Yes");
-    expect(zh.cells.find((c) => c.key === "tgt:met-count")?.cached).toBe(5);
-    expect(zh.cells.find((c) => c.key === "tgt:assessed-count")?.cached).toBe(8);
+    // free rows: 5 met of 8 assessed; the four rows: ghg and resource met, pollutant and cp-level not
+    expect(zh.cells.find((c) => c.key === "tgt:met-count")?.cached).toBe(7);
+    expect(zh.cells.find((c) => c.key === "tgt:assessed-count")?.cached).toBe(12);
   });
 
   test("ExcelJS writes the plans and they pass planProblems", async () => {

@@ -10,6 +10,7 @@ export * from "./score";
 export * from "./indicators";
 export * from "./evaluation";
 export * from "./grade";
+export * from "./targets";
 export * from "./cleanerProduction";
 export * from "./economics";
 export * from "./trend";

@@ -60,3 +60,5 @@ export {
   valueStatus,
 } from "./status";
 export type { ParameterEntry, ValueStatus } from "./status";
+export { TARGET_TABLE_ROWS, TARGET_TERMS } from "./targets";
+export type { TargetTableRowDef, TargetTermDef } from "./targets";

@@ -232,6 +232,18 @@ export const TARGET_TYPES: readonly ChoiceDef[] = [
     aliases: [],
     source: TARGETS_SOURCE,
   },
+  {
+    id: "other",
+    name: { zh: "其他", en: "Other" },
+    aliases: ["其他目标"],
+    source: {
+      ref: cite(JIANGSU_AUDIT_GUIDE, {
+        zh: "7.2.3.4 e）“其他目标设置，可根据行业特点设置一般工业固废减量、危险废物规范化管理、新污染物环境风险管控等目标”",
+        en: "7.2.3.4 e) other targets by the sector's features (general industrial solid waste, hazardous waste management, new pollutants)",
+      }),
+      status: "confirmed",
+    },
+  },
 ];
 
 const ADDED_COLUMN = (why: Text): Source => ({

@@ -7,6 +7,7 @@
  *   `energy:<carrier>:<k>` in the row's reporting unit
  * - row templates (indicators, basic, synergy by id; options, targets, suggestions, team, plan by position):
  *   the grammar of templates/inputKeys.ts
+ *   (the four rows of the guide's target table: `tgt:<column>:<type>`)
  */
 import { CARRIERS, INDICATORS, PARAMETER_IDS } from "../catalog";
 import { isBlankText, spreadsheetTrim, type EnergyRow, type EvaluationParams, type ParkData } from "../calc";
@@ -14,6 +15,7 @@ import type { TemplateOptions } from "../templates/context";
 import { layoutOptions } from "../templates/templateLocation";
 import { findTemplate } from "../templates/specs";
 import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
+import { TARGET_FIXED_FIELD } from "../templates/specs/targets";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { valueAt, type LocatedTemplate } from "./locate";
 import { parseInputKey } from "../templates/inputKeys";
@@ -146,6 +148,14 @@ export function readInputs(
         break;
       }
       default: {
+        const fixed = input.templateId === "targets" ? /^tgt:([^:]+):([a-z][a-z-]*)$/.exec(input.key) : null;
+        if (fixed) {
+          // one of the four rows of the guide's target table, keyed by its type (docs/templates.md#targets)
+          const rows = (byId.targets ??= new Map<string, Row>());
+          (rows.get(fixed[2]) ?? rows.set(fixed[2], { [TARGET_FIXED_FIELD]: fixed[2] }).get(fixed[2]) ?? {})[fixed[1]] =
+            v;
+          break;
+        }
         // row templates (inputKeys.ts): by position, or by the row's id
         const parsed = parseInputKey(input.templateId, input.key);
         if (parsed?.kind !== "row") break;
@@ -164,7 +174,8 @@ export function readInputs(
 
   const base = baseOptions(set);
   const rows: Partial<Record<TemplateId, readonly Row[]>> = { ...byIndex };
-  for (const [id, map] of Object.entries(byId) as [TemplateId, Map<string, Row>][]) rows[id] = [...map.values()];
+  for (const [id, map] of Object.entries(byId) as [TemplateId, Map<string, Row>][])
+    rows[id] = [...map.values(), ...(byIndex[id] ?? [])];
 
   const options: { -readonly [K in keyof TemplateOptions]: TemplateOptions[K] } = { ...base, rows };
   if (parkName !== undefined) options.parkName = parkName;

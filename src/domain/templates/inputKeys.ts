@@ -84,6 +84,8 @@ export function givenRowValue(
   if (!rows || rows.length === 0) return undefined;
   const parsed = parseInputKey(templateId, key);
   if (parsed?.kind !== "row") return undefined;
-  const row = "index" in parsed ? rows[parsed.index] : rows.find((r) => r.id === parsed.id);
+  // a list by position may also name a few fixed rows by id (the four rows of the targets table): not counted
+  const positional = rows.some((r) => r.id !== undefined) ? rows.filter((r) => r.id === undefined) : rows;
+  const row = "index" in parsed ? positional[parsed.index] : rows.find((r) => r.id === parsed.id);
   return row?.[parsed.column];
 }

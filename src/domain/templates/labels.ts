@@ -50,6 +50,7 @@ const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/人/g, "person"],
   [/^辆$/, "vehicles"],
   [/^天$/, "days"],
+  [/^家$/, "enterprises"],
 ];
 
 /** A unit as a sheet in `lang` shows it: the standard's symbol in Chinese, English words in English. */

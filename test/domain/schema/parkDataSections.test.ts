@@ -29,7 +29,12 @@ test.each([
   ["a negative investment", (f: File) => (f.options[0].investment = -5), "options[0].investment", /≥ 0, got -5/],
   ["an option type outside the list", (f: File) => (f.options[1].type = "其它"), "options[1].type", /节能/],
   ["an unknown column", (f: File) => (f.options[0].cost = 1), "options[0].cost", /unknown column "cost"/],
-  ["a term outside 近期 / 中远期", (f: File) => (f.targets[0].term = "长期"), "targets[0].term", /近期 \/ 中远期/],
+  [
+    "a term outside 近期 / 中期 / 远期",
+    (f: File) => (f.targets[0].term = "长期"),
+    "targets[0].term",
+    /近期 \/ 中期 \/ 远期/,
+  ],
   ["text as a target value", (f: File) => (f.targets[0].target = "380t"), "targets[0].target", /a number/],
   ["an unknown synergy indicator", (f: File) => (f.synergy[0].id = "SY9-9"), "synergy[0].id", /SY1-1/],
   ["a requirement listed twice", (f: File) => (f.basic[1].id = "BR1"), "basic[1].id", /BR1 is listed twice/],

@@ -53,6 +53,9 @@ export const NATIVE_FUNCTIONS = new Set([
   "CLEAN",
   "SUBSTITUTE",
   "IFERROR",
+  "MATCH",
+  "CHOOSE",
+  "N",
 ]);
 
 export function functionsOf(formula: string): string[] {

@@ -1,8 +1,9 @@
 /**
  * The `targets` template as data: snapshot per language, structure, the direction words against
- * calc.parseDirection, and custom mode (GREEN.RATE ∘ GREEN.REDUCTION run by the real functions).
+ * calc.parseDirection, the four rows of 江苏省《行业清洁生产审核技术指南》附录B 7.3 linked to the performance matrix
+ * (hand-summed), and custom mode (GREEN.RATE ∘ GREEN.REDUCTION run by the real functions).
  */
-import { TARGET_TYPES } from "../../../src/domain/catalog";
+import { TARGET_TABLE_ROWS, TARGET_TYPES } from "../../../src/domain/catalog";
 import { parseDirection } from "../../../src/domain/calc";
 import { cellAddress, parseRange } from "../../../src/domain/templates/a1";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
@@ -12,6 +13,7 @@ import { isValidDefinedName, planProblems } from "../../../src/domain/templates/
 import {
   DIRECTION_WORDS,
   TARGET_CAPACITY,
+  TARGET_FIXED_FIELD,
   TARGET_INPUT_KEYS,
   buildTargets,
   targetsTemplate,
@@ -36,7 +38,7 @@ const ROWS: readonly Readonly<Record<string, CellValue>>[] = [
     indicator: "工业用水重复利用率",
     unit: "%",
     direction: "up",
-    term: "medium/long-term",
+    term: "medium-term",
     baseline: 85,
     target: 90,
     actual: 88,
@@ -59,7 +61,9 @@ const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   rows: { targets: ROWS },
   ...over,
 });
-const FIRST = 6;
+/** the first row of the guide's table, and the first free row below its four rows */
+const TABLE = 6;
+const FIRST = TABLE + 4;
 
 function line(c: PlannedCell): string {
   // cached numbers to 10 significant digits: the snapshot shows the layout, the engine test the precision
@@ -71,7 +75,7 @@ function line(c: PlannedCell): string {
 function projection(plan: SheetPlan) {
   return {
     sheetName: plan.sheetName,
-    cells: plan.cells.filter((c) => c.row < FIRST + 4 && c.key !== "metadata" && c.key !== "row-key").map(line),
+    cells: plan.cells.filter((c) => c.row < FIRST + 3 && c.key !== "metadata" && c.key !== "row-key").map(line),
     names: plan.names.map((n) => `${n.name} = ${n.range}`),
     validations: plan.validations.map(
       (v) => `${v.range} ${JSON.stringify(v.rule)} ${v.prompt ? `prompt "${v.prompt.title}"` : ""}`,
@@ -116,11 +120,23 @@ describe("targets structure", () => {
     const lists = plan.validations
       .filter((v) => v.rule.kind === "list")
       .map((v) => (v.rule.kind === "list" ? v.rule.items : []));
-    expect(lists).toEqual([TARGET_TYPES.map((t) => t.name.zh), ["↑", "↓"], ["近期", "中远期"]]);
+    expect(lists[0]).toEqual(TARGET_TYPES.map((t) => t.name.zh));
+    // 7.2.3.4 e) 其他目标
+    expect(lists[0]).toContain("其他");
+    expect(lists[1]).toContain("COD减排");
+    expect(lists[1]).not.toContain("CO2减排");
+    expect(lists[2]).toEqual(["CO2减排"]);
+    expect(lists[3]).toEqual(["节水", "节电", "节煤", "节油", "节天然气", "节蒸汽", "节综合能耗"]);
+    expect(lists[1]).toHaveLength(TARGET_TABLE_ROWS[0].measures.length);
+    // T/CPPC《工业园区清洁生产审核指南》5.2.4 “近期、中期和远期目标”
+    expect(lists.slice(4)).toEqual([
+      ["↑", "↓"],
+      ["近期", "中期", "远期"],
+    ]);
     const at = (key: string) => plan.cells.find((c) => c.key === key)?.value;
     expect([at("tgt:direction:2"), at("tgt:term:2"), at("tgt:type:3"), at("tgt:direction:3")]).toEqual([
       "↑",
-      "中远期",
+      "中期",
       "清洁生产水平提升",
       "↑",
     ]);
@@ -129,16 +145,18 @@ describe("targets structure", () => {
   test("inputs unlocked, computed cells locked formulas, names valid and unique", () => {
     expect(ROLE_STYLES.input.locked).toBe(false);
     const rows = plan.cells.filter((c) => c.row >= FIRST && c.key !== "metadata" && c.key !== "row-key");
-    expect(rows).toHaveLength(TARGET_CAPACITY * 12);
+    // 13 columns, 实际值来源 a label
+    expect(rows).toHaveLength(TARGET_CAPACITY * 13);
     for (const c of rows) {
-      if (TARGET_INPUT_KEYS.includes((c.key ?? "").split(":")[1])) expect(c.role).toBe("input");
+      if (c.col === 12) expect(c.value).toBe("填写");
+      else if (TARGET_INPUT_KEYS.includes((c.key ?? "").split(":")[1])) expect(c.role).toBe("input");
       else expect(c.formula).toBeDefined();
     }
     const names = plan.names.map((n) => n.name);
     expect(new Set(names).size).toBe(names.length);
     for (const n of names) expect(isValidDefinedName(n)).toBe(true);
     expect(parseRange(plan.names.find((n) => n.name === "GREEN_TGT_COMPLETION")?.range ?? "")).toMatchObject({
-      top: FIRST,
+      top: TABLE,
       bottom: FIRST + TARGET_CAPACITY - 1,
     });
     expect(names).toEqual(
@@ -186,5 +204,105 @@ describe("custom mode: GREEN.RATE(GREEN.REDUCTION(b, a), GREEN.REDUCTION(b, t)) 
       checked += 1;
     }
     expect(checked).toBe(2);
+  });
+});
+
+/**
+ * 附录B 7.3's four rows: 污染物减排, 温室气体减排 and 资源能源利用 measured by the matrix's totals over the implemented
+ * options (附录B 7.2), 清洁生产水平提升 typed. Expected values summed by hand from the option rows below.
+ */
+describe("the four rows of 附录B 7.3, linked to the performance matrix", () => {
+  const OPTIONS: readonly Readonly<Record<string, CellValue>>[] = [
+    { name: "废水深度处理", status: "已实施", investment: 50, cod: 12.5, co2: 300, save_electricity: 10 },
+    { name: "冷凝水回收", status: "已实施", investment: 5, cod: 7.5, co2: 200, save_water: 8000 },
+    // pending: not counted in an achieved value
+    { name: "RTO焚烧", status: "待实施", investment: 300, cod: 100, co2: 900, save_electricity: 50 },
+  ];
+  const TARGETS = [
+    { [TARGET_FIXED_FIELD]: "pollutant-reduction", target: 25, term: "近期" },
+    { [TARGET_FIXED_FIELD]: "ghg-reduction", target: 400, term: "中期" },
+    { [TARGET_FIXED_FIELD]: "resource-energy", target: 10 },
+    { [TARGET_FIXED_FIELD]: "cp-level", baseline: 2, target: 4, actual: 3, term: "远期" },
+    ...ROWS,
+  ];
+  const build = (over: Partial<TemplateOptions> = {}) =>
+    buildTargets(options({ rows: { options: OPTIONS, targets: TARGETS }, ...over }));
+  const plan = build();
+  const cell = (key: string) => plan.cells.find((c) => c.key === key);
+
+  test("prefilled: fixed types in the guide's order, matrix items, ↑ from a baseline of 0", () => {
+    const empty = buildTargets(options({ rows: {} }));
+    const at = (row: number, col: number) => empty.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect([0, 1, 2, 3].map((i) => at(TABLE + i, 1))).toEqual([
+      "污染物减排",
+      "温室气体减排",
+      "资源能源利用",
+      "清洁生产水平提升",
+    ]);
+    expect([0, 1, 2, 3].map((i) => at(TABLE + i, 2))).toEqual([
+      "COD减排",
+      "CO2减排",
+      "节综合能耗",
+      "达到一级或二级水平的企业数量",
+    ]);
+    expect([0, 1, 2, 3].map((i) => at(TABLE + i, 6))).toEqual([0, 0, 0, null]);
+    expect([0, 1, 2, 3].map((i) => at(TABLE + i, 12))).toEqual([
+      "绩效评估：已实施方案合计（公式）",
+      "绩效评估：已实施方案合计（公式）",
+      "绩效评估：已实施方案合计（公式）",
+      "填写",
+    ]);
+    // the free rows follow, numbered after the four
+    expect(at(FIRST, 0)).toBeNull();
+    expect(at(FIRST, 12)).toBe("填写");
+  });
+
+  test("actual = the implemented options' total: COD 12.5 + 7.5 = 20, CO2 300 + 200 = 500, 10 万kWh × 0.1229 = 12.29 tce", () => {
+    expect(cell("tgt:actual:pollutant-reduction")?.cached).toBe(20);
+    expect(cell("tgt:actual:pollutant-reduction")?.formula).toContain("GREEN_MTX_COD_IMPLEMENTED");
+    expect(cell("tgt:actual:ghg-reduction")?.cached).toBe(500);
+    expect(cell("tgt:actual:ghg-reduction")?.formula).toContain("GREEN_MTX_CO2_IMPLEMENTED");
+    expect(cell("tgt:actual:resource-energy")?.cached as number).toBeCloseTo(12.29, 10);
+    // completion = (0 − actual)/(0 − target) × 100: 20/25 = 80 %, 500/400 = 125 %, 12.29/10 = 122.9 %
+    expect(cell("tgt:completion:pollutant-reduction")?.cached as number).toBeCloseTo(80, 10);
+    expect(cell("tgt:met:pollutant-reduction")?.cached).toBe("否");
+    expect(cell("tgt:completion:ghg-reduction")?.cached as number).toBeCloseTo(125, 10);
+    expect(cell("tgt:met:ghg-reduction")?.cached).toBe("是");
+    expect(cell("tgt:completion:resource-energy")?.cached as number).toBeCloseTo(122.9, 10);
+    // 清洁生产水平提升 typed: (2 − 3)/(2 − 4) = 50 %
+    expect(cell("tgt:actual:cp-level")?.role).toBe("input");
+    expect(cell("tgt:completion:cp-level")?.cached as number).toBeCloseTo(50, 10);
+    expect(cell("tgt:met-count")?.cached).toBe(4); // ghg, resource, free rows 1 and 3
+    expect(cell("tgt:assessed-count")?.cached).toBe(7);
+  });
+
+  test("the indicator chooses the matrix item, in either language; another word links nothing", () => {
+    const chosen = (indicator: string) =>
+      buildTargets(
+        options({
+          rows: {
+            options: OPTIONS,
+            targets: [{ [TARGET_FIXED_FIELD]: "resource-energy", indicator, target: 5000 }],
+          },
+        }),
+      ).cells.find((c) => c.key === "tgt:actual:resource-energy")?.cached;
+    expect(chosen("节水")).toBe(8000);
+    expect(chosen(" Water saved ")).toBe(8000);
+    expect(chosen("节电")).toBe(10);
+    expect(chosen("单位产品水耗")).toBe("");
+  });
+
+  test("the review reads the four rows back by their type", () => {
+    const keys = plan.cells.filter((c) => c.row === TABLE && c.role === "input").map((c) => c.key);
+    expect(keys).toEqual([
+      "tgt:indicator:pollutant-reduction",
+      "tgt:unit:pollutant-reduction",
+      "tgt:direction:pollutant-reduction",
+      "tgt:term:pollutant-reduction",
+      "tgt:baseline:pollutant-reduction",
+      "tgt:target:pollutant-reduction",
+      "tgt:evidence:pollutant-reduction",
+    ]);
+    expect(targetsTemplate.reads).toEqual(["matrix"]);
   });
 });

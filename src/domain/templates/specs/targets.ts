@@ -1,50 +1,66 @@
 /**
  * 目标完成 / Targets (docs/templates.md `targets`): the target-completion table of 江苏省《行业清洁生产审核技术指南》附录B 7.3 (类型 |
- * 清洁生产目标 | 目标完成情况), one row per quantified target of 江苏省《行业清洁生产审核技术指南》7.2.3 — type (7.2.3.4 a–e,
- * catalog TARGET_TYPES), indicator, unit, direction, term (7.2.3.3 近期/中远期), baseline, target, actual,
- * completion %, met?, and evidence.
+ * 清洁生产目标 | 目标完成情况). Its four printed rows come first, prefilled (catalog TARGET_TABLE_ROWS): 污染物减排,
+ * 温室气体减排 and 资源能源利用 take their actual value from the performance matrix (附录B 7.2, total over the
+ * implemented options, through the matrix's defined names GREEN_MTX_*), the indicator chosen from the matrix
+ * items of that type; 清洁生产水平提升 is typed (no sheet computes the number of enterprises at level I or II).
+ * Then free rows for further targets of 7.2.3 — type (7.2.3.4 a–e, catalog TARGET_TYPES, with 其他), indicator,
+ * unit, direction, term (T/CPPC《工业园区清洁生产审核指南》5.2.4 近期 / 中期 / 远期), baseline, target, typed actual.
+ * Every row shows where its actual value comes from (实际值来源).
  *
- * Completion (江苏省《行业清洁生产审核技术指南》7.3 "目标完成情况" has no formula; docs/functions.md gives the direction rule only) is the share of
- * the planned change from the baseline that was achieved:
- *
- *     completion = (baseline − actual) / (baseline − target) × 100
- *
- * For a ↓ target (a reduction, 7.2.3.4 a–c) that is "reduction achieved / reduction planned"; for a ↑ target
- * (utilisation rates, 7.2.3.4 d "数量或比例提升") the same expression equals (actual − baseline) / (target −
- * baseline) × 100, "increase achieved / increase planned". 100 means exactly on target, above 100 beyond it,
- * below 0 a move away from it. It is computed with calc: rate(reduction(baseline, actual), reduction(baseline,
- * target)) — GREEN.RATE(GREEN.REDUCTION(…), GREEN.REDUCTION(…)) in custom mode; calc has no dedicated
- * completion function. It is defined only when the target improves on the baseline in the stated
- * direction (calc.targetMet(target, baseline, direction) and target ≠ baseline); otherwise (a cap above the
- * baseline, a target equal to it) the cell says "不适用" / "n/a" and only met? judges the row.
- *
- * Met? follows calc.targetMet (docs/functions.md): actual ≥ target (↑) or actual ≤ target (↓) → 是 / 否.
+ * Completion is calc.targetCompletion (the rule and its clause are there); GREEN.RATE(GREEN.REDUCTION(…),
+ * GREEN.REDUCTION(…)) in custom mode. Met? follows calc.targetMet (docs/functions.md): actual ≥ target (↑) or
+ * actual ≤ target (↓) → 是 / 否.
  */
-import { JIANGSU_AUDIT_GUIDE, TARGET_TYPES, cite, findTargetType, type Text } from "../../catalog";
-import { isMissing, parseDirection, rate, reduction, targetMet, type TargetDirection } from "../../calc";
+import {
+  JIANGSU_AUDIT_GUIDE,
+  MATRIX_COLUMNS,
+  PARK_AUDIT_GUIDE,
+  TARGET_TABLE_ROWS,
+  TARGET_TERMS,
+  TARGET_TYPES,
+  cite,
+  citeAll,
+  findTargetType,
+  type MatrixColumnDef,
+  type TargetTableRowDef,
+  type Text,
+} from "../../catalog";
+import {
+  isMissing,
+  parseDirection,
+  spreadsheetTrim,
+  targetCompletion,
+  targetMet,
+  type TargetDirection,
+} from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder, type Formula } from "../builder";
 import { excelString, textOf, type TemplateOptions } from "../context";
-import { LABELS } from "../labels";
+import { LABELS, unitText } from "../labels";
 import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import { isBlankNative, trimNative } from "../blankNative";
-import { excelArray, withRangeNames } from "./optionShared";
+import { buildMatrix, matrixCellName } from "./matrix";
+import { excelArray, optionParametersOf, withRangeNames } from "./optionShared";
 
-/** Input rows when no more are prefilled (product choice). */
+/** Free input rows below the four rows of 附录B 7.3 when no more are prefilled (product choice). */
 export const TARGET_CAPACITY = 30;
+
+/** The row field of TemplateOptions.rows.targets that places a row in one of the four rows of 附录B 7.3 (a type id). */
+export const TARGET_FIXED_FIELD = "id";
 
 const TEXT = {
   sheet: { zh: "目标完成", en: "Targets" },
   title: { zh: "审核目标完成情况（附录B 7.3）", en: "Audit target completion (Annex B 7.3)" },
   note: {
     zh:
-      "完成率 =（基准值 − 实际值）/（基准值 − 目标值）× 100，即实际完成的变化量占计划变化量的百分比：↓ 指标为已实现减排/计划减排，↑ 指标为已实现提升/计划提升；" +
-      "100 为恰好完成，大于 100 为超额完成。目标未优于基准值时完成率不适用。是否完成：↑ 实际值 ≥ 目标值，↓ 实际值 ≤ 目标值。",
+      "前四行为附录B 7.3 的四类目标：污染物减排、温室气体减排、资源能源利用的实际值取自“绩效评估”表已实施方案的合计（在“清洁生产目标”列选择指标），清洁生产水平提升的实际值须填写；其后各行填写其他目标。" +
+      "完成率 =（基准值 − 实际值）/（基准值 − 目标值）× 100：实际完成的变化量占计划变化量的百分比，100 为恰好完成，大于 100 为超额完成；目标未优于基准值时不适用。是否完成：↑ 实际值 ≥ 目标值，↓ 实际值 ≤ 目标值。",
     en:
-      "Completion = (baseline − actual) / (baseline − target) × 100: the share of the planned change achieved — reduction achieved / planned for ↓, increase achieved / planned for ↑; " +
-      "100 is exactly on target, above 100 beyond it. Not applicable when the target does not improve on the baseline. Met: actual ≥ target (↑), actual ≤ target (↓).",
+      "The first four rows are the four kinds of target of Annex B 7.3: the actual values of pollutant reduction, greenhouse gas reduction and resource and energy use are the Performance sheet's totals over the implemented options (choose the indicator in the target column); the cleaner-production level is typed. Further targets go in the rows below. " +
+      "Completion = (baseline − actual) / (baseline − target) × 100: the share of the planned change achieved; 100 is exactly on target, above 100 beyond it; not applicable when the target does not improve on the baseline. Met: actual ≥ target (↑), actual ≤ target (↓).",
   },
   summary: { zh: "已完成目标数 / 已评价目标数", en: "Targets met / targets assessed" },
   type: { zh: "类型", en: "Type" },
@@ -57,8 +73,15 @@ const TEXT = {
   completion: { zh: "完成率（%）", en: "Completion (%)" },
   met: { zh: "是否完成", en: "Met?" },
   evidence: { zh: "完成情况说明 / 佐证", en: "Notes / evidence" },
+  source: { zh: "实际值来源", en: "Source of the actual" },
+  linked: { zh: "绩效评估：已实施方案合计（公式）", en: "Performance sheet: implemented options (formula)" },
+  typed: { zh: "填写", en: "typed" },
   invalid: { zh: "输入无效", en: "Invalid entry" },
   chooseFromList: { zh: "请从下拉列表中选择。", en: "Choose a value from the list." },
+  chooseMeasure: {
+    zh: "选择“绩效评估”表中衡量此目标的合计项；其他指标请填在下面的行中。",
+    en: "Choose the Performance-sheet total that measures this target; put other indicators in the rows below.",
+  },
   numberError: { zh: "须为数值。", en: "Must be a number." },
   valuePrompt: {
     zh: "与“单位”列一致的数值；基准值为审核前（基准年）水平，目标值为设定目标，实际值为审核周期末水平。",
@@ -73,12 +96,6 @@ export const TARGET_MESSAGES = {
   notApplicable: { zh: "不适用", en: "n/a" },
   badDirection: { zh: "方向无效", en: "invalid direction" },
 } as const satisfies Record<string, Text>;
-
-/** 江苏省《行业清洁生产审核技术指南》7.2.3.3: "目标应设置近期目标和中远期目标". */
-const TERMS: readonly Text[] = [
-  { zh: "近期", en: "near-term" },
-  { zh: "中远期", en: "medium/long-term" },
-];
 
 /**
  * The direction words of docs/functions.md (calc.parseDirection), as the formulas MATCH them after trimNative: the
@@ -98,6 +115,7 @@ interface TargetColumn {
   readonly numberFormat?: string;
 }
 
+// the input columns keep the places they had before 实际值来源 was added (refresh in place keeps inputs by place)
 const COLUMNS: readonly TargetColumn[] = [
   { id: "no", header: LABELS.no, width: 6, input: true, numberFormat: "0" },
   { id: "type", header: TEXT.type, width: 16, input: true },
@@ -111,10 +129,11 @@ const COLUMNS: readonly TargetColumn[] = [
   { id: "completion", header: TEXT.completion, width: 11, input: false, numberFormat: "0.0" },
   { id: "met", header: TEXT.met, width: 9, input: false },
   { id: "evidence", header: TEXT.evidence, width: 30, input: true },
+  { id: "source", header: TEXT.source, width: 22, input: false },
 ];
 const COL: Readonly<Record<string, number>> = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i]));
 
-/** Keys a prefilled row may hold (TemplateOptions.rows.targets). */
+/** Keys a prefilled row may hold (TemplateOptions.rows.targets), besides TARGET_FIXED_FIELD. */
 export const TARGET_INPUT_KEYS: readonly string[] = COLUMNS.filter((c) => c.input).map((c) => c.id);
 
 /** GREEN_TGT_<COLUMN><suffix>: a column over the target rows. */
@@ -123,13 +142,19 @@ export function targetRangeName(column: string, suffix: string): string {
 }
 
 const LAYOUT = { title: 0, note: 1, summary: 2, hint: 3, header: 5, firstTarget: 6 } as const;
+const FIRST_FREE = LAYOUT.firstTarget + TARGET_TABLE_ROWS.length;
 
 /* ------------------------------------------------------------------------------------------------
- * Cached results through calc
+ * Rows and their cached results through calc
  * ---------------------------------------------------------------------------------------------- */
 
+/** A row of the sheet: one of the four of 附录B 7.3 (`fixed`) or a free row. */
 export interface TargetRecord {
+  readonly fixed?: TargetTableRowDef;
+  /** the matrix items the actual links to (empty: typed) */
+  readonly measures: readonly MatrixColumnDef[];
   readonly inputs: Readonly<Record<string, CellValue>>;
+  readonly actual: CellValue;
   readonly completion: CellValue;
   readonly met: CellValue;
 }
@@ -142,47 +167,117 @@ function directionValue(value: CellValue | undefined): CellValue {
 }
 
 function termValue(value: CellValue | undefined, lang: Lang): CellValue {
-  const found = TERMS.find(
-    (t) => typeof value === "string" && [t.zh, t.en].some((w) => w.toLowerCase() === value.trim().toLowerCase()),
+  const found = TARGET_TERMS.find(
+    (t) =>
+      typeof value === "string" &&
+      [t.id, t.name.zh, t.name.en].some((w) => w.toLowerCase() === value.trim().toLowerCase()),
   );
-  return found ? textOf(found, lang) : (value ?? null);
+  return found ? textOf(found.name, lang) : (value ?? null);
 }
 
-/** The completion cell: calc.rate(calc.reduction(b, a), calc.reduction(b, t)) behind the sheet's guards. */
-function completionCell(inputs: Readonly<Record<string, CellValue>>, lang: Lang): CellValue {
-  const { baseline, target, actual, direction } = inputs;
+/** The completion cell: calc.targetCompletion, "" when an input is missing or the direction unknown. */
+function completionCell(inputs: Readonly<Record<string, CellValue>>, actual: CellValue, lang: Lang): CellValue {
+  const { baseline, target, direction } = inputs;
   if (typeof baseline !== "number" || typeof target !== "number" || typeof actual !== "number") return "";
-  const parsed = parseDirection(direction);
-  if (!parsed.ok) return "";
-  const improves = targetMet(target, baseline, parsed.value);
-  if (!improves.ok || !improves.value || target === baseline) return textOf(TARGET_MESSAGES.notApplicable, lang);
-  const achieved = reduction(baseline, actual);
-  const planned = reduction(baseline, target);
-  if (!achieved.ok || !planned.ok) return textOf(TARGET_MESSAGES.notApplicable, lang);
-  const completion = rate(achieved.value, planned.value);
-  return completion.ok ? completion.value : textOf(TARGET_MESSAGES.notApplicable, lang);
+  const completion = targetCompletion(baseline, target, actual, direction);
+  if (!completion.ok)
+    return completion.reason === "division-by-zero" ? textOf(TARGET_MESSAGES.notApplicable, lang) : "";
+  return completion.value === "not-applicable" ? textOf(TARGET_MESSAGES.notApplicable, lang) : completion.value;
 }
 
 /** The met? cell: calc.targetMet (docs/functions.md). */
-function metCell(inputs: Readonly<Record<string, CellValue>>, lang: Lang): CellValue {
-  const { target, actual, direction } = inputs;
+function metCell(inputs: Readonly<Record<string, CellValue>>, actual: CellValue, lang: Lang): CellValue {
+  const { target, direction } = inputs;
   if (typeof target !== "number" || typeof actual !== "number" || isMissing(direction)) return "";
   const met = targetMet(actual, target, direction);
   if (!met.ok) return textOf(TARGET_MESSAGES.badDirection, lang);
   return textOf(met.value ? TARGET_MESSAGES.yes : TARGET_MESSAGES.no, lang);
 }
 
+const matrixColumn = (id: string) => MATRIX_COLUMNS.find((c) => c.id === id);
+const measuresOf = (fixed: TargetTableRowDef) =>
+  fixed.measures.map(matrixColumn).filter((c): c is MatrixColumnDef => c !== undefined);
+
+/** The matrix item an indicator names (either language, blanks and case ignored as MATCH does). */
+function measuredBy(indicator: CellValue, measures: readonly MatrixColumnDef[]): MatrixColumnDef | undefined {
+  if (typeof indicator !== "string") return undefined;
+  const word = spreadsheetTrim(indicator).toLowerCase();
+  return measures.find((c) => [c.name.zh, c.name.en].some((w) => w.toLowerCase() === word));
+}
+
+/** The implemented-options totals of the matrix (附录B 7.2) as it computes them, by matrix column id. */
+function matrixTotals(options: TemplateOptions): ReadonlyMap<string, CellValue> {
+  const plan = buildMatrix(options, optionParametersOf(options));
+  const totals = new Map<string, CellValue>();
+  for (const c of MATRIX_COLUMNS) {
+    const cell = plan.cells.find((p) => p.key === `mtx:${c.id}:implemented`);
+    totals.set(c.id, cell?.cached ?? "");
+  }
+  return totals;
+}
+
+function fixedInputs(fixed: TargetTableRowDef, row: Readonly<Record<string, CellValue>>, lang: Lang) {
+  const measures = measuresOf(fixed);
+  const indicator =
+    typeof fixed.indicator === "string"
+      ? textOf(matrixColumn(fixed.indicator)?.name ?? { zh: "", en: "" }, lang)
+      : textOf(fixed.indicator, lang);
+  const type = TARGET_TYPES.find((t) => t.id === fixed.type);
+  const defaults: Record<string, CellValue> = {
+    no: null,
+    type: type ? textOf(type.name, lang) : fixed.type,
+    indicator,
+    unit: unitText(fixed.unit, lang),
+    direction: "↑",
+    // an amount reduced or saved starts from none before the audit (7.2.3.4 a–c “绝对减排量…绝对节约量”)
+    baseline: measures.length > 0 ? 0 : null,
+  };
+  const inputs: Record<string, CellValue> = {};
+  for (const key of TARGET_INPUT_KEYS) inputs[key] = row[key] !== undefined ? row[key] : (defaults[key] ?? null);
+  inputs.no = null;
+  inputs.type = defaults.type;
+  return { inputs, measures };
+}
+
 export function targetRecords(options: TemplateOptions): TargetRecord[] {
-  return (options.rows?.targets ?? []).map((row, index) => {
+  const lang = options.lang;
+  const given = options.rows?.targets ?? [];
+  const fixedGiven = (id: string) => given.find((r) => r[TARGET_FIXED_FIELD] === id) ?? {};
+  const totals = matrixTotals(options);
+  const fixedRecords = TARGET_TABLE_ROWS.map((fixed): TargetRecord => {
+    const { inputs, measures } = fixedInputs(fixed, fixedGiven(fixed.type), lang);
+    inputs.direction = directionValue(inputs.direction);
+    inputs.term = termValue(inputs.term, lang);
+    const linked = measuredBy(inputs.indicator, measures);
+    const actual = measures.length === 0 ? inputs.actual : linked ? (totals.get(linked.id) ?? "") : "";
+    return {
+      fixed,
+      measures,
+      inputs,
+      actual,
+      completion: completionCell(inputs, actual, lang),
+      met: metCell(inputs, actual, lang),
+    };
+  });
+  const free = given.filter((r) => isMissing(r[TARGET_FIXED_FIELD]));
+  const freeRecords = free.map((row, index): TargetRecord => {
     const inputs: Record<string, CellValue> = {};
     for (const key of TARGET_INPUT_KEYS) inputs[key] = row[key] ?? null;
-    inputs.no = row.no ?? index + 1;
+    inputs.no = row.no ?? TARGET_TABLE_ROWS.length + index + 1;
     const type = typeof row.type === "string" ? findTargetType(row.type) : undefined;
-    if (type) inputs.type = textOf(type.name, options.lang);
+    if (type) inputs.type = textOf(type.name, lang);
     inputs.direction = directionValue(row.direction);
-    inputs.term = termValue(row.term, options.lang);
-    return { inputs, completion: completionCell(inputs, options.lang), met: metCell(inputs, options.lang) };
+    inputs.term = termValue(row.term, lang);
+    const actual = inputs.actual;
+    return {
+      measures: [],
+      inputs,
+      actual,
+      completion: completionCell(inputs, actual, lang),
+      met: metCell(inputs, actual, lang),
+    };
   });
+  return [...fixedRecords, ...freeRecords];
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -217,19 +312,51 @@ function metFormula(at: (id: string) => string, lang: Lang): string {
   );
 }
 
+/**
+ * The linked actual: the implemented-options total of the matrix item the indicator names, in either language
+ * (MATCH over both names, CHOOSE over the matrix's defined names); "" when the indicator names none.
+ */
+function linkedActualFormula(indicator: string, measures: readonly MatrixColumnDef[], suffix: string): string {
+  const words = measures.flatMap((c) => [c.name.zh, c.name.en]);
+  const names = measures.flatMap((c) => {
+    const name = matrixCellName(c.id, "implemented", suffix);
+    return [name, name];
+  });
+  return `IFERROR(CHOOSE(MATCH(${trimNative(indicator)},${excelArray(words)},0),${names.join(",")}),"")`;
+}
+
 /* ------------------------------------------------------------------------------------------------
  * The sheet
  * ---------------------------------------------------------------------------------------------- */
 
-function targetRow(b: SheetBuilder, row: number, index: number, record: TargetRecord | undefined): void {
+function targetRow(b: SheetBuilder, row: number, key: string, record: TargetRecord | undefined): void {
   const lang = b.options.lang;
   const at = (id: string) => cellAddress(row, COL[id]);
+  const fixed = record?.fixed;
+  const linked = fixed !== undefined && record !== undefined && record.measures.length > 0;
   for (const c of COLUMNS) {
     const options = {
-      key: `tgt:${c.id}:${index + 1}`,
+      key: `tgt:${c.id}:${key}`,
       ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}),
     };
-    if (c.input) b.input(row, COL[c.id], record?.inputs[c.id] ?? null, options);
+    if (fixed && (c.id === "no" || c.id === "type")) {
+      b.text(
+        row,
+        COL[c.id],
+        "label",
+        c.id === "no" ? TARGET_TABLE_ROWS.indexOf(fixed) + 1 : (record?.inputs.type ?? ""),
+      );
+    } else if (c.id === "actual" && linked) {
+      b.computed(
+        row,
+        COL.actual,
+        linkedActualFormula(at("indicator"), record.measures, b.options.nameSuffix),
+        record.actual,
+        options,
+      );
+    } else if (c.id === "source") {
+      b.text(row, COL.source, "note", linked ? TEXT.linked : TEXT.typed);
+    } else if (c.input) b.input(row, COL[c.id], record?.inputs[c.id] ?? null, options);
     else if (c.id === "completion")
       b.computed(row, COL[c.id], completionFormula(at, lang), record?.completion ?? "", options);
     else b.computed(row, COL[c.id], metFormula(at, lang), record?.met ?? "", options);
@@ -265,26 +392,35 @@ function summary(b: SheetBuilder, first: number, last: number, records: readonly
   );
 }
 
-function validations(b: SheetBuilder, first: number, last: number): void {
+/** Excel's inline drop-down list holds at most 255 characters (validatePlan): longer lists get no drop-down. */
+const fitsList = (items: readonly string[]) => items.join(",").length <= 255;
+
+function validations(b: SheetBuilder, first: number, last: number, records: readonly TargetRecord[]): void {
   const lang = b.options.lang;
-  const list = (id: string, items: readonly string[]) =>
+  const list = (range: string, items: readonly string[], message: Text = TEXT.chooseFromList) =>
     b.validate({
-      range: rangeAddress(first, COL[id], last, COL[id]),
+      range,
       rule: { kind: "list", items },
-      error: { title: b.t(TEXT.invalid), message: b.t(TEXT.chooseFromList) },
+      error: { title: b.t(TEXT.invalid), message: b.t(message) },
     });
+  const column = (id: string, from = first) => rangeAddress(from, COL[id], last, COL[id]);
   list(
-    "type",
+    column("type", FIRST_FREE),
     TARGET_TYPES.map((t) => textOf(t.name, lang)),
   );
-  list("direction", DIRECTION_CHOICES);
+  records.forEach((r, i) => {
+    const items = r.measures.map((c) => textOf(c.name, lang));
+    if (r.fixed && items.length > 0 && fitsList(items))
+      list(cellAddress(first + i, COL.indicator), items, TEXT.chooseMeasure);
+  });
+  list(column("direction"), DIRECTION_CHOICES);
   list(
-    "term",
-    TERMS.map((t) => textOf(t, lang)),
+    column("term"),
+    TARGET_TERMS.map((t) => textOf(t.name, lang)),
   );
   for (const id of ["baseline", "target", "actual"]) {
     b.validate({
-      range: rangeAddress(first, COL[id], last, COL[id]),
+      range: column(id),
       // values may be negative (a growth rate); the writer needs both bounds for "any number"
       rule: { kind: "decimal" },
       prompt: { title: b.t(COLUMNS[COL[id]].header), message: b.t(TEXT.valuePrompt) },
@@ -318,9 +454,10 @@ function highlights(b: SheetBuilder, first: number, last: number): void {
 export function buildTargets(options: TemplateOptions): SheetPlan {
   const b = new SheetBuilder("targets", TEXT.sheet, options);
   const records = targetRecords(options);
-  const capacity = Math.max(TARGET_CAPACITY, records.length);
+  const freeRecords = records.slice(TARGET_TABLE_ROWS.length);
+  const capacity = Math.max(TARGET_CAPACITY, freeRecords.length);
   const first = LAYOUT.firstTarget;
-  const last = first + capacity - 1;
+  const last = FIRST_FREE + capacity - 1;
   b.text(LAYOUT.title, 0, "title", options.parkName ? `${b.t(TEXT.title)} — ${options.parkName}` : b.t(TEXT.title));
   b.text(LAYOUT.note, 0, "note", TEXT.note);
   b.merge(LAYOUT.note, 0, LAYOUT.note, COLUMNS.length - 1);
@@ -328,8 +465,9 @@ export function buildTargets(options: TemplateOptions): SheetPlan {
   b.text(LAYOUT.hint, 0, "note", LABELS.inputHint);
   b.merge(LAYOUT.hint, 0, LAYOUT.hint, COLUMNS.length - 1);
   COLUMNS.forEach((c, col) => b.text(LAYOUT.header, col, "header", c.header));
-  for (let i = 0; i < capacity; i++) targetRow(b, first + i, i, records[i]);
-  validations(b, first, last);
+  records.slice(0, TARGET_TABLE_ROWS.length).forEach((r, i) => targetRow(b, first + i, r.fixed?.type ?? "", r));
+  for (let i = 0; i < capacity; i++) targetRow(b, FIRST_FREE + i, String(i + 1), freeRecords[i]);
+  validations(b, first, last, records);
   highlights(b, first, last);
   b.region("targets", first, 0, last, COLUMNS.length - 1);
   b.columnWidths(COLUMNS.map((c) => c.width));
@@ -348,10 +486,13 @@ export const targetsTemplate: TemplateSpec = {
   id: "targets",
   sheetName: TEXT.sheet,
   purpose: {
-    zh: "审核目标完成情况：类型、目标指标、基准值、目标值、实际值、完成率与是否完成",
-    en: "Audit target completion: type, indicator, baseline, target, actual, completion % and whether each target is met",
+    zh: "审核目标完成情况：附录B 7.3 四类目标（实际值取自绩效评估）及其他目标的基准值、目标值、实际值、完成率与是否完成",
+    en: "Audit target completion: the four kinds of target of Annex B 7.3 (actual values from the performance matrix) and further targets, with baseline, target, actual, completion % and whether each is met",
   },
-  source: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.3、7.2.3", en: "Annex B 7.3, 7.2.3" }),
-  reads: [],
+  source: citeAll(
+    cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.3、7.2.3", en: "Annex B 7.3, 7.2.3" }),
+    cite(PARK_AUDIT_GUIDE, { zh: "5.2.4", en: "5.2.4" }),
+  ),
+  reads: ["matrix"],
   build: buildTargets,
 };
