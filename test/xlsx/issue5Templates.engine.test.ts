@@ -5,6 +5,7 @@
  * keep their defined names apart). Custom mode must call GREEN.* with the same arguments.
  */
 import { paramsTemplate } from "../../src/domain/templates/specs/params";
+import { dataTemplate } from "../../src/domain/templates/specs/data";
 import { basicTemplate } from "../../src/domain/templates/specs/basic";
 import { synergyTemplate } from "../../src/domain/templates/specs/synergy";
 import { suggestionsTemplate } from "../../src/domain/templates/specs/suggestions";
@@ -47,7 +48,8 @@ const TEMPLATES: readonly TemplateSpec[] = [
 
 function scenario(rows: TemplateOptions["rows"], suffix: string, lang: "zh-CN" | "en-US" = "zh-CN"): SheetPlan[] {
   const options = scenarioOptions(rows, suffix, lang);
-  return [paramsTemplate, ...TEMPLATES].map((t) => t.build(options));
+  // the synergy actuals read the data sheet and the output basis of the parameter sheet
+  return [paramsTemplate, dataTemplate, ...TEMPLATES].map((t) => t.build(options));
 }
 
 /**
@@ -73,7 +75,7 @@ function random(seed: number): () => number {
  * Random synergy tables: targets on some indicators, basics on some, main flags 是/否/empty, direction
  * synonyms, actuals around the target with gaps — the native grade must agree with calc.synergyGrade.
  */
-function randomSynergy(seed: number, lang: "zh-CN" | "en-US"): SheetPlan {
+function randomSynergy(seed: number, lang: "zh-CN" | "en-US"): SheetPlan[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const yes = lang === "zh-CN" ? "是" : "yes";
@@ -93,13 +95,38 @@ function randomSynergy(seed: number, lang: "zh-CN" | "en-US"): SheetPlan {
       actual_y3: around(),
     };
   });
-  return synergyTemplate.build(scenarioOptions({ synergy: rows }, `_R${seed}`, lang));
+  // random data behind the linked actuals: 工业总产值 and the amounts they divide, some years missing
+  const amount = (scale: number) =>
+    [0, 1, 2, 3].map(() => (next() < 0.9 ? Math.round(next() * scale * 100) / 100 : null));
+  const data = {
+    years: [2021, 2022, 2023, 2024] as [number, number, number, number],
+    values: {
+      gross_output: amount(20000),
+      va: amount(5000),
+      energy_total: amount(8000),
+      energy_renewable: amount(800),
+      co2: amount(20000),
+      wastewater: amount(50000),
+      cod: amount(200),
+      nh3n: amount(20),
+    },
+  };
+  const basis = pick([null, "工业增加值", "Industrial value added", "工业总产值", "产值"]);
+  const options = {
+    ...scenarioOptions({ synergy: rows }, `_R${seed}`, lang),
+    data,
+    ...(basis === null ? {} : { parameterChoices: { "synergy-output-basis": basis } }),
+  };
+  return [paramsTemplate, dataTemplate, synergyTemplate].map((t) => t.build(options));
 }
 
-const RANDOM_SYNERGY = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => randomSynergy(seed, seed % 2 === 0 ? "en-US" : "zh-CN"));
+const RANDOM_SYNERGY = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+  randomSynergy(seed, seed % 2 === 0 ? "en-US" : "zh-CN"),
+);
 
 /** A copy whose cached grades are deliberately wrong: the engine must disagree, proving it recalculated. */
 const synergyA = synergyTemplate.build(scenarioOptions(SCENARIO_A, "_T"));
+const TAMPERED_READS = [paramsTemplate, dataTemplate].map((t) => t.build(scenarioOptions(SCENARIO_A, "_T")));
 const TAMPERED: SheetPlan = {
   ...synergyA,
   cells: synergyA.cells.map((c) => (c.key?.startsWith("grade:") ? { ...c, cached: "stale" } : c)),
@@ -109,14 +136,14 @@ function cached(plan: SheetPlan, key: string): unknown {
   return plan.cells.find((c) => c.key === key)?.cached;
 }
 const find = (id: string, suffix: string) => {
-  const index = ["", "_B", "_C"].indexOf(suffix) * 6 + 1 + TEMPLATES.findIndex((t) => t.id === id);
+  const index = ["", "_B", "_C"].indexOf(suffix) * 7 + 2 + TEMPLATES.findIndex((t) => t.id === id);
   return PLANS[index];
 };
 
 describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
   let run: EngineRun;
   beforeAll(async () => {
-    run = await recalculateAndCompare([...PLANS, ...RANDOM_SYNERGY, TAMPERED]);
+    run = await recalculateAndCompare([...PLANS, ...RANDOM_SYNERGY, ...TAMPERED_READS, TAMPERED]);
   }, 180000);
 
   test("every computed cell recalculates to the cached value", () => {
@@ -124,7 +151,9 @@ describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
     expect(real.filter((m) => m.expected !== "stale")).toEqual([]);
     const computed = PLANS.flatMap((p) => p.cells.filter((c) => c.formula !== undefined));
     expect(computed.length).toBeGreaterThan(400);
-    const extra = [...RANDOM_SYNERGY, TAMPERED].flatMap((p) => p.cells.filter((c) => c.formula !== undefined));
+    const extra = [...RANDOM_SYNERGY, ...TAMPERED_READS, TAMPERED].flatMap((p) =>
+      p.cells.filter((c) => c.formula !== undefined),
+    );
     expect(run.computedCells).toBe(computed.length + extra.length);
   });
 
@@ -196,15 +225,47 @@ describe("custom mode: GREEN.* with the same arguments", () => {
     expect(custom.cells.filter((c) => c.key === FUNCTIONS_STATUS_KEY)).toHaveLength(1);
     expect(native.cells.filter((c) => c.key === FUNCTIONS_STATUS_KEY)).toHaveLength(0);
     const others = (plan: SheetPlan) =>
-      plan.cells
-        .filter((c) => c.formula !== undefined && !c.key?.startsWith("grade:") && c.key !== FUNCTIONS_STATUS_KEY)
-        .map((c) => [c.row, c.col, c.formula, c.cached]);
-    expect(others(custom)).toEqual(others(native));
+      plan.cells.filter(
+        (c) => c.formula !== undefined && !c.key?.startsWith("grade:") && c.key !== FUNCTIONS_STATUS_KEY,
+      );
+    const customCells = others(custom);
+    expect(customCells.map((c) => [c.row, c.col, c.cached])).toEqual(
+      others(native).map((c) => [c.row, c.col, c.cached]),
+    );
+    const nativeFormulas = others(native).map((c) => c.formula);
+    customCells.forEach((c, i) => {
+      if (!c.formula?.includes("GREEN.")) expect(c.formula).toBe(nativeFormulas[i]);
+    });
+    // the per-output actuals call GREEN.INTENSITY (calc.intensity), the renewable share GREEN.INDICATOR("EG2", …)
+    const linked = custom.cells.filter((c) => /GREEN\.(INTENSITY|INDICATOR)\(/.test(c.formula ?? ""));
+    expect(linked.length).toBe(3 * 8);
+  });
+
+  test("GREEN.INTENSITY over the data sheet's values gives each cached intensity (tce/万元 = tce ÷ 万元)", () => {
+    installCustomFunctionsStub();
+    const options = scenarioOptions(SCENARIO_A, "", "zh-CN", "custom");
+    const custom = synergyTemplate.build(options);
+    const data = options.data?.values ?? {};
+    let checked = 0;
+    for (const c of custom.cells.filter((x) => x.formula?.includes("GREEN.INTENSITY("))) {
+      const m = /GREEN\.INTENSITY\(GREEN_DATA_(\w+)_Y(\d)/.exec(c.formula ?? "");
+      expect(m).not.toBeNull();
+      const [item, k] = [m?.[1] ?? "", Number(m?.[2])];
+      const result = cellOfCall(GREEN.intensityFunction, data[item]?.[k] ?? null, data.gross_output?.[k] ?? null);
+      expect(typeof result === "number" ? result : "").toBe(c.cached);
+      if (c.cached !== "") checked += 1;
+    }
+    expect(checked).toBe(7 * 3 - 3); // SY1-2, SY4-2 and SY5-2 lack co2 in year 2
   });
 
   test('GREEN.GRADE itself, given the cells its custom formula names, returns the native grade (IFERROR → "")', () => {
     installCustomFunctionsStub();
-    const plans = [...RANDOM_SYNERGY, find("synergy", ""), find("synergy", "_B"), find("synergy", "_C")];
+    const plans = [
+      ...RANDOM_SYNERGY.filter((p) => p.templateId === "synergy"),
+      find("synergy", ""),
+      find("synergy", "_B"),
+      find("synergy", "_C"),
+    ];
     let graded = 0;
     for (const plan of plans) {
       const custom = synergyTemplate.build({

@@ -11,6 +11,7 @@ export * from "./indicators";
 export * from "./evaluation";
 export * from "./grade";
 export * from "./targets";
+export * from "./synergyActuals";
 export * from "./cleanerProduction";
 export * from "./economics";
 export * from "./trend";

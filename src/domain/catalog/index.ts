@@ -34,7 +34,7 @@ export {
   findScreeningVerdict,
   findTargetType,
 } from "./options";
-export { SYNERGY_GRADES, SYNERGY_INDICATORS, findSynergyIndicator } from "./synergy";
+export { SYNERGY_GRADES, SYNERGY_INDICATORS, SYNERGY_OUTPUT_BASIS, findSynergyIndicator } from "./synergy";
 export { CP_LEVELS, cpLevelLabel } from "./levels";
 export { normalizeName } from "./lookup";
 export {

@@ -8,6 +8,8 @@ import { CARRIERS } from "./carriers";
 import { GRID_FACTOR_SETS, HEAT_CO2_FACTOR } from "./emissionFactors";
 import { INDICATORS } from "./indicators";
 import { PARAMETERS } from "./parameters";
+import { DATA_ITEMS } from "./dataItems";
+import { SYNERGY_OUTPUT_BASIS } from "./synergy";
 import type { Source } from "./source";
 import type { Text } from "./types";
 
@@ -71,6 +73,13 @@ function entries(): ParameterEntry[] {
       defaultValue: p.value,
       source: p.source,
     })),
+    {
+      key: `choice:${SYNERGY_OUTPUT_BASIS.id}`,
+      name: SYNERGY_OUTPUT_BASIS.name,
+      unit: "–",
+      defaultValue: DATA_ITEMS.find((d) => d.id === SYNERGY_OUTPUT_BASIS.choices[0])?.name.zh ?? null,
+      source: SYNERGY_OUTPUT_BASIS.source,
+    },
     ...CARRIERS.map((c) => ({
       key: `tce:${c.id}`,
       name: c.name,
@@ -91,7 +100,10 @@ function entries(): ParameterEntry[] {
 export const PARAMETER_ENTRIES: readonly ParameterEntry[] = entries();
 const BY_KEY = new Map(PARAMETER_ENTRIES.map((e) => [e.key, e]));
 
-/** The parameter-sheet row of a key ("lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022"). */
+/**
+ * The parameter-sheet row of a key ("lead:EG1", "param:discount-rate", "choice:synergy-output-basis", "tce:raw-coal",
+ * "grid:national-2022").
+ */
 export function parameterEntry(key: string): ParameterEntry | undefined {
   return BY_KEY.get(key);
 }

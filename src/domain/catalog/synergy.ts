@@ -7,7 +7,7 @@
 import { SYNERGY_SPEC, cite } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
-import type { SynergyDirection, SynergyGradeDef, SynergyIndicatorDef, Text } from "./types";
+import type { SynergyDirection, SynergyGradeDef, SynergyIndicatorDef, SynergyLink, Text } from "./types";
 
 type TableNo = SynergyIndicatorDef["table"];
 
@@ -30,10 +30,17 @@ interface Row {
   readonly direction: SynergyDirection;
   /** why the unit/direction was chosen where the specification is silent */
   readonly note?: Text;
+  /** the data items that give the actual value; absent: typed */
+  readonly link?: SynergyLink;
 }
 
-const ENERGY_INTENSITY = { unit: "tce/万元", direction: "down" } as const;
-const CARBON_INTENSITY = { unit: "tCO2/万元", direction: "down" } as const;
+// energy_total is in tce and co2 in t, the output value in 万元 (docs/data-file.md): the ratios are in tce/万元 and tCO2/万元
+const ENERGY_INTENSITY = {
+  unit: "tce/万元",
+  direction: "down",
+  link: { kind: "per-output", item: "energy_total" },
+} as const;
+const CARBON_INTENSITY = { unit: "tCO2/万元", direction: "down", link: { kind: "per-output", item: "co2" } } as const;
 const EMISSION_INTENSITY = { unit: "t/万元", direction: "down" } as const;
 
 // Rows verbatim from 《工业园区减污降碳协同增效管控规范》(指标类别 / 指标名称 / 指标内容|指标说明|监测内容).
@@ -67,6 +74,8 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
       name: ["废水排放强度", "Wastewater emission intensity"],
       description: ["单位产值废水排放量", "Wastewater discharged per unit of output value"],
       ...EMISSION_INTENSITY,
+      // wastewater in t per 万元 of output
+      link: { kind: "per-output", item: "wastewater" },
     },
   ],
   2: [
@@ -76,6 +85,7 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
       description: ["园区能源消耗总量", "Total energy consumption of the park"],
       unit: "tce",
       direction: "down",
+      link: { kind: "item", item: "energy_total" },
     },
     {
       category: ["能源效率", "Energy efficiency"],
@@ -89,6 +99,11 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
       description: ["可再生能源占比", "Share of renewable energy"],
       unit: "%",
       direction: "up",
+      note: {
+        zh: "按指标说明“可再生能源占比”，即可再生能源使用比例（EG2）：可再生能源消费量 / 综合能源消费量 × 100",
+        en: "after its description (share of renewable energy), the renewable share EG2: renewable / total energy consumption × 100",
+      },
+      link: { kind: "indicator", indicator: "EG2" },
     },
     {
       category: ["能源利用", "Energy use"],
@@ -137,6 +152,7 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
         zh: "规范写作“排放情况”，按年排放量（t）记录",
         en: "the specification says discharge; recorded as the amount discharged in the year (t)",
       },
+      link: { kind: "item", item: "cod" },
     },
     {
       category: ["废水", "Wastewater"],
@@ -148,6 +164,7 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
         zh: "规范写作“排放情况”，按年排放量（t）记录",
         en: "the specification says discharge; recorded as the amount discharged in the year (t)",
       },
+      link: { kind: "item", item: "nh3n" },
     },
   ],
   4: [
@@ -157,6 +174,7 @@ const TABLES: Readonly<Record<TableNo, readonly Row[]>> = {
       description: ["园区年度碳排放总量", "Total CO₂ emissions of the park in the year"],
       unit: "tCO2",
       direction: "down",
+      link: { kind: "item", item: "co2" },
     },
     {
       category: ["碳排放强度", "Carbon intensity"],
@@ -245,6 +263,7 @@ export const SYNERGY_INDICATORS: readonly SynergyIndicatorDef[] = TABLE_NUMBERS.
     ...(table === 1 ? { main: true } : {}),
     target: null,
     basic: null,
+    ...(row.link ? { link: row.link } : {}),
     source: sourceOf(table, row.note),
   })),
 );
@@ -285,3 +304,30 @@ export const SYNERGY_GRADES: readonly SynergyGradeDef[] = [
     source: GRADE_SOURCE,
   },
 ];
+
+/**
+ * The output value per which the synergy intensities (单位产值能耗, 碳排放强度, 废水排放强度) are computed, chosen
+ * once on the parameter sheet. 《工业园区减污降碳协同增效管控规范》表1 defines 单位产值能耗 as “单位工业产值所消耗能源量”:
+ * 工业总产值 by default; 工业增加值 is the basis of the evaluation table's intensities (HG22, HG23).
+ */
+export const SYNERGY_OUTPUT_BASIS = {
+  id: "synergy-output-basis",
+  name: { zh: "协同评估“单位产值”的产值口径", en: "Output value of the synergy intensities" },
+  /** data items (docs/data-file.md), the default first */
+  choices: ["gross_output", "va"],
+  source: {
+    ref: cite(SYNERGY_SPEC, {
+      zh: "表1“单位工业产值所消耗能源量”",
+      en: "table 1 (energy consumed per unit of industrial output value)",
+    }),
+    status: "to-confirm",
+    note: {
+      zh: "规范写“单位工业产值”，未说明按工业总产值还是工业增加值；默认工业总产值，可改为工业增加值",
+      en: "the standard says industrial output value without saying gross output or value added; gross output by default, value added may be chosen",
+    },
+    check: {
+      zh: "核对《工业园区减污降碳协同增效管控规范》表1“单位工业产值”按工业总产值还是工业增加值计，并与园区统计口径一致",
+      en: "check in table 1 of the park synergy standard whether industrial output value means gross output or value added, as the park's statistics report it",
+    },
+  },
+} as const satisfies { id: string; name: Text; choices: readonly string[]; source: Source };

@@ -264,8 +264,20 @@ export interface SynergyIndicatorDef {
   readonly target: number | null;
   /** basic requirement where the document gives one; null = the park sets it */
   readonly basic: number | null;
+  /** how the actual value follows from the data sheet; absent where no data item measures it (typed) */
+  readonly link?: SynergyLink;
   readonly source: Source;
 }
+
+/**
+ * An actual value of a synergy indicator from the data items (docs/data-file.md): the item itself, the item
+ * per unit of output value (the output basis chosen on the parameter sheet), or an indicator of the
+ * evaluation table with the same definition.
+ */
+export type SynergyLink =
+  | { readonly kind: "item"; readonly item: DataItemId }
+  | { readonly kind: "per-output"; readonly item: DataItemId }
+  | { readonly kind: "indicator"; readonly indicator: string };
 
 export type CpLevelLabel = "I级" | "II级" | "III级" | "未达III级";
 

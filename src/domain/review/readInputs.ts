@@ -2,7 +2,7 @@
  * The inverse of the template builders: the TemplateOptions a workbook's own input cells stand for
  * (docs/review-codes.md "recompute from the workbook's own inputs and parameter sheet"). Input cells are found through
  * the keys of a skeleton plan (PlannedCell.key) at the workbook rows the row keys map them to:
- * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `tce:<carrier>`, `grid:<set>`
+ * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `choice:<id>`, `tce:<carrier>`, `grid:<set>`
  * - data: `park:name`, `data:<item>:<k>` (`energy_total_reported` is the reported `energy_total`),
  *   `energy:<carrier>:<k>` in the row's reporting unit
  * - row templates (indicators, basic, synergy by id; options, targets, suggestions, team, plan by position):
@@ -113,6 +113,7 @@ export function readInputs(
   const selection: Record<string, boolean | null> = {};
   const parameterValues: Record<string, number | null> = {};
   const coefficients: Record<string, number | null> = {};
+  const choices: Record<string, string | null> = {};
   const confirmed: string[] = [];
   let cap: number | undefined;
   let parkName: string | undefined;
@@ -133,6 +134,7 @@ export function readInputs(
         else if (kind === "param" && id === PARAMETER_IDS.scoreCap) cap = number(v) ?? undefined;
         else if (kind === "param") parameterValues[id] = number(v);
         else if (kind === "tce") coefficients[id] = number(v);
+        else if (kind === "choice") choices[id] = typeof v === "string" && !isBlankText(v) ? v : null;
         else if (kind === "confirmed" && YES.includes(word(v))) confirmed.push(parts.slice(1).join(":"));
         break;
       }
@@ -205,6 +207,7 @@ export function readInputs(
     if (cap !== undefined) parameters.cap = cap;
     options.parameters = parameters;
     options.parameterValues = parameterValues;
+    options.parameterChoices = choices;
     options.coefficients = Object.fromEntries(
       CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]),
     );

@@ -239,6 +239,13 @@ export const synergyIndicatorSchema = z
     main: z.boolean().optional(),
     target: finite.nullable(),
     basic: finite.nullable(),
+    link: z
+      .union([
+        z.strictObject({ kind: z.literal("item"), item: nonEmpty }),
+        z.strictObject({ kind: z.literal("per-output"), item: nonEmpty }),
+        z.strictObject({ kind: z.literal("indicator"), indicator: nonEmpty }),
+      ])
+      .optional(),
     source: sourceSchema,
   })
   .refine((s) => s.id === `SY${s.table}-${s.row}`, {

@@ -26,6 +26,8 @@ export interface TemplateOptions {
   readonly parameters?: EvaluationParams;
   /** scalar parameter-sheet values that differ from the catalog, by parameter id ("cost-class-threshold": 10) */
   readonly parameterValues?: Readonly<Record<string, number | null>>;
+  /** choice parameters of the parameter sheet, by parameter id, as the sheet shows them ("synergy-output-basis": "工业增加值") */
+  readonly parameterChoices?: Readonly<Record<string, string | null>>;
   /** standard-coal coefficients that differ from the catalog, by carrier id, kgce per native unit */
   readonly coefficients?: Readonly<Record<string, number | null>>;
   /**

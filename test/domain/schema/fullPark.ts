@@ -63,7 +63,8 @@ export function fullPark(): Record<string, unknown> {
         evidence: "在线监测年报",
       },
     ],
-    synergy: [{ id: "SY1-1", actual_y1: 0.52, actual_y2: 0.5, actual_y3: 0.48, evidence: "能源统计报表" }],
+    // SY1-3 废气排放强度 is typed (no data item measures it); SY1-1 is computed from the data sheet
+    synergy: [{ id: "SY1-3", actual_y1: 0.52, actual_y2: 0.5, actual_y3: 0.48, evidence: "废气监测年报" }],
     suggestions: [{ content: "建设园区能源管理中心", investment: 300, effect: "综合能耗下降2%" }],
     team: [
       { name: "张伟", unit: "园区管委会", role: "组长", title: "正高级职称", project_lead: "是", park_staff: "是" },

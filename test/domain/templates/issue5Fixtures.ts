@@ -3,6 +3,7 @@
  * the edge cases the engine test must get right — a team of four, no senior titles but three project
  * leads, a basic requirement 不符合, a synergy year with a missing actual, a task ending before it starts.
  */
+import type { ParkData } from "../../../src/domain/calc";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
 import type { FormulaMode, Lang } from "../../../src/domain/templates/sheetPlan";
 
@@ -23,16 +24,18 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
   ],
   synergy: [
     // 表1 (main): targets and basics; Y1 all met → 优良; Y2 missing actual → no grade; Y3 a miss within basic (main rows alone would give 合格)
-    { id: "SY1-1", target: 0.45, basic: 0.5, actual_y1: 0.42, actual_y2: 0.41, actual_y3: 0.48 },
-    { id: "SY1-2", target: 1.2, basic: 1.4, actual_y1: 1.1, actual_y2: null, actual_y3: 1.15 },
+    // SY1-1, SY1-2 and SY1-4 are computed from SCENARIO_DATA.A (0.42, 0.41, 0.48 / 1.1, –, 1.15 / 2.8, 2.9, 2.7)
+    { id: "SY1-1", target: 0.45, basic: 0.5 },
+    { id: "SY1-2", target: 1.2, basic: 1.4 },
     { id: "SY1-3", target: 2.5, actual_y1: 2.4, actual_y2: 2.3, actual_y3: 2.2 },
-    { id: "SY1-4", target: 3, basic: 3.5, actual_y1: 2.8, actual_y2: 2.9, actual_y3: 2.7 },
+    { id: "SY1-4", target: 3, basic: 3.5 },
     // 表5 (not main): a target met in Y1, missed in Y3 below its basic requirement 80 → Y3 需改进
     // (评估等级划分: "部分指标未达到要求时，应评定为需改进")
     { id: "SY5-4", target: 85, basic: 80, actual_y1: 88, actual_y2: 86, actual_y3: 70 },
     // 表3: monitoring only (no target) — not graded
     { id: "SY3-1", actual_y1: 18, actual_y2: 16, actual_y3: 15 },
-    { id: "SY3-4", actual_y1: 120.5, actual_y2: 118, actual_y3: null },
+    // SY3-4 COD from the data: 120.5, 118, –
+    { id: "SY3-4" },
   ],
   suggestions: [
     {
@@ -140,12 +143,13 @@ export const SCENARIO_B: NonNullable<TemplateOptions["rows"]> = {
   ],
   synergy: [
     // targets on 表5 only, none marked main → every graded indicator counts as main (docs/templates.md#synergy)
-    { id: "SY5-1", target: 0.5, basic: 0.6, actual_y1: 0.65, actual_y2: 0.48, actual_y3: 0.55 },
-    { id: "SY5-2", target: 1.5, basic: 1.8, actual_y1: 1.4, actual_y2: 1.45, actual_y3: 1.7 },
+    // SY5-1 and SY5-2 from SCENARIO_DATA.B: 0.65, 0.48, 0.55 and 1.4, 1.45, 1.7
+    { id: "SY5-1", target: 0.5, basic: 0.6 },
+    { id: "SY5-2", target: 1.5, basic: 1.8 },
     { id: "SY5-3", target: 0.02, actual_y1: 0.019, actual_y2: 0.018, actual_y3: 0.02 },
     { id: "SY5-4", target: 85, basic: 75, actual_y1: 86, actual_y2: 90, actual_y3: 80 },
     // a main indicator marked 否 by the user, with no target: not graded
-    { id: "SY1-1", main: "否", actual_y1: 0.4 },
+    { id: "SY1-1", main: "否" },
   ],
   team: [
     { name: "陈刚", unit: "咨询公司", role: "组长", title: "中级职称", project_lead: "是", park_staff: "否" },
@@ -163,7 +167,8 @@ export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
     (answer) => ({ answer }),
   ),
   synergy: [
-    { id: "SY2-3", target: 20, actual_y1: 22, actual_y2: 19, actual_y3: 25, main: "yes" },
+    // SY2-3 (EG2) from SCENARIO_DATA.C: 22, 19, 25
+    { id: "SY2-3", target: 20, main: "yes" },
     { id: "SY4-4", target: 5000, basic: 4000, actual_y1: 5200, actual_y2: 4100, actual_y3: 3900 },
   ],
   suggestions: [
@@ -179,11 +184,49 @@ export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
   plan: [{ phase: "Planning and organisation", task: "Form the audit team", start: "2024-01-08", end: "2024-01-12" }],
 };
 
+/**
+ * The data behind the synergy actuals of each scenario (docs/templates.md#synergy): 工业总产值 10 000 万元 a year, so
+ * 单位产值能耗 = energy_total / 10 000 tce/万元, 碳排放强度 = co2 / 10 000 tCO2/万元, 废水排放强度 = wastewater / 10 000
+ * t/万元; 清洁能源比例 = energy_renewable / energy_total × 100.
+ */
+export const SCENARIO_DATA: Readonly<Record<"A" | "B" | "C", ParkData>> = {
+  A: {
+    years: [2021, 2022, 2023, 2024],
+    values: {
+      gross_output: [10000, 10000, 10000, 10000],
+      energy_total: [4300, 4200, 4100, 4800],
+      co2: [11200, 11000, null, 11500],
+      wastewater: [29000, 28000, 29000, 27000],
+      cod: [125, 120.5, 118, null],
+    },
+  },
+  B: {
+    years: [2021, 2022, 2023, 2024],
+    values: {
+      gross_output: [10000, 10000, 10000, 10000],
+      energy_total: [6600, 6500, 4800, 5500],
+      co2: [14100, 14000, 14500, 17000],
+    },
+  },
+  C: {
+    years: [2021, 2022, 2023, 2024],
+    values: { energy_total: [1000, 1000, 1000, 1000], energy_renewable: [200, 220, 190, 250] },
+  },
+};
+
 export function scenarioOptions(
   rows: TemplateOptions["rows"],
   nameSuffix: string,
   lang: Lang = "zh-CN",
   mode: FormulaMode = "native",
 ): TemplateOptions {
-  return options({ rows, nameSuffix, lang, mode, parkName: "示例园区" });
+  const data =
+    rows === SCENARIO_A
+      ? SCENARIO_DATA.A
+      : rows === SCENARIO_B
+        ? SCENARIO_DATA.B
+        : rows === SCENARIO_C
+          ? SCENARIO_DATA.C
+          : undefined;
+  return options({ rows, nameSuffix, lang, mode, parkName: "示例园区", ...(data ? { data } : {}) });
 }

@@ -7,6 +7,7 @@
 import {
   BEIJING_GUIDE,
   CARRIERS,
+  DATA_ITEMS,
   GRID_FACTOR_SETS,
   HEAT_CO2_FACTOR,
   INDICATORS,
@@ -14,6 +15,7 @@ import {
   PARAMETERS,
   PARAMETER_IDS,
   PROJECT_CONFIRMED_TEXT,
+  SYNERGY_OUTPUT_BASIS,
   cite,
   citeAll,
   parameterEntry,
@@ -44,6 +46,9 @@ const TEXT = {
   scalars: { zh: "二、计算参数", en: "2. Calculation parameters" },
   coefficients: { zh: "三、折标准煤系数（GB/T 2589）", en: "3. Standard-coal coefficients (GB/T 2589)" },
   factors: { zh: "四、二氧化碳排放因子", en: "4. CO₂ emission factors" },
+  choices: { zh: "五、计算口径", en: "5. Calculation bases" },
+  choice: { zh: "口径", en: "Basis" },
+  choiceError: { zh: "请从下拉列表中选择。", en: "Choose a value from the list." },
   indicator: { zh: "指标", en: "Indicator" },
   direction: { zh: "方向", en: "Direction" },
   lead: { zh: "引领值", en: "Leading value" },
@@ -270,6 +275,48 @@ function coefficientSection(b: SheetBuilder, top: number): number {
   });
 }
 
+/** The output basis of the synergy intensities as the sheet shows it: the data item's name in the sheet's language. */
+export function outputBasisChoices(lang: "zh-CN" | "en-US"): string[] {
+  return SYNERGY_OUTPUT_BASIS.choices.map((id) => {
+    const item = DATA_ITEMS.find((d) => d.id === id);
+    return item ? (lang === "zh-CN" ? item.name.zh : item.name.en) : id;
+  });
+}
+
+/** Choices made once for the workbook (a word from a list, not a number): the synergy output basis. */
+function choiceSection(b: SheetBuilder, top: number): number {
+  b.text(top, 0, "title", TEXT.choices);
+  [LABELS.no, TEXT.parameter, LABELS.unit, TEXT.choice, LABELS.defaultValue].forEach((h, col) =>
+    b.text(top + 1, col, "header", h),
+  );
+  b.text(top + 1, 9, "header", LABELS.source);
+  b.text(top + 1, STATUS_COL, "header", LABELS.status);
+  b.text(top + 1, CONFIRM_COL, "header", PROJECT_CONFIRMED_TEXT);
+  const row = top + 2;
+  const key = `choice:${SYNERGY_OUTPUT_BASIS.id}`;
+  const words = outputBasisChoices(b.options.lang);
+  const given = b.options.parameterChoices?.[SYNERGY_OUTPUT_BASIS.id];
+  const chosen = given === undefined ? words[0] : given;
+  b.text(row, 0, "label", 1);
+  b.text(row, 1, "label", b.t(SYNERGY_OUTPUT_BASIS.name));
+  b.text(row, 2, "unit", "–");
+  b.input(row, 3, chosen, { name: b.n.param(SYNERGY_OUTPUT_BASIS.id), key });
+  b.text(row, 4, "note", words[0]);
+  b.text(row, 9, "note", sourceText(b, SYNERGY_OUTPUT_BASIS.source));
+  statusCells(b, row, key, SYNERGY_OUTPUT_BASIS.source);
+  const v = cellAddress(row, 3);
+  b.highlight({ range: v, formula: `${v}<>${cellAddress(row, 4)}`, fill: HIGHLIGHT.scoreBelowFull.fill });
+  b.validate({
+    range: v,
+    rule: { kind: "list", items: words },
+    prompt: { title: b.t(TEXT.choice), message: b.t(SYNERGY_OUTPUT_BASIS.source.note) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.choiceError) },
+  });
+  confirmValidation(b, row, row);
+  b.region("choice-parameters", row, 0, row, CONFIRM_COL);
+  return row + 2;
+}
+
 function factorSection(b: SheetBuilder, top: number): number {
   return section(b, top, {
     title: TEXT.factors,
@@ -296,7 +343,8 @@ export function buildParams(options: TemplateOptions) {
   let row = indicatorSection(b, 4);
   row = scalarSection(b, row);
   row = coefficientSection(b, row);
-  factorSection(b, row);
+  row = factorSection(b, row);
+  choiceSection(b, row);
   b.columnWidths(COLUMNS);
   b.freeze(0, 2);
   b.printLandscape();

@@ -11,19 +11,34 @@
  * are blank there, and GREEN.GRADE skips blank rows), so both formula modes grade the same rows.
  */
 import {
+  INDICATORS,
   SYNERGY_GRADES,
   SYNERGY_INDICATORS,
+  SYNERGY_OUTPUT_BASIS,
   SYNERGY_SPEC,
   cite,
   type SynergyGradeLabel,
   type SynergyIndicatorDef,
+  type SynergyLink,
   type Text,
 } from "../../catalog";
-import { parseDirection, synergyGrade, targetMet } from "../../calc";
+import {
+  energyTotalOfYear,
+  outputBasisWords,
+  parseDirection,
+  spreadsheetTrim,
+  synergyActual,
+  synergyGrade,
+  targetMet,
+  type YearData,
+} from "../../calc";
 import { YES_WORDS, NO_WORDS } from "../../calc/teamRules";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
-import { EVALUATION_YEARS, excelString, type TemplateOptions } from "../context";
+import { EVALUATION_YEARS, effectiveParkData, excelString, templateNames, type TemplateOptions } from "../context";
+import { isBlankNative, trimNative } from "../blankNative";
+import { indicatorValueCustom, indicatorValueNative, type ItemRef } from "../indicatorFormulas";
+import { excelArray } from "./optionShared";
 import type { TemplateSpec } from "../registry";
 import type { CellValue } from "../sheetPlan";
 import { LABELS, unitText } from "../labels";
@@ -271,6 +286,77 @@ export function buildSynergy(options: TemplateOptions) {
   return b.build({ columns: SYNERGY_COLUMNS });
 }
 
+/* ------------------------------------------------------------------------------------------------
+ * Actual values linked to the data sheet (calc.synergyActual)
+ * ---------------------------------------------------------------------------------------------- */
+
+/** The data items of evaluation year k as the data sheet computes them (energy_total from the energy block). */
+function yearData(options: TemplateOptions, k: number): YearData {
+  const data = effectiveParkData(options);
+  if (!data) return {};
+  const year: Record<string, unknown> = {};
+  for (const [id, values] of Object.entries(data.values)) year[id] = Array.isArray(values) ? values[k] : undefined;
+  const energy = energyTotalOfYear(data, k);
+  year.energy_total = energy.ok ? energy.value : null;
+  return year;
+}
+
+/** The output basis chosen on the parameter sheet, as its cell holds it (the default when not given). */
+function basisChoice(options: TemplateOptions): string | null {
+  const given = options.parameterChoices?.[SYNERGY_OUTPUT_BASIS.id];
+  return given === undefined
+    ? outputBasisWords(SYNERGY_OUTPUT_BASIS.choices[0])[options.lang === "zh-CN" ? 1 : 2]
+    : given;
+}
+
+/** The output value of year k under the basis cell, "" when the cell names no basis (calc.parseOutputBasis). */
+function outputNative(basis: string, ref: (item: string) => string): string {
+  const named = (item: string) => `ISNUMBER(MATCH(${trimNative(basis)},${excelArray(outputBasisWords(item))},0))`;
+  const [gross, va] = SYNERGY_OUTPUT_BASIS.choices;
+  return `IF(OR(${isBlankNative(basis)},${named(gross)}),${ref(gross)},IF(${named(va)},${ref(va)},""))`;
+}
+
+/** The linked actual of year k as native and custom formulas over the data sheet's names. */
+function linkedActualFormula(link: SynergyLink, k: number, b: SheetBuilder): { native: string; custom: string } {
+  const names = templateNames(b.options.nameSuffix);
+  const ref = (item: string) => names.data(item, k);
+  const amountOk = (r: string) => `ISNUMBER(${r}),${r}>=0`;
+  switch (link.kind) {
+    case "item": {
+      const r = ref(link.item);
+      const f = `IF(AND(${amountOk(r)}),${r},"")`;
+      return { native: f, custom: f };
+    }
+    case "per-output": {
+      const a = ref(link.item);
+      const o = outputNative(names.param(SYNERGY_OUTPUT_BASIS.id), ref);
+      return {
+        native: `IF(AND(${amountOk(a)},ISNUMBER(${o})),IF(${o}>0,${a}/${o},""),"")`,
+        custom: `IFERROR(GREEN.INTENSITY(${a},${o}),"")`,
+      };
+    }
+    case "indicator": {
+      const def = INDICATORS.find((d) => d.id === link.indicator);
+      if (!def) throw new Error(`synergy: no indicator ${link.indicator}`);
+      const items: ItemRef = (item) => ref(item);
+      return { native: indicatorValueNative(def, items), custom: indicatorValueCustom(def, items) };
+    }
+  }
+}
+
+/** The description of a per-output indicator names the output basis in use (parameter sheet). */
+function basisDescription(b: SheetBuilder, def: SynergyIndicatorDef): { formula: string; cached: string } {
+  const basis = templateNames(b.options.nameSuffix).param(SYNERGY_OUTPUT_BASIS.id);
+  const fallback = outputBasisWords(SYNERGY_OUTPUT_BASIS.choices[0])[b.options.lang === "zh-CN" ? 1 : 2];
+  const [open, close] = b.options.lang === "zh-CN" ? ["（产值按", "计）"] : [" (output value: ", ")"];
+  const chosen = basisChoice(b.options);
+  const shown = chosen === null || spreadsheetTrim(chosen) === "" ? fallback : spreadsheetTrim(chosen);
+  return {
+    formula: `${excelString(b.t(def.description) + open)}&IF(${isBlankNative(basis)},${excelString(fallback)},${trimNative(basis)})&${excelString(close)}`,
+    cached: `${b.t(def.description)}${open}${shown}${close}`,
+  };
+}
+
 function header(b: SheetBuilder, options: TemplateOptions): void {
   const top = HEADER_ROW;
   const fixed: [number, Text][] = [
@@ -315,13 +401,33 @@ function indicatorRow(b: SheetBuilder, p: Placed, put: (col: number, value: Cell
   b.text(row, COL.id, "label", def.id);
   b.text(row, COL.category, "label", def.category);
   b.text(row, COL.name, "label", def.name);
-  b.text(row, COL.description, "note", def.description);
-  input(COL.unit, "unit", unitText(def.unit, b.options.lang));
+  const link = def.link;
+  if (link?.kind === "per-output") {
+    const d = basisDescription(b, def);
+    b.computed(row, COL.description, d.formula, d.cached, { role: "note", key: `description:${def.id}` });
+  } else b.text(row, COL.description, "note", def.description);
+  // a linked indicator's unit is the data items' (a ratio of t or tce to 万元): a label, not an input
+  if (link) {
+    b.text(row, COL.unit, "unit", unitText(def.unit, b.options.lang));
+    put(COL.unit, unitText(def.unit, b.options.lang));
+  } else input(COL.unit, "unit", unitText(def.unit, b.options.lang));
   input(COL.direction, "direction", def.direction === "up" ? UP : DOWN);
   input(COL.main, "main", b.t(def.main ? YES_WORDS : NO_WORDS));
   input(COL.target, "target", def.target);
   input(COL.basic, "basic", def.basic);
-  for (const k of EVALUATION_YEARS) input(actualCol(k), `actual_y${k}`, null);
+  for (const k of EVALUATION_YEARS) {
+    if (!link) {
+      input(actualCol(k), `actual_y${k}`, null);
+      continue;
+    }
+    const actual = synergyActual(link, yearData(b.options, k), basisChoice(b.options));
+    const cached = actual.ok ? actual.value : "";
+    b.computed(row, actualCol(k), linkedActualFormula(link, k, b), cached, {
+      key: `actual_y${k}:${def.id}`,
+      numberFormat: "#,##0.00##",
+    });
+    put(actualCol(k), cached);
+  }
   input(EVIDENCE_COL, "evidence", null, "@");
 }
 
@@ -410,6 +516,6 @@ export const synergyTemplate: TemplateSpec = {
     en: "Synergy indicators (tables 1–5) with targets, basic requirements and yearly actuals, met? per indicator, and the yearly grade (优良/合格/需改进)",
   },
   source: cite(SYNERGY_SPEC, { zh: "表1–表5、评估等级划分", en: "tables 1–5 and grading" }),
-  reads: [],
+  reads: ["data", "params"],
   build: buildSynergy,
 };
