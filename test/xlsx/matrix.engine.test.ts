@@ -62,7 +62,8 @@ describe("matrix on LibreOffice (native formulas)", () => {
     const matrixCells = [matrixZh, matrixEn, matrixCatalog].flatMap((p) =>
       p.cells.filter((c) => c.formula !== undefined),
     );
-    expect(matrixCells.length).toBe(3 * (1 + 3 * 9 + 20 * 3 + 5));
+    // threshold check, counts 3 × 9, levels 3 × 3, benefits 20 × (3 statuses + 3 levels), 5 coefficients
+    expect(matrixCells.length).toBe(3 * (1 + 3 * 9 + 3 * 3 + 20 * 6 + 5));
     expect(run.computedCells).toBeGreaterThan(matrixCells.length);
   });
 
@@ -93,6 +94,27 @@ describe("matrix on LibreOffice (native formulas)", () => {
     expect(at("SAVE_ENERGY_TOTAL", "IMPLEMENTED")).toBeCloseTo(125.358 + 546.435 + 14.286 + 47.15, 9);
     // 50 t coal × 0.7143 + 3000 t steam × 0.0943
     expect(at("SAVE_ENERGY_TOTAL", "PENDING")).toBeCloseTo(35.715 + 282.9, 9);
+  });
+
+  test("subtotals by level (T/CPPC 5.4.1 园区、行业、企业), hand count of the fixture", () => {
+    const at = (row: string, col: string) => named(matrixZh, `GREEN_MTX_${row}_${col}`);
+    const levels = ["LEVEL_PARK", "LEVEL_INDUSTRY", "LEVEL_ENTERPRISE"];
+    // options with a status: 园区 1, 6; 行业 3, 7; 企业 2, 4, 5, 8–13 (13 is "enterprise" in English)
+    expect(levels.map((l) => at("COUNT", l))).toEqual([2, 2, 9]);
+    // 0 + 300; 10 + 20; 8 + 2 + 150 + 60 + 60 + 10 + 80 + 30 + 4
+    expect(levels.map((l) => at("INVESTMENT", l))).toEqual([300, 30, 404]);
+    // 5 − 5; 1.58 + 0; 3 + 6 + 45 − 3 − 2 + 200 + 25 + 1 + 2.5
+    const benefit = levels.map((l) => at("BENEFIT", l) as number);
+    [0, 1.58, 277.5].forEach((v, k) => expect(benefit[k]).toBeCloseTo(v, 10));
+    // 节电 12 | 120 | −30 (the RTO's increase, with its sign)
+    expect(levels.map((l) => at("SAVE_ELECTRICITY", l))).toEqual([12, 120, -30]);
+    // 节综合能耗, kgce per kWh, kg, m³: 企业 −30 万kWh × 0.1229 + 50 t coal × 0.7143 + 10 t oil × 1.4286
+    // + 45 万m³ × 1.2143 + 3500 t steam × 0.0943
+    expect(at("SAVE_ENERGY_TOTAL", "LEVEL_PARK")).toBeCloseTo(14.748, 9);
+    expect(at("SAVE_ENERGY_TOTAL", "LEVEL_INDUSTRY")).toBeCloseTo(147.48, 9);
+    expect(at("SAVE_ENERGY_TOTAL", "LEVEL_ENTERPRISE")).toBeCloseTo(-36.87 + 35.715 + 14.286 + 546.435 + 330.05, 9);
+    // the levels add up to the totals
+    expect(levels.reduce((s, l) => s + (at("INVESTMENT", l) as number), 0)).toBe(at("INVESTMENT", "ALL"));
   });
 
   test("without a threshold or a steam coefficient the sheet says so", () => {

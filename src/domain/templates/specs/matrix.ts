@@ -9,13 +9,14 @@
  *   would be counted nowhere, so the block shows the full cost class × status grid (无/低费 已实施 | 待实施,
  *   中/高费 已实施 | 待实施), then "已实施方案类型数量" by type group (implemented options of any cost class,
  *   as the document's header says), then 总计 = every option with a status (any cost class, also when the
- *   threshold is not set yet).
+ *   threshold is not set yet); below it the number, investment and economic benefit per option level.
  * - An option counts where its status is 已实施 or 待实施; a row without a status is counted nowhere (the
  *   options sheet highlights it). Cost classes are the texts of calc.costClass ("无/低费", "中/高费").
  * - Environmental benefits and resource savings are one row per MATRIX_COLUMN with three totals —
  *   已实施, 待实施, 合计 — instead of the document's two/three label–value pairs per printed row: the document does not
- *   say whether pending options count, so both are shown. The document's "其他污染物减排量" free table and "其他"
- *   are not formulas over the options and are left out.
+ *   say whether pending options count, so both are shown; beside them one total per option level (园区、行业、企业,
+ *   T/CPPC《工业园区清洁生产审核指南》5.4.1), which add up to 合计. The document's "其他污染物减排量" free table and
+ *   "其他" saving row have no option column to sum yet and are left out.
  * - 节综合能耗 (tce/a) is computed from the savings by carrier (docs/templates.md#standard-coal-and-co2 via calc.totalStandardCoal) with the
  *   coefficients of the parameter sheet, shown beside each energy saving; water is not counted (no
  *   coefficient, catalog note).
@@ -25,6 +26,7 @@ import {
   JIANGSU_AUDIT_GUIDE,
   MATRIX_COLUMNS,
   MATRIX_GROUPS,
+  OPTION_LEVELS,
   OPTION_STATUSES,
   PARAMETER_IDS,
   cite,
@@ -82,6 +84,7 @@ const TEXT = {
   lowCost: { zh: "无/低费方案", en: "No/low-cost options (无/低费)" },
   highCost: { zh: "中/高费方案", en: "Medium/high-cost options (中/高费)" },
   byGroup: { zh: "已实施方案类型数量", en: "Implemented options by type group" },
+  byLevel: { zh: "按方案层面小计（已实施与待实施）", en: "Subtotals by level (implemented and pending)" },
   total: { zh: "总计", en: "Total" },
   count: { zh: "方案个数（个）", en: "Number of options" },
   investment: { zh: "投资金额（万元）", en: "Investment (10⁴ yuan)" },
@@ -173,8 +176,43 @@ const LAYOUT = {
   investment: 8,
   economicSection: 9,
   benefit: 10,
-  benefitHeader: 12,
+  levelHeader: 12,
+  levelCount: 13,
+  levelInvestment: 14,
+  levelBenefit: 15,
+  benefitHeader: 17,
 } as const;
+
+/**
+ * A set of options a total counts: by status (the document's columns), or by level among the options with a
+ * status (T/CPPC《工业园区清洁生产审核指南》5.4.1: options are listed by 园区、行业、企业 level).
+ */
+interface Subset {
+  readonly id: string;
+  readonly header: Text;
+  readonly total: boolean;
+  readonly mask: (n: Names) => string;
+  readonly includes: (record: OptionRecord) => boolean;
+}
+
+const byStatus = (set: StatusSet, header: Text, total: boolean): Subset => ({
+  id: set.id,
+  header,
+  total,
+  mask: (n) => `${statusMask(n, set)}*1`,
+  includes: (r) => inStatus(r, set),
+});
+
+const LEVEL_SUBSETS: readonly Subset[] = OPTION_LEVELS.map((level) => {
+  const words = choiceWords([level]);
+  return {
+    id: `level_${level.id}`,
+    header: level.name,
+    total: false,
+    mask: (n: Names) => `ISNUMBER(MATCH(${n.opt("level")},${excelArray(words)},0))*${statusMask(n, ANY_STATUS)}`,
+    includes: (r: OptionRecord) => matchesWord(r.inputs.level, words) && inStatus(r, ANY_STATUS),
+  };
+});
 
 /** The name of a matrix cell for the review and other tools: GREEN_MTX_<ROW>_<COLUMN><suffix>. */
 export function matrixCellName(row: string, column: string, suffix: string): string {
@@ -259,9 +297,34 @@ function countBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[])
   b.region("matrix-counts", LAYOUT.count, 0, LAYOUT.benefit, 9);
 }
 
-/** Σ of a column over the options of a status set, and whether any of them has a number there. */
-function statusSum(n: Names, set: StatusSet, column: string): { quantity: string; present: string } {
-  const mask = `${statusMask(n, set)}*1`;
+/** Number, investment and economic benefit of the options of each level (5.4.1). */
+function levelBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[]): void {
+  const h = LAYOUT.levelHeader;
+  b.text(h, 0, "header", TEXT.byLevel);
+  LEVEL_SUBSETS.forEach((s, k) => b.text(h, 1 + k, "header", s.header));
+  const rows: { row: number; id: string; label: Text; column?: string; format: string }[] = [
+    { row: LAYOUT.levelCount, id: "count", label: TEXT.count, format: "0" },
+    { row: LAYOUT.levelInvestment, id: "investment", label: TEXT.investment, column: "investment", format: "#,##0.00" },
+    { row: LAYOUT.levelBenefit, id: "benefit", label: TEXT.benefit, column: "benefit", format: "#,##0.00" },
+  ];
+  for (const r of rows) {
+    b.text(r.row, 0, "label", r.label);
+    LEVEL_SUBSETS.forEach((s, k) => {
+      const included = records.filter(s.includes);
+      const formula = r.column ? `SUMPRODUCT(${s.mask(n)},${n.opt(r.column)})` : `SUMPRODUCT(${s.mask(n)})`;
+      b.computed(r.row, 1 + k, formula, r.column ? sumOf(included, r.column) : included.length, {
+        numberFormat: r.format,
+        key: `mtx:${r.id}:${s.id}`,
+        name: matrixCellName(r.id, s.id, n.suffix),
+      });
+    });
+  }
+  b.region("matrix-levels", LAYOUT.levelCount, 0, LAYOUT.levelBenefit, LEVEL_SUBSETS.length);
+}
+
+/** Σ of a column over the options of a subset, and whether any of them has a number there. */
+function statusSum(n: Names, set: Subset, column: string): { quantity: string; present: string } {
+  const mask = set.mask(n);
   return {
     quantity: `SUMPRODUCT(${mask},${n.opt(column)})`,
     present: `SUMPRODUCT(${mask}*ISNUMBER(${n.opt(column)}))>0`,
@@ -271,20 +334,20 @@ function statusSum(n: Names, set: StatusSet, column: string): { quantity: string
 function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[], p: OptionParameters): number {
   const lang: Lang = b.options.lang;
   const top = LAYOUT.benefitHeader;
-  [
-    TEXT.item,
-    TEXT.unit,
-    STATUS("implemented").name,
-    STATUS("pending").name,
-    TEXT.all,
-    TEXT.coefficient,
-    TEXT.coefficientUnit,
-  ].forEach((h, col) => b.text(top, col, "header", h));
-  const sets = [IMPLEMENTED, PENDING, ANY_STATUS];
+  const sets: readonly Subset[] = [
+    byStatus(IMPLEMENTED, STATUS("implemented").name, false),
+    byStatus(PENDING, STATUS("pending").name, false),
+    byStatus(ANY_STATUS, TEXT.all, true),
+    ...LEVEL_SUBSETS,
+  ];
+  const coefficientCol = 2 + sets.length;
+  [TEXT.item, TEXT.unit, ...sets.map((s) => s.header), TEXT.coefficient, TEXT.coefficientUnit].forEach((h, col) =>
+    b.text(top, col, "header", h),
+  );
   let row = top + 1;
   const section = (text: Text) => {
     b.text(row, 0, "label", text);
-    b.merge(row, 0, row, 6);
+    b.merge(row, 0, row, coefficientCol + 1);
     row += 1;
   };
   const first = row;
@@ -295,9 +358,9 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     b.text(row, 0, "label", column.name);
     b.text(row, 1, "unit", unitText(column.unit, lang));
     sets.forEach((set, k) => {
-      const included = records.filter((r) => inStatus(r, set));
+      const included = records.filter(set.includes);
       const options = {
-        role: set === ANY_STATUS ? ("total" as const) : ("computed" as const),
+        role: set.total ? ("total" as const) : ("computed" as const),
         numberFormat: NUMBER_FORMATS.signedAmount,
         key: `mtx:${column.id}:${set.id}`,
         name: matrixCellName(column.id, set.id, n.suffix),
@@ -320,23 +383,23 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
       const notSet = textOf(OPTION_MESSAGES.notSet, lang);
       b.computed(
         row,
-        5,
+        coefficientCol,
         `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`,
         p.coefficients[saving.carrier.id] ?? notSet,
         { key: `mtx:coefficient:${saving.carrier.id}`, numberFormat: "General" },
       );
-      b.text(row, 6, "unit", `kgce/${saving.carrier.nativeUnit}`);
+      b.text(row, coefficientCol + 1, "unit", `kgce/${saving.carrier.nativeUnit}`);
       b.highlight({
-        range: cellAddress(row, 5),
-        formula: `NOT(ISNUMBER(${cellAddress(row, 5)}))`,
+        range: cellAddress(row, coefficientCol),
+        formula: `NOT(ISNUMBER(${cellAddress(row, coefficientCol)}))`,
         fill: HIGHLIGHT.missingMandatory.fill,
         fontColor: HIGHLIGHT.missingMandatory.fontColor,
       });
     } else if (column.category === "resource") {
-      b.text(row, 5, "note", TEXT.notCounted);
+      b.text(row, coefficientCol, "note", TEXT.notCounted);
     }
     if (column.category === "energy-total") {
-      const range = `${cellAddress(row, 2)}:${cellAddress(row, 4)}`;
+      const range = `${cellAddress(row, 2)}:${cellAddress(row, 1 + sets.length)}`;
       b.highlight({
         range,
         formula: `${cellAddress(row, 2)}=${excelString(textOf(OPTION_MESSAGES.missingCoefficient, lang))}`,
@@ -346,7 +409,7 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     }
     row += 1;
   }
-  b.region("matrix-benefits", first, 0, row - 1, 6);
+  b.region("matrix-benefits", first, 0, row - 1, coefficientCol + 1);
   return row;
 }
 
@@ -362,6 +425,7 @@ export function buildMatrix(options: TemplateOptions, parameters: OptionParamete
   });
   thresholdCheck(b, parameters);
   countBlock(b, n, records);
+  levelBlock(b, n, records);
   benefitBlock(b, n, records, parameters);
   b.columnWidths(
     options.lang === "en-US" ? [34, 13, 13, 13, 13, 20, 20, 16, 26, 12] : [26, 12, 12, 12, 12, 14, 14, 14, 14, 12],
