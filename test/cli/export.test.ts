@@ -41,7 +41,8 @@ describe.each(["zh-CN", "en-US"])("template → export → template (%s)", (lang
     expect(exported.stdout).toMatch(/wrote .*exported\.json: the inputs of .*first\.xlsx \(2022–2024, base 2021\)/);
     const file = JSON.parse(readFileSync(join(d, "exported.json"), "utf8"));
     expect(file.targets[0]).toMatchObject({ indicator: "COD排放量", baseline: 420, target: 380, actual: 372 });
-    expect(file.team.map((m: { name: string }) => m.name)).toEqual(["张伟", "李娜"]);
+    expect(file.team[0]).toMatchObject({ name: "李娜", "park:name": "张伟", "enterprise:name": "青川新材料有限公司" });
+    expect(file.team[1]).toMatchObject({ "audit:name": "周平", "audit:finance": "否" });
     await templateFrom(join(d, "exported.json"), join(d, "second.xlsx"), lang);
     expect(namedValues(join(d, "second.xlsx"))).toEqual(namedValues(join(d, "first.xlsx")));
     const again = await cli("export", join(d, "second.xlsx"), "--out", join(d, "again.json"));

@@ -186,6 +186,16 @@ describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
     expect(cached(find("team", "_B"), "verdict:expertise")).toBe("符合");
     expect(cached(find("team", "_B"), "verdict:overall")).toBe("符合");
     expect(cached(find("team", "_C"), "verdict:overall")).toBe("compliant");
+    // T/CPPC《工业园区清洁生产审核指南》5.1.2 (2), per enterprise by COUNTIFS: 2 members with 1 from finance; 1; 3 with none; none
+    expect([1, 2, 3, 4].map((n) => cached(find("team", ""), `enterprise:members:${n}`))).toEqual([2, 1, 3, 0]);
+    expect([1, 2, 3, 4].map((n) => cached(find("team", ""), `enterprise:finance:${n}`))).toEqual([1, 1, 0, 0]);
+    expect(cached(find("team", ""), "enterprise:overall")).toBe("不符合");
+    expect(cached(find("team", "_B"), "enterprise:overall")).toBe(""); // no enterprise listed
+    expect(
+      ["enterprise:members:1", "enterprise:finance:1", "enterprise:verdict:1"].map((k) =>
+        cached(find("team", "_C"), k),
+      ),
+    ).toEqual([2, 1, "compliant"]); // case differs, as COUNTIFS compares
     expect(cached(find("plan", ""), "days:1")).toBe(5);
     expect(cached(find("plan", ""), "days:3")).toBe(""); // the end is before the start
     expect(cached(find("plan", ""), "days:4")).toBe(1);

@@ -123,3 +123,73 @@ export function teamComposition(rows: readonly TeamMember[], minimums: TeamMinim
     compliant: sizeMet && expertiseMet && parkStaffMet,
   });
 }
+
+/**
+ * The enterprise audit team of T/CPPC《工业园区清洁生产审核指南》5.1.2（2）选择成员: "确保工业园区内每个企业至少有 2 位审核小组
+ * 成员，且必须有一位成员来自本企业的财务部门。" The minimums are catalog parameters (audit-team-min-*).
+ */
+export interface AuditMember {
+  readonly name: unknown;
+  readonly enterprise: unknown;
+  /** from the enterprise's finance department (来自本企业财务部门: 是/否) */
+  readonly finance: unknown;
+}
+
+export interface AuditTeamMinimums {
+  readonly members: number;
+  readonly finance: number;
+}
+
+export interface EnterpriseAuditTeam {
+  readonly members: number;
+  readonly finance: number;
+  readonly membersMet: boolean;
+  readonly financeMet: boolean;
+  readonly compliant: boolean;
+}
+
+/** The catalog's minimums (T/CPPC《工业园区清洁生产审核指南》5.1.2（2）). */
+export function catalogAuditTeamMinimums(): Outcome<AuditTeamMinimums> {
+  const members = minimum(PARAMETER_IDS.auditTeamMinPerEnterprise);
+  const finance = minimum(PARAMETER_IDS.auditTeamMinFinance);
+  if (!members.ok) return members;
+  if (!finance.ok) return finance;
+  return value({ members: members.value, finance: finance.value });
+}
+
+/**
+ * A cell a spreadsheet's COUNTIFS "<>" criterion counts: anything but an empty cell (text of spaces
+ * counts), so the template's native counts and this module agree.
+ */
+function countifsFilled(x: unknown): boolean {
+  return x !== null && x !== undefined && x !== "" && !(typeof x === "number" && Number.isNaN(x));
+}
+
+/** The same enterprise as a spreadsheet's COUNTIFS criterion compares text: case-insensitive, untrimmed. */
+function sameEnterprise(x: unknown, enterprise: string): boolean {
+  return typeof x === "string" && x.toLowerCase() === enterprise.toLowerCase();
+}
+
+/**
+ * One enterprise's audit-team members (rows with a name and that enterprise) and how many come from its
+ * finance department, checked against the minimums. An enterprise not named has nothing to check.
+ */
+export function enterpriseAuditTeam(
+  enterprise: unknown,
+  rows: readonly AuditMember[],
+  minimums: AuditTeamMinimums,
+): Outcome<EnterpriseAuditTeam> {
+  if (typeof enterprise !== "string" || enterprise === "")
+    return failure("missing-input", "the enterprise is not named");
+  const members = rows.filter((r) => countifsFilled(r.name) && sameEnterprise(r.enterprise, enterprise));
+  const finance = members.filter((r) => isYes(r.finance)).length;
+  const membersMet = members.length >= minimums.members;
+  const financeMet = finance >= minimums.finance;
+  return value({
+    members: members.length,
+    finance,
+    membersMet,
+    financeMet,
+    compliant: membersMet && financeMet,
+  });
+}

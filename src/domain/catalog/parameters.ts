@@ -10,6 +10,7 @@ import {
   GBT_32150,
   INCOME_TAX_LAW,
   JIANGSU_AUDIT_GUIDE,
+  PARK_AUDIT_GUIDE,
   MIIT_GREEN_PARK,
   PROJECT_ECONOMICS,
   cite,
@@ -21,6 +22,10 @@ import type { ParameterDef, Text } from "./types";
 /** 《北京市工业园区绿色诊断工作指南》三（二）组建诊断工作组, with the words of the rule. */
 function team(zh: string, en: string): Text {
   return cite(BEIJING_GUIDE, { zh: `三（二）“${zh}”`, en: `section 3 (2), team composition: ${en}` });
+}
+
+function auditTeam(zh: string, en: string): Text {
+  return cite(PARK_AUDIT_GUIDE, { zh: `5.1.2（2）“${zh}”`, en: `5.1.2 (2), choosing the members: ${en}` });
 }
 
 /** Ids of the parameters, so calc code refers to them by name: `parameterValue(PARAMETER_IDS.scoreCap)`. */
@@ -42,6 +47,8 @@ export const PARAMETER_IDS = {
   teamMinSenior: "team-min-senior",
   teamMinProjectLeads: "team-min-project-leads",
   teamMinParkStaff: "team-min-park-staff",
+  auditTeamMinPerEnterprise: "audit-team-min-per-enterprise",
+  auditTeamMinFinance: "audit-team-min-finance",
 } as const;
 
 export type ParameterId = (typeof PARAMETER_IDS)[keyof typeof PARAMETER_IDS];
@@ -275,6 +282,32 @@ export const PARAMETERS: readonly ParameterDef[] = [
     unit: "人",
     source: {
       ref: team("诊断工作组应包括至少一名园区相关工作负责人", "at least one responsible person of the park"),
+      status: "confirmed",
+    },
+  },
+  {
+    id: PARAMETER_IDS.auditTeamMinPerEnterprise,
+    name: { zh: "每个企业审核小组最少成员数", en: "Minimum audit-team members per enterprise" },
+    value: 2,
+    unit: "人",
+    source: {
+      ref: auditTeam(
+        "确保工业园区内每个企业至少有 2 位审核小组成员",
+        "at least 2 audit-team members from every enterprise",
+      ),
+      status: "confirmed",
+    },
+  },
+  {
+    id: PARAMETER_IDS.auditTeamMinFinance,
+    name: { zh: "每个企业来自财务部门的最少成员数", en: "Minimum members per enterprise from its finance department" },
+    value: 1,
+    unit: "人",
+    source: {
+      ref: auditTeam(
+        "且必须有一位成员来自本企业的财务部门",
+        "one of them must come from the enterprise's finance department",
+      ),
       status: "confirmed",
     },
   },

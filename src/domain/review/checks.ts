@@ -10,6 +10,7 @@ import {
   MATRIX_COLUMNS,
   OPTION_LEVELS,
   OPTION_STATUSES,
+  PARK_AUDIT_GUIDE,
   SCREENING_RESULTS,
   parameterEntry,
   type IndicatorDef,
@@ -436,6 +437,35 @@ function teamChecks(ctx: Ctx): void {
         templateId: "team",
         zh: `诊断工作组不满足《北京市工业园区绿色诊断工作指南》三（二）的要求：${rule.zh}。`,
         en: `The diagnosis team does not meet the Beijing Guidelines for the Green Diagnosis of Industrial Parks, section 3 (2): ${rule.en}.`,
+        found: cell.cached,
+      }),
+    );
+  }
+  enterpriseTeamChecks(ctx, t, plan);
+}
+
+/** Each enterprise whose audit team misses T/CPPC《工业园区清洁生产审核指南》5.1.2（2）: at its verdict, with its counts. */
+function enterpriseTeamChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
+  const cached = (key: string) => plan.cells.find((c) => c.key === key)?.cached;
+  for (const cell of cellsWithKey(plan, (k) => k.startsWith("enterprise:verdict:"))) {
+    const at = freshPosition(ctx, t, cell);
+    if (!at || !isNotMet(cell.cached)) continue;
+    const n = (cell.key ?? "").slice("enterprise:verdict:".length);
+    const name = inputOf(ctx, "team", `enterprise:name:${n}`)?.value;
+    const [members, needed, finance, financeNeeded] = [
+      "members",
+      "members-required",
+      "finance",
+      "finance-required",
+    ].map((part) => cached(`enterprise:${part}:${n}`));
+    ctx.findings.push(
+      finding({
+        code: "team-rule-not-met",
+        sheet: t.sheet.name,
+        cell: at.address,
+        templateId: "team",
+        zh: `企业${shown(name, "zh")}的审核小组不满足${PARK_AUDIT_GUIDE.zh}5.1.2（2）的要求：成员 ${shown(members, "zh")} 人（要求 ≥ ${shown(needed, "zh")}），来自本企业财务部门 ${shown(finance, "zh")} 人（要求 ≥ ${shown(financeNeeded, "zh")}）。`,
+        en: `The audit team of the enterprise ${shown(name, "en")} does not meet the ${PARK_AUDIT_GUIDE.en}, 5.1.2 (2): ${shown(members, "en")} members (≥ ${shown(needed, "en")} required), ${shown(finance, "en")} from its finance department (≥ ${shown(financeNeeded, "en")} required).`,
         found: cell.cached,
       }),
     );

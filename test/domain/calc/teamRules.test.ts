@@ -1,9 +1,12 @@
 import {
+  catalogAuditTeamMinimums,
   catalogTeamMinimums,
+  enterpriseAuditTeam,
   isMember,
   isSeniorTitle,
   isYes,
   teamComposition,
+  type AuditMember,
   type TeamMember,
 } from "../../../src/domain/calc/teamRules";
 import { expectReason } from "./expectOutcome";
@@ -120,4 +123,46 @@ describe("the words of the team table", () => {
     [true, true],
     [null, false],
   ])("member %s → %s", (x, expected) => expect(isMember(x)).toBe(expected));
+});
+
+/**
+ * T/CPPC《工业园区清洁生产审核指南》5.1.2（2）选择成员: "确保工业园区内每个企业至少有 2 位审核小组成员，且必须有一位成员来自本企业的
+ * 财务部门。" Minimums 2 and 1 from the catalog; counts by hand.
+ */
+describe("enterprise audit team (5.1.2 (2))", () => {
+  const rows: AuditMember[] = [
+    { name: "孙丽", enterprise: "甲公司", finance: "是" },
+    { name: "周平", enterprise: "甲公司", finance: "否" },
+    { name: "吴昊", enterprise: "乙公司", finance: "是" },
+    { name: null, enterprise: "乙公司", finance: "是" }, // no name: not a member
+    { name: "郑凯", enterprise: "丙公司", finance: "否" },
+    { name: "冯雪", enterprise: "丙公司", finance: null },
+    { name: "Fay", enterprise: "ACME", finance: "Yes" },
+    { name: "Gus", enterprise: "acme", finance: "no" },
+    { name: "  ", enterprise: "丁公司", finance: "否" }, // COUNTIFS "<>" counts a name of spaces
+  ];
+  const minimums = catalogAuditTeamMinimums();
+
+  test("the catalog's minimums: 2 members, 1 from finance", () => {
+    expect(minimums).toEqual({ ok: true, value: { members: 2, finance: 1 } });
+  });
+
+  test.each([
+    ["甲公司", 2, 1, true],
+    ["乙公司", 1, 1, false],
+    ["丙公司", 2, 0, false],
+    ["Acme", 2, 1, true],
+    ["丁公司", 1, 0, false],
+    ["戊公司", 0, 0, false],
+    ["甲公司 ", 0, 0, false], // untrimmed, as COUNTIFS compares
+  ])("%s: %i members, %i from finance → compliant %s", (enterprise, members, finance, compliant) => {
+    if (!minimums.ok) throw new Error("no minimums");
+    const r = enterpriseAuditTeam(enterprise, rows, minimums.value);
+    expect(r.ok && [r.value.members, r.value.finance, r.value.compliant]).toEqual([members, finance, compliant]);
+  });
+
+  test.each([null, "", 42])("an enterprise not named (%p) has nothing to check", (enterprise) => {
+    if (!minimums.ok) throw new Error("no minimums");
+    expect(enterpriseAuditTeam(enterprise, rows, minimums.value)).toMatchObject({ ok: false, reason: "missing-input" });
+  });
 });

@@ -211,6 +211,35 @@ test("a team of four: once, at the team-size verdict", async () => {
   expect(news[0].message.en).toMatch(/4 members, fewer than the required 5/);
 });
 
+/**
+ * T/CPPC《工业园区清洁生产审核指南》5.1.2（2）: "确保工业园区内每个企业至少有 2 位审核小组成员，且必须有一位成员来自本企业的财务部门。"
+ * The sample's audit team (the fixture's scenario A): 乙 has 1 member, 丙 3 with none from finance, 丁 none.
+ */
+test("the enterprise audit team: one warning per enterprise short of the rule, at its verdict, with its counts", () => {
+  const plans = samplePlans();
+  const short = baseline.findings.filter((f) => f.code === "team-rule-not-met");
+  expect(short.map(id)).toEqual(
+    [2, 3, 4].map((n) => `team-rule-not-met 工作组!${keyedAddress(plans, "team", `enterprise:verdict:${n}`)}`),
+  );
+  expect(short.map((f) => f.severity)).toEqual(["warning", "warning", "warning"]);
+  expect(short[0].message.zh).toContain("企业“乙电子有限公司”的审核小组不满足");
+  expect(short[0].message.zh).toContain("工业园区清洁生产审核指南》（征求意见稿）5.1.2（2）的要求");
+  expect(short[0].message.zh).toContain("成员 1 人（要求 ≥ 2），来自本企业财务部门 1 人（要求 ≥ 1）");
+  expect(short[1].message.en).toContain("3 members (≥ 2 required), 0 from its finance department (≥ 1 required)");
+});
+
+test("an audit-team member moved to another enterprise without recalculating: the counts it changes are stale", async () => {
+  const plans = samplePlans();
+  const enterprise = keyedAddress(plans, "team", "audit:enterprise:1");
+  const report = await tampered((book) => {
+    book.getWorksheet("工作组")!.getCell(enterprise).value = "乙电子有限公司"; // 孙丽 (finance) leaves 甲 for 乙
+  });
+  // recomputed: 甲 falls to 1 member, none from finance, 不符合; 乙 rises to 2 members, both from finance, 符合 —
+  // six computed cells (two counts and a verdict each) no longer match what the workbook saved
+  expect(added(report).map(id)).toEqual([`stale-results 工作组!${enterprise}`]);
+  expect(added(report)[0].message.zh).toContain("6 个计算结果已过时");
+});
+
 test("a renamed sheet: found through its metadata name; nothing new", async () => {
   const report = await tampered((book) => {
     const sheet = book.getWorksheet("评价指标")!;

@@ -66,9 +66,31 @@ export function fullPark(): Record<string, unknown> {
     // SY1-3 废气排放强度 is typed (no data item measures it); SY1-1 is computed from the data sheet
     synergy: [{ id: "SY1-3", actual_y1: 0.52, actual_y2: 0.5, actual_y3: 0.48, evidence: "废气监测年报" }],
     suggestions: [{ content: "建设园区能源管理中心", investment: 300, effect: "综合能耗下降2%" }],
+    // row n: the n-th expert, and (park:, audit:, enterprise:) the n-th park staff member, audit-team member, enterprise
     team: [
-      { name: "张伟", unit: "园区管委会", role: "组长", title: "正高级职称", project_lead: "是", park_staff: "是" },
-      { name: "李娜", unit: "省环科院", role: "技术专家", title: "副高级职称", project_lead: "否", park_staff: "否" },
+      {
+        name: "李娜",
+        unit: "省环科院",
+        role: "技术专家",
+        title: "副高级职称",
+        project_lead: "否",
+        "park:name": "张伟",
+        "park:unit": "园区管委会",
+        "park:role": "组长",
+        "park:title": "正高级职称",
+        "park:project_lead": "是",
+        "audit:name": "孙丽",
+        "audit:enterprise": "青川新材料有限公司",
+        "audit:department": "财务部",
+        "audit:finance": "是",
+        "enterprise:name": "青川新材料有限公司",
+      },
+      {
+        "audit:name": "周平",
+        "audit:enterprise": "青川新材料有限公司",
+        "audit:department": "安环部",
+        "audit:finance": "否",
+      },
     ],
     plan: [{ phase: "筹划和组织", task: "成立审核小组", start: "2025-03-01", end: "2025-03-15", owner: "张伟" }],
   };

@@ -92,6 +92,19 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
       project_lead: "否",
       park_staff: "是",
     },
+    // the enterprise audit team (seed 000 5.1.2 (2)): 甲 2 members with one from finance — 符合; 乙 one
+    // member only; 丙 three members, none from finance; 丁 none; a row without a name does not count
+    { section: "audit", name: "孙丽", enterprise: "甲化工有限公司", department: "财务部", finance: "是" },
+    { section: "audit", name: "周平", enterprise: "甲化工有限公司", department: "安环部", finance: "否" },
+    { section: "audit", name: "吴昊", enterprise: "乙电子有限公司", department: "财务部", finance: "是" },
+    { section: "audit", name: null, enterprise: "乙电子有限公司", department: "生产部", finance: "否" },
+    { section: "audit", name: "郑凯", enterprise: "丙制药有限公司", department: "生产部", finance: "否" },
+    { section: "audit", name: "冯雪", enterprise: "丙制药有限公司", department: "设备部", finance: null },
+    { section: "audit", name: "陈晨", enterprise: "丙制药有限公司", department: "质量部", finance: "否" },
+    { section: "enterprise", name: "甲化工有限公司" },
+    { section: "enterprise", name: "乙电子有限公司" },
+    { section: "enterprise", name: "丙制药有限公司" },
+    { section: "enterprise", name: "丁材料有限公司" },
   ],
   plan: [
     {
@@ -180,6 +193,10 @@ export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
     { name: "Chen", title: "Intermediate", project_lead: "yes", park_staff: "no" },
     { name: "Dana", title: "Junior", project_lead: "no", park_staff: "no" },
     { name: "Eli", title: "Other/none", project_lead: "no", park_staff: "yes" },
+    // case differs from the enterprise list: counted as a spreadsheet compares text; "Yes" is yes
+    { section: "audit", name: "Fay", enterprise: "ACME Ltd", department: "Finance", finance: "Yes" },
+    { section: "audit", name: "Gus", enterprise: "acme ltd", department: "Production", finance: "no" },
+    { section: "enterprise", name: "Acme Ltd" },
   ],
   plan: [{ phase: "Planning and organisation", task: "Form the audit team", start: "2024-01-08", end: "2024-01-12" }],
 };

@@ -56,6 +56,9 @@ export const NATIVE_FUNCTIONS = new Set([
   "MATCH",
   "CHOOSE",
   "N",
+  // Excel 2007's own, computed by WPS and LibreOffice
+  "COUNTIFS",
+  "ISTEXT",
 ]);
 
 export function functionsOf(formula: string): string[] {
