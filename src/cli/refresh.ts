@@ -5,6 +5,7 @@
  * made by the previous version is read where that version put its inputs. When a typed value has no place in
  * the current templates nothing is written and each such value is listed (exit 1).
  */
+import { isRetiredTeamKey } from "../domain/templates/specs/team";
 import { readWorkbookInputs, parkDataFromInputs } from "../domain/schema/exportParkData";
 import type { ParkDataFile } from "../domain/schema/parkData";
 import { optionsFromParkData } from "../domain/schema/parkDataOptions";
@@ -47,7 +48,10 @@ export async function refreshWorkbook(
   const keys = new Map<TemplateId, Set<string>>(
     plans.map((p) => [p.templateId, new Set(p.cells.flatMap((c) => (c.role === "input" && c.key ? [c.key] : [])))]),
   );
-  const lost = read.inputs.filter((i) => !isEmpty(i.value) && !keys.get(i.templateId)?.has(i.key));
+  const lost = read.inputs.filter(
+    (i) =>
+      !isEmpty(i.value) && !keys.get(i.templateId)?.has(i.key) && !(i.templateId === "team" && isRetiredTeamKey(i.key)),
+  );
   if (lost.length > 0) {
     for (const i of lost.slice(0, 20)) {
       const sheet = read.set.get(i.templateId)?.sheet.name ?? i.templateId;

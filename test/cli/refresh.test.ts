@@ -65,9 +65,17 @@ test("template --refresh upgrades it to the current templates, keeping every typ
     for (const row of old[section] as Rows)
       expect((now[section] as Rows).find((r) => r.id === row.id)).toMatchObject(row);
   }
-  for (const section of ["options", "targets", "suggestions", "team", "plan"]) {
+  for (const section of ["options", "targets", "suggestions", "plan"]) {
     (old[section] as Rows).forEach((row, i) => expect((now[section] as Rows)[i]).toMatchObject(row));
   }
+  // the team's single list becomes the table's two sections: a member marked 园区相关工作负责人 是 moves to the
+  // 园区工作人员 section (park: columns), the others keep their order among the experts
+  const members = (old.team as Rows).filter((r) => r.name !== undefined && r.name !== null);
+  const yes = (r: Rows[number]) => r.park_staff === "是" || r.park_staff === "yes";
+  const strip = (r: Rows[number], prefix: string) =>
+    Object.fromEntries(Object.entries(r).flatMap(([k, v]) => (k === "park_staff" ? [] : [[`${prefix}${k}`, v]])));
+  members.filter((r) => !yes(r)).forEach((r, i) => expect((now.team as Rows)[i]).toMatchObject(strip(r, "")));
+  members.filter(yes).forEach((r, i) => expect((now.team as Rows)[i]).toMatchObject(strip(r, "park:")));
   // the upgraded workbook is one of this version: refreshed again, it is not "upgraded"
   const again = await cli("template", "--refresh", out, "--out", join(dir(), "again.xlsx"));
   expect(again.code).toBe(0);

@@ -186,6 +186,14 @@ const VERDICT_COL = 6;
 const GOOD_FILL = "#C6EFCE";
 const GOOD_FONT = "#006100";
 
+/**
+ * A key of the previous version's single team list that this version carries elsewhere: the column
+ * 园区相关工作负责人 (是/否), which now places the member in the 园区工作人员 section (teamRows).
+ */
+export function isRetiredTeamKey(key: string): boolean {
+  return /^park_staff:\d+$/.test(key);
+}
+
 /** The section a row of `options.rows.team` belongs to. */
 export type TeamSection = "expert" | "park" | "audit" | "enterprise";
 export function sectionOf(row: Row): TeamSection {
