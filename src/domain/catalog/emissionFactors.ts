@@ -142,7 +142,9 @@ export const GRID_FACTOR_SETS: readonly GridFactorSet[] = [
   nationalSet("national", 2021, 0.5568),
   nationalSet("national", 2022, 0.5366),
   nationalSet("national", 2023, 0.5306),
-  // docs/templates.md#standard-coal-and-co2: 2022 excluding market-traded non-fossil 0.5856, 2023 0.6096
+  // docs/templates.md#standard-coal-and-co2: excluding market-traded non-fossil 2021 0.5942 (the 2021 announcement,
+  // no. 12 of 2024), 2022 0.5856, 2023 0.6096
+  nationalSet("national-excl-market", 2021, 0.5942),
   nationalSet("national-excl-market", 2022, 0.5856),
   nationalSet("national-excl-market", 2023, 0.6096),
   // docs/templates.md#standard-coal-and-co2: fossil-fuel power 2021 0.8426, 2022 0.8325, 2023 0.8273
@@ -189,6 +191,64 @@ export const findGridFactorSet: (name: string) => GridFactorSet | undefined = ma
   s.name.en,
   ...s.aliases,
 ]);
+
+/**
+ * The grid factor a carbon inventory applies (docs/templates.md#carbon-inventory): a kind of factor, or one
+ * regional grid, chosen once on the parameter sheet; each year takes that kind's factor of the same year,
+ * else of the newest earlier year, else of the earliest year published.
+ */
+export interface GridChoice {
+  readonly id: string;
+  readonly name: Text;
+  readonly kind: GridFactorKind;
+  readonly region?: GridRegion;
+}
+
+export const GRID_CHOICES: readonly GridChoice[] = [
+  { id: "national", name: { zh: "全国电网平均", en: "national average" }, kind: "national" },
+  {
+    id: "national-excl-market",
+    name: {
+      zh: "全国电网平均（不含市场化交易非化石电量）",
+      en: "national excl. market non-fossil",
+    },
+    kind: "national-excl-market",
+  },
+  { id: "fossil", name: { zh: "全国化石能源电力", en: "national fossil-fuel" }, kind: "fossil" },
+  { id: "market", name: { zh: "全国碳市场电网排放因子", en: "carbon-market factor" }, kind: "market" },
+  ...REGIONS.map((region) => ({
+    id: region.id,
+    name: { zh: `${region.zh}区域电网`, en: `${region.en.replace(/ \(.*\)$/, "")} grid` },
+    kind: "regional" as const,
+    region: region.id,
+  })),
+];
+
+/** docs/functions.md: "Default: the newest national average" — the national average, year by year. */
+export const DEFAULT_GRID_CHOICE: GridChoice = GRID_CHOICES[0];
+
+/**
+ * A grid choice by id or by its name in either language, compared as a spreadsheet compares text (the
+ * inventory sheet's formulas do): spaces at either end and repeated inside ignored, letters in any case.
+ */
+export function findGridChoice(name: string): GridChoice | undefined {
+  const key = name.replace(/\s+/g, " ").trim().toLowerCase();
+  return GRID_CHOICES.find((c) => [c.id, c.name.zh, c.name.en].some((w) => w.toLowerCase() === key));
+}
+
+/** The factor sets of a choice, oldest first. */
+export function gridSetsOf(choice: GridChoice): GridFactorSet[] {
+  return GRID_FACTOR_SETS.filter((s) => s.kind === choice.kind && s.region === choice.region).sort(
+    (a, b) => a.year - b.year,
+  );
+}
+
+/** The set a choice applies to a year: the same year's, else the newest earlier one, else the earliest. */
+export function gridSetForYear(choice: GridChoice, year: number): GridFactorSet {
+  const sets = gridSetsOf(choice);
+  const earlier = sets.filter((s) => s.year <= year);
+  return earlier.length > 0 ? earlier[earlier.length - 1] : sets[0];
+}
 
 /** docs/templates.md#standard-coal-and-co2: "Heat: GJ × 0.11 t CO₂/GJ". */
 export const HEAT_CO2_FACTOR: ParameterDef = {

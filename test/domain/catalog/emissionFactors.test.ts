@@ -11,6 +11,7 @@ const GRID_SETS: Readonly<Record<string, number>> = {
   "national-2021": 0.5568,
   "national-2022": 0.5366,
   "national-2023": 0.5306,
+  "national-excl-market-2021": 0.5942,
   "national-excl-market-2022": 0.5856,
   "national-excl-market-2023": 0.6096,
   "fossil-2021": 0.8426,
