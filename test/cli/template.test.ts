@@ -13,11 +13,11 @@ test("writes a workbook filled from the sample park, with the defined names of d
   const out = join(dir(), "park.xlsx");
   const result = await cli("template", "--data", SAMPLE, "--out", out);
   expect(result.code).toBe(0);
-  expect(result.stdout).toMatch(/wrote .*park\.xlsx: params, data, indicators/);
+  expect(result.stdout).toMatch(/wrote .*park\.xlsx: params, data, carbon, indicators/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
   expect(book.worksheets.map((w) => w.name)).toEqual(TEMPLATES.map((t) => t.sheetName.zh));
-  expect(book.worksheets.slice(0, 3).map((w) => w.name)).toEqual(["参数", "基础数据", "评价指标"]);
+  expect(book.worksheets.slice(0, 4).map((w) => w.name)).toEqual(["参数", "基础数据", "碳排放核算", "评价指标"]);
   expect(book.definedNames.getRanges("GREEN_DATA_va_Y1").ranges).toHaveLength(1);
   expect(book.definedNames.getRanges("GREEN_TOTAL_Y3").ranges).toHaveLength(1);
   expect(book.definedNames.getRanges("GREEN_PARAM_LEAD_EG1").ranges).toHaveLength(1);
@@ -46,7 +46,7 @@ test("English, custom formulas, chosen templates with their dependencies added",
   expect(result.stderr).toMatch(/also added params, data/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
-  expect(book.worksheets.map((w) => w.name)).toEqual(["Parameters", "Data", "Indicators"]);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Parameters", "Data", "Carbon inventory", "Indicators"]);
   const [score] = book.definedNames.getRanges("GREEN_SCORE_EG1_Y1").ranges;
   // stored the way Excel stores JavaScript custom functions, so Excel with the add-in recognises them
   expect(book.getWorksheet("Indicators")?.getCell(score.split("!")[1].replace(/\$/g, "")).formula).toMatch(

@@ -221,7 +221,7 @@ describe("importData into an existing data sheet", () => {
     const { fake } = installExcel();
     const outcome = await excelOperations().importData!(sample, "en-US");
     expect(outcome.written).toBe(0);
-    expect(outcome.inserted?.map((s) => s.templateId)).toEqual(["params", "data"]);
+    expect(outcome.inserted?.map((s) => s.templateId)).toEqual(["params", "data", "carbon"]);
     expect(named(fake, "GREEN_DATA_va_Y1").formula).toBe(1296000);
   });
 

@@ -45,10 +45,10 @@ test("the theme follows Office's body colour, and high contrast when colours are
   expect(themeKind("#FFFFFF", true, false)).toBe("high-contrast");
 });
 
-test("dependencies: the matrix reads options and params; the indicators table reads params and data", () => {
+test("dependencies: the matrix reads options and params; the indicators table reads params and data, whose CO₂ reads the carbon inventory", () => {
   const infos = templateInfos();
   expect([...dependenciesOf(infos, new Set(["matrix"]))].sort()).toEqual(["options", "params"]);
-  expect([...dependenciesOf(infos, new Set(["indicators", "params"]))]).toEqual(["data"]);
+  expect([...dependenciesOf(infos, new Set(["indicators", "params"]))]).toEqual(["data", "carbon"]);
   expect(dependenciesOf(infos, new Set(["team", "params"])).size).toBe(0);
 });
 
@@ -56,7 +56,7 @@ test("a second copy of a template set gets its own name suffix; the threshold go
   expect(nameSuffixFor(["params", "data"], [])).toBe("");
   expect(nameSuffixFor(["params", "data"], ["GREEN_META_params", "GREEN_META_data_2"])).toBe("_3");
   const plans = planTemplates(request({ costClassThreshold: 25 }), ["GREEN_META_params"]);
-  expect(plans.map((p) => p.templateId)).toEqual(["params", "data", "indicators"]);
+  expect(plans.map((p) => p.templateId)).toEqual(["params", "data", "carbon", "indicators"]);
   expect(plans[0].names.some((n) => n.name === "GREEN_META_params_2")).toBe(true);
   const threshold = plans[0].cells.find((c) => c.key === "param:cost-class-threshold");
   expect(threshold?.value).toBe(25);

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluatePark, type ParkData, type ParkEvaluation } from "../../src/domain/calc";
 import { parseParkData, type ParkDataFile } from "../../src/domain/schema/parkData";
-import { coefficientsFromParkData, type TemplateOptions } from "../../src/domain/templates/context";
+import { coefficientsFromParkData, effectiveParkData, type TemplateOptions } from "../../src/domain/templates/context";
 import type { FormulaMode, Lang, TemplateId } from "../../src/domain/templates/sheetPlan";
 import { TEMPLATES, withDependencies } from "../../src/domain/templates/specs";
 import { fileOperations } from "../../src/taskpane/fileOperations";
@@ -91,8 +91,10 @@ async function expectOpenpyxlReads(xlsx: Uint8Array, evaluation: ParkEvaluation)
   expect(expected.size).toBe(31 * 3 * 2 + 3);
 }
 
+/** The park as the sheets evaluate it: co2 from the carbon inventory where the energy block is filled. */
 const evaluationOf = (data: ParkData): ParkEvaluation => {
-  const result = evaluatePark(data);
+  const effective = effectiveParkData({ lang: "zh-CN", mode: "native", years: YEARS, nameSuffix: "", data }) ?? data;
+  const result = evaluatePark(effective);
   if (!result.ok) throw new Error(`the sample park does not evaluate: ${result.reason}`);
   return result.value;
 };

@@ -19,6 +19,8 @@ export interface EnergyRow {
   readonly values: readonly (number | null)[];
   /** kgce per unit, for carriers with no default coefficient */
   readonly coefficient?: number | null;
+  /** t CO₂ per the row's unit, for the carbon inventory (docs/templates.md#carbon-inventory) */
+  readonly co2Factor?: number | null;
 }
 
 /** The park data file of docs/data-file.md: the base year and the evaluation years, values by data item. */

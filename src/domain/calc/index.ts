@@ -6,6 +6,7 @@ export * from "./rates";
 export * from "./units";
 export * from "./energy";
 export * from "./carbon";
+export * from "./inventory";
 export * from "./score";
 export * from "./indicators";
 export * from "./evaluation";

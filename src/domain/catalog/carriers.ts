@@ -279,3 +279,25 @@ export const findCarrier: (name: string) => CarrierDef | undefined = makeFinder(
   c.name.en,
   ...c.aliases,
 ]);
+
+/** The unit a park reports a carrier in (docs/templates.md `data`: t, 万m³, 万kWh, GJ). */
+export function reportingUnit(carrier: CarrierDef): string {
+  switch (carrier.kind) {
+    case "gas":
+      return "万m³";
+    case "electricity":
+      return "万kWh";
+    case "heat":
+      return "GJ";
+    default:
+      return "t";
+  }
+}
+
+/**
+ * The unit a carrier's CO₂ factor is given per (docs/templates.md#carbon-inventory): MWh for electricity, as the
+ * grid factors are published (t CO₂/MWh = kg CO₂/kWh); the reporting unit for every other carrier.
+ */
+export function co2FactorUnit(carrier: CarrierDef): string {
+  return carrier.kind === "electricity" ? "MWh" : reportingUnit(carrier);
+}

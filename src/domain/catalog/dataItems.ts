@@ -2,7 +2,7 @@
  * The raw inputs of docs/data-file.md: rows of the `data` sheet, keys of the park data file and the
  * arguments of GREEN.INDICATOR. Ids are stable; names and units follow docs/data-file.md.
  */
-import { BEIJING_GUIDE, METHOD_NOTES, cite, citeAll } from "./documents";
+import { BEIJING_GUIDE, GBT_32150, METHOD_NOTES, cite, citeAll } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
 import type { DataItemDef, DataItemKind, Text } from "./types";
@@ -46,6 +46,16 @@ const COMPLETENESS_ANSWERS = ["完善", "基本完善", "不完善"] as const;
 const COMPLETENESS_ANSWERS_EN = ["complete", "basically complete", "incomplete"] as const;
 const YES_NO_ANSWERS = ["是", "否"] as const;
 const YES_NO_ANSWERS_EN = ["yes", "no"] as const;
+
+/** GB/T 32150: emissions of fuels and processes plus purchased electricity and heat, minus those exported. */
+const INVENTORY_SOURCE: Source = {
+  ref: cite(GBT_32150, { zh: "第6章 核算步骤与方法", en: "clause 6, accounting steps and methods" }),
+  status: "to-confirm",
+  note: {
+    zh: "条款号待与标准原文核对",
+    en: "clause number to be checked against the standard's text",
+  },
+};
 
 export const DATA_ITEMS: readonly DataItemDef[] = [
   // economy
@@ -240,6 +250,40 @@ export const DATA_ITEMS: readonly DataItemDef[] = [
     zh: "园区二氧化碳排放量（能源活动及工业过程）",
     en: "CO₂ emissions of the park (energy use and industrial processes)",
   }),
+  // the carbon inventory's inputs besides the energy block (docs/templates.md#carbon-inventory)
+  item(
+    "electricity_export",
+    "输出电量",
+    "Electricity exported",
+    "万kWh",
+    {
+      zh: "园区向区外电网或用户输出的电量，从二氧化碳排放量中按电网排放因子扣除",
+      en: "Electricity delivered to the grid or users outside the park; deducted from CO₂ at the grid factor",
+    },
+    { source: INVENTORY_SOURCE },
+  ),
+  item(
+    "heat_export",
+    "输出热量",
+    "Heat exported",
+    "GJ",
+    {
+      zh: "园区向区外输出的热力，从二氧化碳排放量中按热力排放因子扣除",
+      en: "Heat delivered outside the park; deducted from CO₂ at the heat factor",
+    },
+    { source: INVENTORY_SOURCE },
+  ),
+  item(
+    "co2_process",
+    "工业生产过程二氧化碳排放量",
+    "CO₂ from industrial processes",
+    "t",
+    {
+      zh: "工业生产过程（如碳酸盐分解）排放的二氧化碳，按行业核算方法计算后填写；计入二氧化碳排放量",
+      en: "CO₂ released by industrial processes (such as carbonate decomposition), computed by the sector's method; added to the CO₂ emissions",
+    },
+    { source: INVENTORY_SOURCE },
+  ),
   item("wastewater", "工业废水排放量", "Industrial wastewater discharged", "t", {
     zh: "工业企业排放的废水量",
     en: "Wastewater discharged by industrial enterprises",

@@ -10,8 +10,19 @@ export { INDICATORS, INDICATOR_GROUPS, INDICATOR_PROVENANCE, findIndicator } fro
 export type { IndicatorProvenance } from "./indicators";
 export { DATA_ITEMS, findDataItem } from "./dataItems";
 export { BASE_UNITS, UNITS, findUnit, unitFactor } from "./units";
-export { CARRIERS, findCarrier } from "./carriers";
-export { DEFAULT_GRID_FACTOR_SET, GRID_FACTOR_SETS, HEAT_CO2_FACTOR, findGridFactorSet } from "./emissionFactors";
+export { CARRIERS, co2FactorUnit, findCarrier, reportingUnit } from "./carriers";
+export {
+  DEFAULT_GRID_CHOICE,
+  DEFAULT_GRID_FACTOR_SET,
+  GRID_CHOICES,
+  GRID_FACTOR_SETS,
+  HEAT_CO2_FACTOR,
+  findGridChoice,
+  findGridFactorSet,
+  gridSetForYear,
+  gridSetsOf,
+} from "./emissionFactors";
+export type { GridChoice } from "./emissionFactors";
 export { PARAMETERS, PARAMETER_IDS, findParameter, parameterValue } from "./parameters";
 export type { ParameterId } from "./parameters";
 export { BASIC_REQUIREMENTS, BASIC_REQUIREMENT_ANSWERS } from "./basicRequirements";

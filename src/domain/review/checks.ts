@@ -182,6 +182,8 @@ function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
 /* ---------------------------------------------------------------- data completeness */
 
 const MANDATORY_ITEM_YEARS = mandatoryInputYears();
+/** Items whose figure used is computed on the data sheet, and the row where the consultant reports it directly. */
+const REPORTED_ROWS: Readonly<Record<string, string>> = { energy_total: "energy_total_reported", co2: "co2_reported" };
 /** which (item) was reported missing, so an indicator that cannot be computed for that reason is not reported twice */
 const missingItems = new WeakMap<Ctx, Set<string>>();
 
@@ -195,10 +197,10 @@ function mandatoryData(ctx: Ctx): void {
   for (const [item, ks] of MANDATORY_ITEM_YEARS) {
     const gaps: { k: number; input: InputCell }[] = [];
     for (const k of [...ks].sort()) {
-      const input = inputOf(ctx, "data", `data:${item === "energy_total" ? "energy_total_reported" : item}:${k}`);
+      const reported = REPORTED_ROWS[item];
+      const input = inputOf(ctx, "data", `data:${reported ?? item}:${k}`);
       if (!input || input.row === undefined) continue;
-      const value =
-        item === "energy_total" ? plan.cells.find((c) => c.key === `data:energy_total:${k}`)?.cached : input.value;
+      const value = reported ? plan.cells.find((c) => c.key === `data:${item}:${k}`)?.cached : input.value;
       if (isMissing(value)) gaps.push({ k, input });
     }
     if (gaps.length === 0) continue;

@@ -2,9 +2,11 @@
  * The inverse of the template builders: the TemplateOptions a workbook's own input cells stand for
  * (docs/review-codes.md "recompute from the workbook's own inputs and parameter sheet"). Input cells are found through
  * the keys of a skeleton plan (PlannedCell.key) at the workbook rows the row keys map them to:
- * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `choice:<id>`, `tce:<carrier>`, `grid:<set>`
- * - data: `park:name`, `data:<item>:<k>` (`energy_total_reported` is the reported `energy_total`),
- *   `energy:<carrier>:<k>` in the row's reporting unit
+ * - params: `lead:<id>`, `weight:<id>`, `selected:<id>`, `param:<id>`, `choice:<id>`, `tce:<carrier>`, `grid:<set>`,
+ *   `grid-choice`
+ * - data: `park:name`, `data:<item>:<k>` (`energy_total_reported` is the reported `energy_total`,
+ *   `co2_reported` the reported `co2`), `energy:<carrier>:<k>` in the row's reporting unit
+ * - carbon: `co2f:<carrier>:<ncv|cc|of|factor>`
  * - row templates (indicators, basic, synergy by id; options, targets, suggestions, team, plan by position):
  *   the grammar of templates/inputKeys.ts
  *   (the four rows of the guide's target table: `tgt:<column>:<type>`)
@@ -21,6 +23,16 @@ import { valueAt, type LocatedTemplate } from "./locate";
 import { parseInputKey } from "../templates/inputKeys";
 
 type Row = Record<string, CellValue>;
+
+/** Data-sheet rows typed where the figure used is computed: the item they report. */
+const REPORTED_ITEMS: Readonly<Record<string, string>> = { energy_total_reported: "energy_total", co2_reported: "co2" };
+/** The inventory sheet's CO₂ data columns by key, as Co2FactorInput names them. */
+const CO2_FIELDS: Readonly<Record<string, string>> = {
+  ncv: "ncv",
+  cc: "carbonContent",
+  of: "oxidationRate",
+  factor: "factor",
+};
 
 export interface InputCell {
   readonly templateId: TemplateId;
@@ -115,6 +127,9 @@ export function readInputs(
   const coefficients: Record<string, number | null> = {};
   const choices: Record<string, string | null> = {};
   const confirmed: string[] = [];
+  const gridFactors: Record<string, number | null> = {};
+  let gridChoice: string | null | undefined;
+  const co2Factors: Record<string, Record<string, number | null>> = {};
   let cap: number | undefined;
   let parkName: string | undefined;
   const byIndex: Partial<Record<TemplateId, Row[]>> = {};
@@ -135,18 +150,25 @@ export function readInputs(
         else if (kind === "param") parameterValues[id] = number(v);
         else if (kind === "tce") coefficients[id] = number(v);
         else if (kind === "choice") choices[id] = typeof v === "string" && !isBlankText(v) ? v : null;
+        else if (kind === "grid") gridFactors[id] = number(v);
+        else if (kind === "grid-choice") gridChoice = typeof v === "string" ? v : v === null ? null : String(v);
         else if (kind === "confirmed" && YES.includes(word(v))) confirmed.push(parts.slice(1).join(":"));
         break;
       }
       case "data": {
         if (parts[0] === "park") parkName = typeof v === "string" && !isBlankText(v) ? v : undefined;
         else if (parts[0] === "data") {
-          const item = parts[1] === "energy_total_reported" ? "energy_total" : parts[1];
+          const item = REPORTED_ITEMS[parts[1]] ?? parts[1];
           (values[item] ??= [null, null, null, null])[Number(parts[2])] = typeof v === "boolean" ? String(v) : v;
         } else if (parts[0] === "energy")
           (energy.get(parts[1]) ?? energy.set(parts[1], [null, null, null, null]).get(parts[1]) ?? [])[
             Number(parts[2])
           ] = v;
+        break;
+      }
+      case "carbon": {
+        const [kind, carrier, field] = parts;
+        if (kind === "co2f" && field !== "used") (co2Factors[carrier] ??= {})[CO2_FIELDS[field] ?? field] = number(v);
         break;
       }
       default: {
@@ -212,7 +234,10 @@ export function readInputs(
       CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]),
     );
     if (confirmed.length > 0) options.confirmedParameters = confirmed;
+    options.gridFactors = gridFactors;
+    if (gridChoice !== undefined) options.gridChoice = gridChoice;
   }
+  if (set.has("carbon")) options.co2Factors = co2Factors;
   return { options, inputs };
 }
 

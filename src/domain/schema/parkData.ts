@@ -18,6 +18,7 @@ const energyRow = z.strictObject({
   unit: z.optional(z.string()),
   values: z.array(z.nullable(z.number())),
   coefficient: z.optional(z.nullable(z.number())),
+  co2Factor: z.optional(z.nullable(z.number())),
 });
 
 const valuesShape = Object.fromEntries(DATA_ITEMS.map((item) => [item.id, z.optional(z.array(cell))]));
@@ -300,6 +301,8 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
     });
     if (row.coefficient !== undefined && row.coefficient !== null && row.coefficient <= 0)
       say(`energy[${i}].coefficient`, "折标系数应大于 0", "expected a coefficient above 0");
+    if (row.co2Factor !== undefined && row.co2Factor !== null && row.co2Factor < 0)
+      say(`energy[${i}].co2Factor`, "二氧化碳排放因子应不小于 0", "expected a CO₂ factor ≥ 0");
   });
   if (file.parameters !== undefined) problems.push(...parameterProblems(file.parameters));
   for (const id of SECTION_IDS) {

@@ -3,8 +3,14 @@
  * "Defined names"). Cross-sheet formulas always go through these names, so inserted rows and renamed
  * sheets do not break them.
  */
-import { findCarrier, unitFactor } from "../catalog";
-import type { EvaluationParams, ParkData } from "../calc";
+import { co2FactorUnit, findCarrier, unitFactor } from "../catalog";
+import {
+  inventoryOfYear,
+  type Co2FactorInput,
+  type EvaluationParams,
+  type InventorySettings,
+  type ParkData,
+} from "../calc";
 import type { CellValue, FormulaMode, Lang, TemplateId } from "./sheetPlan";
 
 export interface TemplateOptions {
@@ -35,6 +41,12 @@ export interface TemplateOptions {
    * row's key ("lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022").
    */
   readonly confirmedParameters?: readonly string[];
+  /** the grid factor choice of the parameter sheet (a GRID_CHOICES id or name; absent: the national average) */
+  readonly gridChoice?: string | null;
+  /** grid factors that differ from the catalog, by set id, t CO₂/MWh */
+  readonly gridFactors?: Readonly<Record<string, number | null>>;
+  /** the carbon inventory's CO₂ data by carrier, where it differs from the catalog (docs/templates.md#carbon-inventory) */
+  readonly co2Factors?: Readonly<Record<string, Co2FactorInput>>;
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */
@@ -51,6 +63,10 @@ export function namePart(id: string): string {
 export function templateNames(suffix: string) {
   return {
     data: (item: string, k: number) => `GREEN_DATA_${namePart(item)}_Y${k}${suffix}`,
+    /** a carrier's quantity in the data sheet's energy block, in its reporting unit */
+    energy: (carrier: string, k: number) => `GREEN_DATA_ENERGY_${namePart(carrier)}_Y${k}${suffix}`,
+    /** the carbon inventory's total of year k (docs/templates.md#carbon-inventory) */
+    carbonTotal: (k: number) => `GREEN_CARBON_TOTAL_Y${k}${suffix}`,
     value: (id: string, k: number) => `GREEN_VALUE_${id}_Y${k}${suffix}`,
     score: (id: string, k: number) => `GREEN_SCORE_${id}_Y${k}${suffix}`,
     total: (k: number) => `GREEN_TOTAL_Y${k}${suffix}`,
@@ -85,12 +101,53 @@ export function coefficientsFromParkData(data: ParkData | undefined): Record<str
   return coefficients;
 }
 
+/** The inventory settings of the parameter and inventory sheets (docs/templates.md#carbon-inventory). */
+export function inventorySettingsOf(options: TemplateOptions): InventorySettings {
+  const values = options.parameterValues ?? {};
+  return {
+    gridChoice: options.gridChoice ?? null,
+    ...(options.gridFactors ? { gridFactors: options.gridFactors } : {}),
+    ...("heat-co2-factor" in values ? { heatFactor: values["heat-co2-factor"] } : {}),
+    ...("co2-per-carbon" in values ? { co2PerCarbon: values["co2-per-carbon"] } : {}),
+    factors: { ...co2FactorsFromParkData(options.data), ...options.co2Factors },
+  };
+}
+
+/**
+ * CO₂ factors a park data file gives (energy[].co2Factor, t CO₂ per the row's unit) as the inventory sheet holds
+ * them: t CO₂ per co2FactorUnit (MWh for electricity, the reporting unit otherwise).
+ */
+export function co2FactorsFromParkData(data: ParkData | undefined): Record<string, Co2FactorInput> {
+  const factors: Record<string, Co2FactorInput> = {};
+  for (const row of data?.energy ?? []) {
+    const carrier = findCarrier(row.carrier);
+    if (!carrier || typeof row.co2Factor !== "number") continue;
+    const rowUnitsPerFactorUnit = unitFactor(co2FactorUnit(carrier), row.unit ?? carrier.nativeUnit);
+    if (rowUnitsPerFactorUnit !== undefined) factors[carrier.id] = { factor: row.co2Factor * rowUnitsPerFactorUnit };
+  }
+  return factors;
+}
+
 /**
  * The park data with every energy row's coefficient taken from the parameter sheet (options.coefficients,
  * kgce per native unit) where one is given, so the cached energy figures follow the same coefficients the
- * sheet's formulas read.
+ * sheet's formulas read; and `co2` of every year whose energy block holds quantities replaced by the carbon
+ * inventory's total (docs/templates.md#carbon-inventory), as the data sheet's formula does.
  */
 export function effectiveParkData(options: TemplateOptions): ParkData | undefined {
+  const data = withCoefficients(options);
+  if (!data?.energy) return data;
+  const settings = inventorySettingsOf(options);
+  const reported = Array.isArray(data.values?.co2) ? data.values.co2 : [];
+  const co2 = options.years.map((_, k) => {
+    const total = inventoryOfYear({ ...data, years: options.years }, k, settings).total;
+    if (total === null) return reported[k] ?? null;
+    return total.ok ? total.value : null;
+  });
+  return { ...data, values: { ...data.values, co2 } };
+}
+
+function withCoefficients(options: TemplateOptions): ParkData | undefined {
   const data = options.data;
   if (!data?.energy || !options.coefficients) return data;
   const coefficients = options.coefficients;

@@ -8,6 +8,7 @@
 export const TEMPLATE_IDS = [
   "params",
   "data",
+  "carbon",
   "indicators",
   "basic",
   "options",

@@ -73,9 +73,10 @@ export function missingInWorkbook(snapshot: WorkbookSnapshot): YearMissing[] | u
     const n = nameOf(item, k);
     return n ? snapshot.sheets.find((s) => s.name === n.sheet)?.cells.get(n.range)?.value : undefined;
   };
-  // energy_total is computed; the cell to fill is the reported total (or the energy block)
+  // energy_total and co2 are computed; the cell to fill is the reported figure (or the energy block)
+  const reported: Readonly<Record<string, string>> = { energy_total: "energy_total_reported", co2: "co2_reported" };
   const cellOf = (item: string, k: number) => {
-    const n = nameOf(item === "energy_total" ? "energy_total_reported" : item, k) ?? nameOf(item, k);
+    const n = nameOf(reported[item] ?? item, k) ?? nameOf(item, k);
     return n ? { sheet: n.sheet, cell: n.range } : undefined;
   };
   return missingBy(years, valueOf, cellOf);

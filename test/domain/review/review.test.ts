@@ -47,7 +47,7 @@ beforeAll(async () => {
 test("an untouched workbook: no error finding; totals read and recomputed", () => {
   expect(baseline.findings.filter((f) => f.severity === "error")).toEqual([]);
   expect(baseline.summary.errors).toBe(0);
-  expect(baseline.summary.templates).toHaveLength(11);
+  expect(baseline.summary.templates).toHaveLength(12);
   expect(baseline.summary.totalScores[0]).toBeCloseTo(baseline.summary.expectedTotalScores[0] ?? NaN, 9);
   // the sample's own warnings and info: BR6 不符合, the user's parameters
   expect(baseline.findings.map(id)).toEqual(
@@ -139,7 +139,7 @@ test("an input out of range (a negative amount): once, at the input; the results
 test("text in a number cell: once, as input-not-number", async () => {
   let address = "";
   const report = await tampered((book) => {
-    const { sheet, address: a } = namedCell(book, "GREEN_DATA_co2_Y3");
+    const { sheet, address: a } = namedCell(book, "GREEN_DATA_co2_reported_Y3");
     address = a;
     sheet.getCell(a).value = "约 5 万吨";
   });
@@ -292,4 +292,32 @@ test("a damaged metadata record: one metadata-invalid finding, the rest still re
     sheet.getCell(address).value = "{not json";
   });
   expect(added(report).map((f) => f.code)).toEqual(["metadata-invalid"]);
+});
+
+describe("the carbon inventory is recomputed from the workbook's own factors", () => {
+  const carbonCell = (book: ExcelJS.Workbook, key: string) => {
+    const address = keyedAddress(samplePlans(), "carbon", key);
+    return { sheet: book.getWorksheet("碳排放核算")!, address };
+  };
+
+  test("a CO₂ factor changed after the last calculation: once, at the factor, as stale results", async () => {
+    let address = "";
+    const report = await tampered((book) => {
+      const { sheet, address: a } = carbonCell(book, "co2f:raw-coal:factor");
+      address = a;
+      sheet.getCell(a).value = 2.1;
+    });
+    const news = added(report);
+    expect(news.map(id)).toEqual([`stale-results 碳排放核算!${address}`]);
+  });
+
+  test("the inventory's total replaced by a constant: once, at the total", async () => {
+    let address = "";
+    const report = await tampered((book) => {
+      const { sheet, address: a } = namedCell(book, "GREEN_CARBON_TOTAL_Y1");
+      address = a;
+      sheet.getCell(a).value = 1000000;
+    });
+    expect(added(report).map(id)).toEqual([`formula-replaced 碳排放核算!${address}`]);
+  });
 });

@@ -1,7 +1,8 @@
-/** params, data and indicators: SheetPlan snapshots per language, structure, and the custom formula mode. */
+/** params, data, carbon and indicators: SheetPlan snapshots per language, structure, and the custom formula mode. */
 import { INDICATORS } from "../../../src/domain/catalog";
 import { isValidDefinedName, planProblems } from "../../../src/domain/templates/validatePlan";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
+import { buildCarbon } from "../../../src/domain/templates/specs/carbon";
 import { buildData } from "../../../src/domain/templates/specs/data";
 import { buildIndicators } from "../../../src/domain/templates/specs/indicators";
 import { buildParams } from "../../../src/domain/templates/specs/params";
@@ -14,7 +15,7 @@ const options = (lang: Lang, mode: "native" | "custom" = "native"): TemplateOpti
   years: [2021, 2022, 2023, 2024],
   nameSuffix: "",
 });
-const builders = { params: buildParams, data: buildData, indicators: buildIndicators };
+const builders = { params: buildParams, data: buildData, carbon: buildCarbon, indicators: buildIndicators };
 
 describe.each(["zh-CN", "en-US"] as const)("%s", (lang) => {
   test.each(Object.keys(builders) as (keyof typeof builders)[])("%s plan snapshot", (id) => {

@@ -10,6 +10,7 @@ import {
   cite,
   citeAll,
   findCarrier,
+  reportingUnit,
   unitFactor,
   type CarrierDef,
   type DataItemDef,
@@ -17,6 +18,7 @@ import {
 import {
   convertQuantity,
   energyTotalOfYear,
+  inventoryOfYear,
   mandatoryInputYears,
   toStandardCoal,
   type EnergyRow,
@@ -24,7 +26,7 @@ import {
 } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
-import { ALL_YEARS, effectiveParkData, excelString, type TemplateOptions } from "../context";
+import { ALL_YEARS, effectiveParkData, excelString, inventorySettingsOf, type TemplateOptions } from "../context";
 import { isBlankNative, isFilledRangeNative } from "../blankNative";
 import { numberLiteral } from "../indicatorFormulas";
 import type { TemplateSpec } from "../registry";
@@ -49,6 +51,12 @@ const TEXT = {
     en: "Used where the energy block is empty; a year with energy by carrier uses the block's standard-coal sum",
   },
   effective: { zh: "综合能源消费量（计算用）", en: "Total energy consumption (used)" },
+  co2Reported: { zh: "二氧化碳排放量（直接填报）", en: "CO₂ emissions (reported directly)" },
+  co2ReportedDefinition: {
+    zh: "园区二氧化碳排放量（能源活动及工业过程）；未填写分品种能源时使用，填写了分品种能源的年份以“碳排放核算”表的合计为准",
+    en: "CO₂ emissions of the park (energy use and industrial processes); used where the energy block is empty, a year with energy by carrier uses the Carbon inventory sheet's total",
+  },
+  co2Effective: { zh: "二氧化碳排放量（计算用）", en: "CO₂ emissions (used)" },
   amountError: { zh: "须为不小于 0 的数值，单位见 C 列。", en: "Must be a number ≥ 0 in the unit of column C." },
   answerError: { zh: "请从下拉列表中选择。", en: "Choose from the list." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
@@ -62,19 +70,7 @@ export const ENERGY_BLOCK_CARRIERS: readonly CarrierDef[] = CARRIERS.filter(
   (c) => c.id !== "electricity-equal-value" && c.kind !== "water",
 );
 
-/** The unit a park reports a carrier in (the data sheet's unit for its row). */
-export function reportingUnit(carrier: CarrierDef): string {
-  switch (carrier.kind) {
-    case "gas":
-      return "万m³";
-    case "electricity":
-      return "万kWh";
-    case "heat":
-      return "GJ";
-    default:
-      return "t";
-  }
-}
+export { reportingUnit };
 
 /** Items entered in the statistics block: every data item; energy_total is entered as "reported". */
 const INPUT_ITEMS: readonly DataItemDef[] = DATA_ITEMS.filter((d) => !d.computed);
@@ -113,23 +109,31 @@ function yearHeader(b: SheetBuilder, row: number, label: CellValue): void {
   });
 }
 
-function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined): { next: number; reportedRow: number } {
+function itemsSection(
+  b: SheetBuilder,
+  top: number,
+  data: ParkData | undefined,
+): { next: number; reportedRow: number; co2ReportedRow: number } {
   b.text(top, 0, "title", TEXT.items);
   yearHeader(b, top + 1, b.t(LABELS.item));
   b.text(top + 1, DEFINITION_COL, "header", LABELS.definition);
   const mandatory = mandatoryInputYears();
   let row = top + 2;
+  let co2ReportedRow = row;
   for (const item of INPUT_ITEMS) {
-    b.text(row, 0, "label", item.id);
-    b.text(row, 1, "label", item.name);
+    if (item.id === "co2") co2ReportedRow = row;
+    // co2 is typed only where the energy block is empty; the figure used is computed below (docs/templates.md#carbon-inventory)
+    const id = item.id === "co2" ? "co2_reported" : item.id;
+    b.text(row, 0, "label", id);
+    b.text(row, 1, "label", item.id === "co2" ? TEXT.co2Reported : item.name);
     b.text(row, 2, "unit", unitText(item.unit, b.options.lang));
     for (const k of ALL_YEARS)
       b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), {
-        name: b.n.data(item.id, k),
-        key: `data:${item.id}:${k}`,
+        name: b.n.data(id, k),
+        key: `data:${id}:${k}`,
         numberFormat: dataFormat(item.unit, item.kind),
       });
-    b.text(row, DEFINITION_COL, "note", item.definition);
+    b.text(row, DEFINITION_COL, "note", item.id === "co2" ? TEXT.co2ReportedDefinition : item.definition);
     validateItem(b, item, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
     if (mandatory.has(item.id)) highlightMissing(b, row);
     row += 1;
@@ -149,7 +153,7 @@ function itemsSection(b: SheetBuilder, top: number, data: ParkData | undefined):
   b.text(row, DEFINITION_COL, "note", TEXT.reportedDefinition);
   if (ENERGY_TOTAL) validateItem(b, ENERGY_TOTAL, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
   b.region("data-items", top + 2, 0, row, DEFINITION_COL);
-  return { next: row + 2, reportedRow };
+  return { next: row + 2, reportedRow, co2ReportedRow };
 }
 
 /**
@@ -197,7 +201,21 @@ function tceFactor(carrier: CarrierDef): number {
   return toNative * kgceToTce;
 }
 
-function energySections(b: SheetBuilder, top: number, reportedRow: number, data: ParkData | undefined): number {
+/** The CO₂ used in year k: the inventory's total where the energy block holds quantities, else the typed figure. */
+function co2Cached(options: TemplateOptions, data: ParkData | undefined, k: number): CellValue {
+  const total = data ? inventoryOfYear({ ...data, years: options.years }, k, inventorySettingsOf(options)).total : null;
+  if (total !== null) return total.ok ? total.value : "";
+  const reported = options.data?.values?.co2?.[k];
+  return typeof reported === "number" && Number.isFinite(reported) && reported >= 0 ? reported : "";
+}
+
+function energySections(
+  b: SheetBuilder,
+  top: number,
+  reportedRow: number,
+  co2ReportedRow: number,
+  data: ParkData | undefined,
+): number {
   b.text(top, 0, "title", TEXT.energy);
   yearHeader(b, top + 1, b.t(TEXT.carrier));
   b.text(top + 1, DEFINITION_COL, "header", withUnit(b.t(TEXT.coefficient), "kgce", b.options.lang));
@@ -209,6 +227,7 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
     b.text(row, 2, "unit", unitText(reportingUnit(carrier), b.options.lang));
     for (const k of ALL_YEARS)
       b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), {
+        name: b.n.energy(carrier.id, k),
         key: `energy:${carrier.id}:${k}`,
         numberFormat: NUMBER_FORMATS.amount,
       });
@@ -279,8 +298,24 @@ function energySections(b: SheetBuilder, top: number, reportedRow: number, data:
       numberFormat: "#,##0.00",
     });
   }
-  b.region("energy-tce", tceFirst, 0, effectiveRow, FIRST_YEAR_COL + 3);
-  return effectiveRow + 1;
+  const co2Row = effectiveRow + 1;
+  b.text(co2Row, 0, "label", "co2");
+  b.text(co2Row, 1, "total", TEXT.co2Effective);
+  b.text(co2Row, 2, "unit", "t");
+  for (const k of ALL_YEARS) {
+    const col = FIRST_YEAR_COL + k;
+    const given = `SUMPRODUCT(--(${isFilledRangeNative(rangeAddress(first, col, last, col))}))`;
+    const reported = cellAddress(co2ReportedRow, col);
+    const formula = `IF(${given}>0,${b.n.carbonTotal(k)},IF(AND(ISNUMBER(${reported}),${reported}>=0),${reported},""))`;
+    b.computed(co2Row, col, formula, co2Cached(b.options, data, k), {
+      role: "total",
+      name: b.n.data("co2", k),
+      key: `data:co2:${k}`,
+      numberFormat: "#,##0.00",
+    });
+  }
+  b.region("energy-tce", tceFirst, 0, co2Row, FIRST_YEAR_COL + 3);
+  return co2Row + 1;
 }
 
 /** The park data file's energy row of a carrier (matched by any of its names). */
@@ -311,8 +346,8 @@ export function buildData(options: TemplateOptions) {
   b.text(1, 0, "label", TEXT.parkName);
   b.input(1, 1, options.parkName ?? null, { name: `GREEN_PARK_NAME${options.nameSuffix}`, key: "park:name" });
   b.text(2, 0, "note", LABELS.inputHint);
-  const { next, reportedRow } = itemsSection(b, 4, data);
-  energySections(b, next, reportedRow, data);
+  const { next, reportedRow, co2ReportedRow } = itemsSection(b, 4, options.data);
+  energySections(b, next, reportedRow, co2ReportedRow, data);
   b.columnWidths(COLUMNS);
   b.freeze(0, 2);
   b.printLandscape();
@@ -327,6 +362,7 @@ export const dataTemplate: TemplateSpec = {
     en: "Statistics and energy by carrier for the base year and three evaluation years, with units, definitions and validation",
   },
   source: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), { zh: "GB/T 2589", en: "GB/T 2589" }),
-  reads: ["params"],
+  // the CO₂ used reads the carbon inventory's total (docs/templates.md#carbon-inventory)
+  reads: ["params", "carbon"],
   build: buildData,
 };

@@ -2,6 +2,7 @@
 import type { TemplateSpec } from "../registry";
 import type { TemplateId } from "../sheetPlan";
 import { basicTemplate } from "./basic";
+import { carbonTemplate } from "./carbon";
 import { dataTemplate } from "./data";
 import { indicatorsTemplate } from "./indicators";
 import { matrixTemplate } from "./matrix";
@@ -16,6 +17,7 @@ import { teamTemplate } from "./team";
 export const TEMPLATES: readonly TemplateSpec[] = [
   paramsTemplate,
   dataTemplate,
+  carbonTemplate,
   indicatorsTemplate,
   basicTemplate,
   optionsTemplate,

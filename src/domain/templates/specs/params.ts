@@ -8,6 +8,8 @@ import {
   BEIJING_GUIDE,
   CARRIERS,
   DATA_ITEMS,
+  DEFAULT_GRID_CHOICE,
+  GRID_CHOICES,
   GRID_FACTOR_SETS,
   HEAT_CO2_FACTOR,
   INDICATORS,
@@ -31,6 +33,7 @@ import { evaluationParamsOf, excelString, type TemplateOptions } from "../contex
 import type { TemplateSpec } from "../registry";
 import { DIRECTION_TEXT, FLAG_TEXT, LABELS, SELECTION_ANSWERS, unitText, withUnit } from "../labels";
 import { HIGHLIGHT } from "../styles";
+import { gridChoiceCellText } from "./gridChoice";
 
 const TEXT = {
   sheet: { zh: "参数", en: "Parameters" },
@@ -49,6 +52,19 @@ const TEXT = {
   choices: { zh: "五、计算口径", en: "5. Calculation bases" },
   choice: { zh: "口径", en: "Basis" },
   choiceError: { zh: "请从下拉列表中选择。", en: "Choose a value from the list." },
+  gridChoice: {
+    zh: "六、碳排放核算所用电网排放因子",
+    en: "6. Grid factor of the carbon inventory",
+  },
+  gridChoiceLabel: {
+    zh: "电网排放因子口径（逐年取同年或最近年份的因子）",
+    en: "Grid factor (each year takes that year's or the latest earlier factor)",
+  },
+  gridChoiceSource: {
+    zh: "《工业企业温室气体排放核算和报告通则》（GB/T 32150）：外购电力按电网排放因子核算；因子见本表第四部分",
+    en: "GB/T 32150: purchased electricity at the grid's emission factor; factors in part 4 of this sheet",
+  },
+  gridChoiceError: { zh: "请从下拉列表中选择。", en: "Choose from the list." },
   indicator: { zh: "指标", en: "Indicator" },
   direction: { zh: "方向", en: "Direction" },
   lead: { zh: "引领值", en: "Leading value" },
@@ -327,12 +343,41 @@ function factorSection(b: SheetBuilder, top: number): number {
     rows: GRID_FACTOR_SETS.map((set) => ({
       label: b.t(set.name),
       unit: set.unit,
-      value: set.value,
+      value: b.options.gridFactors?.[set.id] !== undefined ? (b.options.gridFactors[set.id] ?? null) : set.value,
       source: set.source,
       name: b.n.param(`grid-${set.id}`),
       key: `grid:${set.id}`,
     })),
   });
+}
+
+/** The grid factor the carbon inventory applies: a drop-down of the kinds and regional grids (docs/templates.md#carbon-inventory). */
+function gridChoiceSection(b: SheetBuilder, top: number): number {
+  b.text(top, 0, "title", TEXT.gridChoice);
+  [LABELS.no, TEXT.parameter, LABELS.unit, LABELS.value, LABELS.defaultValue].forEach((h, col) =>
+    b.text(top + 1, col, "header", h),
+  );
+  b.text(top + 1, 9, "header", LABELS.source);
+  const row = top + 2;
+  const defaultLabel = b.t(DEFAULT_GRID_CHOICE.name);
+  b.text(row, 0, "label", 1);
+  b.text(row, 1, "label", TEXT.gridChoiceLabel);
+  b.text(row, 2, "unit", "—");
+  b.input(row, 3, gridChoiceCellText(b.options) ?? defaultLabel, {
+    name: b.n.param("grid-choice"),
+    key: "grid-choice",
+    numberFormat: "@",
+  });
+  b.text(row, 4, "note", defaultLabel);
+  b.text(row, 9, "note", TEXT.gridChoiceSource);
+  b.validate({
+    range: cellAddress(row, 3),
+    rule: { kind: "list", items: GRID_CHOICES.map((c) => b.t(c.name)) },
+    prompt: { title: b.t(TEXT.gridChoiceLabel), message: b.t(TEXT.gridChoiceSource) },
+    error: { title: b.t(TEXT.invalid), message: b.t(TEXT.gridChoiceError) },
+  });
+  b.region("grid-choice", row, 0, row, CONFIRM_COL);
+  return row + 2;
 }
 
 export function buildParams(options: TemplateOptions) {
@@ -344,7 +389,8 @@ export function buildParams(options: TemplateOptions) {
   row = scalarSection(b, row);
   row = coefficientSection(b, row);
   row = factorSection(b, row);
-  choiceSection(b, row);
+  row = choiceSection(b, row);
+  gridChoiceSection(b, row);
   b.columnWidths(COLUMNS);
   b.freeze(0, 2);
   b.printLandscape();
