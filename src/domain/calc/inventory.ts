@@ -6,6 +6,7 @@
  * otherwise). The template sheet 碳排放核算 computes the same in native formulas.
  */
 import {
+  CARRIERS,
   DEFAULT_GRID_CHOICE,
   HEAT_CO2_FACTOR,
   co2FactorUnit,
@@ -200,6 +201,8 @@ export function inventoryOfYear(data: ParkData, k: number, settings: InventorySe
       };
     lines.push({ carrier, co2: carrierCo2(q, row.unit ?? carrier.nativeUnit, carrier, settings, year) });
   }
+  // the sheet's order (the catalog's), so the sum is the same whatever the order of the file's rows
+  lines.sort((a, b) => CARRIERS.indexOf(a.carrier) - CARRIERS.indexOf(b.carrier));
   const exportedElectricity = deduction(data, "electricity_export", "electricity", "万kWh", settings, year, k);
   const exportedHeat = deduction(data, "heat_export", "heat", "GJ", settings, year, k);
   const p = itemOf(data, "co2_process", k);
