@@ -8,7 +8,7 @@
 import { locateTemplates } from "../review/locate";
 import { layoutPlan, readInputs, skeletonOptions, type InputCell, type TemplateSet } from "../review/readInputs";
 import type { WorkbookSnapshot } from "../review/snapshot";
-import { findCarrier } from "../catalog";
+import { co2FactorUnit, findCarrier, unitFactor, type CarrierDef } from "../catalog";
 import { reportingUnit } from "../templates/specs/data";
 import { parseInputKey, ROW_TEMPLATES } from "../templates/inputKeys";
 import type { CellValue, SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -28,6 +28,7 @@ export type ExportResult =
     }
   | { readonly ok: false; readonly message: string };
 
+const REPORTED_ITEMS: Readonly<Record<string, string>> = { energy_total_reported: "energy_total", co2_reported: "co2" };
 const isEmpty = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v === "");
 /** A cell value as the file holds it: a number or a text (TRUE/FALSE typed in a text column stays a word). */
 const fileValue = (v: CellValue): number | string | null => (typeof v === "boolean" ? String(v).toUpperCase() : v);
@@ -42,6 +43,7 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
   const sections = new Map<TemplateId, Map<string, Record<string, number | string | null>>>();
   const rowOrder = new Map<TemplateId, number>();
 
+  const co2Factors = typedCo2Factors(inputs);
   for (const input of inputs) {
     const parsed = parseInputKey(input.templateId, input.key);
     const v = input.value;
@@ -51,7 +53,8 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
         if (typeof v === "string" && v.trim() !== "") file.park = { name: v };
         break;
       case "data": {
-        const item = parsed.item === "energy_total_reported" ? "energy_total" : parsed.item;
+        // the rows typed where the figure used is computed (energy_total, co2) hold the file's item
+        const item = REPORTED_ITEMS[parsed.item] ?? parsed.item;
         (values[item] ??= [null, null, null, null])[parsed.year] = isEmpty(v) ? null : fileValue(v);
         break;
       }
@@ -98,7 +101,13 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
       .map(([carrier, list]) => {
         // the data sheet's energy rows are in their reporting unit (templates/specs/data.ts)
         const def = findCarrier(carrier);
-        return { carrier, ...(def ? { unit: reportingUnit(def) } : {}), values: list };
+        const co2Factor = def ? co2FactorPerReportingUnit(def, co2Factors.get(carrier)) : undefined;
+        return {
+          carrier,
+          ...(def ? { unit: reportingUnit(def) } : {}),
+          values: list,
+          ...(co2Factor === undefined ? {} : { co2Factor }),
+        };
       });
     if (rows.length > 0) file.energy = rows;
   } else file.values = {};
@@ -115,6 +124,24 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
     }
   }
   return file;
+}
+
+/** The CO₂ factors typed on the carbon inventory sheet, t CO₂ per co2FactorUnit, by carrier. */
+function typedCo2Factors(inputs: readonly InputCell[]): Map<string, number> {
+  const factors = new Map<string, number>();
+  for (const input of inputs) {
+    const [kind, carrier, field] = input.key.split(":");
+    if (input.templateId === "carbon" && kind === "co2f" && field === "factor" && typeof input.value === "number")
+      factors.set(carrier, input.value);
+  }
+  return factors;
+}
+
+/** A typed CO₂ factor as the file's energy row gives it: t CO₂ per the row's (reporting) unit. */
+function co2FactorPerReportingUnit(carrier: CarrierDef, factor: number | undefined): number | undefined {
+  if (factor === undefined) return undefined;
+  const perUnit = unitFactor(reportingUnit(carrier), co2FactorUnit(carrier));
+  return perUnit === undefined ? undefined : factor * perUnit;
 }
 
 function sameValue(a: CellValue, b: CellValue | undefined): boolean {
