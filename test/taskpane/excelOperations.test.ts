@@ -36,10 +36,11 @@ test("Insert: the chosen templates and those they read, with progress; existing 
   expect(outcome.sheets).toEqual([
     { templateId: "params", sheetName: "参数", refreshed: false },
     { templateId: "data", sheetName: "基础数据", refreshed: false },
+    { templateId: "carbon", sheetName: "碳排放核算", refreshed: false },
     { templateId: "indicators", sheetName: "评价指标", refreshed: false },
   ]);
-  expect(fake.workbook.worksheets.sheets.map((s) => s.name)).toEqual(["参数", "基础数据", "评价指标"]);
-  expect(await operations.existingTemplates()).toEqual(["params", "data", "indicators"]);
+  expect(fake.workbook.worksheets.sheets.map((s) => s.name)).toEqual(["参数", "基础数据", "碳排放核算", "评价指标"]);
+  expect(await operations.existingTemplates()).toEqual(["params", "data", "carbon", "indicators"]);
 });
 
 test("a second Insert adds a suffixed copy with its own names; refresh rewrites in place", async () => {
@@ -55,9 +56,10 @@ test("a second Insert adds a suffixed copy with its own names; refresh rewrites 
   expect(refreshed.sheets.map((s) => [s.sheetName, s.refreshed])).toEqual([
     ["参数", true],
     ["基础数据", true],
+    ["碳排放核算", true],
     ["评价指标", true],
   ]);
-  expect(fake.workbook.worksheets.sheets).toHaveLength(4);
+  expect(fake.workbook.worksheets.sheets).toHaveLength(5);
 });
 
 test("an Excel failure comes back as an OperationError the pane words plainly", async () => {

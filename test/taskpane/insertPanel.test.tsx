@@ -28,14 +28,14 @@ const checkboxOf = (id: string) => within(screen.getByTestId(`template-${id}`)).
 test("the gallery lists every template with purpose, source and sheet; the indicators table is chosen with what it reads", async () => {
   renderPanel(fakeOperations());
   await screen.findByTestId("gallery");
-  expect(screen.getAllByRole("listitem").length).toBe(11);
+  expect(screen.getAllByRole("listitem").length).toBe(12);
   const indicators = screen.getByTestId("template-indicators");
   expect(indicators.textContent).toContain("31 项指标");
   expect(indicators.textContent).toContain("依据：《北京市工业园区绿色诊断工作指南》附件2-1-2");
   expect(indicators.textContent).toContain("新增工作表：评价指标");
   expect((checkboxOf("indicators") as HTMLInputElement).checked).toBe(true);
-  // params and data are read by the indicators' formulas: added, shown, not removable
-  for (const id of ["params", "data"]) {
+  // params and data are read by the indicators' formulas, the carbon inventory by the data sheet's CO₂: added, shown, not removable
+  for (const id of ["params", "data", "carbon"]) {
     expect(screen.getByTestId(`dependency-${id}`).textContent).toBe("自动加入（被所选模板引用）");
     expect((checkboxOf(id) as HTMLInputElement).checked).toBe(true);
     expect((checkboxOf(id) as HTMLInputElement).disabled).toBe(true);
