@@ -125,7 +125,9 @@ describe("synergy actuals linked to the data sheet", () => {
       nh3n: [null, 1.5, 1.2, null],
       energy_renewable: [null, 71.43, null, null],
     },
-    energy: [{ carrier: "原煤", unit: "t", values: [null, 1000, 900, null] }],
+    // the inventory (碳排放核算) gives co2 where the energy block holds quantities: 原煤 × 2.5 tCO2/t, a factor
+    // the park enters (coal has none by default), so the reported 5 000 / 4 500 t give way to 2 500 / 2 250 t
+    energy: [{ carrier: "原煤", unit: "t", values: [null, 1000, 900, null], co2Factor: 2.5 }],
   };
   const build = (over: Parameters<typeof options>[0] = {}) => synergyTemplate.build(options({ data: DATA, ...over }));
   const actual = (plan: ReturnType<typeof build>, id: string, k: number) => cell(plan, `actual_y${k}:${id}`);
@@ -143,13 +145,13 @@ describe("synergy actuals linked to the data sheet", () => {
     expect(actual(plan, "SY1-1", 3)?.cached).toBe("");
   });
 
-  test("碳排放强度 5 000 t / 1 000 万元 = 5 tCO2/万元; 废水 30 000 t / 1 000 万元 = 30 t/万元; amounts as reported", () => {
+  test("碳排放强度 2 500 t / 1 000 万元 = 2.5 tCO2/万元; 废水 30 000 t / 1 000 万元 = 30 t/万元; amounts as reported", () => {
     const plan = build();
-    expect(actual(plan, "SY1-2", 1)?.cached).toBe(5);
-    expect(actual(plan, "SY4-2", 2)?.cached).toBe(4.5);
+    expect(actual(plan, "SY1-2", 1)?.cached).toBe(2.5);
+    expect(actual(plan, "SY4-2", 2)?.cached).toBe(2.25);
     expect(actual(plan, "SY1-4", 1)?.cached).toBe(30);
     expect(actual(plan, "SY2-1", 1)?.cached as number).toBeCloseTo(714.3, 9);
-    expect(actual(plan, "SY4-1", 2)?.cached).toBe(4500);
+    expect(actual(plan, "SY4-1", 2)?.cached).toBe(2250);
     expect([actual(plan, "SY3-4", 1)?.cached, actual(plan, "SY3-5", 2)?.cached]).toEqual([12, 1.2]);
     // 清洁能源比例 (可再生能源占比, EG2) = 71.43 / 714.3 × 100 = 10 %
     expect(actual(plan, "SY2-3", 1)?.cached as number).toBeCloseTo(10, 10);
@@ -158,7 +160,7 @@ describe("synergy actuals linked to the data sheet", () => {
   test("the output basis is chosen once on the parameter sheet: 工业增加值 gives 714.3 / 250 = 2.8572 tce/万元", () => {
     const plan = build({ parameterChoices: { "synergy-output-basis": "工业增加值" } });
     expect(actual(plan, "SY1-1", 1)?.cached as number).toBeCloseTo(2.8572, 12);
-    expect(actual(plan, "SY1-2", 2)?.cached).toBe(15); // 4 500 / 300
+    expect(actual(plan, "SY1-2", 2)?.cached).toBe(7.5); // 2 250 / 300
     expect(cell(plan, "description:SY1-1")?.cached).toBe("单位工业产值所消耗能源量（产值按工业增加值计）");
     expect(cell(build(), "description:SY1-1")?.cached).toBe("单位工业产值所消耗能源量（产值按工业总产值计）");
     const en = build({ lang: "en-US", parameterChoices: { "synergy-output-basis": "Industrial value added" } });
