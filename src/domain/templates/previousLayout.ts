@@ -21,11 +21,18 @@ interface StoredLayout {
 const STORED = LAYOUT as unknown as Readonly<Record<string, StoredLayout>>;
 
 /**
- * Inputs whose key changed since the previous version: the keys the value goes to now. 评价指标 had one
+ * Inputs whose key changed since the previous version: the keys the value goes to now. The data sheet's typed
+ * CO₂ is the reported figure. 评价指标 had one
  * explanation column for the three years; 《北京市工业园区绿色诊断工作指南》附件2-1-2 has 评价情况说明 for years 2 and 3, so
  * the explanation goes to both.
  */
 const MOVED: Partial<Record<TemplateId, (key: string) => readonly string[] | undefined>> = {
+  // the CO₂ the park typed is its reported figure now; the data sheet computes the one used from the inventory
+  // (docs/templates.md#carbon-inventory)
+  data: (key) => {
+    const match = /^data:co2:(\d)$/.exec(key);
+    return match ? [`data:co2_reported:${match[1]}`] : undefined;
+  },
   indicators: (key) => {
     const match = /^explanation:(.+)$/.exec(key);
     return match ? [evidenceKey(match[1], 2), evidenceKey(match[1], 3)] : undefined;
