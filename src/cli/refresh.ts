@@ -11,7 +11,7 @@ import type { ParkDataFile } from "../domain/schema/parkData";
 import { optionsFromParkData } from "../domain/schema/parkDataOptions";
 import { cellAddress } from "../domain/templates/a1";
 import { withDependencies } from "../domain/templates/specs";
-import type { CellValue, TemplateId } from "../domain/templates/sheetPlan";
+import type { CellValue, PlannedCell, SheetPlan } from "../domain/templates/sheetPlan";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
 import { UnreadableWorkbook } from "../xlsx/unreadable";
 import { EXIT_FINDINGS, EXIT_OK, type CliIo } from "./io";
@@ -22,6 +22,13 @@ import { checkOutput, writeOutput } from "./safeWrite";
 export class RefreshError extends Error {}
 
 const isEmpty = (v: CellValue) => v === null || v === "";
+
+/** "templateId\u0000key" of the plans' keyed cells of the given roles. */
+function keysOf(plans: readonly SheetPlan[], role: (r: PlannedCell["role"]) => boolean): Set<string> {
+  return new Set(
+    plans.flatMap((p) => p.cells.flatMap((c) => (role(c.role) && c.key ? [`${p.templateId}\u0000${c.key}`] : []))),
+  );
+}
 
 export async function refreshWorkbook(
   workbook: string,
@@ -44,33 +51,49 @@ export async function refreshWorkbook(
   const options = { lang: meta.lang, mode: meta.mode, years: meta.years, nameSuffix: "", ...optionsFromParkData(file) };
   const plans = specs.map((spec) => spec.build(options));
 
-  // a typed value whose key the current template no longer has would be lost: say so and write nothing
-  const keys = new Map<TemplateId, Set<string>>(
-    plans.map((p) => [p.templateId, new Set(p.cells.flatMap((c) => (c.role === "input" && c.key ? [c.key] : [])))]),
+  // a typed value whose key the current template computes now (a label or a formula) is replaced, and said so;
+  // one whose key the current template no longer has at all would be lost: say so and write nothing
+  const inputKeys = keysOf(plans, (role) => role === "input");
+  const computedKeys = new Map(
+    plans.flatMap((p) =>
+      p.cells.flatMap((c) => (c.role !== "input" && c.key ? [[`${p.templateId}\u0000${c.key}`, c]] : [])),
+    ),
   );
-  const lost = read.inputs.filter(
+  const typed = read.inputs.filter(
     (i) =>
-      !isEmpty(i.value) && !keys.get(i.templateId)?.has(i.key) && !(i.templateId === "team" && isRetiredTeamKey(i.key)),
+      !isEmpty(i.value) &&
+      !inputKeys.has(`${i.templateId}\u0000${i.key}`) &&
+      !(i.templateId === "team" && isRetiredTeamKey(i.key)),
   );
+  const place = (i: (typeof typed)[number]) => {
+    const sheet = read.set.get(i.templateId)?.sheet.name ?? i.templateId;
+    return `${sheet}${i.row === undefined ? "" : `!${cellAddress(i.row, i.col)}`}`;
+  };
+  const lost = typed.filter((i) => !computedKeys.has(`${i.templateId}\u0000${i.key}`));
   if (lost.length > 0) {
-    for (const i of lost.slice(0, 20)) {
-      const sheet = read.set.get(i.templateId)?.sheet.name ?? i.templateId;
-      const at = i.row === undefined ? "" : `!${cellAddress(i.row, i.col)}`;
+    for (const i of lost.slice(0, 20))
       io.stderr(
-        `green-audit template: ${terminalText(`${sheet}${at}: ${JSON.stringify(i.value)} has no place in the current template`)}\n`,
+        `green-audit template: ${terminalText(`${place(i)}: ${JSON.stringify(i.value)} has no place in the current template`)}\n`,
       );
-    }
     if (lost.length > 20) io.stderr(`green-audit template: and ${lost.length - 20} more\n`);
     io.stderr(`green-audit template: ${terminalText(workbook)} was not refreshed: nothing written\n`);
     return EXIT_FINDINGS;
   }
+  const replaced = typed.flatMap((i) => {
+    const now = computedKeys.get(`${i.templateId}\u0000${i.key}`);
+    return now && String(now.value ?? "") !== String(i.value) ? [{ i, now }] : [];
+  });
 
   const { planToXlsx } = await import("../xlsx/writePlan");
   writeOutput(args.out, await planToXlsx(plans));
   const upgraded = read.previous.length > 0 ? ", upgraded from the previous version" : "";
   io.stdout(
-    `wrote ${args.out}: ${plans.map((p) => p.templateId).join(", ")} refreshed from ${workbook} (${meta.mode}, ${meta.lang}, ${meta.years[1]}–${meta.years[3]}, base ${meta.years[0]}${upgraded}; every typed value kept)\n`,
+    `wrote ${args.out}: ${plans.map((p) => p.templateId).join(", ")} refreshed from ${workbook} (${meta.mode}, ${meta.lang}, ${meta.years[1]}–${meta.years[3]}, base ${meta.years[0]}${upgraded}; every typed value kept${replaced.length > 0 ? " or said below where the template now computes it" : ""})\n`,
   );
+  for (const { i, now } of replaced)
+    io.stderr(
+      `green-audit template: ${terminalText(`${place(i)}: the typed ${JSON.stringify(i.value)} is now computed by the template (${JSON.stringify(now.value ?? "")})`)}\n`,
+    );
   const others = snapshot.sheets.filter((s) => ![...read.set.values()].some((t) => t.sheet.name === s.name));
   if (others.length > 0)
     io.stderr(

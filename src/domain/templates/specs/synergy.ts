@@ -408,7 +408,8 @@ function indicatorRow(b: SheetBuilder, p: Placed, put: (col: number, value: Cell
   } else b.text(row, COL.description, "note", def.description);
   // a linked indicator's unit is the data items' (a ratio of t or tce to 万元): a label, not an input
   if (link) {
-    b.text(row, COL.unit, "unit", unitText(def.unit, b.options.lang));
+    // keyed like the input it was, so an upgrade knows a typed unit has its place here
+    b.text(row, COL.unit, "unit", unitText(def.unit, b.options.lang), { key: `unit:${def.id}` });
     put(COL.unit, unitText(def.unit, b.options.lang));
   } else input(COL.unit, "unit", unitText(def.unit, b.options.lang));
   input(COL.direction, "direction", def.direction === "up" ? UP : DOWN);
