@@ -165,10 +165,14 @@ test("repeated findings: one entry per problem with its count, its cells and wha
   const [evidence, basic] = groups;
   expect(evidence.querySelector("strong")?.textContent).toBe("未填写证明材料索引或评价情况说明 ×31");
   expect(evidence.textContent).toContain("P7:P37");
-  expect(evidence.textContent).toContain("在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。");
+  expect(evidence.textContent).toContain(
+    "在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。",
+  );
   expect(within(evidence).getByText("逐项查看（31）")).toBeTruthy();
   expect(within(evidence).getAllByTestId("finding")).toHaveLength(31);
-  expect(within(evidence).getAllByTestId("finding")[1].textContent).toBe("P8指标 2 已有指标值，但未填写证明材料索引或评价情况说明。");
+  expect(within(evidence).getAllByTestId("finding")[1].textContent).toBe(
+    "P8指标 2 已有指标值，但未填写证明材料索引或评价情况说明。",
+  );
   expect(basic.querySelector("strong")?.textContent).toBe("必填内容未填写 ×6");
   expect(basic.textContent).toContain("D6:D11");
   expect(screen.getByTestId("findings").textContent).not.toMatch(/应为|实际|evidence-missing/);
@@ -228,7 +232,16 @@ const HOSTILE: PaneReviewReport = {
       "+1+2",
     ),
     finding("error", "评价指标", "F12", "input-out-of-range", "超出范围。", "Out of range.", null, -5),
-    finding("warning", "评价指标", "P7", "evidence-missing", "\t未填写证明材料索引或评价情况说明。", "No evidence index.", null, null),
+    finding(
+      "warning",
+      "评价指标",
+      "P7",
+      "evidence-missing",
+      "\t未填写证明材料索引或评价情况说明。",
+      "No evidence index.",
+      null,
+      null,
+    ),
   ],
   counts: { error: 4, warning: 1, info: 0 },
   totalScores: [],
