@@ -263,5 +263,6 @@ test("a workbook read is exported as a park data file with every input (docs/dat
   expect(saved.map((s) => s.name)).toEqual(["park-data.json"]);
   const file = JSON.parse(saved[0].text);
   expect(file.options[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
-  expect(file.team.map((m: { name: string }) => m.name)).toEqual(["张伟", "李娜"]);
+  // row 1 of the team: the first expert and the first park staff member (工作组's two sections)
+  expect(file.team[0]).toMatchObject({ name: "李娜", "park:name": "张伟" });
 }, 60000);
