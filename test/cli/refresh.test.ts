@@ -61,16 +61,32 @@ test("template --refresh upgrades it to the current templates, keeping every typ
   const result = await cli("template", "--refresh", PREVIOUS, "--out", out);
   // 协同评估 now computes a linked indicator's unit and actuals from the data sheet (docs/templates.md): the
   // fixture's typed actuals of row 9 (单位产值能耗 0.52 / 0.5 / 0.48) are replaced — the fixture's data sheet has
-  // no value added, so the formulas show nothing — and the command says so for each of them
-  expect(result.code).toBe(0);
-  expect(result.stderr.trimEnd().split("\n")).toEqual(
-    [
+  // no value added, so the formulas show nothing — and the command says so for each of them (exit 1)
+  expect(result.code).toBe(1);
+  // its typed CO₂ (row 43) stays as the reported figure, while the figure used is the carbon inventory's, empty
+  // as long as the fixture's coal has no CO₂ factor: said once per year
+  expect(result.stderr.trimEnd().split("\n")).toEqual([
+    ...[
+      ["D43", "12600000"],
+      ["E43", "13100000"],
+      ["F43", "13450000"],
+      ["G43", "13750000"],
+    ].map(
+      ([cell, v]) =>
+        `green-audit template: 基础数据!${cell}: the typed CO₂ ${v} is kept as the reported figure; the figure used is now the carbon inventory's, which shows nothing until its inputs are filled`,
+    ),
+    ...[
       ["J9", "0.52"],
       ["L9", "0.5"],
       ["N9", "0.48"],
-    ].map(([cell, v]) => `green-audit template: 协同评估!${cell}: the typed ${v} is now computed by the template ("")`),
+    ].map(
+      ([cell, v]) =>
+        `green-audit template: 协同评估!${cell}: the typed ${v} is replaced by the template's formula, which shows nothing until its inputs are filled`,
+    ),
+  ]);
+  expect(result.stdout).toMatch(
+    /refreshed from .*previous-version\.xlsx .*upgraded from the previous version; 7 typed values now computed, listed below\)/,
   );
-  expect(result.stdout).toMatch(/refreshed from .*previous-version\.xlsx .*upgraded from the previous version/);
   const old = inputsOf(PREVIOUS);
   const now = inputsOf(out);
   expect(now.years).toEqual(old.years);
