@@ -129,23 +129,26 @@ async function refreshNative(templates: readonly FoundTemplate[]): Promise<numbe
 }
 
 async function toValues(templates: readonly FoundTemplate[]): Promise<number> {
-  const [plans, { convertToValues, ColumnsMovedError }] = await Promise.all([
-    layoutPlans(templates),
-    import(/* webpackChunkName: "office-adapter" */ "../excel/toValues"),
-  ]);
   try {
+    const [plans, { convertToValues }] = await Promise.all([
+      layoutPlans(templates),
+      import(/* webpackChunkName: "office-adapter" */ "../excel/toValues"),
+    ]);
     return await Excel.run((context) => convertToValues(context, templates, plans));
   } catch (error) {
-    if (error instanceof ColumnsMovedError) throw new OperationError("excel", [error.message]);
+    // ColumnsMovedError's message names the sheets and says nothing was converted
     throw new OperationError("excel", [plainError(error)]);
   }
 }
 
 export function excelOperations(): WorkbookOperations {
   // one highlighter per pane (it remembers the fills to restore), loaded on the first highlight
-  let highlighter: Highlighter | undefined;
-  const theHighlighter = async () =>
-    (highlighter ??= (await import(/* webpackChunkName: "office-adapter" */ "../excel/highlight")).createHighlighter());
+  // (the promise is kept, so two clicks before the chunk arrives share one highlighter)
+  let highlighter: Promise<Highlighter> | undefined;
+  const theHighlighter = () =>
+    (highlighter ??= import(/* webpackChunkName: "office-adapter" */ "../excel/highlight").then((m) =>
+      m.createHighlighter(),
+    ));
 
   return {
     mode: "excel",
