@@ -2,6 +2,7 @@
  * `green-audit catalog [--format text|json]` (README.md): the indicator catalog, coefficients and
  * factors with their sources and confirmation status.
  */
+import { textOf, type Lang } from "../domain/text";
 import { Option, type Command } from "commander";
 import {
   BASIC_REQUIREMENTS,
@@ -65,7 +66,7 @@ export function catalogDocument(): Record<string, unknown> {
   };
 }
 
-export type CatalogLang = "zh-CN" | "en-US";
+export type CatalogLang = Lang;
 
 /** The words of the text catalog in one language. */
 const WORDS = {
@@ -151,7 +152,7 @@ function section(title: string, body: string, notes: readonly string[] = []): st
 /** The human-readable catalog in one language. */
 export function catalogText(lang: CatalogLang = "zh-CN"): string {
   const w = WORDS[lang];
-  const t = (text: Text) => (lang === "zh-CN" ? text.zh : text.en);
+  const t = (text: Text) => textOf(text, lang);
   const status = (source: Source) => (source.status === "confirmed" ? w.confirmed : w.toConfirm);
   const sourceText = (source: Source) =>
     source.publisher === undefined ? t(source.ref) : `${t(source.ref)} (${t(source.publisher)})`;

@@ -20,6 +20,7 @@ import {
   type Finding,
   type FindingGroup,
 } from "../domain/review";
+import type { Lang } from "../domain/text";
 import type { CellValue } from "../domain/templates/sheetPlan";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { csvRows, terminalText } from "./safeText";
@@ -156,8 +157,6 @@ function groupRows(g: FindingGroup<Finding>, w: "zh" | "en", detail: boolean): s
   if (detail && !single) for (const f of g.findings) rows.push(["", "", `  ${f.cell || f.sheet}`, f.message[w]]);
   return rows.map((row) => row.map(terminalText));
 }
-
-type Lang = "zh-CN" | "en-US";
 
 /** The language the workbooks speak when they agree (an unreadable file's line follows it), else Chinese. */
 function commonLang(results: readonly FileResult[]): Lang {

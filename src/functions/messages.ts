@@ -5,9 +5,9 @@
  */
 import type { Failure, Reason } from "../domain/calc/outcome";
 import { findDataItem } from "../domain/catalog";
-import { textOf, type Text } from "../domain/text";
+import { textOf, type Lang, type Text } from "../domain/text";
 
-export type MessageLanguage = "zh-CN" | "en-US";
+export type MessageLanguage = Lang;
 
 let forcedLanguage: MessageLanguage | undefined;
 

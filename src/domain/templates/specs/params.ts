@@ -4,6 +4,7 @@
  * rates, tce coefficients and CO₂ factors — each with its source and status, editable, with the
  * catalog default beside it and a highlight where the value differs from it.
  */
+import { textOf, type Lang } from "../../text";
 import {
   BEIJING_GUIDE,
   CARRIERS,
@@ -292,10 +293,10 @@ function coefficientSection(b: SheetBuilder, top: number): number {
 }
 
 /** The output basis of the synergy intensities as the sheet shows it: the data item's name in the sheet's language. */
-export function outputBasisChoices(lang: "zh-CN" | "en-US"): string[] {
+export function outputBasisChoices(lang: Lang): string[] {
   return SYNERGY_OUTPUT_BASIS.choices.map((id) => {
     const item = DATA_ITEMS.find((d) => d.id === id);
-    return item ? (lang === "zh-CN" ? item.name.zh : item.name.en) : id;
+    return item ? textOf(item.name, lang) : id;
   });
 }
 

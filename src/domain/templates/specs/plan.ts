@@ -5,6 +5,7 @@
  * tasks of the five audit phases of T/CPPC《工业园区清洁生产审核指南》5 (5.1–5.5, headings verbatim) and the report of §6, dates
  * left for the team to fill in.
  */
+import { textOf } from "../../text";
 import { PARK_AUDIT_GUIDE, cite } from "../../catalog";
 import type { Text } from "../../catalog";
 import { dateSerial, earliestDate, latestDate, taskDays } from "../../calc/workPlan";
@@ -159,7 +160,7 @@ const FIRST_ROW = HEADER_ROW + 1;
 const DATE_FORMAT = "yyyy-mm-dd";
 
 function defaultRows(options: TemplateOptions): readonly Readonly<Record<string, CellValue>>[] {
-  const t = (text: Text) => (options.lang === "zh-CN" ? text.zh : text.en);
+  const t = (text: Text) => textOf(text, options.lang);
   return DEFAULT_TASKS.map((d) => ({
     phase: t(PHASES[d.phase]),
     task: t(d.task),
