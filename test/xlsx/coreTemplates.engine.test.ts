@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { EvaluationParams, ParkData } from "../../src/domain/calc";
 import { coefficientsFromParkData, type TemplateOptions } from "../../src/domain/templates/context";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
+import { buildCarbon } from "../../src/domain/templates/specs/carbon";
 import { buildData } from "../../src/domain/templates/specs/data";
 import { buildIndicators } from "../../src/domain/templates/specs/indicators";
 import { buildParams } from "../../src/domain/templates/specs/params";
@@ -85,7 +86,8 @@ function plans(
     ...(parameters ? { parameters } : {}),
     ...(confirmedParameters ? { confirmedParameters } : {}),
   };
-  return [buildParams(options), buildData(options), buildIndicators(options)];
+  // the data sheet's CO₂ reads the carbon inventory (docs/templates.md#carbon-inventory): the set includes it
+  return [buildParams(options), buildData(options), buildCarbon(options), buildIndicators(options)];
 }
 
 describe("params + data + indicators on LibreOffice equal domain/calc", () => {
