@@ -39,7 +39,7 @@ beforeAll(async () => {
 
 test("every sheet whose results call GREEN.* carries the notice; the others do not", () => {
   const withNotice = plans.filter((p) => noticeOf(p)).map((p) => p.templateId);
-  expect(withNotice).toEqual(["data", "indicators", "options", "matrix", "targets", "synergy", "options"]);
+  expect(withNotice).toEqual(["data", "carbon", "indicators", "options", "matrix", "targets", "synergy", "options"]);
   for (const plan of plans) {
     const callsGreen = plan.cells.some((c) => c.key !== FUNCTIONS_STATUS_KEY && /GREEN\./.test(c.formula ?? ""));
     expect(noticeOf(plan) !== undefined).toBe(callsGreen);
