@@ -31,7 +31,8 @@ test.each([
   "%s: a labelled button in the pane's words opens the file dialog; the name chosen is shown",
   (lang, label, button, none) => {
     const onChange = renderChooser(lang);
-    const chooser = screen.getByRole("button", { name: label });
+    // its name begins with the words it shows, then the label (WCAG 2.5.3 label in name)
+    const chooser = screen.getByRole("button", { name: `${button} ${label}` });
     expect(chooser.textContent).toBe(button);
     expect(chooser.getAttribute("aria-describedby")).toBeTruthy();
     expect(document.getElementById(chooser.getAttribute("aria-describedby") as string)?.textContent).toBe(none);
@@ -57,6 +58,6 @@ test("a disabled chooser cannot be opened", () => {
       <FileChooser label="打开文件复核" accept=".xlsx" onChange={() => undefined} testId="f" lang="zh-CN" disabled />
     </FluentProvider>,
   );
-  expect((screen.getByRole("button", { name: "打开文件复核" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "选择文件… 打开文件复核" }) as HTMLButtonElement).disabled).toBe(true);
   expect((screen.getByTestId("f") as HTMLInputElement).disabled).toBe(true);
 });

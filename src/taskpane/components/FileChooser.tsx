@@ -33,6 +33,7 @@ export function FileChooser({
   const styles = useStyles();
   const t = STRINGS[lang];
   const labelId = useId("file-label");
+  const buttonId = useId("file-button");
   const nameId = useId("file-name");
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -41,7 +42,9 @@ export function FileChooser({
       <span id={labelId}>{label}</span>
       <div className={styles.row}>
         <Button
-          aria-labelledby={labelId}
+          id={buttonId}
+          // the name starts with the words the button shows, then says what is chosen (WCAG 2.5.3 label in name)
+          aria-labelledby={`${buttonId} ${labelId}`}
           aria-describedby={nameId}
           disabled={disabled}
           onClick={() => input.current?.click()}
