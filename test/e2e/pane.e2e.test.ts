@@ -48,7 +48,7 @@ test("file mode: the chosen templates (and what they read) download as an .xlsx 
   expect(await page.getByTestId("insert-result").textContent()).toContain("基础数据");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  expect(workbook.worksheets.map((w) => w.name)).toEqual(["参数", "基础数据", "评价指标", "方案汇总"]);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(["参数", "基础数据", "碳排放核算", "评价指标", "方案汇总"]);
   expect(workbook.getWorksheet("基础数据")?.getCell("B2").value).toBe("测试园区");
   expectClean(log);
 });
