@@ -80,6 +80,13 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
       case "row": {
         const rows = sections.get(input.templateId) ?? sections.set(input.templateId, new Map()).get(input.templateId);
         if (!rows) break;
+        // a fixed row above a list (the targets table's four) is written where it differs from the template's own
+        if (
+          "id" in parsed &&
+          ROW_TEMPLATES[input.templateId]?.rows === "position" &&
+          sameValue(v, input.planCell.value)
+        )
+          break;
         const rowKey = "index" in parsed ? String(parsed.index) : parsed.id;
         const row = rows.get(rowKey) ?? rows.set(rowKey, "index" in parsed ? {} : { id: parsed.id }).get(rowKey);
         if (!row) break;
@@ -115,12 +122,14 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
   for (const id of Object.keys(ROW_TEMPLATES) as TemplateId[]) {
     const rows = sections.get(id);
     if (!rows) continue;
+    // rows by id (and the fixed rows above a list) where any of their inputs holds a value
+    const byId = [...rows.values()].filter((r) => "id" in r && Object.keys(r).length > 1);
     if (ROW_TEMPLATES[id]?.rows === "id") {
-      file[id] = [...rows.values()].filter((r) => Object.keys(r).length > 1);
+      file[id] = byId;
     } else {
       // rows by position keep their places up to the last filled one: an empty row between stays empty
       const last = rowOrder.get(id) ?? -1;
-      file[id] = Array.from({ length: last + 1 }, (_, i) => rows.get(String(i)) ?? {});
+      file[id] = [...byId, ...Array.from({ length: last + 1 }, (_, i) => rows.get(String(i)) ?? {})];
     }
   }
   return file;

@@ -39,6 +39,8 @@ export interface TemplateInputs {
   readonly ids?: readonly string[];
   /** rows by position: the rows the sheet has, when it does not grow with the list */
   readonly capacity?: number;
+  /** rows by position: the fixed rows above the list, a row naming one by `id` (the targets table's four rows) */
+  readonly fixedIds?: readonly string[];
 }
 
 const YEARS: [number, number, number, number] = [2020, 2021, 2022, 2023];
@@ -119,6 +121,7 @@ export function templateInputs(id: TemplateId): TemplateInputs {
     rules,
     columns,
     ...(shape?.rows === "id" ? { ids } : {}),
+    ...(shape?.rows === "position" && ids.length > 0 ? { fixedIds: ids } : {}),
     ...(capacity !== undefined ? { capacity } : {}),
   };
   CACHE.set(id, inputs);
@@ -246,11 +249,14 @@ export function sectionProblems(id: TemplateId, section: unknown): ParkDataProbl
     ];
   const inputs = templateInputs(id);
   const problems: ParkDataProblem[] = [];
-  if (inputs.capacity !== undefined && section.length > inputs.capacity)
+  // a fixed row named by its id is not one of the list's rows
+  const fixedRow = (row: unknown) => inputs.fixedIds !== undefined && isRecord(row) && row.id !== undefined;
+  const listed = section.filter((row) => !fixedRow(row)).length;
+  if (inputs.capacity !== undefined && listed > inputs.capacity)
     problems.push(
       said(id, {
-        zh: `该表有 ${inputs.capacity} 行，实际为 ${section.length} 行`,
-        en: `the sheet has ${inputs.capacity} rows; got ${section.length}`,
+        zh: `该表有 ${inputs.capacity} 行，实际为 ${listed} 行`,
+        en: `the sheet has ${inputs.capacity} rows; got ${listed}`,
       }),
     );
   const seen = new Set<string>();
@@ -260,14 +266,15 @@ export function sectionProblems(id: TemplateId, section: unknown): ParkDataProbl
       problems.push(said(at, { zh: "应为“列: 值”的对象", en: "expected an object of column: value" }));
       return;
     }
+    const ids = inputs.ids ?? (fixedRow(row) ? inputs.fixedIds : undefined);
     let rowId: string | undefined;
-    if (inputs.ids) {
+    if (ids) {
       rowId = typeof row.id === "string" ? row.id : undefined;
-      if (rowId === undefined || !inputs.ids.includes(rowId))
+      if (rowId === undefined || !ids.includes(rowId))
         problems.push(
           said(`${at}.id`, {
-            zh: `应为 ${inputs.ids.join(", ")} 之一，实际为 ${show(row.id ?? null)}`,
-            en: `expected one of ${inputs.ids.join(", ")}, got ${show(row.id ?? null)}`,
+            zh: `应为 ${ids.join(", ")} 之一，实际为 ${show(row.id ?? null)}`,
+            en: `expected one of ${ids.join(", ")}, got ${show(row.id ?? null)}`,
           }),
         );
       else if (seen.has(rowId))
@@ -275,7 +282,7 @@ export function sectionProblems(id: TemplateId, section: unknown): ParkDataProbl
       else seen.add(rowId);
     }
     for (const [column, value] of Object.entries(row)) {
-      if (inputs.ids && column === "id") continue;
+      if (ids && column === "id") continue;
       if (!inputs.columns.includes(column)) {
         problems.push(
           said(`${at}.${column}`, {
@@ -285,8 +292,8 @@ export function sectionProblems(id: TemplateId, section: unknown): ParkDataProbl
         );
         continue;
       }
-      const rule = inputs.ids ? (rowId ? inputs.rules.get(`${column}:${rowId}`) : undefined) : inputs.rules.get(column);
-      if (inputs.ids && rowId && !inputs.rules.has(`${column}:${rowId}`)) {
+      const rule = ids ? (rowId ? inputs.rules.get(`${column}:${rowId}`) : undefined) : inputs.rules.get(column);
+      if (ids && rowId && !inputs.rules.has(`${column}:${rowId}`)) {
         problems.push(
           said(`${at}.${column}`, { zh: `${rowId} 没有输入项“${column}”`, en: `${rowId} has no input "${column}"` }),
         );

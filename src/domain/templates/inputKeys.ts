@@ -9,14 +9,21 @@
  *   `grid:<set>`, `confirmed:<row key>`
  * - data: `park:name`, `data:<item>:<k>`, `energy:<carrier>:<k>` (k = 0 base year, 1–3 evaluation years)
  * - row templates listed by position (options, targets, suggestions, team, plan): `[<prefix>:]<column>:<n>`,
- *   n counting from 1
+ *   n counting from 1; a few fixed rows above the list by their id instead of n (the four rows of the targets
+ *   table, `tgt:<column>:<type>`)
  * - row templates listed by id (indicators, basic, synergy): `<column>:<id>`
  */
+import { TARGET_TABLE_ROWS } from "../catalog";
 import type { CellValue, TemplateId } from "./sheetPlan";
 
 /** How a template's input rows are identified. */
 export type RowShape =
-  | { readonly rows: "position"; readonly prefix?: string }
+  | {
+      readonly rows: "position";
+      readonly prefix?: string;
+      /** ids of fixed rows above the list, keyed by id instead of position */
+      readonly fixed?: readonly string[];
+    }
   | { readonly rows: "id"; readonly ids?: "indicator" | "requirement" | "synergy" };
 
 /** The templates whose inputs are rows, and how each identifies its rows. */
@@ -24,7 +31,7 @@ export const ROW_TEMPLATES: Readonly<Partial<Record<TemplateId, RowShape>>> = {
   indicators: { rows: "id" },
   basic: { rows: "id" },
   options: { rows: "position", prefix: "opt" },
-  targets: { rows: "position", prefix: "tgt" },
+  targets: { rows: "position", prefix: "tgt", fixed: TARGET_TABLE_ROWS.map((r) => r.type) },
   synergy: { rows: "id" },
   suggestions: { rows: "position" },
   team: { rows: "position" },
@@ -65,6 +72,8 @@ export function parseInputKey(templateId: TemplateId, key: string): InputKey | u
   }
   const named = shape.prefix ? (parts[0] === shape.prefix ? parts.slice(1) : undefined) : parts;
   if (!named || named.length < 2) return undefined;
+  const last = named[named.length - 1] ?? "";
+  if (shape.fixed?.includes(last)) return { kind: "row", column: named.slice(0, -1).join(":"), id: last };
   const index = Number(named[named.length - 1]);
   if (!Number.isInteger(index) || index < 1) return undefined;
   return { kind: "row", column: named.slice(0, -1).join(":"), index: index - 1 };

@@ -49,7 +49,12 @@ export function fullPark(): Record<string, unknown> {
         vocs: 12.5,
       },
     ],
+    // the four rows of the targets table by their type (three of them linked to the performance matrix), then the list
     targets: [
+      { id: "pollutant-reduction", target: 20, term: "近期", evidence: "方案实施后监测报告" },
+      { id: "ghg-reduction", target: 400, term: "中期" },
+      { id: "resource-energy", indicator: "节电", unit: "万kWh/a", target: 60, term: "近期" },
+      { id: "cp-level", baseline: 2, target: 4, actual: 3, term: "远期", evidence: "企业清洁生产审核验收意见" },
       {
         no: 1,
         type: "污染物减排",
