@@ -26,6 +26,7 @@ import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan
 import { canonicalFormula } from "../domain/review/formulaRefs";
 import { parseTemplateMetadata } from "../domain/schema/templateMetadata";
 import { PREVIOUS_METADATA_VERSION, sameInputLayout } from "../domain/templates/previousLayout";
+import type { Text } from "../domain/text";
 
 /** A plan Excel would refuse; thrown before anything is written. */
 export class PlanError extends Error {
@@ -174,8 +175,12 @@ function templateRules(plan: SheetPlan, formats: Excel.ConditionalFormatCollecti
   });
 }
 
-/** Refresh refused: rows or columns of the template sheet moved since it was inserted. */
-export class RefreshError extends Error {}
+/** Refresh refused: a template sheet's inputs are no longer where this version would write them; `words` says why. */
+export class RefreshError extends Error {
+  constructor(readonly words: Text) {
+    super(words.en);
+  }
+}
 
 /**
  * Refresh: one sync reads the current content of every block of the sheets to refresh, and the row keys
@@ -206,14 +211,7 @@ async function readInputs(
     const previous = previousLayoutProblem(t, read.keys.values as FormulaCell[][]);
     if (previous) throw new RefreshError(previous);
     const moved = movedRows(t.plan, read.keys.values as FormulaCell[][]);
-    if (moved.length > 0) {
-      throw new RefreshError(
-        `${t.sheetName}: rows were inserted, deleted or moved since the template was inserted (plan rows ${moved
-          .slice(0, 5)
-          .map((r) => r + 1)
-          .join(", ")}…); refreshing in place would misplace inputs — insert a new copy instead`,
-      );
-    }
+    if (moved.length > 0) throw new RefreshError(movedRowsProblem(t.sheetName));
     kept.set(t, {
       blocks: read.blocks.map((range) => ({
         formulas: range.formulas as FormulaCell[][],
@@ -230,11 +228,18 @@ async function readInputs(
  * workbook"): rewriting it in place would put its typed values under other headings, so it is refused with what
  * to do instead.
  */
-function previousLayoutProblem(t: SheetTarget, keys: FormulaCell[][]): string | undefined {
+function previousLayoutProblem(t: SheetTarget, keys: FormulaCell[][]): Text | undefined {
   const parsed = parseTemplateMetadata(keys[0]?.[0]);
   if (!parsed.ok || parsed.metadata.version > PREVIOUS_METADATA_VERSION) return undefined;
   if (sameInputLayout(t.plan.templateId, t.plan, parsed.metadata.capacity)) return undefined;
-  return `${t.sheetName}: inserted by the previous version, whose columns differ from this version's; refreshing it in place would put typed values under other headings — export its inputs (数据 → 导出) and insert the templates anew from that file, or run green-audit template --refresh on the saved workbook`;
+  return {
+    zh:
+      `工作表“${t.sheetName}”是上一版本插入的，其填写列的位置与本版本不同：在原处更新会把已填写的数值放到别的标题下，因此未作任何更改。` +
+      "请保存工作簿后运行命令 green-audit template --refresh 升级它；或在“数据”选项卡导出其输入，再把该文件导入一个新的工作簿。",
+    en:
+      `The sheet “${t.sheetName}” was inserted by the previous version, whose input columns are in other places: refreshing it where it is would put typed values under other headings, so nothing was changed. ` +
+      "Save the workbook and run green-audit template --refresh to upgrade it, or export its inputs on the Data tab and import that file into a new workbook.",
+  };
 }
 
 /** The hidden metadata column from row 1 to the plan's last row, where the row keys are. */
@@ -242,6 +247,14 @@ function rowKeyColumn(plan: SheetPlan): string {
   const col = columnLetters(plan.hiddenColumns[0] ?? 0);
   const last = plan.cells.reduce((m, c) => Math.max(m, c.row + 1), 1);
   return `${col}1:${col}${last}`;
+}
+
+/** Rows of a template sheet were inserted, deleted or moved: its inputs are not where the plan would write. */
+function movedRowsProblem(sheetName: string): Text {
+  return {
+    zh: `工作表“${sheetName}”在插入模板后插入、删除或移动过行：在原处更新会把数值写错位置，因此未作任何更改。请改为插入一份新的模板。`,
+    en: `Rows of the sheet “${sheetName}” were inserted, deleted or moved after the template was inserted: refreshing it where it is would put values in the wrong places, so nothing was changed. Insert a new copy of the templates instead.`,
+  };
 }
 
 /** Plan rows whose row key is not where the plan put it. */

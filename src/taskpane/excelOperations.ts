@@ -65,6 +65,7 @@ async function applyPlans(
     };
   } catch (error) {
     if (error instanceof adapter.PlanError) throw new OperationError("plan", error.problems);
+    if (error instanceof adapter.RefreshError) throw new OperationError("refresh", [error.message], error.words);
     throw new OperationError("excel", [plainError(error)]);
   }
 }

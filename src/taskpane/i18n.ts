@@ -67,6 +67,7 @@ const zh = {
   insertFailed: "未能插入模板，工作簿未作任何更改。",
   generateFailed: "未能生成文件。",
   excelFailed: "Excel 报告了错误，操作未完成；请检查工作簿（例如是否正在编辑单元格）后重试。",
+  refreshRefused: "有模板表不能在原处更新，工作簿未作任何更改；原因与做法见详细信息。",
   yearsMismatch: "数据文件的年度与工作簿基础数据表的年度不同，未导入任何数据。",
   details: "详细信息",
   chooseFile: "选择文件…",
@@ -219,6 +220,8 @@ const en: Strings = {
   generateFailed: "The file could not be generated.",
   excelFailed:
     "Excel reported an error and the operation did not complete; check the workbook (for example, whether a cell is being edited) and try again.",
+  refreshRefused:
+    "A template sheet cannot be refreshed where it is, so nothing in the workbook was changed; the details say why and what to do.",
   yearsMismatch: "The data file's years differ from the years of the workbook's data sheet; nothing was imported.",
   details: "Details",
   chooseFile: "Choose a file…",

@@ -105,11 +105,12 @@ export interface WorkbookOperations {
 
 /**
  * Errors the pane shows in plain words, with the technical details apart; `words`, when present, is the
- * reason in both languages (a file the reader refuses: src/xlsx/unreadable.ts).
+ * reason in both languages (a file the reader refuses: src/xlsx/unreadable.ts; a template sheet that cannot be
+ * refreshed in place: src/excel/insertTemplates.ts).
  */
 export class OperationError extends Error {
   constructor(
-    readonly reason: "plan" | "years" | "no-templates" | "excel" | "file",
+    readonly reason: "plan" | "years" | "no-templates" | "excel" | "file" | "refresh",
     readonly details: readonly string[],
     readonly words?: { readonly zh: string; readonly en: string },
   ) {

@@ -15,6 +15,8 @@ import type { TemplateOptions } from "../../src/domain/templates/context";
 import { insertTemplates } from "../../src/excel/insertTemplates";
 import { excelOperations } from "../../src/taskpane/excelOperations";
 import { OperationError, type InsertRequest, type PaneFinding, type Severity } from "../../src/taskpane/operations";
+import { errorTitle } from "../../src/taskpane/components/InsertPanel";
+import { STRINGS } from "../../src/taskpane/i18n";
 import { EXCEL_ENUMS, fakeContext, type FakeCell, type FakeContext, type FakeWorksheet } from "../excel/fakeExcel";
 
 const YEARS = [2021, 2022, 2023, 2024] as const;
@@ -516,4 +518,65 @@ test("the data template's plan names the cells the import writes (the import rea
   for (const cell of plan.cells.filter((c) => c.role === "input" && c.key?.startsWith("data:"))) {
     expect(plan.names.some((n) => n.range === cellAddress(cell.row, cell.col))).toBe(true);
   }
+});
+
+describe("refresh in place refuses what it cannot upgrade, in both languages (docs/data-file.md Upgrading a workbook)", () => {
+  /** Every cell of every sheet, for "nothing changed". */
+  const everything = (fake: FakeContext) => fake.workbook.worksheets.sheets.map((s) => [s.name, cellsOf(s)] as const);
+
+  async function refusal(run: () => Promise<unknown>): Promise<OperationError> {
+    const error = await run().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    if (!(error instanceof OperationError)) throw new Error(`expected an OperationError, got ${String(error)}`);
+    return error;
+  }
+
+  test("a sheet the previous version inserted, whose input columns moved since, is refused with nothing changed", async () => {
+    const { fake } = installExcel();
+    const operations = excelOperations();
+    await operations.insertTemplates(request({ templates: ["options"] }));
+    // the metadata record as the previous version wrote it (version 1): its option columns were fewer
+    const meta = named(fake, "GREEN_META_options");
+    const record = JSON.parse(String(shown(meta))) as Record<string, unknown>;
+    meta.formula = `'${JSON.stringify({ ...record, version: 1 })}`;
+    const before = everything(fake);
+    for (const run of [
+      () => operations.insertTemplates(request({ templates: ["options"], refresh: true })),
+      () => operations.prepareForSubmission!("native"),
+    ]) {
+      const error = await refusal(run);
+      expect(error.reason).toBe("refresh");
+      expect(error.words?.zh).toMatch(/^工作表“方案汇总”是上一版本插入的，其填写列的位置与本版本不同/);
+      expect(error.words?.zh).toMatch(/未作任何更改。请保存工作簿后运行命令 green-audit template --refresh/);
+      expect(error.words?.en).toMatch(/^The sheet “方案汇总” was inserted by the previous version/);
+      expect(error.words?.en).toMatch(/nothing was changed\. Save the workbook and run green-audit template --refresh/);
+      // the pane's title says it plainly in each language; the details are the words above
+      expect(errorTitle(error, STRINGS["zh-CN"], false)).toBe(STRINGS["zh-CN"].refreshRefused);
+      expect(errorTitle(error, STRINGS["en-US"], false)).toMatch(/cannot be refreshed where it is/);
+      expect(everything(fake)).toEqual(before);
+    }
+  });
+
+  test("a sheet whose rows were moved is refused in both languages with nothing changed", async () => {
+    const { fake } = installExcel();
+    const operations = excelOperations();
+    await operations.insertTemplates(request());
+    const s = sheetOf(fake, "基础数据");
+    // Excel inserts a row above row 6: every cell from there down moves one row
+    const moved = [...s.cells.entries()].map(([key, cell]) => [key.split(",").map(Number), cell] as const);
+    s.cells.clear();
+    for (const [[r = 0, c = 0], cell] of moved) s.cells.set(`${r >= 5 ? r + 1 : r},${c}`, cell);
+    const before = everything(fake);
+    const error = await refusal(() => operations.insertTemplates(request({ refresh: true })));
+    expect(error.reason).toBe("refresh");
+    expect(error.words?.zh).toMatch(
+      /^工作表“基础数据”在插入模板后插入、删除或移动过行.*未作任何更改。请改为插入一份新的模板。$/,
+    );
+    expect(error.words?.en).toMatch(
+      /^Rows of the sheet “基础数据” were inserted, deleted or moved .* Insert a new copy/,
+    );
+    expect(everything(fake)).toEqual(before);
+  });
 });

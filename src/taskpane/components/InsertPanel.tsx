@@ -108,6 +108,7 @@ export function errorTitle(error: unknown, t: Strings, fileMode: boolean): strin
     if (error.reason === "years") return t.yearsMismatch;
     if (error.reason === "no-templates") return t.noTemplates;
     if (error.reason === "excel") return t.excelFailed;
+    if (error.reason === "refresh") return t.refreshRefused;
   }
   return fileMode ? t.generateFailed : t.excelFailed;
 }
