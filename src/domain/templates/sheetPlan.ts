@@ -18,6 +18,8 @@ export const TEMPLATE_IDS = [
   "suggestions",
   "team",
   "plan",
+  "enterprise",
+  "enterprises",
 ] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
