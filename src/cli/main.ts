@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./catalog";
+import { collectCommand } from "./collect";
 import { exportCommand } from "./export";
 import { templateCommand } from "./template";
 import { verifyCommand } from "./verify";
@@ -12,7 +13,7 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 
 export type { CliCommand, CliIo } from "./io";
 
-const COMMANDS: readonly CliCommand[] = [catalogCommand, templateCommand, verifyCommand, exportCommand];
+const COMMANDS: readonly CliCommand[] = [catalogCommand, templateCommand, verifyCommand, exportCommand, collectCommand];
 
 /** Commander's message on one line, e.g. "error: unknown command 'foo' (Did you mean catalog?)". */
 function oneLine(message: string): string {
