@@ -11,6 +11,7 @@ import {
   INCOME_TAX_LAW,
   JIANGSU_AUDIT_GUIDE,
   PARK_AUDIT_GUIDE,
+  METHOD_NOTES,
   MIIT_GREEN_PARK,
   PROJECT_ECONOMICS,
   cite,
@@ -49,6 +50,7 @@ export const PARAMETER_IDS = {
   teamMinParkStaff: "team-min-park-staff",
   auditTeamMinPerEnterprise: "audit-team-min-per-enterprise",
   auditTeamMinFinance: "audit-team-min-finance",
+  enterpriseJumpThreshold: "enterprise-jump-threshold",
 } as const;
 
 export type ParameterId = (typeof PARAMETER_IDS)[keyof typeof PARAMETER_IDS];
@@ -309,6 +311,24 @@ export const PARAMETERS: readonly ParameterDef[] = [
         "one of them must come from the enterprise's finance department",
       ),
       status: "confirmed",
+    },
+  },
+  {
+    // docs/enterprises.md "Merging": a year-on-year change beyond this share is asked about
+    id: PARAMETER_IDS.enterpriseJumpThreshold,
+    name: {
+      zh: "企业数据年际变化核实阈值",
+      en: "Year-on-year change of an enterprise's figure to be explained",
+    },
+    value: 50,
+    unit: "%",
+    source: {
+      ref: METHOD_NOTES,
+      status: "confirmed",
+      note: {
+        zh: "标准未规定；合并企业填报表时，某项数据较上年变化超过此比例即提示核实原因，可按园区情况修改",
+        en: "no standard sets it; on merging the enterprises' workbooks, a figure changing more than this share from the year before is to be explained; set it for the park",
+      },
     },
   },
 ];
