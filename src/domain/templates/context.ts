@@ -47,6 +47,11 @@ export interface TemplateOptions {
   readonly gridFactors?: Readonly<Record<string, number | null>>;
   /** the carbon inventory's CO₂ data by carrier, where it differs from the catalog (docs/templates.md#carbon-inventory) */
   readonly co2Factors?: Readonly<Record<string, Co2FactorInput>>;
+  /**
+   * Data items and energy carriers the data sheet sums from the 企业汇总 sheet of merged enterprise workbooks
+   * (docs/enterprises.md "The merged workbook") instead of taking them typed.
+   */
+  readonly enterpriseSums?: { readonly items: readonly string[]; readonly carriers: readonly string[] };
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */
@@ -67,6 +72,9 @@ export function templateNames(suffix: string) {
     energy: (carrier: string, k: number) => `GREEN_DATA_ENERGY_${namePart(carrier)}_Y${k}${suffix}`,
     /** the carbon inventory's total of year k (docs/templates.md#carbon-inventory) */
     carbonTotal: (k: number) => `GREEN_CARBON_TOTAL_Y${k}${suffix}`,
+    /** a column of the 企业汇总 sheet: every merged enterprise's value of an item in year k (docs/enterprises.md) */
+    enterpriseItem: (item: string, k: number) => `GREEN_ENTSUM_${namePart(item)}_Y${k}${suffix}`,
+    enterpriseEnergy: (carrier: string, k: number) => `GREEN_ENTSUM_ENERGY_${namePart(carrier)}_Y${k}${suffix}`,
     value: (id: string, k: number) => `GREEN_VALUE_${id}_Y${k}${suffix}`,
     score: (id: string, k: number) => `GREEN_SCORE_${id}_Y${k}${suffix}`,
     total: (k: number) => `GREEN_TOTAL_Y${k}${suffix}`,

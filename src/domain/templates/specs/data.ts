@@ -60,7 +60,13 @@ const TEXT = {
   amountError: { zh: "须为不小于 0 的数值，单位见 C 列。", en: "Must be a number ≥ 0 in the unit of column C." },
   answerError: { zh: "请从下拉列表中选择。", en: "Choose from the list." },
   invalid: { zh: "输入无效", en: "Invalid entry" },
+  summed: { zh: "由“企业汇总”表各企业数据求和。", en: "Summed from the Enterprises sheet. " },
 } as const;
+
+/** A park total over the enterprises' column of the 企业汇总 sheet: empty when no enterprise gave a value (docs/enterprises.md). */
+function enterpriseSum(column: string): string {
+  return `IF(COUNT(${column})=0,"",SUM(${column}))`;
+}
 
 const COLUMNS = [24, 34, 10, 14, 14, 14, 14, 60];
 const FIRST_YEAR_COL = 3;
@@ -127,13 +133,21 @@ function itemsSection(
     b.text(row, 0, "label", id);
     b.text(row, 1, "label", item.id === "co2" ? TEXT.co2Reported : item.name);
     b.text(row, 2, "unit", unitText(item.unit, b.options.lang));
-    for (const k of ALL_YEARS)
-      b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), {
-        name: b.n.data(id, k),
-        key: `data:${id}:${k}`,
-        numberFormat: dataFormat(item.unit, item.kind),
-      });
-    b.text(row, DEFINITION_COL, "note", item.id === "co2" ? TEXT.co2ReportedDefinition : item.definition);
+    const summed = b.options.enterpriseSums?.items.includes(item.id) === true;
+    for (const k of ALL_YEARS) {
+      const cell = { name: b.n.data(id, k), key: `data:${id}:${k}`, numberFormat: dataFormat(item.unit, item.kind) };
+      if (summed)
+        b.computed(
+          row,
+          FIRST_YEAR_COL + k,
+          enterpriseSum(b.n.enterpriseItem(item.id, k)),
+          yearValue(data, item.id, k) ?? "",
+          cell,
+        );
+      else b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), cell);
+    }
+    const definition = item.id === "co2" ? TEXT.co2ReportedDefinition : item.definition;
+    b.text(row, DEFINITION_COL, "note", summed ? `${b.t(TEXT.summed)}${b.t(definition)}` : definition);
     validateItem(b, item, rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + 3));
     if (mandatory.has(item.id)) highlightMissing(b, row);
     row += 1;
@@ -225,12 +239,23 @@ function energySections(
     b.text(row, 0, "label", carrier.id);
     b.text(row, 1, "label", carrier.name);
     b.text(row, 2, "unit", unitText(reportingUnit(carrier), b.options.lang));
-    for (const k of ALL_YEARS)
-      b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), {
+    const summed = b.options.enterpriseSums?.carriers.includes(carrier.id) === true;
+    for (const k of ALL_YEARS) {
+      const cell = {
         name: b.n.energy(carrier.id, k),
         key: `energy:${carrier.id}:${k}`,
         numberFormat: NUMBER_FORMATS.amount,
-      });
+      };
+      if (summed)
+        b.computed(
+          row,
+          FIRST_YEAR_COL + k,
+          enterpriseSum(b.n.enterpriseEnergy(carrier.id, k)),
+          energyValue(data, carrier, k) ?? "",
+          cell,
+        );
+      else b.input(row, FIRST_YEAR_COL + k, energyValue(data, carrier, k), cell);
+    }
     const coefficient = b.n.coefficient(carrier.id);
     // the cell shows the parameter sheet's coefficient: the catalog's unless TemplateOptions.coefficients changes it
     const shown =
