@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./catalog";
 import { collectCommand } from "./collect";
 import { exportCommand } from "./export";
+import { mergeCommand } from "./merge";
 import { templateCommand } from "./template";
 import { verifyCommand } from "./verify";
 import { packageVersion } from "./version";
@@ -13,7 +14,14 @@ import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 
 export type { CliCommand, CliIo } from "./io";
 
-const COMMANDS: readonly CliCommand[] = [catalogCommand, templateCommand, verifyCommand, exportCommand, collectCommand];
+const COMMANDS: readonly CliCommand[] = [
+  catalogCommand,
+  templateCommand,
+  verifyCommand,
+  exportCommand,
+  collectCommand,
+  mergeCommand,
+];
 
 /** Commander's message on one line, e.g. "error: unknown command 'foo' (Did you mean catalog?)". */
 function oneLine(message: string): string {
