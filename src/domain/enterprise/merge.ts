@@ -14,7 +14,7 @@ import { ENT_NAMES } from "./requestSheet";
 import { UNIT_MISTAKE_RATIO } from "./rowCheck";
 
 /**
- * An enterprise's figure per employee this many times the median of its peers' (or a thousandth of it) is most
+ * An enterprise's figure per employee this many times the median of the enterprises' (or a thousandth of it) is most
  * likely in the wrong unit: 元 for 万元 is 10⁴, kg for t 10³. Per employee, so that a large and a small enterprise
  * compare; the enterprises of one park rarely differ a thousandfold in any figure per employee. No standard gives it.
  */
@@ -207,7 +207,7 @@ export class EnterpriseMerge {
     }
   }
 
-  /** Each figure per employee against the median of the other enterprises' of the same item and year. */
+  /** Each figure per employee against the median of the enterprises' of the same item and year. */
   private checkPeers(): void {
     const perEmployee = (e: MergedEnterprise, v: number | null | undefined, k: number) => {
       const staff = e.values.employees?.[k];
@@ -232,8 +232,9 @@ export class EnterpriseMerge {
           return r === null ? [] : [{ e, r }];
         });
         if (given.length <= PEER_MINIMUM) return;
+        // the median of all of them: one enterprise moves it little, and it is computed once (2 000 enterprises)
+        const others = median(given.map((o) => o.r));
         for (const g of given) {
-          const others = median(given.filter((o) => o !== g).map((o) => o.r));
           if (g.r < PEER_SCALE_RATIO * others && g.r * PEER_SCALE_RATIO > others) continue;
           const cell = g.e.cells.get(s.cell(k));
           const ratio = g.r >= others ? "1 000-fold or more" : "a thousandth or less";
@@ -243,8 +244,8 @@ export class EnterpriseMerge {
             enterprise: g.e.name || g.e.code,
             ...(cell ? { cell } : {}),
             words: {
-              zh: `${s.name.zh}（${year} 年）${s.of(g.e, k)}：人均值与其他企业人均值的中位数相差千倍以上，可能是单位错误`,
-              en: `${s.name.en} (${year}) ${s.of(g.e, k)}: per employee ${ratio} of the other enterprises' median: likely a unit mistake`,
+              zh: `${s.name.zh}（${year} 年）${s.of(g.e, k)}：人均值与各企业人均值的中位数相差千倍以上，可能是单位错误`,
+              en: `${s.name.en} (${year}) ${s.of(g.e, k)}: per employee ${ratio} of the enterprises' median: likely a unit mistake`,
             },
           });
         }

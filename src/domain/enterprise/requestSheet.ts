@@ -13,7 +13,7 @@ import { co2FactorOf, energyTotalOfYear, inventoryOfYear, type ParkData } from "
 import { cellAddress, rangeAddress } from "../templates/a1";
 import { SheetBuilder } from "../templates/builder";
 import { ALL_YEARS, excelString, namePart, type TemplateOptions } from "../templates/context";
-import { isBlankNative, isFilledRangeNative } from "../templates/blankNative";
+import { isBlankNative } from "../templates/blankNative";
 import { numberLiteral } from "../templates/indicatorFormulas";
 import { LABELS, unitText, withUnit } from "../templates/labels";
 import { NUMBER_FORMATS, dataFormat } from "../templates/numberFormats";
@@ -374,7 +374,8 @@ class RequestBuilder {
   private checkFormula(row: number, item: string): string {
     const at = (r: number, k: number) => cellAddress(r, FIRST_YEAR_COL + k);
     const range = rangeAddress(row, FIRST_YEAR_COL, row, FIRST_YEAR_COL + YEARS - 1);
-    const missing = `(${YEARS}-SUMPRODUCT(--(${isFilledRangeNative(range)})))`;
+    // every input here is a number (validated ≥ 0): a cell without a number is missing, as the merge reads it
+    const missing = `(${YEARS}-COUNT(${range}))`;
     const jumps = ALL_YEARS.slice(1).map((k) => {
       const a = `N(${at(row, k - 1)})`;
       const c = `N(${at(row, k)})`;
@@ -460,7 +461,7 @@ class RequestBuilder {
     for (const k of ALL_YEARS) {
       const col = FIRST_YEAR_COL + k;
       const quantities = rangeAddress(first, col, last, col);
-      const given = `SUMPRODUCT(--(${isFilledRangeNative(quantities)}))`;
+      const given = `COUNT(${quantities})`;
       const tceTerms = ENTERPRISE_CARRIERS.flatMap((carrier, i) => {
         const factor = tceFactor(carrier);
         return factor === undefined ? [] : [`N(${cellAddress(first + i, col)})*${numberLiteral(factor)}`];
@@ -484,7 +485,7 @@ class RequestBuilder {
       });
     }
     const tceRange = rangeAddress(tceRow, FIRST_YEAR_COL, tceRow, FIRST_YEAR_COL + YEARS - 1);
-    const energyMissing = `SUMPRODUCT(--(${isFilledRangeNative(tceRange)}))<${YEARS}`;
+    const energyMissing = `COUNT(${tceRange})<${YEARS}`;
     const allGiven = ALL_YEARS.every((k) => data.energy?.some((r) => typeof r.values[k] === "number"));
     b.computed(
       tceRow,
@@ -497,7 +498,7 @@ class RequestBuilder {
     const noDefault = ENTERPRISE_CARRIERS.flatMap((c, i) =>
       this.hasCo2Default(c) ? [] : [rangeAddress(first + i, FIRST_YEAR_COL, first + i, FIRST_YEAR_COL + YEARS - 1)],
     );
-    const noDefaultGiven = noDefault.map((r) => `SUMPRODUCT(--(${isFilledRangeNative(r)}))`).join("+");
+    const noDefaultGiven = noDefault.map((r) => `COUNT(${r})`).join("+");
     const usesNoDefault = ENTERPRISE_CARRIERS.some(
       (c) => !this.hasCo2Default(c) && ALL_YEARS.some((k) => prefilledEnergy(this.data, c, k) !== null),
     );
@@ -521,13 +522,13 @@ class RequestBuilder {
     const col = FIRST_YEAR_COL + k;
     const year = this.o.years[k] ?? 0;
     const quantities = rangeAddress(first, col, first + ENTERPRISE_CARRIERS.length - 1, col);
-    const given = `SUMPRODUCT(--(${isFilledRangeNative(quantities)}))`;
+    const given = `COUNT(${quantities})`;
     const terms: string[] = [];
     const blockers: string[] = [];
     ENTERPRISE_CARRIERS.forEach((carrier, i) => {
       const q = cellAddress(first + i, col);
       const factor = co2PerReportingUnit(carrier, year);
-      if (factor === undefined) blockers.push(`LEN(TRIM(${q}))>0`);
+      if (factor === undefined) blockers.push(`ISNUMBER(${q})`);
       else terms.push(`N(${q})*${numberLiteral(factor)}`);
     });
     const electricity = ENTERPRISE_CARRIERS.find((c) => c.id === "electricity");
