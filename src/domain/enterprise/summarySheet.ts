@@ -71,6 +71,8 @@ export function buildSummarySheet(options: TemplateOptions, enterprises: readonl
   const t = (x: Text) => textOf(x, options.lang);
   const s = options.nameSuffix;
   const columns = valueColumns();
+  // the yearly columns the data sheet sums: names of ranges, added to the plan's cell names below
+  const columnNames: { name: string; range: string }[] = [];
   const n = enterprises.length;
   b.text(0, 0, "title", `${t(TEXT.title)}（${n}）`);
   b.text(1, 0, "note", TEXT.note);
@@ -140,7 +142,7 @@ export function buildSummarySheet(options: TemplateOptions, enterprises: readonl
     columns.forEach((c, j) => {
       const col = IDENTITY_COLUMNS + j;
       const range = rangeAddress(first, col, last, col);
-      b.rangeName(c.sumName(k, s), range);
+      columnNames.push({ name: c.sumName(k, s), range });
       const values = enterprises.map((e) => c.of(e, k)).filter((v): v is number => v !== null);
       b.computed(
         totalRow,
@@ -169,5 +171,6 @@ export function buildSummarySheet(options: TemplateOptions, enterprises: readonl
   b.columnWidths([6, 28, 22, 8, 10, 30, ...columns.map(() => 14)]);
   b.freeze(0, 2);
   b.printLandscape();
-  return b.build({ enterprises: n });
+  const plan = b.build({ enterprises: n });
+  return { ...plan, names: [...plan.names, ...columnNames] };
 }

@@ -117,11 +117,6 @@ export class SheetBuilder {
     });
   }
 
-  /** A workbook-scoped name for a range of this sheet (a column of a list the data sheet sums). */
-  rangeName(name: string, range: string): void {
-    this.names.push({ name, range });
-  }
-
   highlight(rule: PlannedConditionalFormat): void {
     this.rules.push(rule);
   }
