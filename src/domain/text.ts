@@ -10,6 +10,12 @@ export interface Text {
   readonly en: string;
 }
 
+/** A message's first line (a stack or a multi-line error reduced to what one line of output can show). */
+export function firstLine(text: string): string {
+  const end = text.indexOf("\n");
+  return end < 0 ? text : text.slice(0, end);
+}
+
 export function textOf(text: Text, lang: Lang): string {
   return lang === "zh-CN" ? text.zh : text.en;
 }

@@ -103,7 +103,7 @@ function achievedLevel(v: number, columns: CpColumns, i: number): Outcome<CpBenc
   const direction = parseDirection(columns.directions[i]);
   if (!direction.ok) return direction;
   for (const level of BENCHMARK_LEVELS) {
-    const bench = columns.benches[level - 1][i];
+    const bench = columns.benches[level][i];
     if (isMissing(bench)) continue;
     let target: number;
     if (typeof bench === "number" && Number.isFinite(bench)) target = bench;
@@ -129,7 +129,7 @@ export interface CpAssessment {
 
 interface CpColumns {
   readonly values: readonly unknown[];
-  readonly benches: readonly (readonly unknown[])[];
+  readonly benches: Readonly<Record<CpBenchmarkLevel, readonly unknown[]>>;
   readonly weights: readonly unknown[];
   readonly directions: readonly unknown[];
   readonly binding: readonly unknown[];
@@ -145,12 +145,12 @@ function readColumns(
   binding: unknown,
 ): Outcome<CpColumns> {
   const v = asList(values);
-  const benches = [asList(b1), asList(b2), asList(b3)];
+  const benches = { 1: asList(b1), 2: asList(b2), 3: asList(b3) };
   const d = asList(directions);
   const w = readWeightColumn(weights, v.length);
   const bound = isMissing(binding) ? new Array<unknown>(v.length).fill(false) : asList(binding);
   if (!w.ok) return w;
-  for (const column of [benches[0], benches[1], benches[2], d, bound])
+  for (const column of [benches[1], benches[2], benches[3], d, bound])
     if (column.length !== v.length) return failure("invalid-input", "columns differ in length");
   return value({ values: v, benches, weights: w.value, directions: d, binding: bound });
 }
@@ -197,10 +197,10 @@ function compositeIndices(
   const membership = standardMembershipScore();
   let total = 0;
   let applicable = 0;
-  const met = [0, 0, 0];
+  const met: Record<CpBenchmarkLevel, number> = { 1: 0, 2: 0, 3: 0 };
   for (let i = 0; i < achieved.length; i++) {
     const a = achieved[i];
-    if (a === null) continue;
+    if (a === undefined || a === null) continue;
     const w = weights[i];
     let weight: number;
     if (typeof w === "number" && Number.isFinite(w) && w >= 0) weight = w;
@@ -211,13 +211,13 @@ function compositeIndices(
     }
     applicable++;
     total += weight;
-    for (const level of BENCHMARK_LEVELS) if (meetsLevel(a, level)) met[level - 1] += weight;
+    for (const level of BENCHMARK_LEVELS) if (meetsLevel(a, level)) met[level] += weight;
   }
   if (!membership.ok) return membership;
   if (applicable === 0) return failure("missing-input", "no applicable indicator");
   if (total === 0) return failure("division-by-zero", "applicable weights sum to zero");
   const m = membership.value;
-  return value([(m * met[0]) / total, (m * met[1]) / total, (m * met[2]) / total]);
+  return value([(m * met[1]) / total, (m * met[2]) / total, (m * met[3]) / total]);
 }
 
 /** docs/templates.md#cleaner-production-level: every applicable binding indicator at `level` or better. */

@@ -152,7 +152,12 @@ function groupResults(results: readonly IndicatorResult[]): Outcome<GroupResult[
   return value(groups);
 }
 
-function evaluateYear(data: ParkData, k: number, params: EvaluationParams): Outcome<YearEvaluation> {
+function evaluateYear(
+  data: ParkData,
+  k: number,
+  calendarYear: number,
+  params: EvaluationParams,
+): Outcome<YearEvaluation> {
   const energyTotal = energyTotalOfYear(data, k);
   const current = yearData(data, k, energyTotal);
   const prev = yearData(data, k - 1, energyTotalOfYear(data, k - 1));
@@ -168,7 +173,7 @@ function evaluateYear(data: ParkData, k: number, params: EvaluationParams): Outc
   const weightTotal = groups.value.reduce((sum, g) => sum + g.weightTotal, 0);
   const total =
     weightTotal === 0 ? failure("division-by-zero", "no indicator is evaluated") : finite(weightedSum / weightTotal);
-  return value({ year: data.years[k], energyTotal, indicators: results, groups: groups.value, total });
+  return value({ year: calendarYear, energyTotal, indicators: results, groups: groups.value, total });
 }
 
 /**
@@ -185,8 +190,9 @@ export function evaluatePark(data: ParkData, params: EvaluationParams = {}): Out
     return failure("invalid-input", "the energy block must be a list");
   if (params === null || typeof params !== "object") return failure("invalid-input", "parameters must be a record");
   const years: YearEvaluation[] = [];
-  for (let k = 1; k < data.years.length; k++) {
-    const year = evaluateYear(data, k, params);
+  for (const [k, calendarYear] of data.years.entries()) {
+    if (k === 0) continue; // the base year is read as the year before year 1
+    const year = evaluateYear(data, k, calendarYear, params);
     if (!year.ok) return year;
     years.push(year.value);
   }

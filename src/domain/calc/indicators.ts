@@ -26,17 +26,18 @@ type RatioFormula = Extract<IndicatorFormula, { kind: "ratio" }>;
 
 /** docs/data-file.md ratio: scale × numerator / Σ denominator terms; optional terms count 0 when empty (RG6). */
 function ratioValue(formula: RatioFormula, data: YearData): Outcome<number> {
-  const required = [formula.numerator, ...formula.denominator].map((id) => readAmount(readItem(data, id), id));
+  const numerator = readAmount(readItem(data, formula.numerator), formula.numerator);
+  const denominator = formula.denominator.map((id) => readAmount(readItem(data, id), id));
   const optional = (formula.optionalDenominator ?? []).map((id) => {
     const x = readItem(data, id);
     return isMissing(x) ? value(0) : readAmount(x, id);
   });
-  const inputs = readAll([...required, ...optional]);
+  const inputs = readAll([numerator, ...denominator, ...optional]);
   if (!inputs.ok) return inputs;
-  const [numerator, ...terms] = inputs.value;
-  const denominator = terms.reduce((sum, term) => sum + term, 0);
-  if (denominator === 0) return failure("division-by-zero", `denominator of ${formula.numerator} is zero`);
-  return finite((formula.scale * numerator) / denominator);
+  const [top, ...terms] = inputs.value;
+  const bottom = terms.reduce((sum, term) => sum + term, 0);
+  if (bottom === 0) return failure("division-by-zero", `denominator of ${formula.numerator} is zero`);
+  return finite((formula.scale * top) / bottom);
 }
 
 /**

@@ -56,13 +56,13 @@ export function finite(x: number): Outcome<number> {
 }
 
 /** Reads several inputs at once; the first failure in argument order wins. */
-export function readAll(reads: readonly Outcome<number>[]): Outcome<number[]> {
+export function readAll<const T extends readonly Outcome<number>[]>(reads: T): Outcome<{ [K in keyof T]: number }> {
   const numbers: number[] = [];
   for (const read of reads) {
     if (!read.ok) return read;
     numbers.push(read.value);
   }
-  return value(numbers);
+  return value(numbers as { [K in keyof T]: number });
 }
 
 /**
@@ -77,8 +77,7 @@ export function asList(x: unknown): readonly unknown[] {
   if (!nested) return x;
   const cells: unknown[] = [];
   const stack: { list: readonly unknown[]; next: number }[] = [{ list: x, next: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
+  for (let top = stack[0]; top !== undefined; top = stack[stack.length - 1]) {
     if (top.next >= top.list.length) {
       stack.pop();
       continue;

@@ -7,12 +7,19 @@
  * 工业增加值.
  */
 import { DATA_ITEMS, INDICATORS, SYNERGY_OUTPUT_BASIS, type SynergyLink } from "../catalog";
+import { textOf, type Lang } from "../text";
 import { indicatorValue, type YearData } from "./indicators";
 import { isMissing, readAmount, spreadsheetTrim } from "./inputs";
 import { failure, value, type Outcome } from "./outcome";
 import { intensity } from "./rates";
 
 /** The words that name each output basis: its data item id and its names in both languages. */
+/** An output basis in the sheet's language (the data item's name), its id when unknown. */
+export function outputBasisName(item: string, lang: Lang): string {
+  const def = DATA_ITEMS.find((d) => d.id === item);
+  return def ? textOf(def.name, lang) : item;
+}
+
 export function outputBasisWords(item: string): string[] {
   const def = DATA_ITEMS.find((d) => d.id === item);
   return def ? [def.id, def.name.zh, def.name.en] : [item];
@@ -20,7 +27,7 @@ export function outputBasisWords(item: string): string[] {
 
 /** The output basis a parameter cell names: a data item id; empty means the default (工业总产值). */
 export function parseOutputBasis(x: unknown): Outcome<string> {
-  if (isMissing(x)) return value(SYNERGY_OUTPUT_BASIS.choices[0]);
+  if (isMissing(x)) return value(SYNERGY_OUTPUT_BASIS.defaultChoice);
   if (typeof x !== "string") return failure("invalid-input", "the output basis is not a word");
   const word = spreadsheetTrim(x).toLowerCase();
   const found = SYNERGY_OUTPUT_BASIS.choices.find((id) => outputBasisWords(id).some((w) => w.toLowerCase() === word));

@@ -9,6 +9,7 @@
 import { PARAMETER_IDS, parameterValue, type ParameterId, type Text } from "../catalog";
 import { isBlankText } from "./blank";
 import { failure, value, type Outcome } from "./outcome";
+import { readAll } from "./inputs";
 
 /** Professional title levels (职称) of the team table's drop-down; 正高级 and 副高级 are 高级职称. */
 export interface TitleLevel {
@@ -87,15 +88,14 @@ function minimum(id: ParameterId): Outcome<number> {
 
 /** The catalog's minimums (《北京市工业园区绿色诊断工作指南》三(二)). */
 export function catalogTeamMinimums(): Outcome<TeamMinimums> {
-  const reads = [
+  const reads = readAll([
     minimum(PARAMETER_IDS.teamMinMembers),
     minimum(PARAMETER_IDS.teamMinSenior),
     minimum(PARAMETER_IDS.teamMinProjectLeads),
     minimum(PARAMETER_IDS.teamMinParkStaff),
-  ];
-  const failed = reads.find((r) => !r.ok);
-  if (failed && !failed.ok) return failed;
-  const [members, senior, projectLeads, parkStaff] = reads.map((r) => (r.ok ? r.value : 0));
+  ]);
+  if (!reads.ok) return reads;
+  const [members, senior, projectLeads, parkStaff] = reads.value;
   return value({ members, senior, projectLeads, parkStaff });
 }
 

@@ -107,20 +107,21 @@ function nationalSet(kind: Exclude<GridFactorKind, "regional" | "market">, year:
 
 // docs/templates.md#standard-coal-and-co2: "regional grids 2022/2023: 华北 0.6776/0.6361, 东北 0.5564/0.5122, 华东 0.5617/0.5500,
 // 华中 0.5395/0.5271, 西北 0.5857/0.5543, 南方 0.3869/0.4042, 西南 0.2268/0.2472".
-const REGIONAL_VALUES: Readonly<Record<GridRegion, readonly [number, number]>> = {
-  north: [0.6776, 0.6361],
-  northeast: [0.5564, 0.5122],
-  east: [0.5617, 0.55],
-  central: [0.5395, 0.5271],
-  northwest: [0.5857, 0.5543],
-  south: [0.3869, 0.4042],
-  southwest: [0.2268, 0.2472],
-};
 const REGIONAL_YEARS = [2022, 2023] as const;
+type RegionalYear = (typeof REGIONAL_YEARS)[number];
+const REGIONAL_VALUES: Readonly<Record<GridRegion, Readonly<Record<RegionalYear, number>>>> = {
+  north: { 2022: 0.6776, 2023: 0.6361 },
+  northeast: { 2022: 0.5564, 2023: 0.5122 },
+  east: { 2022: 0.5617, 2023: 0.55 },
+  central: { 2022: 0.5395, 2023: 0.5271 },
+  northwest: { 2022: 0.5857, 2023: 0.5543 },
+  south: { 2022: 0.3869, 2023: 0.4042 },
+  southwest: { 2022: 0.2268, 2023: 0.2472 },
+};
 
 function regionalSets(): GridFactorSet[] {
   return REGIONS.flatMap((region) =>
-    REGIONAL_YEARS.map((year, index) => ({
+    REGIONAL_YEARS.map((year) => ({
       id: `${region.id}-${year}`,
       name: {
         zh: `${year}年${region.zh}区域电网平均二氧化碳排放因子`,
@@ -129,7 +130,7 @@ function regionalSets(): GridFactorSet[] {
       kind: "regional" as const,
       region: region.id,
       year,
-      value: REGIONAL_VALUES[region.id][index],
+      value: REGIONAL_VALUES[region.id][year],
       unit: UNIT,
       aliases: [`${region.zh}-${year}`, `${region.zh}电网-${year}`, `${region.zh}区域电网-${year}`],
       source: announcementOf(year),
@@ -204,8 +205,14 @@ export interface GridChoice {
   readonly region?: GridRegion;
 }
 
+const NATIONAL_CHOICE: GridChoice = {
+  id: "national",
+  name: { zh: "全国电网平均", en: "national average" },
+  kind: "national",
+};
+
 export const GRID_CHOICES: readonly GridChoice[] = [
-  { id: "national", name: { zh: "全国电网平均", en: "national average" }, kind: "national" },
+  NATIONAL_CHOICE,
   {
     id: "national-excl-market",
     name: {
@@ -225,7 +232,7 @@ export const GRID_CHOICES: readonly GridChoice[] = [
 ];
 
 /** docs/functions.md: "Default: the newest national average" — the national average, year by year. */
-export const DEFAULT_GRID_CHOICE: GridChoice = GRID_CHOICES[0];
+export const DEFAULT_GRID_CHOICE: GridChoice = NATIONAL_CHOICE;
 
 /**
  * A grid choice by id or by its name in either language, compared as a spreadsheet compares text (the
@@ -247,7 +254,10 @@ export function gridSetsOf(choice: GridChoice): GridFactorSet[] {
 export function gridSetForYear(choice: GridChoice, year: number): GridFactorSet {
   const sets = gridSetsOf(choice);
   const earlier = sets.filter((s) => s.year <= year);
-  return earlier.length > 0 ? earlier[earlier.length - 1] : sets[0];
+  const set = earlier[earlier.length - 1] ?? sets[0];
+  // every choice of GRID_CHOICES has factor sets (the catalog test checks it)
+  if (set === undefined) throw new Error(`no grid factor set for ${choice.id}`);
+  return set;
 }
 
 /** docs/templates.md#standard-coal-and-co2: "Heat: GJ × 0.11 t CO₂/GJ". */

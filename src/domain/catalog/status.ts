@@ -77,7 +77,7 @@ function entries(): ParameterEntry[] {
       key: `choice:${SYNERGY_OUTPUT_BASIS.id}`,
       name: SYNERGY_OUTPUT_BASIS.name,
       unit: "–",
-      defaultValue: DATA_ITEMS.find((d) => d.id === SYNERGY_OUTPUT_BASIS.choices[0])?.name.zh ?? null,
+      defaultValue: DATA_ITEMS.find((d) => d.id === SYNERGY_OUTPUT_BASIS.defaultChoice)?.name.zh ?? null,
       source: SYNERGY_OUTPUT_BASIS.source,
     },
     ...CARRIERS.map((c) => ({

@@ -315,6 +315,7 @@ export const SYNERGY_OUTPUT_BASIS = {
   name: { zh: "协同评估“单位产值”的产值口径", en: "Output value of the synergy intensities" },
   /** data items (docs/data-file.md), the default first */
   choices: ["gross_output", "va"],
+  defaultChoice: "gross_output",
   source: {
     ref: cite(SYNERGY_SPEC, {
       zh: "表1“单位工业产值所消耗能源量”",
@@ -330,4 +331,4 @@ export const SYNERGY_OUTPUT_BASIS = {
       en: "check in table 1 of the park synergy standard whether industrial output value means gross output or value added, as the park's statistics report it",
     },
   },
-} as const satisfies { id: string; name: Text; choices: readonly string[]; source: Source };
+} as const satisfies { id: string; name: Text; choices: readonly string[]; defaultChoice: string; source: Source };

@@ -100,7 +100,7 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
     }
   }
 
-  file.years = first.metadata.years;
+  if (first) file.years = first.metadata.years;
   if (set.has("data")) {
     file.values = Object.fromEntries(Object.entries(values).filter(([, list]) => list.some((x) => x !== null)));
     const rows = [...energy]
@@ -140,7 +140,13 @@ function typedCo2Factors(inputs: readonly InputCell[]): Map<string, number> {
   const factors = new Map<string, number>();
   for (const input of inputs) {
     const [kind, carrier, field] = input.key.split(":");
-    if (input.templateId === "carbon" && kind === "co2f" && field === "factor" && typeof input.value === "number")
+    if (
+      input.templateId === "carbon" &&
+      kind === "co2f" &&
+      carrier !== undefined &&
+      field === "factor" &&
+      typeof input.value === "number"
+    )
       factors.set(carrier, input.value);
   }
   return factors;
@@ -183,8 +189,8 @@ export function readWorkbookInputs(snapshot: WorkbookSnapshot): WorkbookInputs {
         ? "the templates' markers cannot be read, so the inputs cannot be found"
         : "no GreenAudit template found: the workbook was not made with GreenAudit or its markers were deleted",
     };
-  const suffix = located.sets.has("") ? "" : [...located.sets.keys()][0];
-  const set = located.sets.get(suffix) as TemplateSet;
+  const set = located.sets.get("") ?? [...located.sets.values()][0];
+  if (set === undefined) throw new Error("a located template set disappeared"); // sets.size > 0 above
   const skeletonOpts = skeletonOptions(set);
   const skeletons = new Map<TemplateId, SheetPlan>();
   const previous: TemplateId[] = [];

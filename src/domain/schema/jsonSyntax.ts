@@ -4,6 +4,9 @@
  * no position). One linear pass, no recursion: a deeply nested file cannot overflow the stack.
  */
 
+/** JSON's insignificant whitespace (RFC 8259 §2). */
+const isJsonSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\n" || c === "\r";
+
 export interface JsonSyntaxError {
   /** 1-based */
   readonly line: number;
@@ -86,7 +89,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     expect = stack.length === 0 ? "end" : "next";
   };
   for (;;) {
-    while (pos < text.length && " \t\n\r".includes(text[pos])) pos++;
+    while (pos < text.length && isJsonSpace(text[pos])) pos++;
     const ch = text[pos];
     if (expect === "end")
       return ch === undefined
@@ -100,7 +103,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
         stack.push(ch);
         pos++;
         expect = ch === "{" ? "key" : "value";
-        while (pos < text.length && " \t\n\r".includes(text[pos])) pos++;
+        while (pos < text.length && isJsonSpace(text[pos])) pos++;
         if (text[pos] === (ch === "{" ? "}" : "]")) {
           stack.pop();
           pos++;
@@ -161,7 +164,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (ch === ",") {
       pos++;
       expect = open === "{" ? "key" : "value";
-      while (pos < text.length && " \t\n\r".includes(text[pos])) pos++;
+      while (pos < text.length && isJsonSpace(text[pos])) pos++;
       if (text[pos] === close)
         return fail(pos, { zh: `${close} 之前不能有逗号`, en: `a comma before ${close} is not allowed` });
       continue;

@@ -148,7 +148,7 @@ export function fieldWords(path: readonly PropertyKey[], json?: unknown): Text {
 /** A JSON path written as in the file ("values.va[2]") split back into its keys. */
 function keysOf(path: string): PropertyKey[] {
   if (path === "(root)") return [];
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? "")));
 }
 
 function problem(path: string, json: unknown, zh: string, en: string, field?: Text): ParkDataProblem {
@@ -208,19 +208,16 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
       `应有 ${n} 个年份（${LIST_WORDS.zh}），实际为 ${file.years.length} 个`,
       `expected ${n} years (${LIST_WORDS.en}), got ${file.years.length}`,
     );
-  file.years.forEach((year, i) => {
+  file.years.forEach((year, i, years) => {
+    const before = years[i - 1];
     if (year < FIRST_YEAR || year > LAST_YEAR)
       say(
         `years[${i}]`,
         `应为 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间的年份，实际为 ${year}`,
         `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}`,
       );
-    else if (i > 0 && year <= file.years[i - 1])
-      say(
-        `years[${i}]`,
-        `年份必须递增：${year} 在 ${file.years[i - 1]} 之后`,
-        `years must increase: ${year} after ${file.years[i - 1]}`,
-      );
+    else if (before !== undefined && year <= before)
+      say(`years[${i}]`, `年份必须递增：${year} 在 ${before} 之后`, `years must increase: ${year} after ${before}`);
   });
   const wrongLength: (typeof DATA_ITEMS)[number][] = [];
   for (const item of DATA_ITEMS) {
@@ -253,8 +250,8 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
     });
   }
   // one problem for every list of the wrong length: a wrong year layout must not bury the others
-  if (wrongLength.length === 1) {
-    const [item] = wrongLength;
+  const [item] = wrongLength;
+  if (wrongLength.length === 1 && item) {
     const count = file.values[item.id]?.length;
     say(
       `values.${item.id}`,

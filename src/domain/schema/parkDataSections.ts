@@ -162,7 +162,7 @@ const show = (v: unknown) => JSON.stringify(v);
 function fieldOf(path: string): Text {
   const m = /^(\w+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
   if (!m) return { zh: path, en: path };
-  const [, head, index, rest] = m;
+  const [, head = "", index, rest] = m;
   if (head === "parameters") {
     const sheet = findTemplate("params")?.sheetName ?? { zh: "参数", en: "Parameters" };
     return rest ? { zh: `${sheet.zh} ${rest}`, en: `${sheet.en} ${rest}` } : sheet;

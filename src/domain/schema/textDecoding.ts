@@ -5,11 +5,13 @@
  * TextDecoder is the web platform's decoder (Node and every browser the pane runs in).
  */
 
+import type { Text } from "../text";
+
 export type TextEncodingName = "UTF-8" | "UTF-16" | "GB18030";
 
 export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
-  | { readonly ok: false; readonly message: string; readonly words: { readonly zh: string; readonly en: string } };
+  | { readonly ok: false; readonly message: string; readonly words: Text };
 
 function decode(label: string, bytes: Uint8Array): string | undefined {
   try {
