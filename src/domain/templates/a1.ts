@@ -49,14 +49,14 @@ export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
 export function parseCell(address: string): CellRef | undefined {
-  const match = CELL.exec(address.trim());
-  if (!match) return undefined;
-  const cell = { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
+  const [, letters, digits] = CELL.exec(address.trim()) ?? [];
+  if (letters === undefined) return undefined;
+  const cell = { row: Number(digits) - 1, col: columnIndex(letters) };
   return cell.row < MAX_ROWS && cell.col < MAX_COLUMNS ? cell : undefined;
 }
 
 export function parseRange(address: string): RangeRef | undefined {
-  const [first, second, extra] = address.split(":");
+  const [first = "", second, extra] = address.split(":");
   if (extra !== undefined) return undefined;
   const a = parseCell(first);
   const b = second === undefined ? a : parseCell(second);
@@ -88,7 +88,7 @@ const SHEET_QUALIFIED = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!(.+)$/;
  * undefined without a sheet. The inverse of sheetReference.
  */
 export function parseSheetReference(text: string): SheetReference | undefined {
-  const match = SHEET_QUALIFIED.exec(text.trim());
-  if (!match) return undefined;
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), range: match[3].replace(/\$/g, "") };
+  const [, quoted, plain, range] = SHEET_QUALIFIED.exec(text.trim()) ?? [];
+  if (range === undefined) return undefined;
+  return { sheet: (quoted ?? plain ?? "").replace(/''/g, "'"), range: range.replace(/\$/g, "") };
 }

@@ -233,7 +233,7 @@ export class SheetBuilder {
     }
     for (const [row, cells] of byRow) {
       const [cell] = cells;
-      if (cells.length !== 1 || cell.col !== 0 || cell.role !== "note") continue;
+      if (cells.length !== 1 || cell?.col !== 0 || cell.role !== "note") continue;
       if (this.merges.some((m) => parseRange(m)?.top === row)) continue;
       this.merges.push(rangeAddress(row, 0, row, last));
     }

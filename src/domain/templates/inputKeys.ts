@@ -53,22 +53,23 @@ export type InputKey =
 /** What a template's input key stands for; undefined for a key outside the grammar. */
 export function parseInputKey(templateId: TemplateId, key: string): InputKey | undefined {
   const parts = key.split(":");
+  const [head = "", second = "", third] = parts;
   if (templateId === "params") {
-    if (parts[0] === "confirmed" && parts.length > 1) return { kind: "confirmed", id: parts.slice(1).join(":") };
-    return parts.length === 2 ? { kind: "parameter", group: parts[0], id: parts[1] } : undefined;
+    if (head === "confirmed" && parts.length > 1) return { kind: "confirmed", id: parts.slice(1).join(":") };
+    return parts.length === 2 ? { kind: "parameter", group: head, id: second } : undefined;
   }
   if (templateId === "data") {
     if (key === "park:name") return { kind: "park" };
-    const year = Number(parts[2]);
+    const year = Number(third);
     if (parts.length !== 3 || !Number.isInteger(year)) return undefined;
-    if (parts[0] === "data") return { kind: "data", item: parts[1], year };
-    if (parts[0] === "energy") return { kind: "energy", carrier: parts[1], year };
+    if (head === "data") return { kind: "data", item: second, year };
+    if (head === "energy") return { kind: "energy", carrier: second, year };
     return undefined;
   }
   const shape = ROW_TEMPLATES[templateId];
   if (!shape) return undefined;
   if (shape.rows === "id") {
-    return parts.length >= 2 ? { kind: "row", column: parts[0], id: parts.slice(1).join(":") } : undefined;
+    return parts.length >= 2 ? { kind: "row", column: head, id: parts.slice(1).join(":") } : undefined;
   }
   const named = shape.prefix ? (parts[0] === shape.prefix ? parts.slice(1) : undefined) : parts;
   if (!named || named.length < 2) return undefined;

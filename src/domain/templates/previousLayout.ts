@@ -30,12 +30,12 @@ const MOVED: Partial<Record<TemplateId, (key: string) => readonly string[] | und
   // the CO₂ the park typed is its reported figure now; the data sheet computes the one used from the inventory
   // (docs/templates.md#carbon-inventory)
   data: (key) => {
-    const match = /^data:co2:(\d)$/.exec(key);
-    return match ? [`data:co2_reported:${match[1]}`] : undefined;
+    const [, k] = /^data:co2:(\d)$/.exec(key) ?? [];
+    return k === undefined ? undefined : [`data:co2_reported:${k}`];
   },
   indicators: (key) => {
-    const match = /^explanation:(.+)$/.exec(key);
-    return match ? [evidenceKey(match[1], 2), evidenceKey(match[1], 3)] : undefined;
+    const [, id] = /^explanation:(.+)$/.exec(key) ?? [];
+    return id === undefined ? undefined : [evidenceKey(id, 2), evidenceKey(id, 3)];
   },
 };
 

@@ -7,6 +7,7 @@
  */
 import {
   GBT_32150,
+  DEFAULT_GRID_CHOICE,
   GRID_CHOICES,
   HEAT_CO2_FACTOR,
   PARAMETER_IDS,
@@ -231,7 +232,7 @@ function gridRows(b: SheetBuilder, top: number, electricityRow: number, settings
   b.text(choiceRow, 1, "label", TEXT.gridChoice);
   b.text(choiceRow, 2, "unit", "—");
   const shown = gridChoiceCellText(b.options);
-  const defaultLabel = b.t(GRID_CHOICES[0].name);
+  const defaultLabel = b.t(DEFAULT_GRID_CHOICE.name);
   b.computed(
     choiceRow,
     FIRST_YEAR_COL,

@@ -267,9 +267,10 @@ function subtotals(b: SheetBuilder, evaluations: YearEvaluation[]): void {
   b.text(SUBTOTAL_TOP, COL.name, "header", TEXT.subtotals);
   INDICATOR_GROUPS.forEach((group, i) => {
     const row = SUBTOTAL_TOP + 1 + i;
-    const members = INDICATORS.map((d, index) => ({ d, index })).filter(({ d }) => d.group === group.id);
-    const top = rowOf(members[0].index);
-    const bottom = rowOf(members[members.length - 1].index);
+    // a group's indicators are consecutive rows of the table
+    const first = INDICATORS.findIndex((d) => d.group === group.id);
+    const top = rowOf(first);
+    const bottom = rowOf(INDICATORS.reduce((last, d, index) => (d.group === group.id ? index : last), first));
     b.text(row, COL.id, "subtotal", group.id);
     b.text(row, COL.name, "subtotal", group.name);
     for (const k of EVALUATION_YEARS) {

@@ -3,6 +3,7 @@
  * the benefit columns of 附录B 7.2, the sheet's words, and its rows.
  */
 import { MATRIX_COLUMNS, SCREENING_DIMENSIONS, type Text } from "../../catalog";
+import { columnLookup } from "../columnLookup";
 
 import { LABELS } from "../labels";
 import { NUMBER_FORMATS } from "../numberFormats";
@@ -233,7 +234,10 @@ export const COLUMNS: readonly OptionColumn[] = [
   ...BENEFIT_COLUMNS,
   ...ECONOMIC_COLUMNS,
 ];
-export const COL: Readonly<Record<string, number>> = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i]));
+const LOOKUP = columnLookup(COLUMNS);
+/** 0-based position of the option column `id` */
+export const optionCol = LOOKUP.position;
+export const optionColumn = LOOKUP.column;
 
 /** Keys a prefilled row may hold (TemplateOptions.rows.options): the input columns. */
 export const OPTION_INPUT_KEYS: readonly string[] = COLUMNS.filter((c) => c.input).map((c) => c.id);

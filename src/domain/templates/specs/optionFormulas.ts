@@ -36,7 +36,7 @@ export function groupFormula(r: RowRefs, lang: Lang): string {
     textOf(t.group === null ? OPTION_MESSAGES.unclassified : choice(MATRIX_GROUPS, t.group).name, lang),
   );
   // TYPE_WORDS lists each type's zh and en name: the group list repeats each group twice in that order
-  const groupArray = excelArray(OPTION_TYPES.flatMap((_, i) => [groups[i], groups[i]]));
+  const groupArray = excelArray(groups.flatMap((group) => [group, group]));
   return `IF(${isBlankNative(type)},"",IFERROR(INDEX(${groupArray},MATCH(${type},${excelArray(TYPE_WORDS)},0)),${excelString(textOf(OPTION_MESSAGES.invalid, lang))}))`;
 }
 

@@ -147,7 +147,7 @@ export function optionRecords(
 ): OptionRecord[] {
   return (options.rows?.options ?? []).map((row, index) => {
     const inputs = normalizedInputs(row, index, options.lang);
-    const cls = costClassCell(inputs.investment, parameters.costClassThreshold, options.lang);
+    const cls = costClassCell(inputs.investment ?? null, parameters.costClassThreshold, options.lang);
     const quantities = new Map<string, number>();
     for (const s of ENERGY_SAVINGS) {
       const q = inputs[s.column.id];
@@ -155,7 +155,7 @@ export function optionRecords(
     }
     return {
       inputs,
-      group: typeGroup(inputs.type, options.lang),
+      group: typeGroup(inputs.type ?? null, options.lang),
       screening: screeningCell(inputs, options.lang),
       costClass: cls,
       energyTotal: energyTotal(quantities, parameters, options.lang),

@@ -53,7 +53,8 @@ import {
 } from "./optionShared";
 import {
   BENEFIT_COLUMNS,
-  COL,
+  optionCol,
+  optionColumn,
   COLUMNS,
   type ColumnGroup,
   LAYOUT,
@@ -116,9 +117,8 @@ function headers(b: SheetBuilder): void {
     { group: "economics", text: TEXT.groupEconomics },
   ];
   for (const span of spans) {
-    const cols = COLUMNS.map((c, i) => (c.group === span.group ? i : -1)).filter((i) => i >= 0);
-    const first = cols[0];
-    const last = cols[cols.length - 1];
+    const first = COLUMNS.findIndex((c) => c.group === span.group);
+    const last = COLUMNS.reduce((at, c, i) => (c.group === span.group ? i : at), first);
     b.text(LAYOUT.groupHeader, first, "header", span.text);
     for (let col = first + 1; col <= last; col++) b.text(LAYOUT.groupHeader, col, "header", "");
     b.merge(LAYOUT.groupHeader, first, LAYOUT.groupHeader, last);
@@ -131,11 +131,11 @@ function headers(b: SheetBuilder): void {
 
 function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRecord | undefined): void {
   const lang = b.options.lang;
-  const r: RowRefs = { at: (id) => cellAddress(row, COL[id]) };
+  const r: RowRefs = { at: (id) => cellAddress(row, optionCol(id)) };
   const key = (id: string) => `opt:${id}:${index + 1}`;
   const econ = economicFormulas(r, b.n, lang);
   for (const c of COLUMNS) {
-    const col = COL[c.id];
+    const col = optionCol(c.id);
     const format = c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {};
     if (c.input) {
       b.input(row, col, record?.inputs[c.id] ?? null, { key: key(c.id), ...format });
@@ -182,31 +182,31 @@ function listValidation(b: SheetBuilder, col: number, first: number, last: numbe
 function validations(b: SheetBuilder, first: number, last: number): void {
   const lang = b.options.lang;
   const names = (defs: readonly { readonly name: Text }[]) => defs.map((d) => textOf(d.name, lang));
-  listValidation(b, COL.level, first, last, names(OPTION_LEVELS));
-  listValidation(b, COL.type, first, last, names(OPTION_TYPES));
-  listValidation(b, COL.status, first, last, names(OPTION_STATUSES));
-  const screening = SCREENING_COLUMNS.filter((c) => c.input).map((c) => COL[c.id]);
+  listValidation(b, optionCol("level"), first, last, names(OPTION_LEVELS));
+  listValidation(b, optionCol("type"), first, last, names(OPTION_TYPES));
+  listValidation(b, optionCol("status"), first, last, names(OPTION_STATUSES));
+  const screening = SCREENING_COLUMNS.filter((c) => c.input).map((c) => optionCol(c.id));
   b.validate({
     range: rangeAddress(first, Math.min(...screening), last, Math.max(...screening)),
     rule: { kind: "list", items: names(SCREENING_VERDICTS) },
     prompt: { title: b.t(TEXT.groupScreening), message: b.t(TEXT.screeningPrompt) },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.chooseFromList) },
   });
-  const planned = COLUMNS[COL.planned];
+  const planned = optionColumn("planned");
   b.validate({
-    range: rangeAddress(first, COL.planned, last, COL.planned),
+    range: rangeAddress(first, optionCol("planned"), last, optionCol("planned")),
     rule: { kind: "date" },
     prompt: { title: b.t(planned.header), message: b.t(planned.prompt ?? TEXT.dateError) },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.dateError) },
   });
   b.validate({
-    range: rangeAddress(first, COL.no, last, COL.no),
+    range: rangeAddress(first, optionCol("no"), last, optionCol("no")),
     rule: { kind: "whole", min: 1 },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.noError) },
   });
-  const investment = COLUMNS[COL.investment];
+  const investment = optionColumn("investment");
   b.validate({
-    range: rangeAddress(first, COL.investment, last, COL.investment),
+    range: rangeAddress(first, optionCol("investment"), last, optionCol("investment")),
     rule: { kind: "decimal", min: 0 },
     prompt: {
       title: withUnit(b.t(investment.header), investment.unit, lang),
@@ -214,10 +214,10 @@ function validations(b: SheetBuilder, first: number, last: number): void {
     },
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.amountError) },
   });
-  const benefit = COLUMNS[COL.benefit];
+  const benefit = optionColumn("benefit");
   // P may be negative (an option that costs money, docs/templates.md#economics): any number
   b.validate({
-    range: rangeAddress(first, COL.benefit, last, COL.benefit),
+    range: rangeAddress(first, optionCol("benefit"), last, optionCol("benefit")),
     rule: { kind: "decimal" },
     prompt: {
       title: withUnit(b.t(benefit.header), benefit.unit, lang),
@@ -228,7 +228,7 @@ function validations(b: SheetBuilder, first: number, last: number): void {
   // a benefit may be negative: an increase (calc/optionBenefits.ts)
   for (const c of BENEFIT_COLUMNS.filter((x) => x.input)) {
     b.validate({
-      range: rangeAddress(first, COL[c.id], last, COL[c.id]),
+      range: rangeAddress(first, optionCol(c.id), last, optionCol(c.id)),
       rule: { kind: "decimal" },
       prompt: { title: withUnit(b.t(c.header), c.unit, lang), message: b.t(TEXT.amountPrompt) },
       error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
@@ -238,12 +238,12 @@ function validations(b: SheetBuilder, first: number, last: number): void {
 
 function highlights(b: SheetBuilder, first: number, last: number): void {
   const lang = b.options.lang;
-  const top = (id: string) => cellAddress(first, COL[id]);
-  const range = (id: string) => rangeAddress(first, COL[id], last, COL[id]);
+  const top = (id: string) => cellAddress(first, optionCol(id));
+  const range = (id: string) => rangeAddress(first, optionCol(id), last, optionCol(id));
   const missing = { fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor };
   const warn = { fill: HIGHLIGHT.scoreBelowFull.fill, fontColor: HIGHLIGHT.scoreBelowFull.fontColor };
   // a named option without the inputs the matrix counts it by
-  const name = `$${cellAddress(first, COL.name).replace(/\d+$/, "")}${first + 1}`;
+  const name = `$${cellAddress(first, optionCol("name")).replace(/\d+$/, "")}${first + 1}`;
   for (const id of ["level", "type", "investment", "status"]) {
     b.highlight({ range: range(id), formula: `AND(LEN(${name})>0,LEN(${top(id)})=0)`, ...missing });
   }
@@ -317,13 +317,13 @@ export function buildOptions(options: TemplateOptions, parameters: OptionParamet
     widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
   b.columnWidths(
     COLUMNS.map((c, col) =>
-      col === COL.type || col === COL.group ? Math.max(fits(c), lang === "en-US" ? 24 : 14) : fits(c),
+      col === optionCol("type") || col === optionCol("group") ? Math.max(fits(c), lang === "en-US" ? 24 : 14) : fits(c),
     ),
   );
-  b.freeze(LAYOUT.firstOption, COL.name + 1);
+  b.freeze(LAYOUT.firstOption, optionCol("name") + 1);
   b.printLandscape();
   return withRangeNames(
-    b.build({ capacity, columns: COL }),
+    b.build({ capacity, columns: Object.fromEntries(COLUMNS.map((c, col) => [c.id, col])) }),
     COLUMNS.map((c, col) => ({
       name: optionRangeName(c.id, options.nameSuffix),
       range: rangeAddress(first, col, last, col),

@@ -4,11 +4,10 @@
  * rates, tce coefficients and CO₂ factors — each with its source and status, editable, with the
  * catalog default beside it and a highlight where the value differs from it.
  */
-import { textOf, type Lang } from "../../text";
+import type { Lang } from "../../text";
 import {
   BEIJING_GUIDE,
   CARRIERS,
-  DATA_ITEMS,
   DEFAULT_GRID_CHOICE,
   GRID_CHOICES,
   GRID_FACTOR_SETS,
@@ -28,6 +27,7 @@ import {
   type Source,
   type Text,
 } from "../../catalog";
+import { outputBasisName } from "../../calc";
 import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { evaluationParamsOf, excelString, type TemplateOptions } from "../context";
@@ -294,10 +294,7 @@ function coefficientSection(b: SheetBuilder, top: number): number {
 
 /** The output basis of the synergy intensities as the sheet shows it: the data item's name in the sheet's language. */
 export function outputBasisChoices(lang: Lang): string[] {
-  return SYNERGY_OUTPUT_BASIS.choices.map((id) => {
-    const item = DATA_ITEMS.find((d) => d.id === id);
-    return item ? textOf(item.name, lang) : id;
-  });
+  return SYNERGY_OUTPUT_BASIS.choices.map((id) => outputBasisName(id, lang));
 }
 
 /** Choices made once for the workbook (a word from a list, not a number): the synergy output basis. */
@@ -313,12 +310,13 @@ function choiceSection(b: SheetBuilder, top: number): number {
   const key = `choice:${SYNERGY_OUTPUT_BASIS.id}`;
   const words = outputBasisChoices(b.options.lang);
   const given = b.options.parameterChoices?.[SYNERGY_OUTPUT_BASIS.id];
-  const chosen = given === undefined ? words[0] : given;
+  const fallback = outputBasisName(SYNERGY_OUTPUT_BASIS.defaultChoice, b.options.lang);
+  const chosen = given === undefined ? fallback : given;
   b.text(row, 0, "label", 1);
   b.text(row, 1, "label", b.t(SYNERGY_OUTPUT_BASIS.name));
   b.text(row, 2, "unit", "–");
   b.input(row, 3, chosen, { name: b.n.param(SYNERGY_OUTPUT_BASIS.id), key });
-  b.text(row, 4, "note", words[0]);
+  b.text(row, 4, "note", fallback);
   b.text(row, 9, "note", sourceText(b, SYNERGY_OUTPUT_BASIS.source));
   statusCells(b, row, key, SYNERGY_OUTPUT_BASIS.source);
   const v = cellAddress(row, 3);

@@ -24,6 +24,7 @@ import {
 } from "../../catalog";
 import {
   energyTotalOfYear,
+  outputBasisName,
   outputBasisWords,
   parseDirection,
   spreadsheetTrim,
@@ -304,9 +305,7 @@ function yearData(options: TemplateOptions, k: number): YearData {
 /** The output basis chosen on the parameter sheet, as its cell holds it (the default when not given). */
 function basisChoice(options: TemplateOptions): string | null {
   const given = options.parameterChoices?.[SYNERGY_OUTPUT_BASIS.id];
-  return given === undefined
-    ? outputBasisWords(SYNERGY_OUTPUT_BASIS.choices[0])[options.lang === "zh-CN" ? 1 : 2]
-    : given;
+  return given === undefined ? outputBasisName(SYNERGY_OUTPUT_BASIS.defaultChoice, options.lang) : given;
 }
 
 /** The output value of year k under the basis cell, "" when the cell names no basis (calc.parseOutputBasis). */
@@ -347,7 +346,7 @@ function linkedActualFormula(link: SynergyLink, k: number, b: SheetBuilder): { n
 /** The description of a per-output indicator names the output basis in use (parameter sheet). */
 function basisDescription(b: SheetBuilder, def: SynergyIndicatorDef): { formula: string; cached: string } {
   const basis = templateNames(b.options.nameSuffix).param(SYNERGY_OUTPUT_BASIS.id);
-  const fallback = outputBasisWords(SYNERGY_OUTPUT_BASIS.choices[0])[b.options.lang === "zh-CN" ? 1 : 2];
+  const fallback = outputBasisName(SYNERGY_OUTPUT_BASIS.defaultChoice, b.options.lang);
   const [open, close] = b.options.lang === "zh-CN" ? ["（产值按", "计）"] : [" (output value: ", ")"];
   const chosen = basisChoice(b.options);
   const shown = chosen === null || spreadsheetTrim(chosen) === "" ? fallback : spreadsheetTrim(chosen);

@@ -116,7 +116,7 @@ interface TargetColumn {
 }
 
 // the input columns keep the places they had before 实际值来源 was added (refresh in place keeps inputs by place)
-const COLUMNS: readonly TargetColumn[] = [
+const COLUMN_LIST = [
   { id: "no", header: LABELS.no, width: 6, input: true, numberFormat: "0" },
   { id: "type", header: TEXT.type, width: 16, input: true },
   { id: "indicator", header: TEXT.indicator, width: 32, input: true },
@@ -130,8 +130,10 @@ const COLUMNS: readonly TargetColumn[] = [
   { id: "met", header: TEXT.met, width: 9, input: false },
   { id: "evidence", header: TEXT.evidence, width: 30, input: true },
   { id: "source", header: TEXT.source, width: 22, input: false },
-];
-const COL: Readonly<Record<string, number>> = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i]));
+] as const satisfies readonly TargetColumn[];
+type TargetColumnId = (typeof COLUMN_LIST)[number]["id"];
+const COLUMNS: readonly (TargetColumn & { readonly id: TargetColumnId })[] = COLUMN_LIST;
+const COL = Object.fromEntries(COLUMNS.map((c, i) => [c.id, i])) as Readonly<Record<TargetColumnId, number>>;
 
 /** Keys a prefilled row may hold (TemplateOptions.rows.targets), besides TARGET_FIXED_FIELD. */
 export const TARGET_INPUT_KEYS: readonly string[] = COLUMNS.filter((c) => c.input).map((c) => c.id);
@@ -235,7 +237,7 @@ function fixedInputs(fixed: TargetTableRowDef, row: Readonly<Record<string, Cell
   const inputs: Record<string, CellValue> = {};
   for (const key of TARGET_INPUT_KEYS) inputs[key] = row[key] !== undefined ? row[key] : (defaults[key] ?? null);
   inputs.no = null;
-  inputs.type = defaults.type;
+  inputs.type = defaults.type ?? null;
   return { inputs, measures };
 }
 
@@ -248,8 +250,8 @@ export function targetRecords(options: TemplateOptions): TargetRecord[] {
     const { inputs, measures } = fixedInputs(fixed, fixedGiven(fixed.type), lang);
     inputs.direction = directionValue(inputs.direction);
     inputs.term = termValue(inputs.term, lang);
-    const linked = measuredBy(inputs.indicator, measures);
-    const actual = measures.length === 0 ? inputs.actual : linked ? (totals.get(linked.id) ?? "") : "";
+    const linked = measuredBy(inputs.indicator ?? null, measures);
+    const actual = measures.length === 0 ? (inputs.actual ?? null) : linked ? (totals.get(linked.id) ?? "") : "";
     return {
       fixed,
       measures,
@@ -268,7 +270,7 @@ export function targetRecords(options: TemplateOptions): TargetRecord[] {
     if (type) inputs.type = textOf(type.name, lang);
     inputs.direction = directionValue(row.direction);
     inputs.term = termValue(row.term, lang);
-    const actual = inputs.actual;
+    const actual = inputs.actual ?? null;
     return {
       measures: [],
       inputs,
@@ -288,7 +290,7 @@ function isDirection(cell: string, direction: TargetDirection): string {
   return `ISNUMBER(MATCH(${trimNative(cell)},${excelArray(DIRECTION_WORDS[direction])},0))`;
 }
 
-function completionFormula(at: (id: string) => string, lang: Lang): Formula {
+function completionFormula(at: (id: TargetColumnId) => string, lang: Lang): Formula {
   const [b, t, a, d] = [at("baseline"), at("target"), at("actual"), at("direction")];
   const up = isDirection(d, "up");
   const down = isDirection(d, "down");
@@ -301,7 +303,7 @@ function completionFormula(at: (id: string) => string, lang: Lang): Formula {
   };
 }
 
-function metFormula(at: (id: string) => string, lang: Lang): string {
+function metFormula(at: (id: TargetColumnId) => string, lang: Lang): string {
   const [t, a, d] = [at("target"), at("actual"), at("direction")];
   const yes = excelString(textOf(TARGET_MESSAGES.yes, lang));
   const no = excelString(textOf(TARGET_MESSAGES.no, lang));
@@ -331,7 +333,7 @@ function linkedActualFormula(indicator: string, measures: readonly MatrixColumnD
 
 function targetRow(b: SheetBuilder, row: number, key: string, record: TargetRecord | undefined): void {
   const lang = b.options.lang;
-  const at = (id: string) => cellAddress(row, COL[id]);
+  const at = (id: TargetColumnId) => cellAddress(row, COL[id]);
   const fixed = record?.fixed;
   const linked = fixed !== undefined && record !== undefined && record.measures.length > 0;
   for (const c of COLUMNS) {
@@ -403,7 +405,7 @@ function validations(b: SheetBuilder, first: number, last: number, records: read
       rule: { kind: "list", items },
       error: { title: b.t(TEXT.invalid), message: b.t(message) },
     });
-  const column = (id: string, from = first) => rangeAddress(from, COL[id], last, COL[id]);
+  const column = (id: TargetColumnId, from = first) => rangeAddress(from, COL[id], last, COL[id]);
   list(
     column("type", FIRST_FREE),
     TARGET_TYPES.map((t) => textOf(t.name, lang)),
@@ -418,12 +420,12 @@ function validations(b: SheetBuilder, first: number, last: number, records: read
     column("term"),
     TARGET_TERMS.map((t) => textOf(t.name, lang)),
   );
-  for (const id of ["baseline", "target", "actual"]) {
+  for (const c of COLUMNS.filter((x) => x.id === "baseline" || x.id === "target" || x.id === "actual")) {
     b.validate({
-      range: column(id),
+      range: column(c.id),
       // values may be negative (a growth rate); the writer needs both bounds for "any number"
       rule: { kind: "decimal" },
-      prompt: { title: b.t(COLUMNS[COL[id]].header), message: b.t(TEXT.valuePrompt) },
+      prompt: { title: b.t(c.header), message: b.t(TEXT.valuePrompt) },
       error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
     });
   }
@@ -431,11 +433,11 @@ function validations(b: SheetBuilder, first: number, last: number, records: read
 
 function highlights(b: SheetBuilder, first: number, last: number): void {
   const lang = b.options.lang;
-  const top = (id: string) => cellAddress(first, COL[id]);
-  const range = (id: string) => rangeAddress(first, COL[id], last, COL[id]);
+  const top = (id: TargetColumnId) => cellAddress(first, COL[id]);
+  const range = (id: TargetColumnId) => rangeAddress(first, COL[id], last, COL[id]);
   const missing = { fill: HIGHLIGHT.missingMandatory.fill, fontColor: HIGHLIGHT.missingMandatory.fontColor };
   const indicator = `$${cellAddress(first, COL.indicator).replace(/\d+$/, "")}${first + 1}`;
-  for (const id of ["type", "direction", "baseline", "target"]) {
+  for (const id of ["type", "direction", "baseline", "target"] as const) {
     b.highlight({ range: range(id), formula: `AND(LEN(${indicator})>0,LEN(${top(id)})=0)`, ...missing });
   }
   b.highlight({
