@@ -19,6 +19,7 @@ import { isIncrease, isMissing, mandatoryInputYears, spreadsheetTrim } from "../
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
 import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
+import type { Text } from "../text";
 import type { CellValue, PlannedCell, PlannedValidation, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { ANY_NUMBER_BOUND } from "../templates/validatePlan";
 import { evidenceKey } from "../templates/specs/indicators";
@@ -99,7 +100,7 @@ function inputOf(ctx: Ctx, templateId: TemplateId, key: string): InputCell | und
 
 /* ---------------------------------------------------------------- validation rules */
 
-function ruleText(rule: PlannedValidation["rule"]): { zh: string; en: string } {
+function ruleText(rule: PlannedValidation["rule"]): Text {
   switch (rule.kind) {
     case "list":
       return { zh: `应为以下之一：${rule.items.join("、")}`, en: `must be one of: ${rule.items.join(", ")}` };
@@ -205,13 +206,14 @@ function mandatoryData(ctx: Ctx): void {
     }
     if (gaps.length === 0) continue;
     missing.add(item);
-    const first = gaps[0].input;
+    const [first] = gaps;
+    if (!first) continue;
     const list = gaps.map((g) => years[g.k]).join(", ");
     ctx.findings.push(
       finding({
         code: "mandatory-input-missing",
         sheet: t.sheet.name,
-        cell: cellAddress(first.row ?? 0, first.col),
+        cell: cellAddress(first.input.row ?? 0, first.input.col),
         templateId: "data",
         zh: `必选指标所需数据 ${item} 缺少 ${list} 年的数值；相应必选指标按 0 分计。`,
         en: `Data item ${item}, needed by a mandatory indicator, is missing for ${list}; those mandatory indicators score 0.`,
@@ -231,14 +233,17 @@ function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
   const missing = missingItems.get(ctx) ?? new Set<string>();
   const at = (c: PlannedCell | undefined) => freshPosition(ctx, t, c);
   for (const def of INDICATORS) {
-    const values = [1, 2, 3].map((k) => byKey.get(`value:${def.id}:${k}`));
-    const scores = [1, 2, 3].map((k) => byKey.get(`score:${def.id}:${k}`));
+    const ks = [1, 2, 3] as const;
+    const values = ks.map((k) => ({ k, cell: byKey.get(`value:${def.id}:${k}`) }));
+    const scores = ks.map((k) => ({ k, cell: byKey.get(`score:${def.id}:${k}`) }));
     // per year, the annex's evidence column where that year's value is reported (附件2-1-2)
-    values.forEach((c, i) => evidenceCheck(ctx, t, def, i + 1, years[i + 1], !empty(c?.cached)));
+    for (const { k, cell } of values) evidenceCheck(ctx, t, def, k, years[k], !empty(cell?.cached));
+    const unfilled = (cells: typeof values) => cells.filter(({ cell }) => cell && empty(cell.cached));
+    const yearList = (gaps: typeof values) => gaps.map(({ k }) => years[k]).join(", ");
     // a mandatory indicator that cannot be computed for a reason other than a missing input
     if (def.flag === "mandatory" && !def.inputs.some((i) => i.items.some((item) => missing.has(item)))) {
-      const gaps = values.map((c, i) => (c && empty(c.cached) ? i : -1)).filter((i) => i >= 0);
-      const first = gaps.length > 0 ? at(values[gaps[0]]) : undefined;
+      const gaps = unfilled(values);
+      const first = gaps[0] && at(gaps[0].cell);
       if (first) {
         ctx.findings.push(
           finding({
@@ -246,16 +251,16 @@ function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
             sheet: t.sheet.name,
             cell: first.address,
             templateId: "indicators",
-            zh: `必选指标 ${def.id}（${def.name.zh}）在 ${gaps.map((i) => years[i + 1]).join(", ")} 年无法计算（数据无效或分母为 0），按 0 分计。`,
-            en: `Mandatory indicator ${def.id} (${def.name.en}) cannot be computed for ${gaps.map((i) => years[i + 1]).join(", ")} (invalid data or a zero denominator) and scores 0.`,
+            zh: `必选指标 ${def.id}（${def.name.zh}）在 ${yearList(gaps)} 年无法计算（数据无效或分母为 0），按 0 分计。`,
+            en: `Mandatory indicator ${def.id} (${def.name.en}) cannot be computed for ${yearList(gaps)} (invalid data or a zero denominator) and scores 0.`,
           }),
         );
       }
     }
     // optional indicators not evaluated
     if (def.flag === "optional") {
-      const gaps = scores.map((c, i) => (c && empty(c.cached) ? i : -1)).filter((i) => i >= 0);
-      const first = gaps.length > 0 ? at(scores[gaps[0]]) : undefined;
+      const gaps = unfilled(scores);
+      const first = gaps[0] && at(gaps[0].cell);
       if (first) {
         ctx.findings.push(
           finding({
@@ -263,13 +268,19 @@ function indicatorChecks(ctx: Ctx, options: TemplateOptions): void {
             sheet: t.sheet.name,
             cell: first.address,
             templateId: "indicators",
-            zh: `可选指标 ${def.id}（${def.name.zh}）在 ${gaps.map((i) => years[i + 1]).join(", ")} 年未参与评价。`,
-            en: `Optional indicator ${def.id} (${def.name.en}) is not evaluated for ${gaps.map((i) => years[i + 1]).join(", ")}.`,
+            zh: `可选指标 ${def.id}（${def.name.zh}）在 ${yearList(gaps)} 年未参与评价。`,
+            en: `Optional indicator ${def.id} (${def.name.en}) is not evaluated for ${yearList(gaps)}.`,
           }),
         );
       }
     }
-    implausible(ctx, t, def, values, options);
+    implausible(
+      ctx,
+      t,
+      def,
+      values.map(({ cell }) => cell),
+      options,
+    );
   }
 }
 
@@ -286,7 +297,7 @@ function implausible(
     const v = cell?.cached;
     const at = freshPosition(ctx, t, cell);
     if (typeof v !== "number" || !at) continue;
-    let reason: { zh: string; en: string } | undefined;
+    let reason: Text | undefined;
     if (def.unit === "%" && v > 100)
       reason = { zh: `比例 ${shown(v, "zh")}% 超过 100%`, en: `a share of ${shown(v, "en")} % is above 100 %` };
     else if (def.direction === "up" && typeof lead === "number" && lead > 0 && v > 100 * lead) {
@@ -497,11 +508,8 @@ function optionChecks(ctx: Ctx): void {
   }
 }
 
-const isWord = (
-  v: CellValue | undefined,
-  defs: readonly { id: string; name: { zh: string; en: string } }[],
-  id: string,
-) => defs.some((d) => d.id === id && typeof v === "string" && (sameWord(v, d.name.zh) || sameWord(v, d.name.en)));
+const isWord = (v: CellValue | undefined, defs: readonly { id: string; name: Text }[], id: string) =>
+  defs.some((d) => d.id === id && typeof v === "string" && (sameWord(v, d.name.zh) || sameWord(v, d.name.en)));
 
 /**
  * What the standards make necessary for an option: the evidence of an implemented option (江苏省《行业清洁生产审核技术指南》
@@ -589,7 +597,7 @@ function benefitIncreases(ctx: Ctx, sheet: string, row: ReadonlyMap<string, Inpu
 
 /* ---------------------------------------------------------------- parameters */
 
-const PART: Readonly<Record<string, { zh: string; en: string }>> = {
+const PART: Readonly<Record<string, Text>> = {
   lead: { zh: "引领值", en: "leading value" },
   weight: { zh: "权重", en: "weight" },
   selected: { zh: "是否评价", en: "evaluate?" },
@@ -597,7 +605,7 @@ const PART: Readonly<Record<string, { zh: string; en: string }>> = {
 
 /** A parameter row in words, in both languages, from the catalog: "EG1 能源产出率 的引领值", "折现率". */
 function parameterName(key: string, lang: "zh" | "en"): string {
-  const [kind, id = ""] = key.split(":");
+  const [kind = "", id = ""] = key.split(":");
   const part = PART[kind];
   if (part) {
     const name = INDICATORS.find((d) => d.id === id)?.name[lang] ?? "";

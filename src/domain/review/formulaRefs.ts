@@ -111,8 +111,7 @@ export function formulaReferences(formula: string, isName: (name: string) => boo
   const external: string[] = [];
   let joinWith: "space" | "colon" | undefined;
   let previous: FormulaReference | undefined;
-  for (let i = 0; i < list.length; i++) {
-    const token = list[i];
+  for (const [i, token] of list.entries()) {
     if (REF_TYPES.has(token.type) || token.type === "range_named") {
       // 'C:\dir\[Book.xlsx]Sheet'!A1 is tokenized in pieces ending in "!": a reference into another workbook
       if (list[i - 1]?.type === "operator" && list[i - 1]?.value === "!") {
@@ -175,11 +174,11 @@ function canonicalToken(token: Token): string {
 export function canonicalFormula(formula: string): string {
   const list = tokens(formula.replace(/^\s*=/, "")).filter((t) => t.type !== "fx_prefix");
   let text = "";
-  for (let i = 0; i < list.length; i++) {
-    const token = list[i];
-    if (token.type === "whitespace" || token.type === "newline") {
+  const isSpace = (t: Token | undefined) => t?.type === "whitespace" || t?.type === "newline";
+  for (let i = 0, token = list[0]; token !== undefined; token = list[++i]) {
+    if (isSpace(token)) {
       let j = i;
-      while (j + 1 < list.length && (list[j + 1].type === "whitespace" || list[j + 1].type === "newline")) j++;
+      while (isSpace(list[j + 1])) j++;
       const before = list[i - 1];
       const after = list[j + 1];
       if (before && after && ENDS_OPERAND(before) && STARTS_OPERAND(after)) text += " ";

@@ -22,9 +22,9 @@ export interface DependencyGraph {
 /** Ranges larger than this are not expanded cell by cell (no template sums more cells than this). */
 const MAX_RANGE_CELLS = 20000;
 
-function splitNode(node: NodeId): { sheet: string; row: number; col: number } {
-  const [sheet, position] = node.split("\u0000");
-  const [row, col] = position.split(",").map(Number);
+export function splitNode(node: NodeId): { sheet: string; row: number; col: number } {
+  const [sheet = "", position = ""] = node.split("\u0000");
+  const [row = NaN, col = NaN] = position.split(",").map(Number);
   return { sheet, row, col };
 }
 

@@ -22,17 +22,17 @@ export interface FindingGroup<F extends GroupableFinding> {
 }
 
 export function groupFindings<F extends GroupableFinding>(findings: readonly F[]): FindingGroup<F>[] {
-  const groups = new Map<string, F[]>();
+  const groups = new Map<string, { first: F; findings: F[] }>();
   for (const f of findings) {
     const key = `${f.severity}\u0000${f.code}\u0000${f.sheet}`;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
+    const group = groups.get(key);
+    if (group) group.findings.push(f);
+    else groups.set(key, { first: f, findings: [f] });
   }
-  return [...groups.values()].map((list) => ({
-    code: list[0].code,
-    severity: list[0].severity,
-    sheet: list[0].sheet,
+  return [...groups.values()].map(({ first, findings: list }) => ({
+    code: first.code,
+    severity: first.severity,
+    sheet: first.sheet,
     findings: list,
     cells: compactCells(list.map((f) => f.cell)),
   }));
@@ -45,24 +45,24 @@ export function compactCells(cells: readonly string[]): string[] {
   const rowsByColumn = new Map<string, Set<number>>();
   const other: string[] = [];
   for (const cell of cells) {
-    const m = A1.exec(cell.toUpperCase());
-    if (!m) {
+    const [, column, row] = A1.exec(cell.toUpperCase()) ?? [];
+    if (column === undefined) {
       if (cell && !other.includes(cell)) other.push(cell);
       continue;
     }
-    const rows = rowsByColumn.get(m[1]) ?? rowsByColumn.set(m[1], new Set()).get(m[1]);
-    rows?.add(Number(m[2]));
+    const rows = rowsByColumn.get(column) ?? rowsByColumn.set(column, new Set()).get(column);
+    rows?.add(Number(row));
   }
   const ranges: string[] = [];
   for (const [column, set] of rowsByColumn) {
-    const rows = [...set].sort((a, b) => a - b);
-    let start = rows[0];
-    for (let i = 1; i <= rows.length; i++) {
-      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
-      const end = rows[i - 1];
-      ranges.push(start === end ? `${column}${start}` : `${column}${start}:${column}${end}`);
-      start = rows[i];
+    const runs: { start: number; end: number }[] = [];
+    for (const row of [...set].sort((x, y) => x - y)) {
+      const last = runs[runs.length - 1];
+      if (last && row === last.end + 1) last.end = row;
+      else runs.push({ start: row, end: row });
     }
+    for (const { start, end } of runs)
+      ranges.push(start === end ? `${column}${start}` : `${column}${start}:${column}${end}`);
   }
   return [...ranges, ...other];
 }

@@ -48,15 +48,21 @@ export type TemplateSet = ReadonlyMap<TemplateId, LocatedTemplate>;
 
 /** Language, mode, years and suffix of a set: from its params sheet, else its first template. */
 export function baseOptions(set: TemplateSet): TemplateOptions {
-  const first = set.get("params") ?? [...set.values()][0];
-  const m = first.metadata;
+  const m = setMetadata(set);
   return { lang: m.lang, mode: m.mode, years: m.years, nameSuffix: m.nameSuffix };
 }
 
 /** Options that give every template of the set its workbook layout (list capacities), without values. */
 export function skeletonOptions(set: TemplateSet): TemplateOptions {
   const metas = [...set.values()].map((t) => t.metadata);
-  return layoutOptions((set.get("params") ?? [...set.values()][0]).metadata, metas);
+  return layoutOptions(setMetadata(set), metas);
+}
+
+/** The metadata that speaks for a set: its params sheet's, else its first template's (a set is never empty). */
+export function setMetadata(set: TemplateSet): LocatedTemplate["metadata"] {
+  const speaker = set.get("params") ?? [...set.values()][0];
+  if (speaker === undefined) throw new Error("an empty template set"); // locate makes a set from a template
+  return speaker.metadata;
 }
 
 export function buildPlan(
@@ -141,7 +147,7 @@ export function readInputs(
     const v = input.value;
     switch (input.templateId) {
       case "params": {
-        const [kind, id] = parts;
+        const [kind, id = ""] = parts;
         if (kind === "lead") leads[id] = typeof v === "number" || typeof v === "string" ? v : "";
         else if (kind === "weight" && number(v) !== null) weights[id] = v as number;
         else if (kind === "selected")
@@ -156,18 +162,17 @@ export function readInputs(
         break;
       }
       case "data": {
-        if (parts[0] === "park") parkName = typeof v === "string" && !isBlankText(v) ? v : undefined;
-        else if (parts[0] === "data") {
-          const item = REPORTED_ITEMS[parts[1]] ?? parts[1];
-          (values[item] ??= [null, null, null, null])[Number(parts[2])] = typeof v === "boolean" ? String(v) : v;
-        } else if (parts[0] === "energy")
-          (energy.get(parts[1]) ?? energy.set(parts[1], [null, null, null, null]).get(parts[1]) ?? [])[
-            Number(parts[2])
-          ] = v;
+        const [kind, id = "", k] = parts;
+        if (kind === "park") parkName = typeof v === "string" && !isBlankText(v) ? v : undefined;
+        else if (kind === "data") {
+          const item = REPORTED_ITEMS[id] ?? id;
+          (values[item] ??= [null, null, null, null])[Number(k)] = typeof v === "boolean" ? String(v) : v;
+        } else if (kind === "energy")
+          (energy.get(id) ?? energy.set(id, [null, null, null, null]).get(id) ?? [])[Number(k)] = v;
         break;
       }
       case "carbon": {
-        const [kind, carrier, field] = parts;
+        const [kind, carrier = "", field = ""] = parts;
         if (kind === "co2f" && field !== "used") (co2Factors[carrier] ??= {})[CO2_FIELDS[field] ?? field] = number(v);
         break;
       }
@@ -175,9 +180,9 @@ export function readInputs(
         const fixed = input.templateId === "targets" ? /^tgt:([^:]+):([a-z][a-z-]*)$/.exec(input.key) : null;
         if (fixed) {
           // one of the four rows of the guide's target table, keyed by its type (docs/templates.md#targets)
+          const [, column = "", type = ""] = fixed;
           const rows = (byId.targets ??= new Map<string, Row>());
-          (rows.get(fixed[2]) ?? rows.set(fixed[2], { [TARGET_FIXED_FIELD]: fixed[2] }).get(fixed[2]) ?? {})[fixed[1]] =
-            v;
+          (rows.get(type) ?? rows.set(type, { [TARGET_FIXED_FIELD]: type }).get(type) ?? {})[column] = v;
           break;
         }
         // row templates (inputKeys.ts): by position, or by the row's id
@@ -186,7 +191,7 @@ export function readInputs(
         if ("index" in parsed) {
           const rows = (byIndex[input.templateId] ??= []);
           while (rows.length <= parsed.index) rows.push({});
-          rows[parsed.index][parsed.column] = v;
+          (rows[parsed.index] ??= {})[parsed.column] = v;
         } else {
           const rows = (byId[input.templateId] ??= new Map<string, Row>());
           (rows.get(parsed.id) ?? rows.set(parsed.id, { id: parsed.id }).get(parsed.id) ?? {})[parsed.column] = v;
@@ -231,7 +236,7 @@ export function readInputs(
     options.parameterValues = parameterValues;
     options.parameterChoices = choices;
     options.coefficients = Object.fromEntries(
-      CARRIERS.map((c) => [c.id, c.id in coefficients ? coefficients[c.id] : c.coefficient]),
+      CARRIERS.map((c) => [c.id, c.id in coefficients ? (coefficients[c.id] ?? null) : c.coefficient]),
     );
     if (confirmed.length > 0) options.confirmedParameters = confirmed;
     options.gridFactors = gridFactors;

@@ -4,6 +4,7 @@
  * domain/calc — are the expected values), compare every computed cell, and report each discrepancy once,
  * at its root cause, plus the completeness and plausibility checks.
  */
+import { firstLine, type Lang, type Text } from "../text";
 import { findTemplate } from "../templates/specs";
 import { cellAddress, parseCell } from "../templates/a1";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -11,7 +12,7 @@ import { runChecks } from "./checks";
 import { callsGreen, FUNCTIONS_STATUS_KEY } from "../templates/functionsNotice";
 import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
 import { finding, shown, sortFindings } from "./findings";
-import { buildDependencyGraph, nodeId, type DependencyGraph, type NodeId } from "./graph";
+import { buildDependencyGraph, nodeId, splitNode, type DependencyGraph, type NodeId } from "./graph";
 import { REVIEW_LIMITS } from "./limits";
 import { locateTemplates, type Located, type LocatedTemplate } from "./locate";
 import { baseOptions, buildPlan, layoutPlan, readInputs, skeletonOptions, type TemplateSet } from "./readInputs";
@@ -36,7 +37,7 @@ export interface RebuiltSet {
   readonly plans: ReadonlyMap<TemplateId, SheetPlan>;
   /** templates whose dependencies are all present (their computed cells are compared) */
   readonly verifiable: ReadonlySet<TemplateId>;
-  readonly lang: "zh-CN" | "en-US";
+  readonly lang: Lang;
 }
 
 /**
@@ -47,9 +48,7 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
   try {
     return reviewLocated(snapshot, locateTemplates(snapshot));
   } catch (error) {
-    const why = (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
-      .split("\n")[0]
-      .slice(0, 200);
+    const why = firstLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
     return incomplete(snapshot, {
       zh: `复核中途出错（${why}），结果未经核对。`,
       en: `The check stopped on an error (${why}); the results were not verified.`,
@@ -57,7 +56,7 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot): ReviewReport {
   }
 }
 
-function incomplete(snapshot: WorkbookSnapshot, text: { zh: string; en: string }): ReviewReport {
+function incomplete(snapshot: WorkbookSnapshot, text: Text): ReviewReport {
   const findings = [finding({ code: "review-incomplete", sheet: "", cell: "", ...text })];
   return { findings, summary: summarize(findings, snapshot, [], []) };
 }
@@ -176,8 +175,11 @@ function rowFindings(t: LocatedTemplate, plan: SheetPlan, findings: Finding[]): 
   // rows between two mapped plan rows beyond the plan's own gap were inserted (blank plan rows carry no key)
   const pairs = [...t.rows.entries()].sort((a, b) => a[0] - b[0]);
   let inserted = 0;
-  for (let i = 1; i < pairs.length; i++)
-    inserted += Math.max(0, pairs[i][1] - pairs[i - 1][1] - (pairs[i][0] - pairs[i - 1][0]));
+  let previous: [number, number] | undefined;
+  for (const pair of pairs) {
+    if (previous) inserted += Math.max(0, pair[1] - previous[1] - (pair[0] - previous[0]));
+    previous = pair;
+  }
   if (inserted > 0) {
     findings.push(
       finding({
@@ -418,10 +420,9 @@ function rootCauses(
     if (covered.length < 2 && !propagates) break;
     const stale = downstream(covered);
     covered.forEach((n) => remaining.delete(n));
-    const [sheetName, position] = input.split("\u0000");
-    const [row, col] = position.split(",").map(Number);
+    const { sheet: sheetName, row, col } = splitNode(input);
     const value = snapshot.sheets.find((s) => s.name === sheetName)?.cells.get(cellAddress(row, col))?.value ?? null;
-    const first = byNode.get(covered[0]);
+    const first = covered[0] === undefined ? undefined : byNode.get(covered[0]);
     findings.push(
       finding({
         code: "stale-results",

@@ -15,7 +15,7 @@ export const RELATIVE_TOLERANCE = 1e-9;
 export function displayHalfUnit(numberFormat: string | undefined): number {
   if (!numberFormat || /^general$/i.test(numberFormat.trim()) || numberFormat.trim() === "@") return 0;
   const section = numberFormat
-    .split(";")[0]
+    .replace(/;[\s\S]*/, "") // the first section: positive numbers
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[[^\]]*\]/g, "");

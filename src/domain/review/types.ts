@@ -3,6 +3,7 @@
  * a message in both languages, and the expected and found values. docs/review-codes.md lists every code.
  */
 import type { CellValue } from "../templates/sheetPlan";
+import type { Lang, Text } from "../text";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -46,7 +47,7 @@ export interface Finding {
   readonly sheet: string;
   /** A1 address on `sheet` ("" for a sheet- or workbook-wide finding) */
   readonly cell: string;
-  readonly message: { readonly zh: string; readonly en: string };
+  readonly message: Text;
   /** what the product computes from the workbook's own inputs (null when not applicable) */
   readonly expected: CellValue;
   /** what the workbook holds (null when not applicable) */
@@ -68,7 +69,7 @@ export interface ReviewSummary {
   /** the evaluation years y1–y3 of the workbook's templates (absent when no template was found) */
   readonly years?: readonly [number, number, number];
   /** the language the workbook's templates were written in (absent when no template was found) */
-  readonly lang?: "zh-CN" | "en-US";
+  readonly lang?: Lang;
 }
 
 export interface ReviewReport {
