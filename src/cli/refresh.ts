@@ -13,7 +13,7 @@ import type { ParkDataFile } from "../domain/schema/parkData";
 import { optionsFromParkData } from "../domain/schema/parkDataOptions";
 import { cellAddress } from "../domain/templates/a1";
 import { withDependencies } from "../domain/templates/specs";
-import type { InputCell } from "../domain/review/readInputs";
+import { setMetadata, type InputCell } from "../domain/review/readInputs";
 import type { CellValue, PlannedCell, SheetPlan } from "../domain/templates/sheetPlan";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
 import { UnreadableWorkbook } from "../xlsx/unreadable";
@@ -70,7 +70,7 @@ export async function refreshWorkbook(
   }
   const read = readWorkbookInputs(snapshot);
   if (!read.ok) throw new RefreshError(`${workbook}: ${read.message}`);
-  const meta = (read.set.get("params") ?? [...read.set.values()][0]).metadata;
+  const meta = setMetadata(read.set);
   const file = parkDataFromInputs(read.set, read.inputs) as unknown as ParkDataFile;
   const specs = withDependencies([...read.set.keys()]);
   const options = { lang: meta.lang, mode: meta.mode, years: meta.years, nameSuffix: "", ...optionsFromParkData(file) };

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import * as nodeFs from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { firstLine } from "../domain/text";
 
 /** A refused or failed output, reported as one line (exit 2). */
 export class OutputError extends Error {}
@@ -90,7 +91,7 @@ function reason(error: unknown): string {
   if (code === "EFBIG") return "the file is larger than this system allows";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "EROFS") return "the file system is read-only";
-  return error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return error instanceof Error ? firstLine(error.message) : String(error);
 }
 
 function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {

@@ -52,15 +52,16 @@ function evaluationYears(text: string | undefined, today: Date): [number, number
     const y = today.getFullYear();
     return [y - 4, y - 3, y - 2, y - 1];
   }
-  const years = text.split(",").map((s) => Number(s.trim()));
+  const [y1 = NaN, y2 = NaN, y3 = NaN, ...more] = text.split(",").map((s) => Number(s.trim()));
+  const years = [y1, y2, y3];
   if (
-    years.length !== 3 ||
+    more.length > 0 ||
     years.some((y) => !Number.isInteger(y) || y < FIRST_YEAR || y > LAST_YEAR) ||
-    !(years[0] < years[1] && years[1] < years[2])
+    !(y1 < y2 && y2 < y3)
   ) {
     throw new UsageError(`--years takes three increasing evaluation years, e.g. 2022,2023,2024; got "${text}"`);
   }
-  return [years[0] - 1, years[0], years[1], years[2]];
+  return [y1 - 1, y1, y2, y3];
 }
 
 /** A park data file is a few kilobytes; anything this large is not one. */

@@ -151,7 +151,7 @@ function groupRows(g: FindingGroup<Finding>, w: "zh" | "en", detail: boolean): s
     SEVERITY_LABELS[g.severity][w],
     groupTitle(g, w),
     where(g, w),
-    single ? g.findings[0].message[w] : findingLabel(g.code).action[w],
+    single ? (g.findings[0]?.message[w] ?? "") : findingLabel(g.code).action[w],
   ];
   const rows = [head];
   if (detail && !single) for (const f of g.findings) rows.push(["", "", `  ${f.cell || f.sheet}`, f.message[w]]);
@@ -163,7 +163,8 @@ function commonLang(results: readonly FileResult[]): Lang {
   const langs = new Set(
     results.flatMap((r) => ("report" in r && r.report.summary.lang !== undefined ? [r.report.summary.lang] : [])),
   );
-  return langs.size === 1 ? [...langs][0] : "zh-CN";
+  const [only] = langs;
+  return langs.size === 1 && only !== undefined ? only : "zh-CN";
 }
 
 function text(results: readonly FileResult[], args: VerifyArgs): string {

@@ -8,7 +8,7 @@ import Module from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { Text } from "../domain/text";
+import { firstLine, type Text } from "../domain/text";
 import type { FileResult } from "./verifyFile";
 import type { VerifyTask } from "./verifyWorker";
 
@@ -51,7 +51,7 @@ function crashReason(error: unknown): Text {
     };
   // an Error from another realm (the worker's) is not `instanceof Error` here
   const message = (error as { message?: unknown } | undefined)?.message;
-  const detail = (typeof message === "string" ? message : String(error)).split("\n")[0].slice(0, 200);
+  const detail = firstLine(typeof message === "string" ? message : String(error)).slice(0, 200);
   return stopped(detail);
 }
 
@@ -73,22 +73,22 @@ export function verifyInWorkers(files: readonly string[], jobs: number, start: S
     const startOne = () => {
       if (next >= files.length) return;
       const worker = start();
-      let current: number | undefined;
+      let current: VerifyTask | undefined;
       const give = () => {
-        if (next >= files.length) {
+        const file = files[next];
+        if (file === undefined) {
           current = undefined;
           void worker.terminate();
           return;
         }
-        current = next++;
-        const task: VerifyTask = { index: current, file: files[current] };
-        worker.postMessage(task);
+        current = { index: next++, file };
+        worker.postMessage(current);
       };
       const fail = (words: Text) => {
         if (current === undefined) return;
-        const index = current;
+        const { index, file } = current;
         current = undefined;
-        finish(index, { file: files[index], unreadable: { code: "check-stopped", words } });
+        finish(index, { file, unreadable: { code: "check-stopped", words } });
         startOne();
       };
       worker.on("message", (message: { index: number; result: FileResult }) => {

@@ -56,7 +56,7 @@ function grid(plan: SheetPlan): (PlannedCell | undefined)[][] {
   const cells: (PlannedCell | undefined)[][] = Array.from({ length: rows }, () =>
     new Array<PlannedCell | undefined>(columns).fill(undefined),
   );
-  for (const cell of plan.cells) cells[cell.row][cell.col] = cell;
+  for (const cell of plan.cells) (cells[cell.row] ??= [])[cell.col] = cell;
   return cells;
 }
 
@@ -127,16 +127,11 @@ function groupByRole(cells: readonly PlannedCell[]): Map<CellRole, PlannedCell[]
 /** Adjacent cells of one row merged into runs ("C5:F5"), to keep address lists short. */
 function rowRuns(cells: readonly PlannedCell[]): string[] {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: string[] = [];
-  let start = sorted[0];
-  let end = sorted[0];
-  for (const cell of sorted.slice(1)) {
-    if (cell.row === end.row && cell.col === end.col + 1) end = cell;
-    else {
-      runs.push(rangeAddress(start.row, start.col, end.row, end.col));
-      start = end = cell;
-    }
+  const runs: { start: PlannedCell; end: PlannedCell }[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && cell.row === last.end.row && cell.col === last.end.col + 1) last.end = cell;
+    else runs.push({ start: cell, end: cell });
   }
-  if (start) runs.push(rangeAddress(start.row, start.col, end.row, end.col));
-  return runs;
+  return runs.map(({ start, end }) => rangeAddress(start.row, start.col, end.row, end.col));
 }

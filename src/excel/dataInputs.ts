@@ -48,7 +48,7 @@ export async function writeDataInputs(
   });
   const writes: (Place & { value: CellValue })[] = [];
   for (const cell of inputs) {
-    const [kind, id, year] = (cell.key ?? "").split(":");
+    const [kind, id = "", year] = (cell.key ?? "").split(":");
     const row = kind === "energy" ? firstRowOf.get(id) : undefined;
     const col = kind === "energy" ? yearColumns[Number(year)] : undefined;
     const at = placeOf(cell) ?? (row !== undefined && col !== undefined ? { row, col } : undefined);

@@ -66,14 +66,17 @@ async function writePerSheet(
   write: (worksheet: Excel.Worksheet, name: string) => void,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
-  const protections = sheetNames.map((name) => worksheets.getItem(name).protection.load("protected,options"));
-  if (sheetNames.length === 0) return;
+  const sheets = sheetNames.map((name) => ({
+    name,
+    protection: worksheets.getItem(name).protection.load("protected,options"),
+  }));
+  if (sheets.length === 0) return;
   await context.sync();
   // sheet by sheet, so a sheet that cannot be unprotected leaves the sheets before it protected again
-  sheetNames.forEach((name, i) => {
+  for (const { name, protection } of sheets) {
     const worksheet = worksheets.getItem(name);
-    withoutProtection(worksheet, protections[i], () => write(worksheet, name));
-  });
+    withoutProtection(worksheet, protection, () => write(worksheet, name));
+  }
   await context.sync();
 }
 
@@ -84,18 +87,21 @@ export function createHighlighter() {
   async function highlight(context: Excel.RequestContext, findings: readonly CellFinding[]): Promise<number> {
     const worksheets = context.workbook.worksheets;
     const list = cellsToFill(findings, await sheetNamesPresent(context));
-    const fills = list.map(([, t]) =>
-      worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load("color,pattern,patternColor"),
-    );
-    const sheetNames = [...new Set(list.map(([, t]) => t.sheet))];
-    const protections = sheetNames.map((name) => worksheets.getItem(name).protection.load("protected,options"));
+    const fills = list.map(([key, t]) => ({
+      key,
+      t,
+      fill: worksheets.getItem(t.sheet).getRange(t.cell).format.fill.load("color,pattern,patternColor"),
+    }));
+    const sheets = [...new Set(list.map(([, t]) => t.sheet))].map((name) => ({
+      name,
+      protection: worksheets.getItem(name).protection.load("protected,options"),
+    }));
     await context.sync();
-    list.forEach(([key, t], i) => {
-      if (!highlighted.has(key)) highlighted.set(key, { sheet: t.sheet, cell: t.cell, fill: savedFill(fills[i]) });
-    });
-    sheetNames.forEach((name, i) => {
+    for (const { key, t, fill } of fills)
+      if (!highlighted.has(key)) highlighted.set(key, { sheet: t.sheet, cell: t.cell, fill: savedFill(fill) });
+    sheets.forEach(({ name, protection }) => {
       const worksheet = worksheets.getItem(name);
-      withoutProtection(worksheet, protections[i], () => {
+      withoutProtection(worksheet, protection, () => {
         for (const [, t] of list)
           if (t.sheet === name) worksheet.getRange(t.cell).format.fill.color = HIGHLIGHT_FILL[t.severity];
       });

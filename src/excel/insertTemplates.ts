@@ -334,7 +334,7 @@ function writeBlock(sheet: Excel.Worksheet, block: Block, current: CurrentBlock 
 function keepInputs(block: Block, current: CurrentBlock): FormulaCell[][] {
   return block.formulas.map((row, r) =>
     row.map((planned, c) => {
-      if (!block.inputs[r][c] && block.planned[r][c]) return planned;
+      if (!block.inputs[r]?.[c] && block.planned[r]?.[c]) return planned;
       const formula = current.formulas[r]?.[c];
       if (formula === undefined) return planned;
       // a custom-mode notice the new plan has elsewhere or not at all (native mode) goes

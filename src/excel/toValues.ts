@@ -47,22 +47,22 @@ export async function convertToValues(
   plans: readonly (SheetPlan | undefined)[],
 ): Promise<number> {
   const worksheets = context.workbook.worksheets;
-  const reads = templates.map((t) => {
+  const reads = templates.map((t, i) => {
     const worksheet = worksheets.getItem(t.sheet);
     return {
+      t,
+      plan: plans[i],
       worksheet,
       used: worksheet.getUsedRange().load("formulas,values,rowIndex,columnIndex"),
       protection: worksheet.protection.load("protected,options"),
     };
   });
   await context.sync();
-  const moved = templates.filter((t, i) => plans[i] && plans[i]?.hiddenColumns[0] !== t.metaCol).map((t) => t.sheet);
+  const moved = reads.filter(({ t, plan }) => plan && plan.hiddenColumns[0] !== t.metaCol).map(({ t }) => t.sheet);
   if (moved.length > 0) throw new ColumnsMovedError(moved);
   let converted = 0;
-  templates.forEach((t, i) => {
-    const plan = plans[i];
+  reads.forEach(({ t, plan, worksheet, used, protection }) => {
     if (!plan) return;
-    const { worksheet, used, protection } = reads[i];
     const { formulas, values, rowIndex, columnIndex } = used;
     const column = formulas.map((row, r) => [rowIndex + r, row[t.metaCol - columnIndex]] as const);
     const isFormula = (r: number, c: number) => {
@@ -79,7 +79,7 @@ export async function convertToValues(
         // contiguous runs of formula cells in a row become one write
         for (const [first, count] of runs(convert))
           worksheet.getRangeByIndexes(row, columnIndex + first, 1, count).values = [
-            values[r].slice(first, first + count).map(displayedConstant),
+            (values[r] ?? []).slice(first, first + count).map(displayedConstant),
           ];
       }
     });

@@ -198,12 +198,10 @@ function detailText(detail: string, language: MessageLanguage): { text: string; 
   for (const form of DETAIL_FORMS) {
     const match = form.pattern.exec(detail);
     if (!match) continue;
-    const parts = match.slice(1);
-    const named = parts.map((part) => namedItem(part, language));
+    const parts = match.slice(1).map((part) => ({ part, named: namedItem(part, language) }));
     let text = detail;
-    if (language === "en-US")
-      parts.forEach((part, i) => (text = named[i] === part ? text : text.replace(part, named[i])));
-    else text = form.zh(...named);
+    if (language === "en-US") for (const { part, named } of parts) text = text.replace(part, named);
+    else text = form.zh(...parts.map(({ named }) => named));
     return { text, standalone: form.standalone === true };
   }
   return { text: detail, standalone: false };

@@ -8,6 +8,7 @@ import type { ParkDataFile } from "../domain/schema/parkData";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
 import type { HostMode } from "./hostMode";
+import type { Text } from "../domain/text";
 
 export interface InsertRequest {
   /** the templates the user chose; the operation adds the ones their formulas read */
@@ -47,7 +48,7 @@ export interface PaneFinding {
   readonly severity: Severity;
   readonly sheet: string;
   readonly cell: string;
-  readonly message: { readonly zh: string; readonly en: string };
+  readonly message: Text;
   readonly expected?: unknown;
   readonly found?: unknown;
 }
@@ -112,7 +113,7 @@ export class OperationError extends Error {
   constructor(
     readonly reason: "plan" | "years" | "no-templates" | "excel" | "file" | "refresh",
     readonly details: readonly string[],
-    readonly words?: { readonly zh: string; readonly en: string },
+    readonly words?: Text,
   ) {
     super(details.join("; "));
   }

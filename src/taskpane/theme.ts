@@ -6,10 +6,10 @@ export type ThemeKind = "light" | "dark" | "high-contrast";
 
 /** Relative luminance of a #RRGGBB colour, 0 (black) … 1 (white). */
 export function luminance(hex: string): number | undefined {
-  const match = /^#?([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!match) return undefined;
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(match[1].slice(i, i + 2), 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const [, digits] = /^#?([0-9a-f]{6})$/i.exec(hex.trim()) ?? [];
+  if (digits === undefined) return undefined;
+  const channel = (at: number) => parseInt(digits.slice(at, at + 2), 16) / 255;
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
 }
 
 export function themeKind(

@@ -43,7 +43,8 @@ function joinAll(rects: RangeRef[]): RangeRef[] {
     joined = false;
     for (let i = 0; i < out.length && !joined; i++) {
       for (let j = i + 1; j < out.length && !joined; j++) {
-        const both = join(out[i], out[j]);
+        const [a, b] = [out[i], out[j]];
+        const both = a && b && join(a, b);
         if (both) {
           out.splice(j, 1);
           out[i] = both;
@@ -71,15 +72,13 @@ export function disjointValidations<V>(
     pieces = pieces.flatMap((p) => subtract(p.rect, rect).map((r) => ({ ...p, rect: r })));
     pieces.push({ rect, validation });
   }
-  const groups: Piece<V>[][] = [];
+  const groups: { validation: V; rects: RangeRef[] }[] = [];
   for (const piece of pieces) {
-    const group = groups.find((g) => same(g[0].validation, piece.validation));
-    if (group) group.push(piece);
-    else groups.push([piece]);
+    const group = groups.find((g) => same(g.validation, piece.validation));
+    if (group) group.rects.push(piece.rect);
+    else groups.push({ validation: piece.validation, rects: [piece.rect] });
   }
-  return groups.flatMap((group) =>
-    joinAll(group.map((p) => p.rect)).map((rect) => ({ rect, validation: group[0].validation })),
-  );
+  return groups.flatMap(({ validation, rects }) => joinAll(rects).map((rect) => ({ rect, validation })));
 }
 
 export function rectAddress(rect: RangeRef): string {

@@ -11,6 +11,7 @@
  */
 import type { NameSnapshot, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../domain/review/snapshot";
 import type { CellValue } from "../domain/templates/sheetPlan";
+import type { Text } from "../domain/text";
 import { fromStoredFormula } from "./customFunctionNames";
 import type { ReadLimits, SheetLimits } from "./readLimits";
 import { parseReference } from "./reference";
@@ -138,12 +139,12 @@ interface Area {
 
 /** As ExcelJS's colCache.decodeEx: [sheet!]address or [sheet!]tl:br (the quoted sheet name keeps its ''). */
 function decodeEx(value: string): Area {
-  const groups = /(?:(?:(?:'((?:[^']|'')*)')|([^'^ !]*))!)?(.*)/.exec(value) as RegExpExecArray;
-  const sheetName = groups[1] || groups[2];
-  const parts = groups[3].split(":");
-  if (parts.length > 1) {
-    const tl = decodeAddress(parts[0]);
-    const br = decodeAddress(parts[1]);
+  const [, quoted, plain, address = ""] = /(?:(?:(?:'((?:[^']|'')*)')|([^'^ !]*))!)?(.*)/.exec(value) ?? [];
+  const sheetName = quoted || plain;
+  const [from = "", to] = address.split(":");
+  if (to !== undefined) {
+    const tl = decodeAddress(from);
+    const br = decodeAddress(to);
     const num = (v: number | undefined) => (v === undefined ? NaN : v);
     return {
       sheetName,
@@ -153,8 +154,8 @@ function decodeEx(value: string): Area {
       right: Math.max(num(tl.col), num(br.col)),
     };
   }
-  if (groups[3].startsWith("#")) return { sheetName };
-  return { sheetName, ...decodeAddress(groups[3]) };
+  if (address.startsWith("#")) return { sheetName };
+  return { sheetName, ...decodeAddress(address) };
 }
 
 function isValidRange(range: string): boolean {
@@ -260,13 +261,13 @@ function slideFormula(formula: string, from: { row: number; col: number }, to: {
       paren: string | undefined,
     ) => {
       if (paren) return match;
-      const ref = CELL_REF.exec(part);
-      if (!ref) return match;
-      const letters = ref[2].toUpperCase();
+      const [, colAbs, colLetters, rowAbs, digits] = CELL_REF.exec(part) ?? [];
+      if (colLetters === undefined || digits === undefined) return match;
+      const letters = colLetters.toUpperCase();
       if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return match;
-      const col = columnNumber(letters) + (ref[1] ? 0 : to.col - from.col);
-      const row = parseInt(ref[4], 10) + (ref[3] ? 0 : to.row - from.row);
-      return (sheet || "") + (ref[1] || "") + columnLetters(col) + (ref[3] || "") + row;
+      const col = columnNumber(letters) + (colAbs ? 0 : to.col - from.col);
+      const row = parseInt(digits, 10) + (rowAbs ? 0 : to.row - from.row);
+      return (sheet || "") + (colAbs || "") + columnLetters(col) + (rowAbs || "") + row;
     },
   );
 }
@@ -490,8 +491,7 @@ interface SheetBeingRead {
   readonly cellsBefore: number;
 }
 
-const tooLarge = (sheet: SheetBeingRead, what: { zh: string; en: string }) =>
-  UNREADABLE.sheetTooLarge(sheet.name, what);
+const tooLarge = (sheet: SheetBeingRead, what: Text) => UNREADABLE.sheetTooLarge(sheet.name, what);
 
 type Result = number | string | boolean | { readonly error: string } | undefined;
 
@@ -604,8 +604,7 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
     if (type === "s") {
       const index = parseInt(value, 10);
       const strings = context.strings ?? unsupported("a shared string without the shared-strings part");
-      if (!(index >= 0 && index < strings.length)) unsupported("a shared string that does not exist");
-      v = strings[index];
+      v = strings[index] ?? unsupported("a shared string that does not exist");
     } else if (type === "str") v = xmlDecodeAgain(value);
     else if (type === "inlineStr") v = value;
     else if (type === "b") v = parseInt(value, 10) !== 0;
@@ -630,9 +629,10 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
 
   const beginCell = (a: Record<string, string | undefined>) => {
     address = a["r"] ?? "";
-    const m = CELL_ADDRESS.exec(address);
-    if (!m || Number(m[2]) !== rowNumber) unsupported("a cell without its address in its row");
-    col = columnNumber((m as RegExpExecArray)[1]);
+    const [, letters, digits] = CELL_ADDRESS.exec(address) ?? [];
+    if (letters === undefined || Number(digits) !== rowNumber)
+      return unsupported("a cell without its address in its row");
+    col = columnNumber(letters);
     if (col > 16384 || col <= lastCol) unsupported("cells out of order");
     lastCol = col;
     if (col > limits.columns)

@@ -41,8 +41,11 @@ const END = 0x06054b50;
 /** compressed bytes handed to the inflater at a time: the most an entry can overshoot its declared size is ~1 032 × this */
 const SLICE = 64 * 1024;
 
-const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+// a byte beyond the end reads as 0, as it did before indexed reads were checked (callers check lengths)
+const byte = (b: Uint8Array, at: number) => b[at] ?? 0;
+const u16 = (b: Uint8Array, at: number) => byte(b, at) | (byte(b, at + 1) << 8);
+const u32 = (b: Uint8Array, at: number) =>
+  (byte(b, at) | (byte(b, at + 1) << 8) | (byte(b, at + 2) << 16) | (byte(b, at + 3) << 24)) >>> 0;
 /** UTF-8 text (fflate's decoder: the platform's TextDecoder where there is one); invalid bytes refused. */
 function decodeUtf8(data: Uint8Array): string {
   try {

@@ -98,7 +98,10 @@ export function validYears(years: readonly number[]): boolean {
   return (
     years.length === 4 &&
     years.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200) &&
-    years.every((y, i) => i === 0 || y > years[i - 1])
+    years.every((y, i) => {
+      const before = years[i - 1];
+      return before === undefined || y > before;
+    })
   );
 }
 

@@ -16,7 +16,7 @@ import {
 import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { STRINGS, type Lang } from "../i18n";
-import { textOf } from "../../domain/text";
+import { textOf, type Text } from "../../domain/text";
 import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
@@ -73,7 +73,7 @@ const useStyles = makeStyles({
   cell: { minWidth: 0, height: "auto", padding: 0, justifyContent: "flex-start" },
 });
 
-const SECTIONS: Record<ParameterSection, { zh: string; en: string }> = {
+const SECTIONS: Record<ParameterSection, Text> = {
   indicators: { zh: "指标引领值", en: "Leading values" },
   scalars: { zh: "计算参数", en: "Calculation parameters" },
   coefficients: { zh: "折标准煤系数", en: "Standard-coal coefficients" },

@@ -360,11 +360,12 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
                   >
                     <h4 className={styles.group}>{sheet.sheet}</h4>
                     <ul className={styles.list}>
-                      {sheet.groups.map((g, i) =>
-                        g.findings.length > 1
+                      {sheet.groups.map((g, i) => {
+                        const [only] = g.findings;
+                        return g.findings.length > 1 || !only
                           ? repeated(g, `${g.code}-${i}`)
-                          : findingItem(g.findings[0], `${g.code}-${i}`, true),
-                      )}
+                          : findingItem(only, `${g.code}-${i}`, true);
+                      })}
                     </ul>
                   </section>
                 ))}

@@ -43,9 +43,9 @@ function missingBy(
   cellOf: (item: string, k: number) => { sheet: string; cell: string } | undefined,
 ): YearMissing[] {
   const required = requiredInputs();
-  return [0, 1, 2, 3].map((k) => ({
+  return years.map((year, k) => ({
     k,
-    year: years[k],
+    year,
     missing: (required.get(k) ?? [])
       .filter((item) => isEmpty(valueOf(item, k)))
       .map((item) => {
