@@ -96,8 +96,8 @@ test("a value the data file refuses is written and listed, exit 1; an unreadable
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(join(d, "book.xlsx"));
   const [address] = book.definedNames.getRanges("GREEN_OPT_INVESTMENT").ranges;
-  const [sheet, range] = address.replace(/\$/g, "").split("!");
-  book.getWorksheet(sheet.replace(/^'|'$/g, ""))!.getCell(range.split(":")[0]).value = "约120";
+  const [sheet, range] = address!.replace(/\$/g, "").split("!");
+  book.getWorksheet(sheet!.replace(/^'|'$/g, ""))!.getCell(range!.split(":")[0]!).value = "约120";
   await book.xlsx.writeFile(join(d, "typed.xlsx"));
   const typed = await cli("export", join(d, "typed.xlsx"), "--out", join(d, "typed.json"));
   expect(typed.code).toBe(1);

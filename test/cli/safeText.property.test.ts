@@ -67,11 +67,11 @@ test("no CSV field read back starts a formula, and each reads back as written (o
       const back = parseCsv(csvRows(rows));
       expect(back).toHaveLength(rows.length);
       back.forEach((row, r) => {
-        expect(row).toHaveLength(rows[r].length);
+        expect(row).toHaveLength(rows[r]!.length);
         row.forEach((field, c) => {
-          const original = rows[r][c];
+          const original = rows[r]![c];
           if (DANGEROUS_START.test(field)) expect(field).toMatch(NUMBER);
-          expect(field).toBe(startsLikeFormula(original) ? `'${original}` : original);
+          expect(field).toBe(startsLikeFormula(original!) ? `'${original}` : original);
         });
       });
     }),

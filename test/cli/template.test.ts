@@ -24,7 +24,7 @@ test("writes a workbook filled from the sample park, with the defined names of d
   const data = book.getWorksheet("基础数据");
   // va of 2022 (y1) from the sample file: 1 296 000 万元
   const [va1] = book.definedNames.getRanges("GREEN_DATA_va_Y1").ranges;
-  expect(data?.getCell(va1.split("!")[1].replace(/\$/g, "")).value).toBe(1296000);
+  expect(data?.getCell(va1!.split("!")[1]!.replace(/\$/g, "")).value).toBe(1296000);
 });
 
 test("English, custom formulas, chosen templates with their dependencies added", async () => {
@@ -49,7 +49,7 @@ test("English, custom formulas, chosen templates with their dependencies added",
   expect(book.worksheets.map((w) => w.name)).toEqual(["Parameters", "Data", "Carbon inventory", "Indicators"]);
   const [score] = book.definedNames.getRanges("GREEN_SCORE_EG1_Y1").ranges;
   // stored the way Excel stores JavaScript custom functions, so Excel with the add-in recognises them
-  expect(book.getWorksheet("Indicators")?.getCell(score.split("!")[1].replace(/\$/g, "")).formula).toMatch(
+  expect(book.getWorksheet("Indicators")?.getCell(score!.split("!")[1]!.replace(/\$/g, "")).formula).toMatch(
     /_xldudf_GREEN_SCORE\("EG1"/,
   );
 });

@@ -94,7 +94,7 @@ test("a total typed over its formula: exit 1; json names the cell", async () => 
     files: { file: string; readable: boolean; findings: { code: string; sheet: string; severity: string }[] }[];
   };
   expect(doc.files.map((f) => f.readable)).toEqual([true, true]);
-  const errors = doc.files[1].findings.filter((f) => f.severity === "error");
+  const errors = doc.files[1]!.findings.filter((f) => f.severity === "error");
   expect(errors).toEqual([expect.objectContaining({ code: "formula-replaced", sheet: "评价指标", found: 99.5 })]);
 });
 
@@ -177,7 +177,7 @@ test("a zip bomb is refused from the central directory, before anything is infla
   let eocd = bytes.length - 22;
   while (!(bytes[eocd] === 0x50 && bytes[eocd + 1] === 0x4b && bytes[eocd + 2] === 0x05 && bytes[eocd + 3] === 0x06))
     eocd--;
-  const cd = bytes[eocd + 16] | (bytes[eocd + 17] << 8) | (bytes[eocd + 18] << 16) | (bytes[eocd + 19] << 24);
+  const cd = bytes[eocd + 16]! | (bytes[eocd + 17]! << 8) | (bytes[eocd + 18]! << 16) | (bytes[eocd + 19]! << 24);
   new DataView(bytes.buffer).setUint32(cd + 24, 600 * 1024 * 1024, true);
   expect(() => checkXlsxBytes(bytes)).toThrow(/possible zip bomb/);
   expect(() => checkXlsxBytes(goodBytes, { ...READ_LIMITS, zipEntries: 3 })).toThrow(/too many zip entries/);

@@ -37,7 +37,7 @@ async function verifyParts(
   return { code, stderr: err.join(""), file: report.files[0] };
 }
 
-const text = (name: string) => Buffer.from(parts[name]).toString("utf8");
+const text = (name: string) => Buffer.from(parts[name]!).toString("utf8");
 
 beforeAll(async () => {
   const bytes = await sampleWorkbook();
@@ -59,7 +59,7 @@ test("a hyperlink and a user's name over the whole sheet '参数'!$A$1:$XFD$1048
       "<definedNames><definedName name=\"everything\">'参数'!$A$1:$XFD$1048576</definedName>",
     ),
   });
-  expect(r.file.readable).toBe(true);
+  expect(r.file!.readable).toBe(true);
   expect(r.code).toBe(0);
 });
 
@@ -77,8 +77,8 @@ test("a read part with a wrong CRC-32, or local and central names that disagree:
   );
   const names = await verifyParts("names.xlsx", {}, { [paramsPart]: { localName: "xl/worksheets/other.xml" } });
   expect(names.code).toBe(2);
-  expect(names.file.code).toBe("damaged");
-  expect(names.file.reason).toEqual({
+  expect(names.file!.code).toBe("damaged");
+  expect(names.file!.reason).toEqual({
     zh: `zip 压缩包已损坏（${paramsPart} 的本地文件名与中央目录不一致）`,
     en: `damaged zip (the local and central names of ${paramsPart} disagree)`,
   });
@@ -114,8 +114,8 @@ test("80 metadata records of capacity 3 000 and a formula beyond 8 192 character
     "xl/workbook.xml": text("xl/workbook.xml").replace("<definedNames>", `<definedNames>${names}`),
   });
   expect(many.code).toBe(1);
-  expect(many.file.readable).toBe(true);
-  expect(many.file.findings?.map((f) => f.code)).toEqual(["review-incomplete"]);
+  expect(many.file!.readable).toBe(true);
+  expect(many.file!.findings?.map((f) => f.code)).toEqual(["review-incomplete"]);
 
   const formula = `${"1+".repeat(4100)}1`;
   const long = await verifyParts("formula.xlsx", {
@@ -125,7 +125,7 @@ test("80 metadata records of capacity 3 000 and a formula beyond 8 192 character
     ),
   });
   expect(long.code).toBe(2);
-  expect(long.file.reason).toEqual({
+  expect(long.file!.reason).toEqual({
     zh: `“参数”!A6000 的公式有 ${formula.length} 个字符；Excel 的上限为 8192`,
     en: `the formula in "参数"!A6000 has ${formula.length} characters; Excel's limit is 8192`,
   });

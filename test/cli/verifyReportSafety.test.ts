@@ -27,7 +27,7 @@ beforeAll(async () => {
   const other = namedCell(book, "GREEN_TOTAL_Y3");
   other.sheet.getCell(other.address).value = "FORGED-TEXT";
   const parts = unzipSync(await saveBook(book));
-  parts["xl/sharedStrings.xml"] = strToU8(strFromU8(parts["xl/sharedStrings.xml"]).replace("FORGED-TEXT", ESCAPED));
+  parts["xl/sharedStrings.xml"] = strToU8(strFromU8(parts["xl/sharedStrings.xml"]!).replace("FORGED-TEXT", ESCAPED));
   writeFileSync(formulaNamed, zipSync(parts));
   copyFileSync(formulaNamed, escapeNamed);
 });
@@ -43,8 +43,8 @@ test("csv: no field starts a formula; the hostile texts and the file name read b
   expect(fields).toContain(`'${HYPERLINK}`);
   const [header] = rows;
   const found = rows
-    .filter((row) => row[header.indexOf("code")] === "formula-replaced")
-    .map((row) => row[header.indexOf("found")]);
+    .filter((row) => row[header!.indexOf("code")] === "formula-replaced")
+    .map((row) => row[header!.indexOf("found")]);
   expect(found).toEqual(expect.arrayContaining([`'${HYPERLINK}`, FORGED]));
 });
 
@@ -55,7 +55,7 @@ test("csv: a file name that begins like a formula is shown as text", async () =>
     .slice(1)
     .map((row) => row[0]);
   expect(files.length).toBeGreaterThan(0);
-  for (const f of files) expect(f.startsWith("=")).toBe(false);
+  for (const f of files) expect(f!.startsWith("=")).toBe(false);
   const cwd = process.cwd();
   process.chdir(dir);
   try {
@@ -82,6 +82,6 @@ test("text: no escape character reaches the terminal, neither from a cell nor fr
 test("json: the texts unchanged, as valid JSON", async () => {
   const r = await cli("verify", escapeNamed, "--format", "json");
   const doc = JSON.parse(r.stdout) as { files: { file: string; findings: { found: unknown }[] }[] };
-  expect(doc.files[0].file).toBe(escapeNamed);
-  expect(doc.files[0].findings.map((f) => f.found)).toEqual(expect.arrayContaining([HYPERLINK, FORGED]));
+  expect(doc.files[0]!.file).toBe(escapeNamed);
+  expect(doc.files[0]!.findings.map((f) => f.found)).toEqual(expect.arrayContaining([HYPERLINK, FORGED]));
 });

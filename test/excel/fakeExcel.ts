@@ -396,7 +396,7 @@ export class FakeWorksheet {
     let ref: RangeRef | undefined;
     for (const [key, cell] of this.cells) {
       if (cell.formula === "" && (valuesOnly || (cell.numberFormat === "General" && cell.fill === undefined))) continue;
-      const [row, col] = key.split(",").map(Number);
+      const [row = NaN, col = NaN] = key.split(",").map(Number);
       ref = ref
         ? {
             top: Math.min(ref.top, row),

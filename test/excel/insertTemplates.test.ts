@@ -136,7 +136,7 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     const { context, fake } = fakeContext();
     fake.workbook.worksheets.add("基础数据").cell(0, 0).formula = "user data";
     const report = await insertTemplates(context, () => [smallPlan({ names: [] })]);
-    expect(report.sheets[0].sheetName).toBe("基础数据 (2)");
+    expect(report.sheets[0]!.sheetName).toBe("基础数据 (2)");
     expect(sheet(fake, "基础数据").at("A1")?.formula).toBe("user data");
     expect(sheet(fake, "基础数据 (2)").at("B3")?.formula).toBe(1200);
   });
@@ -225,7 +225,7 @@ describe("insertTemplates (Office.js adapter) against the strict fake", () => {
     // Excel inserts a row above row 3: every cell from row 3 down moves one row
     const moved = [...s.cells.entries()].map(([key, cell]) => [key.split(",").map(Number), cell] as const);
     s.cells.clear();
-    for (const [[r, c], cell] of moved) s.cells.set(`${r >= 2 ? r + 1 : r},${c}`, cell);
+    for (const [[r, c], cell] of moved) s.cells.set(`${r! >= 2 ? r! + 1 : r},${c}`, cell);
     const before = JSON.stringify([...s.cells.entries()]);
     await expect(insertTemplates(context, () => [smallPlan()], { refresh: true })).rejects.toThrow(RefreshError);
     expect(JSON.stringify([...s.cells.entries()])).toBe(before);

@@ -47,7 +47,7 @@ export function readMetadata(name = "functions.json"): FunctionsMetadata {
 /** The ids declared by `@customfunction` in the source, to tell a stale dist/ from a wrong one. */
 export function sourceIds(): string[] {
   const source = readFileSync(join(ROOT, "src", "functions", "functions.ts"), "utf8");
-  return [...source.matchAll(/@customfunction\s+([A-Z0-9_.]+)/g)].map((m) => m[1]);
+  return [...source.matchAll(/@customfunction\s+([A-Z0-9_.]+)/g)].map((m) => m[1]!);
 }
 
 /** The newest modification time of the files under a folder. */

@@ -187,8 +187,8 @@ describe("a range where one value is expected", () => {
     // 1 / 5 × 100 = 20, 2 / 5 × 100 = 40
     expect(excelIn().cell("RATE", [[1, 2]], 5)).toEqual([[20, 40]]);
     const names = excelIn().cell("NAME", column("RG7", "XX1")) as unknown[][];
-    expect(names[0][0]).toBe("工业用水重复利用率");
-    expect(errorOf(names[1][0])?.error).toBe("#VALUE!");
+    expect(names[0]![0]).toBe("工业用水重复利用率");
+    expect(errorOf(names[1]![0])?.error).toBe("#VALUE!");
   });
 });
 

@@ -73,7 +73,7 @@ export interface ExcelInvoker {
 const isRange = (x: unknown): x is Range => Array.isArray(x) && x.length > 0 && x.every((row) => Array.isArray(row));
 
 function assertRectangular(id: string, name: string, range: Range): void {
-  const width = range[0].length;
+  const width = range[0]!.length;
   if (width === 0 || range.some((row) => row.length !== width))
     throw new Error(`GREEN.${id}: argument ${name} is not a rectangular range`);
   for (const row of range)
@@ -94,10 +94,10 @@ function asMatrix(id: string, name: string, typed: Typed): unknown {
 /** One argument for a scalar parameter: the value, or a one-cell range's cell (larger ranges are lifted). */
 function asScalar(typed: Typed): unknown {
   if (typed === SKIPPED) return null;
-  return isRange(typed) && typed.length === 1 && typed[0].length === 1 ? typed[0][0] : typed;
+  return isRange(typed) && typed.length === 1 && typed[0]!.length === 1 ? typed[0]![0] : typed;
 }
 
-const liftable = (x: unknown): x is Range => isRange(x) && (x.length > 1 || x[0].length > 1);
+const liftable = (x: unknown): x is Range => isRange(x) && (x.length > 1 || x[0]!.length > 1);
 
 export function invocationOf(fn: FunctionMetadata, address: string): Invocation {
   return { address, functionName: `GREEN.${fn.name}`, parameterAddresses: fn.parameters.map(() => "") };
@@ -120,8 +120,8 @@ export function excelArguments(fn: FunctionMetadata, typed: readonly Typed[], ad
   const shape = (p: ParameterMetadata, x: Typed) =>
     p.dimensionality === "matrix" ? asMatrix(id, p.name, x) : asScalar(x);
   const args: unknown[] = [];
-  for (let i = 0; i < fixed; i++) args.push(shape(params[i], i < typed.length ? typed[i] : SKIPPED));
-  if (repeatingAt >= 0) args.push(typed.slice(repeatingAt).map((x) => shape(params[repeatingAt], x)));
+  for (let i = 0; i < fixed; i++) args.push(shape(params[i]!, i < typed.length ? typed[i] : SKIPPED));
+  if (repeatingAt >= 0) args.push(typed.slice(repeatingAt).map((x) => shape(params[repeatingAt]!, x)));
   args.push(invocationOf(fn, address));
   return args;
 }
@@ -152,7 +152,7 @@ export function excelInvoker(options: InvokerOptions = {}): ExcelInvoker {
       if (p.dimensionality === "matrix" || p.repeating || !liftable(args[i])) return;
       const range = args[i] as Range;
       assertRectangular(id, p.name, range);
-      const here: [number, number] = [range.length, range[0].length];
+      const here: [number, number] = [range.length, range[0]!.length];
       if (shape && (shape[0] !== here[0] || shape[1] !== here[1]))
         throw new Error(`GREEN.${id}: lifting over ranges of different shapes is not modelled`);
       shape = here;
@@ -170,8 +170,8 @@ export function excelInvoker(options: InvokerOptions = {}): ExcelInvoker {
       const row: CellResult[] = [];
       for (let c = 0; c < shape[1]; c++) {
         const one = args.map((a, i) =>
-          i < params.length && params[i].dimensionality !== "matrix" && !params[i].repeating && liftable(a)
-            ? (a as Range)[r][c]
+          i < params.length && params[i]!.dimensionality !== "matrix" && !params[i]!.repeating && liftable(a)
+            ? (a as Range)[r]![c]
             : a,
         );
         row.push(loaded.call(id, ...one));

@@ -166,13 +166,13 @@ function sameShapes(id: string, typed: readonly Typed[]): Typed[] {
   let shape: [number, number] | undefined;
   return typed.map((x, i) => {
     const p = params[Math.min(i, params.length - 1)];
-    if (p.dimensionality === "matrix" || p.repeating || !Array.isArray(x) || (x.length === 1 && x[0].length === 1))
+    if (p!.dimensionality === "matrix" || p!.repeating || !Array.isArray(x) || (x.length === 1 && x[0].length === 1))
       return x;
     const range = x as unknown[][];
-    shape ??= [range.length, range[0].length];
+    shape ??= [range.length, range[0]!.length];
     const [rows, cols] = shape;
     return Array.from({ length: rows }, (_r, r) =>
-      Array.from({ length: cols }, (_c, c) => range[r % range.length][c % range[0].length]),
+      Array.from({ length: cols }, (_c, c) => range[r % range.length]![c % range[0]!.length]),
     );
   });
 }

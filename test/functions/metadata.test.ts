@@ -72,7 +72,7 @@ function signatureOf(fn: FunctionMetadata): string[] {
 /** "va_prev", "range(cod, nh3n, so2, nox)", "[sw_stock_utilized]" — the notation of the INDICATOR help. */
 function inputText(input: IndicatorInput): string {
   const items = input.items.map((item) => (input.year === "prev" ? `${item}_prev` : item));
-  const text = items.length > 1 ? `range(${items.join(", ")})` : items[0];
+  const text = items.length > 1 ? `range(${items.join(", ")})` : (items[0] ?? "");
   return input.optional ? `[${text}]` : text;
 }
 
@@ -83,7 +83,7 @@ const EXPECTED_INPUT_LIST = INDICATORS.map(indicatorInputs);
 function inputList(description: string): string[] {
   const match = /Inputs: (.+)\.$/m.exec(description);
   if (!match) throw new Error(`no "Inputs: …." list in: ${description}`);
-  return match[1].split("; ");
+  return match[1]!.split("; ");
 }
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -172,7 +172,7 @@ describe("dist/functions.zh-CN.json (zh-CN Excel)", () => {
 
   test("comes from src/functions/metadata.zh-CN.json", () => {
     expect(localized.functions.map((f) => f.description)).toEqual(
-      metadata.functions.map((f) => (zhTable as Record<string, { description: string }>)[f.id].description),
+      metadata.functions.map((f) => (zhTable as Record<string, { description: string }>)[f.id]!.description),
     );
   });
 });
@@ -207,8 +207,8 @@ describe("the metadata build step (scripts/functionsMetadataPlugin.cjs)", () => 
 
   test("moves help URLs to the production base URL", () => {
     const moved = rebaseHelpUrls(sample, "https://localhost:3000/", "https://addin.example.org/green-audit/");
-    expect(moved.functions[0].helpUrl).toBe("https://addin.example.org/green-audit/functions.html#RATE");
-    expect(sample.functions[0].helpUrl).toBe("https://localhost:3000/functions.html#RATE");
+    expect(moved.functions[0]!.helpUrl).toBe("https://addin.example.org/green-audit/functions.html#RATE");
+    expect(sample.functions[0]!.helpUrl).toBe("https://localhost:3000/functions.html#RATE");
   });
 
   test("replaces descriptions only", () => {

@@ -100,8 +100,8 @@ test("no function mistakes the invocation object for an argument: any invocation
     fc.property(fc.constantFrom(...excel.ids), fc.boolean(), invocations, (id, full, invocation) => {
       const typed = full
         ? FULL_CALLS[id]
-        : FULL_CALLS[id].slice(0, excel.parameters(id).filter((p) => !p.optional).length);
-      const args = excel.argumentsFor(id, typed);
+        : FULL_CALLS[id]!.slice(0, excel.parameters(id).filter((p) => !p.optional).length);
+      const args = excel.argumentsFor(id, typed!);
       const expected = excel.raw(id, args);
       expect(excel.raw(id, [...args.slice(0, -1), invocation])).toEqual(expected);
     }),

@@ -32,12 +32,12 @@ export function baseOf(bytes: Uint8Array, optionsRecord: Record<string, unknown>
 /** A sheet "fuzz" added to the workbook, with the given cells' XML and defined names. */
 function withSheet(base: Base, rows: string, names: string): Record<string, Uint8Array | string> {
   const parts: Record<string, Uint8Array | string> = { ...base.parts };
-  parts["xl/workbook.xml"] = text(base.parts["xl/workbook.xml"])
+  parts["xl/workbook.xml"] = text(base.parts["xl/workbook.xml"]!)
     .replace("</sheets>", '<sheet name="fuzz" sheetId="999" r:id="rIdFuzz"/></sheets>')
     .replace(/<definedNames>|<definedNames\/>|(?=<calcPr)/, (m) =>
       m === "<definedNames/>" || m === "" ? `<definedNames>${names}</definedNames>` : `<definedNames>${names}`,
     );
-  parts["xl/_rels/workbook.xml.rels"] = text(base.parts["xl/_rels/workbook.xml.rels"]).replace(
+  parts["xl/_rels/workbook.xml.rels"] = text(base.parts["xl/_rels/workbook.xml.rels"]!).replace(
     "</Relationships>",
     '<Relationship Id="rIdFuzz" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheetFuzz.xml"/></Relationships>',
   );
@@ -56,7 +56,7 @@ const lyingEntry = (base: Base): fc.Arbitrary<HostileCase> =>
       lie: fc.constantFrom("smaller", "larger", "crc", "localName", "method", "encrypted"),
     })
     .map(({ entry, lie }) => {
-      const size = base.parts[entry].length;
+      const size = base.parts[entry]!.length;
       const lies: Record<string, EntryLies> = {
         smaller: { declared: Math.max(0, Math.floor(size / 3)) },
         larger: { declared: size + 1 + (size >> 1) },
@@ -65,7 +65,7 @@ const lyingEntry = (base: Base): fc.Arbitrary<HostileCase> =>
         method: { method: 12 },
         encrypted: { flags: 1 },
       };
-      return { kind: `lying entry (${lie})`, bytes: zip({ ...base.parts }, { [entry]: lies[lie] }) };
+      return { kind: `lying entry (${lie})`, bytes: zip({ ...base.parts }, { [entry]: lies[lie]! }) };
     });
 
 /** An extra entry nobody reads, a bomb declaring a small size (or honest about its ratio). */
@@ -163,7 +163,7 @@ const damagedBytes = (base: Base): fc.Arbitrary<HostileCase> =>
       )
       .map((flips) => {
         const bytes = new Uint8Array(base.bytes);
-        for (const f of flips) bytes[f.at] ^= 1 << f.bit;
+        for (const f of flips) bytes[f.at]! ^= 1 << f.bit;
         return { kind: "bit-flipped", bytes };
       }),
   );

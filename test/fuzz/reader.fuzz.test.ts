@@ -56,12 +56,12 @@ function expectBounded(file: string, outcome: Outcome, folder: string, before: r
   };
   expect(report.files).toHaveLength(1);
   if (outcome.code === 2) {
-    expect(report.files[0].readable).toBe(false);
+    expect(report.files[0]!.readable).toBe(false);
     const lines = outcome.stderr.split("\n").filter((l) => l !== "");
     expect(lines).toHaveLength(1);
-    expect(lines[0].startsWith(`green-audit verify: ${file}: `)).toBe(true);
+    expect(lines[0]!.startsWith(`green-audit verify: ${file}: `)).toBe(true);
   } else {
-    expect(report.files[0].readable).toBe(true);
+    expect(report.files[0]!.readable).toBe(true);
     expect(outcome.stderr).toBe("");
   }
   expect(readdirSync(folder).sort()).toEqual([...before].sort());

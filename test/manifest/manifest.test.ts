@@ -62,7 +62,7 @@ describe("manifest.xml", () => {
       "VersionOverrides",
     ]);
     expect(((app.Hosts as XmlNode).Host as XmlNode[]).map((h) => h["@_Name"])).toEqual(["Workbook"]);
-    expect(host["@_xsi:type"]).toBe("Workbook");
+    expect(host!["@_xsi:type"]).toBe("Workbook");
   });
 
   test("has a stable GUID id and a four-part version", () => {
@@ -96,18 +96,18 @@ describe("manifest.xml", () => {
   });
 
   test("runs pane and functions in one long-lived shared runtime", () => {
-    const runtimes = (host.Runtimes as XmlNode).Runtime as XmlNode[];
+    const runtimes = (host!.Runtimes as XmlNode).Runtime as XmlNode[];
     expect(runtimes).toHaveLength(1);
-    expect(runtimes[0]["@_lifetime"]).toBe("long");
+    expect(runtimes[0]!["@_lifetime"]).toBe("long");
     const runtimeUrl = resid(runtimes[0]);
-    const functions = extensionPoint(host.AllFormFactors as XmlNode, "CustomFunctions");
+    const functions = extensionPoint(host!.AllFormFactors as XmlNode, "CustomFunctions");
     expect(resid((functions.Page as XmlNode).SourceLocation)).toBe(runtimeUrl);
-    expect(resid((host.DesktopFormFactor as XmlNode).FunctionFile)).toBe(runtimeUrl);
+    expect(resid((host!.DesktopFormFactor as XmlNode).FunctionFile)).toBe(runtimeUrl);
     expect(resourceUrl(runtimeUrl)).toBe(`${DEV_ORIGIN}/taskpane.html`);
   });
 
   test("declares the GREEN custom functions with Script, Page, Metadata and Namespace", () => {
-    const functions = extensionPoint(host.AllFormFactors as XmlNode, "CustomFunctions");
+    const functions = extensionPoint(host!.AllFormFactors as XmlNode, "CustomFunctions");
     expect(resourceUrl(resid((functions.Script as XmlNode).SourceLocation))).toBe(`${DEV_ORIGIN}/functions.js`);
     expect(resourceUrl(resid((functions.Metadata as XmlNode).SourceLocation))).toBe(`${DEV_ORIGIN}/functions.json`);
     // zh-CN Excel reads the metadata with Chinese descriptions ("Localize custom functions")
@@ -120,12 +120,12 @@ describe("manifest.xml", () => {
   });
 
   test("puts a button on the Home tab that shows the task pane", () => {
-    const surface = extensionPoint(host.DesktopFormFactor as XmlNode, "PrimaryCommandSurface");
+    const surface = extensionPoint(host!.DesktopFormFactor as XmlNode, "PrimaryCommandSurface");
     const tab = surface.OfficeTab as XmlNode;
     expect(tab["@_id"]).toBe("TabHome");
-    const button = ((tab.Group as XmlNode[])[0].Control as XmlNode[])[0];
-    expect(button["@_xsi:type"]).toBe("Button");
-    const action = button.Action as XmlNode;
+    const button = ((tab.Group as XmlNode[])[0]!.Control as XmlNode[])[0];
+    expect(button!["@_xsi:type"]).toBe("Button");
+    const action = button!.Action as XmlNode;
     expect(action["@_xsi:type"]).toBe("ShowTaskpane");
     expect(resourceUrl(resid(action.SourceLocation))).toBe(`${DEV_ORIGIN}/taskpane.html`);
   });

@@ -161,7 +161,7 @@ test("a GB18030 (GBK) file is read as such, with a notice; its Chinese is intact
   );
   const status = await screen.findByRole("status");
   expect(status.textContent).toContain("GB18030");
-  expect(attached[0].park?.name).toBe("青川经济技术开发区（示例）");
+  expect(attached[0]!.park?.name).toBe("青川经济技术开发区（示例）");
 });
 
 test("a JSON syntax error is placed by line and column, as on the command line", async () => {
@@ -261,7 +261,7 @@ test("a workbook read is exported as a park data file with every input (docs/dat
   fireEvent.click(screen.getByTestId("data-export"));
   expect(await screen.findByText("已导出园区数据文件。")).toBeTruthy();
   expect(saved.map((s) => s.name)).toEqual(["park-data.json"]);
-  const file = JSON.parse(saved[0].text);
+  const file = JSON.parse(saved[0]!.text);
   expect(file.options[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
   // row 1 of the team: the first expert and the first park staff member (工作组's two sections)
   expect(file.team[0]).toMatchObject({ name: "李娜", "park:name": "张伟" });

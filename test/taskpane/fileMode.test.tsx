@@ -30,13 +30,13 @@ test("file mode: Generate writes the chosen templates through planToXlsx and dow
   fireEvent.click(screen.getByTestId("insert"));
   const result = await screen.findByTestId("insert-result", {}, { timeout: 10000 });
   expect(spy).toHaveBeenCalledTimes(1);
-  expect(spy.mock.calls[0][0].map((plan) => plan.templateId)).toEqual(["params", "team"]);
+  expect(spy.mock.calls[0]![0].map((plan) => plan.templateId)).toEqual(["params", "team"]);
   expect(downloads).toHaveLength(1);
-  expect(downloads[0].fileName).toMatch(/^GreenAudit-\d{4}-\d{4}\.xlsx$/);
-  expect(result.textContent).toContain(`已下载 ${downloads[0].fileName}`);
+  expect(downloads[0]!.fileName).toMatch(/^GreenAudit-\d{4}-\d{4}\.xlsx$/);
+  expect(result.textContent).toContain(`已下载 ${downloads[0]!.fileName}`);
   expect(result.textContent).toContain("新增工作表“工作组”");
   // the bytes are an .xlsx (a zip) with those sheets
-  expect([...downloads[0].bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  expect([...downloads[0]!.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]);
   const { readSnapshot } = await import("../../src/xlsx/readSnapshot");
-  expect((await readSnapshot(downloads[0].bytes)).sheets.map((s) => s.name)).toEqual(["参数", "工作组"]);
+  expect((await readSnapshot(downloads[0]!.bytes)).sheets.map((s) => s.name)).toEqual(["参数", "工作组"]);
 }, 20000);

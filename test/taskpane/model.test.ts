@@ -57,12 +57,12 @@ test("a second copy of a template set gets its own name suffix; the threshold go
   expect(nameSuffixFor(["params", "data"], ["GREEN_META_params", "GREEN_META_data_2"])).toBe("_3");
   const plans = planTemplates(request({ costClassThreshold: 25 }), ["GREEN_META_params"]);
   expect(plans.map((p) => p.templateId)).toEqual(["params", "data", "carbon", "indicators"]);
-  expect(plans[0].names.some((n) => n.name === "GREEN_META_params_2")).toBe(true);
-  const threshold = plans[0].cells.find((c) => c.key === "param:cost-class-threshold");
+  expect(plans[0]!.names.some((n) => n.name === "GREEN_META_params_2")).toBe(true);
+  const threshold = plans[0]!.cells.find((c) => c.key === "param:cost-class-threshold");
   expect(threshold?.value).toBe(25);
   // refresh keeps the first set's names so the adapter finds the sheets again
   expect(
-    planTemplates(request({ refresh: true }), ["GREEN_META_params"])[0].names.some(
+    planTemplates(request({ refresh: true }), ["GREEN_META_params"])[0]!.names.some(
       (n) => n.name === "GREEN_META_params",
     ),
   ).toBe(true);
@@ -79,7 +79,7 @@ test("a park data file's energy coefficient reaches the parameter sheet (kgce pe
   if (!file.ok) throw new Error("test data invalid");
   const params = planTemplates(request({ data: file.data }), [])[0];
   // 128.6 kgce per t of steam = 0.1286 kgce per kg (the catalog's native unit)
-  expect(params.cells.find((c) => c.key === "tce:steam")?.value).toBeCloseTo(0.1286, 12);
+  expect(params!.cells.find((c) => c.key === "tce:steam")?.value).toBeCloseTo(0.1286, 12);
 });
 
 test("missing mandatory inputs: every year of an empty data sheet, none of the complete sample, with cells to go to", async () => {
@@ -94,10 +94,10 @@ test("missing mandatory inputs: every year of an empty data sheet, none of the c
   const empty = await readSnapshot(await planToXlsx(planTemplates(request({ templates: ["data"] }))));
   const years = missingInWorkbook(empty);
   expect(years?.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
-  const va = years?.[1].missing.find((m) => m.item === "va");
+  const va = years?.[1]!.missing.find((m) => m.item === "va");
   expect(va).toMatchObject({ sheet: "基础数据", name: { zh: "工业增加值" } });
   expect(va?.cell).toMatch(/^E\d+$/);
-  expect(years?.[1].missing.find((m) => m.item === "energy_total")?.cell).toMatch(/^E\d+$/);
+  expect(years?.[1]!.missing.find((m) => m.item === "energy_total")?.cell).toMatch(/^E\d+$/);
 
   const data = sample();
   const filled = await readSnapshot(

@@ -147,12 +147,12 @@ test("the summary puts the recomputed total beside the workbook's; findings grou
   const [missing] = within(
     screen.getByTestId("findings").querySelector("section[data-severity=warning]") as HTMLElement,
   ).getAllByTestId("finding");
-  expect(missing.textContent).toBe("E7 · 必填内容未填写必填数据缺失：工业增加值");
+  expect(missing!.textContent).toBe("E7 · 必填内容未填写必填数据缺失：工业增加值");
   expect(screen.getAllByTestId("finding").find((f) => f.textContent?.startsWith("D12"))?.textContent).toBe(
     "D12 · 输入值超出允许范围输入超出范围实际 -5",
   );
   expect(screen.getByTestId("findings").textContent).not.toMatch(/—|formula-replaced|value-mismatch/);
-  fireEvent.click(within(errors[1]).getByRole("button"));
+  fireEvent.click(within(errors[1]!).getByRole("button"));
   expect(operations.selected).toEqual([{ sheet: "评价指标", cell: "G9" }]);
 });
 
@@ -163,18 +163,18 @@ test("repeated findings: one entry per problem with its count, its cells and wha
   const groups = screen.getAllByTestId("finding-group");
   expect(groups).toHaveLength(2);
   const [evidence, basic] = groups;
-  expect(evidence.querySelector("strong")?.textContent).toBe("未填写证明材料索引或评价情况说明 ×31");
-  expect(evidence.textContent).toContain("P7:P37");
-  expect(evidence.textContent).toContain(
+  expect(evidence!.querySelector("strong")?.textContent).toBe("未填写证明材料索引或评价情况说明 ×31");
+  expect(evidence!.textContent).toContain("P7:P37");
+  expect(evidence!.textContent).toContain(
     "在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。",
   );
-  expect(within(evidence).getByText("逐项查看（31）")).toBeTruthy();
-  expect(within(evidence).getAllByTestId("finding")).toHaveLength(31);
-  expect(within(evidence).getAllByTestId("finding")[1].textContent).toBe(
+  expect(within(evidence!).getByText("逐项查看（31）")).toBeTruthy();
+  expect(within(evidence!).getAllByTestId("finding")).toHaveLength(31);
+  expect(within(evidence!).getAllByTestId("finding")[1]!.textContent).toBe(
     "P8指标 2 已有指标值，但未填写证明材料索引或评价情况说明。",
   );
-  expect(basic.querySelector("strong")?.textContent).toBe("必填内容未填写 ×6");
-  expect(basic.textContent).toContain("D6:D11");
+  expect(basic!.querySelector("strong")?.textContent).toBe("必填内容未填写 ×6");
+  expect(basic!.textContent).toContain("D6:D11");
   expect(screen.getByTestId("findings").textContent).not.toMatch(/应为|实际|evidence-missing/);
 });
 
@@ -257,8 +257,8 @@ test("the listed findings export as CSV: one row per finding in words, code last
   expect(downloads.map((d) => [d.fileName, d.type])).toEqual([["GreenAudit-复核-园区A.csv", "text/csv;charset=utf-8"]]);
   expect(screen.getByText("已下载 GreenAudit-复核-园区A.csv。")).toBeTruthy();
   // a byte-order mark so Excel reads the Chinese as UTF-8
-  expect([...downloads[0].bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const rows = parseCsv(new TextDecoder().decode(downloads[0].bytes));
+  expect([...downloads[0]!.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(new TextDecoder().decode(downloads[0]!.bytes));
   expect(rows[0]).toEqual(["级别", "问题", "工作表", "单元格", "说明", "应为", "实际", "处理建议", "代码"]);
   expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[6], r[8]])).toEqual([
     ["错误", "数值单元格中填了文本", "F9", `'=HYPERLINK("http://x","y")`, "input-not-number"],
@@ -267,11 +267,11 @@ test("the listed findings export as CSV: one row per finding in words, code last
     ["错误", "输入值超出允许范围", "F12", "-5", "input-out-of-range"],
     ["警告", "未填写证明材料索引或评价情况说明", "P7", "", "evidence-missing"],
   ]);
-  expect(rows[5][4]).toBe("'\t未填写证明材料索引或评价情况说明。");
+  expect(rows[5]![4]).toBe("'\t未填写证明材料索引或评价情况说明。");
   // after filtering to warnings, only the warning is exported
   fireEvent.click(screen.getByRole("checkbox", { name: "错误 (4)" }));
   await act(async () => fireEvent.click(screen.getByText("导出 CSV")));
-  expect(parseCsv(new TextDecoder().decode(downloads[1].bytes))).toHaveLength(2);
+  expect(parseCsv(new TextDecoder().decode(downloads[1]!.bytes))).toHaveLength(2);
 });
 
 test("the listed findings export as .xlsx: a header, one row per finding, every text a string (never a formula)", async () => {
@@ -280,9 +280,9 @@ test("the listed findings export as .xlsx: a header, one row per finding, every 
   await screen.findByTestId("review-summary");
   await act(async () => fireEvent.click(screen.getByText("Export Excel")));
   await screen.findByText("Downloaded GreenAudit-review-园区A.xlsx.");
-  expect(downloads[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(downloads[0]!.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(downloads[0].bytes as never);
+  await book.xlsx.load(downloads[0]!.bytes as never);
   const sheet = book.getWorksheet("Review findings");
   expect(sheet?.getRow(1).values).toEqual([
     undefined,

@@ -117,18 +117,18 @@ export function workbookTexts(bytes: Uint8Array, label: string): UserText[] {
     const xml = strFromU8(data);
     const where = `${label} ${path}`;
     for (const m of xml.matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)) {
-      const text = decode(m[1]);
+      const text = decode(m[1]!);
       if (!text.startsWith('{"product":"GreenAudit"')) out.push({ where, text });
     }
     for (const m of xml.matchAll(/\s(?:prompt|error|promptTitle|errorTitle)="([^"]*)"/g))
-      out.push({ where: `${where} (validation)`, text: decode(m[1]) });
+      out.push({ where: `${where} (validation)`, text: decode(m[1]!) });
     for (const m of xml.matchAll(/<(?:oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>([^<]*)</g))
-      out.push({ where: `${where} (header/footer)`, text: decode(m[1]) });
+      out.push({ where: `${where} (header/footer)`, text: decode(m[1]!) });
     for (const m of xml.matchAll(/<formula1>"([^<]*)"<\/formula1>/g))
-      out.push({ where: `${where} (list)`, text: decode(m[1]) });
+      out.push({ where: `${where} (list)`, text: decode(m[1]!) });
     if (path === "xl/workbook.xml")
       for (const m of xml.matchAll(/<sheet [^>]*name="([^"]*)"/g))
-        out.push({ where: `${where} (sheet)`, text: decode(m[1]) });
+        out.push({ where: `${where} (sheet)`, text: decode(m[1]!) });
   }
   return out;
 }
@@ -163,7 +163,7 @@ export async function cliCatalogTexts(): Promise<UserText[]> {
 export function functionTexts(): UserText[] {
   const source = readFileSync(join(ROOT, "src", "functions", "functions.ts"), "utf8");
   const jsdoc = [...source.matchAll(/\/\*\*([\s\S]*?)\*\//g)]
-    .map((m) => m[1])
+    .map((m) => m[1] ?? "")
     .filter((c) => c.includes("@customfunction"));
   const zh = readFileSync(join(ROOT, "src", "functions", "metadata.zh-CN.json"), "utf8");
   const html = readFileSync(join(ROOT, "src", "functions.html"), "utf8")

@@ -45,7 +45,7 @@ function problems(texts: readonly UserText[]): string[] {
         );
     }
     for (const m of text.matchAll(KEY)) {
-      if (/^(?:https?|mailto|file|data)$/.test(m[1])) continue;
+      if (/^(?:https?|mailto|file|data)$/.test(m[1]!)) continue;
       found.push(`${where}: a catalog id or row key "${m[0]}"`);
     }
   }

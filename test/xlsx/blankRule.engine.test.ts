@@ -86,7 +86,7 @@ function cellArbitrary(item: DataItemId): fc.Arbitrary<Cell> {
 
 const caseArbitrary: fc.Arbitrary<Case> = fc.constantFrom(...INDICATORS).chain((def) => {
   const keys = inputKeys(def);
-  const cells = keys.map((k) => cellArbitrary(k.split("@")[0]));
+  const cells = keys.map((k) => cellArbitrary(k.split("@")[0]!));
   const blankLead = fc.oneof(fc.constant(null as Cell), fc.constant(""), whitespace);
   const lead =
     typeof def.lead === "string"
@@ -98,7 +98,7 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.constantFrom(...INDICATORS).chain((
         );
   return fc
     .tuple(fc.tuple(...cells), lead)
-    .map(([values, l]) => ({ def, inputs: new Map(keys.map((k, i) => [k, values[i]])), lead: l }));
+    .map(([values, l]) => ({ def, inputs: new Map(keys.map((k, i) => [k, values[i] as Cell])), lead: l }));
 });
 
 /** A formula that gives exactly this text, whatever characters it holds (control characters as CHAR(n)). */
@@ -162,18 +162,18 @@ const unescapeXml = (s: string) =>
 /** The values LibreOffice saved, read from the sheet XML (ExcelJS drops a cached 0). */
 function savedValues(xlsx: Uint8Array): Map<string, Cell> {
   const xml = strFromU8(
-    unzipSync(xlsx, { filter: (f) => f.name === "xl/worksheets/sheet1.xml" })["xl/worksheets/sheet1.xml"],
+    unzipSync(xlsx, { filter: (f) => f.name === "xl/worksheets/sheet1.xml" })["xl/worksheets/sheet1.xml"]!,
   );
   const values = new Map<string, Cell>();
   for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const type = /t="(\w+)"/.exec(m[2])?.[1];
+    const type = /t="(\w+)"/.exec(m[2]!)?.[1];
     const v = /<v>([\s\S]*?)<\/v>/.exec(m[3] ?? "")?.[1];
     if (v === undefined) {
-      values.set(m[1], type === "str" ? "" : null);
+      values.set(m[1]!, type === "str" ? "" : null);
       continue;
     }
     values.set(
-      m[1],
+      m[1]!,
       type === "str" || type === "s" || type === "inlineStr"
         ? unescapeXml(v)
         : type === "e"
@@ -209,7 +209,7 @@ function customValue(excel: ExcelInvoker, c: Case): Cell {
   }
   const args = c.def.inputs.map((input) =>
     input.items.length === 1
-      ? at(input.items[0], input.year)
+      ? at(input.items[0]!, input.year)
       : column(...input.items.map((item) => at(item, input.year))),
   );
   return ifError(excel.cell("INDICATOR", c.def.id, ...args), "");

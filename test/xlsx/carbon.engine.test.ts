@@ -82,37 +82,37 @@ describe("carbon inventory on LibreOffice (native formulas)", () => {
     const y2021 = 1000 * COAL + 100 * DIESEL + 50 * GAS + 20000 * 0.5568 + 10000 * HEAT + 250;
     const y2022 = 900 * COAL + 100 * DIESEL + 60 * GAS + 20000 * 0.5366 + 10000 * HEAT - 1000 * 0.5366;
     const y2023 = 800 * COAL + 100 * DIESEL + 70 * GAS + 20000 * 0.5306 + 10000 * HEAT + 400 * STEAM - 500 * HEAT;
-    expect(cached(carbonZh, "carbon:total:0")).toBeCloseTo(y2021, 6);
-    expect(cached(carbonZh, "carbon:total:1")).toBeCloseTo(y2022, 6);
-    expect(cached(carbonZh, "carbon:total:2")).toBeCloseTo(y2023, 6);
+    expect(cached(carbonZh!, "carbon:total:0")).toBeCloseTo(y2021, 6);
+    expect(cached(carbonZh!, "carbon:total:1")).toBeCloseTo(y2022, 6);
+    expect(cached(carbonZh!, "carbon:total:2")).toBeCloseTo(y2023, 6);
     // no quantity in 2024: the inventory is empty and the data sheet keeps the typed figure
-    expect(cached(carbonZh, "carbon:total:3")).toBe("");
-    expect(cached(carbonZh, "carbon:diesel:0")).toBeCloseTo(309.590967, 5);
-    expect(cached(carbonZh, "carbon:natural-gas:0")).toBeCloseTo(1081.094404, 5);
+    expect(cached(carbonZh!, "carbon:total:3")).toBe("");
+    expect(cached(carbonZh!, "carbon:diesel:0")).toBeCloseTo(309.590967, 5);
+    expect(cached(carbonZh!, "carbon:natural-gas:0")).toBeCloseTo(1081.094404, 5);
   });
 
   test("the data sheet's co2 is the inventory where the energy block is filled, else the typed figure", () => {
-    for (const k of [0, 1, 2]) expect(cached(dataZh, `data:co2:${k}`)).toBe(cached(carbonZh, `carbon:total:${k}`));
-    expect(cached(dataZh, "data:co2:3")).toBe(50000);
-    const co2 = (k: number) => cached(dataZh, `data:co2:${k}`) as number;
+    for (const k of [0, 1, 2]) expect(cached(dataZh!, `data:co2:${k}`)).toBe(cached(carbonZh!, `carbon:total:${k}`));
+    expect(cached(dataZh!, "data:co2:3")).toBe(50000);
+    const co2 = (k: number) => cached(dataZh!, `data:co2:${k}`) as number;
     const va = [100000, 110000, 120000, 130000];
-    const hg22 = ((co2(0) / va[0] - co2(1) / va[1]) / (co2(0) / va[0])) * 100;
-    expect(cached(indicatorsZh, "value:HG22:1")).toBeCloseTo(hg22, 8);
+    const hg22 = ((co2(0) / va[0]! - co2(1) / va[1]!) / (co2(0) / va[0]!)) * 100;
+    expect(cached(indicatorsZh!, "value:HG22:1")).toBeCloseTo(hg22, 8);
   });
 
   test("a regional choice takes the same year's factor, else the nearest published year", () => {
     // East China grid: 2022 0.5617, 2023 0.5500; 2021 has no regional factor (the earliest, 2022, applies)
-    expect(cached(carbonEn, "carbon:electricity:0")).toBeCloseTo(20000 * 0.5617, 8);
-    expect(cached(carbonEn, "carbon:electricity:1")).toBeCloseTo(20000 * 0.5617, 8);
-    expect(cached(carbonEn, "carbon:electricity:2")).toBeCloseTo(20000 * 0.55, 8);
-    expect(cached(carbonEn, "carbon:grid-set:0")).toBe(2022);
-    expect(cached(carbonEn, "carbon:grid-set:3")).toBe(2023);
+    expect(cached(carbonEn!, "carbon:electricity:0")).toBeCloseTo(20000 * 0.5617, 8);
+    expect(cached(carbonEn!, "carbon:electricity:1")).toBeCloseTo(20000 * 0.5617, 8);
+    expect(cached(carbonEn!, "carbon:electricity:2")).toBeCloseTo(20000 * 0.55, 8);
+    expect(cached(carbonEn!, "carbon:grid-set:0")).toBe(2022);
+    expect(cached(carbonEn!, "carbon:grid-set:3")).toBe(2023);
   });
 
   test("the 2021 national factor excluding market-traded non-fossil power is 0.5942; a typed factor replaces NCV × CC × OF", () => {
-    expect(cached(carbonX, "carbon:grid-factor:0")).toBe(0.5942);
-    expect(cached(carbonX, "carbon:electricity:0")).toBeCloseTo(20000 * 0.5942, 8);
-    expect(cached(carbonX, "carbon:raw-coal:0")).toBeCloseTo(1900, 8);
+    expect(cached(carbonX!, "carbon:grid-factor:0")).toBe(0.5942);
+    expect(cached(carbonX!, "carbon:electricity:0")).toBeCloseTo(20000 * 0.5942, 8);
+    expect(cached(carbonX!, "carbon:raw-coal:0")).toBeCloseTo(1900, 8);
   });
 
   test("a quantity without a factor is flagged and the year's total stays empty", () => {
@@ -126,7 +126,7 @@ describe("carbon inventory on LibreOffice (native formulas)", () => {
   test("LibreOffice's figures equal GREEN.CO2 called as Excel calls it", () => {
     const excel = excelInvoker();
     const sheet = run.workbook.getWorksheet("碳排放核算");
-    const rowOf = (key: string) => carbonZh.cells.find((c) => c.key === key);
+    const rowOf = (key: string) => carbonZh!.cells.find((c) => c.key === key);
     const found = (key: string) => {
       const cell = rowOf(key);
       return cell ? sheet?.getCell(cellAddress(cell.row, cell.col)).result : undefined;

@@ -48,7 +48,7 @@ const gaps: ParkData = {
   }),
   energy: sample.energy?.map((row, i) => ({
     ...row,
-    values: [row.values[0], i === 1 ? (" " as unknown as null) : row.values[1], row.values[2], null],
+    values: [row.values[0]!, i === 1 ? (" " as unknown as null) : row.values[1]!, row.values[2]!, null],
   })),
 };
 

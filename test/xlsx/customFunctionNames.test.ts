@@ -34,5 +34,5 @@ test("an .xlsx round trip keeps custom-mode formulas readable", async () => {
     print: { landscape: false, fitToWidth: false },
   };
   const snapshot = await readSnapshot(await planToXlsx([plan]));
-  expect(snapshot.sheets[0].cells.get("A1")).toEqual({ value: 25, formula: "GREEN.RATE(1,4)" });
+  expect(snapshot.sheets[0]!.cells.get("A1")).toEqual({ value: 25, formula: "GREEN.RATE(1,4)" });
 });

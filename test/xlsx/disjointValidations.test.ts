@@ -81,7 +81,7 @@ test("ExcelJS writes what it is given: single-cell validations down a column (it
   };
   const xlsx = await planToXlsx([plan]);
   expect(excelRuleProblems(xlsx)).toEqual([]);
-  const sheet = strFromU8(unzipSync(xlsx)["xl/worksheets/sheet1.xml"]);
+  const sheet = strFromU8(unzipSync(xlsx)["xl/worksheets/sheet1.xml"]!);
   const sqrefs = [...sheet.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]).sort();
   expect(sqrefs).toEqual(["D1:D19", "D20:D24", "D25", "D26:D30"]);
   expect(sheet).toContain('errorStyle="stop"');

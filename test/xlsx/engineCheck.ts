@@ -51,14 +51,14 @@ export async function recalculateAndCompare(plans: readonly SheetPlan[]): Promis
   const mismatches: Mismatch[] = [];
   let computedCells = 0;
   plans.forEach((plan, i) => {
-    const sheet = recalculated.getWorksheet(sheets[i].sheetName);
+    const sheet = recalculated.getWorksheet(sheets[i]!.sheetName);
     for (const cell of plan.cells.filter((c) => c.formula !== undefined)) {
       computedCells += 1;
       const address = cellAddress(cell.row, cell.col);
       const found = sheet ? resultOf(sheet.getCell(address)) : "(no sheet)";
       if (!agrees(cell.cached ?? null, found)) {
         mismatches.push({
-          sheet: sheets[i].sheetName,
+          sheet: sheets[i]!.sheetName,
           cell: address,
           formula: cell.formula ?? "",
           expected: cell.cached ?? null,

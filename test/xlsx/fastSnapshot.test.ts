@@ -171,7 +171,7 @@ describe("a hand-written workbook", () => {
     // a few of the readings spelled out (both readers agree on them, as above)
     // in the order of <sheets> (not of the sheet ids), the chartsheet left out
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["A & B", "O'Brien"]);
-    const cells = snapshot.sheets[0].cells;
+    const cells = snapshot.sheets[0]!.cells;
     expect(cells.get("B1")).toEqual({ value: "rich text" });
     expect(cells.get("E2")).toEqual({ value: "x & y\nz\r\nw" });
     expect(cells.get("A3")).toEqual({ value: "2023-03-15" });
@@ -194,7 +194,7 @@ describe("a hand-written workbook", () => {
   test("the same cells in the shape ExcelJS and LibreOffice write (read by one regular expression): the fast snapshot is ExcelJS's", async () => {
     const regular = SHEET1.replace(/\r/g, "").replace(/<row r="8">.*?<\/row>/, "");
     const snapshot = await expectSameAsExcelJS(writeZip({ ...HANDWRITTEN, "xl/worksheets/sheet1.xml": regular }));
-    expect(snapshot.sheets[0].cells.get("C7")?.formula).toBe("C4+$A$2+D$1+$C3+'O''Brien'!C3+GREEN.X(C3)&\"C3\"");
+    expect(snapshot.sheets[0]!.cells.get("C7")?.formula).toBe("C4+$A$2+D$1+$C3+'O''Brien'!C3+GREEN.X(C3)&\"C3\"");
   });
 
   test("a 1904 workbook reads its dates from 1904", async () => {
@@ -215,14 +215,14 @@ describe("a hand-written workbook", () => {
       }),
     );
     expect(ordered(linked)).toEqual(ordered(plain));
-    expect(linked.sheets[1].cells.get("C1")).toEqual({ value: 3 });
+    expect(linked.sheets[1]!.cells.get("C1")).toEqual({ value: 3 });
   });
 
   test("CDATA: read as the text it holds, as XML says", () => {
     const snapshot = readAll(
       writeZip({ ...HANDWRITTEN, "xl/worksheets/sheet2.xml": SHEET2.replace("<v>3</v>", "<v><![CDATA[3]]></v>") }),
     );
-    expect(snapshot.sheets[1].cells.get("C1")).toEqual({ value: 3 });
+    expect(snapshot.sheets[1]!.cells.get("C1")).toEqual({ value: 3 });
   });
 
   test("a name of two areas: its first area, as ExcelJS reports a name's first range", () => {

@@ -144,7 +144,7 @@ const near = (a: unknown, b: number) => typeof a === "number" && Math.abs(a - b)
 
 describe("the native IRR converges on LibreOffice for every IRR from −90 % to 1000 %", () => {
   test.each(CASES.map((c, k) => [c.years, c.tax, k] as const))("Y = %i years, t = %p", (years, tax, k) => {
-    const { options } = sheets[k];
+    const { options } = sheets[k]!;
     const sheet = run.workbook.worksheets[2 * k + 1];
     const wrong: string[] = [];
     targetsOf(years, tax).forEach((target, index) => {
@@ -152,7 +152,7 @@ describe("the native IRR converges on LibreOffice for every IRR from −90 % to 
       const f = cashFlow(INVESTMENT, benefitFor(target, years, tax), years, tax);
       const expected = bisectIrr(INVESTMENT, f, years);
       const cell = irrCell(options, n);
-      const found = resultOf(sheet.getCell(cellAddress(cell.row, cell.col)));
+      const found = resultOf(sheet!.getCell(cellAddress(cell.row, cell.col)));
       if (!near(cell.cached, expected) || !near(found, expected))
         wrong.push(`IRR ${target}: expected ${expected}, calc ${String(cell.cached)}, LibreOffice ${String(found)}`);
       // the table is what it says: the option was built for this IRR

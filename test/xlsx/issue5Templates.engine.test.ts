@@ -77,7 +77,7 @@ function random(seed: number): () => number {
  */
 function randomSynergy(seed: number, lang: "zh-CN" | "en-US"): SheetPlan[] {
   const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const yes = lang === "zh-CN" ? "是" : "yes";
   const no = lang === "zh-CN" ? "否" : "no";
   const rows = SYNERGY_INDICATORS.filter(() => next() < 0.25).map((s) => {
@@ -170,38 +170,38 @@ describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
   });
 
   test("the edge cases give the verdicts a consultant expects (cached = engine)", () => {
-    expect(cached(find("basic", ""), "basic-overall")).toBe("不符合");
-    expect(cached(find("basic", "_B"), "basic-overall")).toBe("符合"); // an encouraged item 不符合 does not count
-    expect(cached(find("basic", "_C"), "basic-overall")).toBe(""); // a mandatory item unanswered
-    expect([1, 2, 3].map((k) => cached(find("synergy", ""), `grade:Y${k}`))).toEqual(["优良", "", "需改进"]); // Y3: SY5-4 (not main) is below its basic requirement
-    expect([1, 2, 3].map((k) => cached(find("synergy", "_B"), `grade:Y${k}`))).toEqual(["需改进", "优良", "合格"]);
-    expect([1, 2, 3].map((k) => cached(find("synergy", "_C"), `grade:Y${k}`))).toEqual(["优良", "需改进", "需改进"]); // Y2: the main SY2-3 misses its basic (= target); Y3: SY4-4 (↑, not main) 3 900 < its basic 4 000
-    expect(cached(find("synergy", ""), "met:SY1-2:Y2")).toBe("");
-    expect(cached(find("synergy", ""), "met:SY5-4:Y3")).toBe("未达标");
-    expect(cached(find("team", ""), "verdict:members")).toBe("不符合");
-    expect(cached(find("team", ""), "verdict:expertise")).toBe("符合");
-    expect(cached(find("team", ""), "verdict:overall")).toBe("不符合");
-    expect(cached(find("team", "_B"), "count:members")).toBe(5);
-    expect(cached(find("team", "_B"), "count:senior")).toBe(0);
-    expect(cached(find("team", "_B"), "verdict:expertise")).toBe("符合");
-    expect(cached(find("team", "_B"), "verdict:overall")).toBe("符合");
-    expect(cached(find("team", "_C"), "verdict:overall")).toBe("compliant");
+    expect(cached(find("basic", "")!, "basic-overall")).toBe("不符合");
+    expect(cached(find("basic", "_B")!, "basic-overall")).toBe("符合"); // an encouraged item 不符合 does not count
+    expect(cached(find("basic", "_C")!, "basic-overall")).toBe(""); // a mandatory item unanswered
+    expect([1, 2, 3].map((k) => cached(find("synergy", "")!, `grade:Y${k}`))).toEqual(["优良", "", "需改进"]); // Y3: SY5-4 (not main) is below its basic requirement
+    expect([1, 2, 3].map((k) => cached(find("synergy", "_B")!, `grade:Y${k}`))).toEqual(["需改进", "优良", "合格"]);
+    expect([1, 2, 3].map((k) => cached(find("synergy", "_C")!, `grade:Y${k}`))).toEqual(["优良", "需改进", "需改进"]); // Y2: the main SY2-3 misses its basic (= target); Y3: SY4-4 (↑, not main) 3 900 < its basic 4 000
+    expect(cached(find("synergy", "")!, "met:SY1-2:Y2")).toBe("");
+    expect(cached(find("synergy", "")!, "met:SY5-4:Y3")).toBe("未达标");
+    expect(cached(find("team", "")!, "verdict:members")).toBe("不符合");
+    expect(cached(find("team", "")!, "verdict:expertise")).toBe("符合");
+    expect(cached(find("team", "")!, "verdict:overall")).toBe("不符合");
+    expect(cached(find("team", "_B")!, "count:members")).toBe(5);
+    expect(cached(find("team", "_B")!, "count:senior")).toBe(0);
+    expect(cached(find("team", "_B")!, "verdict:expertise")).toBe("符合");
+    expect(cached(find("team", "_B")!, "verdict:overall")).toBe("符合");
+    expect(cached(find("team", "_C")!, "verdict:overall")).toBe("compliant");
     // T/CPPC《工业园区清洁生产审核指南》5.1.2 (2), per enterprise by COUNTIFS: 2 members with 1 from finance; 1; 3 with none; none
-    expect([1, 2, 3, 4].map((n) => cached(find("team", ""), `enterprise:members:${n}`))).toEqual([2, 1, 3, 0]);
-    expect([1, 2, 3, 4].map((n) => cached(find("team", ""), `enterprise:finance:${n}`))).toEqual([1, 1, 0, 0]);
-    expect(cached(find("team", ""), "enterprise:overall")).toBe("不符合");
-    expect(cached(find("team", "_B"), "enterprise:overall")).toBe(""); // no enterprise listed
+    expect([1, 2, 3, 4].map((n) => cached(find("team", "")!, `enterprise:members:${n}`))).toEqual([2, 1, 3, 0]);
+    expect([1, 2, 3, 4].map((n) => cached(find("team", "")!, `enterprise:finance:${n}`))).toEqual([1, 1, 0, 0]);
+    expect(cached(find("team", "")!, "enterprise:overall")).toBe("不符合");
+    expect(cached(find("team", "_B")!, "enterprise:overall")).toBe(""); // no enterprise listed
     expect(
       ["enterprise:members:1", "enterprise:finance:1", "enterprise:verdict:1"].map((k) =>
-        cached(find("team", "_C"), k),
+        cached(find("team", "_C")!, k),
       ),
     ).toEqual([2, 1, "compliant"]); // case differs, as COUNTIFS compares
-    expect(cached(find("plan", ""), "days:1")).toBe(5);
-    expect(cached(find("plan", ""), "days:3")).toBe(""); // the end is before the start
-    expect(cached(find("plan", ""), "days:4")).toBe(1);
-    expect(cached(find("plan", ""), "plan-days")).toBe(93); // earliest start 2024-03-01, latest end 2024-06-01
-    expect(cached(find("suggestions", ""), "total:investment")).toBe(4350.5);
-    expect(cached(find("suggestions", "_B"), "total:investment")).toBe("");
+    expect(cached(find("plan", "")!, "days:1")).toBe(5);
+    expect(cached(find("plan", "")!, "days:3")).toBe(""); // the end is before the start
+    expect(cached(find("plan", "")!, "days:4")).toBe(1);
+    expect(cached(find("plan", "")!, "plan-days")).toBe(93); // earliest start 2024-03-01, latest end 2024-06-01
+    expect(cached(find("suggestions", "")!, "total:investment")).toBe(4350.5);
+    expect(cached(find("suggestions", "_B")!, "total:investment")).toBe("");
   });
 
   test("the recalculated workbook carries the grades under their defined names", () => {
@@ -279,16 +279,16 @@ describe("custom mode: GREEN.* with the same arguments", () => {
     let graded = 0;
     for (const plan of plans) {
       const custom = synergyTemplate.build({
-        ...JSON.parse(plan.cells.find((c) => c.key === "metadata")?.value as string),
+        ...JSON.parse(plan!.cells.find((c) => c.key === "metadata")?.value as string),
         rows: undefined,
         mode: "custom",
       });
       for (const k of [1, 2, 3]) {
         const formula = custom.cells.find((c) => c.key === `grade:Y${k}`)?.formula ?? "";
         const ranges = (/GREEN\.GRADE\((.*)\),""\)$/.exec(formula)?.[1] ?? "").split(",");
-        const args = ranges.map((range) => valuesOf(plan, range));
+        const args = ranges.map((range) => valuesOf(plan!, range));
         const result = cellOfCall(GREEN.gradeFunction, ...args);
-        const expected = plan.cells.find((c) => c.key === `grade:Y${k}`)?.cached;
+        const expected = plan!.cells.find((c) => c.key === `grade:Y${k}`)?.cached;
         expect(typeof result === "string" ? result : "").toBe(expected);
         if (expected !== "") graded += 1;
       }

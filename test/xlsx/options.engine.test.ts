@@ -50,9 +50,9 @@ const [, optionsZh, , optionsEn, , optionsEmpty] = plans;
  * its computed cells must be reported, which proves LibreOffice recalculated rather than kept the cache.
  */
 const stale: SheetPlan = {
-  ...optionsZh,
+  ...optionsZh!,
   names: [],
-  cells: optionsZh.cells.map((c) => (c.formula !== undefined ? { ...c, cached: -999 } : c)),
+  cells: optionsZh!.cells.map((c) => (c.formula !== undefined ? { ...c, cached: -999 } : c)),
 };
 plans.push(stale);
 
@@ -80,13 +80,13 @@ describe("options on LibreOffice (native formulas)", () => {
 
   test("docs/templates.md economics worked example by hand: I = 10, P = 1.58, Y = 10, t = 25 %, i = 6 % → N 6.969, NPV 0.562, IRR 7.17 %", () => {
     // row 3 of the fixture; F = (1.58 − 1) × 0.75 + 1 = 1.435
-    expect(cellOf(optionsZh, "costClass", 3).cached).toBe("中/高费");
-    expect(cellOf(optionsZh, "payback", 3).cached).toBeCloseTo(6.969, 3);
-    expect(cellOf(optionsZh, "npv", 3).cached).toBeCloseTo(0.562, 3);
-    expect(cellOf(optionsZh, "irr", 3).cached).toBeCloseTo(0.0717, 4);
+    expect(cellOf(optionsZh!, "costClass", 3).cached).toBe("中/高费");
+    expect(cellOf(optionsZh!, "payback", 3).cached).toBeCloseTo(6.969, 3);
+    expect(cellOf(optionsZh!, "npv", 3).cached).toBeCloseTo(0.562, 3);
+    expect(cellOf(optionsZh!, "irr", 3).cached).toBeCloseTo(0.0717, 4);
     const sheet = run.workbook.getWorksheet("方案汇总");
     const result = (id: string) => {
-      const cell = cellOf(optionsZh, id, 3);
+      const cell = cellOf(optionsZh!, id, 3);
       return (sheet?.getCell(cellAddress(cell.row, cell.col)).value as ExcelJS.CellFormulaValue).result;
     };
     expect(result("payback")).toBeCloseTo(6.969, 3);
@@ -96,16 +96,16 @@ describe("options on LibreOffice (native formulas)", () => {
 
   test("edge cases show the same text in the sheet as the cached value", () => {
     // row 8: F < 0; row 9: F = 0; row 10: IRR over 1000 %; row 6: negative benefit, F > 0
-    expect(cellOf(optionsZh, "payback", 8).cached).toBe("无法回收");
-    expect(cellOf(optionsZh, "irr", 8).cached).toBe("无解");
-    expect(cellOf(optionsZh, "payback", 9).cached).toBe("无法回收");
-    expect(cellOf(optionsZh, "irr", 10).cached).toBe("无解");
-    expect(cellOf(optionsZh, "irr", 6).cached).toBeLessThan(0);
-    expect(cellOf(optionsEn, "irr", 10).cached).toBe("no IRR");
+    expect(cellOf(optionsZh!, "payback", 8).cached).toBe("无法回收");
+    expect(cellOf(optionsZh!, "irr", 8).cached).toBe("无解");
+    expect(cellOf(optionsZh!, "payback", 9).cached).toBe("无法回收");
+    expect(cellOf(optionsZh!, "irr", 10).cached).toBe("无解");
+    expect(cellOf(optionsZh!, "irr", 6).cached).toBeLessThan(0);
+    expect(cellOf(optionsEn!, "irr", 10).cached).toBe("no IRR");
     // the RTO uses 30 万kWh/a more electricity: 节综合能耗 −30 × 10⁴ kWh × 0.1229 kgce/kWh = −36.87 tce/a
-    expect(cellOf(optionsZh, "save_energy_total", 12).cached).toBeCloseTo(-36.87, 9);
-    expect(cellOf(optionsEmpty, "costClass", 3).cached).toBe("请设定阈值");
-    expect(cellOf(optionsEmpty, "payback", 3).cached).toBe("");
+    expect(cellOf(optionsZh!, "save_energy_total", 12).cached).toBeCloseTo(-36.87, 9);
+    expect(cellOf(optionsEmpty!, "costClass", 3).cached).toBe("请设定阈值");
+    expect(cellOf(optionsEmpty!, "payback", 3).cached).toBe("");
   });
 
   test("ExcelJS writes the plans and every plan passes planProblems", async () => {

@@ -46,9 +46,9 @@ async function pagesOf(pdf: string): Promise<Page[]> {
     ...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g),
   ].entries()) {
     const words = [
-      ...match[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+      ...match[3]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
     ].map((w) => ({
-      text: w[5]
+      text: w[5]!
         .replace(/&amp;/g, "&")
         .replace(/&lt;/g, "<")
         .replace(/&gt;/g, ">")
@@ -174,8 +174,8 @@ describe("the sample workbook printed by LibreOffice", () => {
       const words = page.words;
       for (let i = 0; i < words.length; i++) {
         for (let j = i + 1; j < words.length; j++) {
-          if (overlap(words[i], words[j]) > 0.25)
-            clashes.push(`page ${page.number}: "${words[i].text}" / "${words[j].text}"`);
+          if (overlap(words[i]!, words[j]!) > 0.25)
+            clashes.push(`page ${page.number}: "${words[i]!.text}" / "${words[j]!.text}"`);
         }
       }
     }
@@ -198,9 +198,9 @@ describe("the sample workbook printed by LibreOffice", () => {
 
   test("the 31-indicator table fills the width of its first page", () => {
     const [first] = bySheet.get("评价指标") ?? [];
-    const body = bodyWords(first);
+    const body = bodyWords(first!);
     const used = Math.max(...body.map((w) => w.x1)) - Math.min(...body.map((w) => w.x0));
-    const printable = first.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
+    const printable = first!.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
     expect(used / printable).toBeGreaterThan(0.9);
   });
 });

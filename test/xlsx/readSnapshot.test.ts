@@ -26,12 +26,12 @@ test("an .xlsx written from plans reads back as a snapshot with values, formulas
   const name = (n: string) => snapshot.names.find((x) => x.name === n);
   const va = name("GREEN_DATA_va_Y1");
   expect(va?.sheet).toBe("基础数据");
-  expect(snapshot.sheets[1].cells.get(va?.range ?? "")?.value).toBe(1296000);
+  expect(snapshot.sheets[1]!.cells.get(va?.range ?? "")?.value).toBe(1296000);
   // every computed cell keeps its formula and its cached result, including a cached 0
   const indicators = plans[2];
   const sheet = snapshot.sheets[2];
-  for (const cell of indicators.cells.filter((c) => c.formula)) {
-    const read = sheet.cells.get(cellAddress(cell.row, cell.col));
+  for (const cell of indicators!.cells.filter((c) => c.formula)) {
+    const read = sheet!.cells.get(cellAddress(cell.row, cell.col));
     expect(read?.formula).toBe(cell.formula);
     expect(read?.value).toEqual(cell.cached ?? "");
   }

@@ -118,7 +118,7 @@ export async function checkXlsxSchemas(xlsx: Uint8Array): Promise<SchemaReport> 
   const schemas = join(schemaFolder(), "ooxml");
   const entries = unzipSync(xlsx);
   const names = Object.keys(entries).filter((n) => !n.endsWith("/"));
-  const types = contentTypes(strFromU8(entries["[Content_Types].xml"]), names);
+  const types = contentTypes(strFromU8(entries["[Content_Types].xml"]!), names);
   const work = mkdtempSync(join(tmpdir(), "green-schema-"));
   const errors: string[] = [];
   const parts: PartCheck[] = [];
@@ -131,7 +131,7 @@ export async function checkXlsxSchemas(xlsx: Uint8Array): Promise<SchemaReport> 
         errors.push(`${name}: no schema for content type ${contentType}`);
         continue;
       }
-      const xml = stripIgnorable(strFromU8(entries[name]));
+      const xml = stripIgnorable(strFromU8(entries[name]!));
       const root = parse(xml).documentElement.localName;
       if (root !== known.root) errors.push(`${name}: root element ${root}, expected ${known.root} for ${contentType}`);
       const file = join(work, name);
@@ -154,15 +154,15 @@ function rect(ref: string): { top: number; left: number; bottom: number; right: 
   const cell = (a: string) => {
     const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
     if (!m) throw new Error(`bad reference ${a}`);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     return { row: Number(m[2]), col };
   };
   const [a, b = a] = ref.split(":").map(cell);
   return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
+    top: Math.min(a!.row, b!.row),
+    left: Math.min(a!.col, b!.col),
+    bottom: Math.max(a!.row, b!.row),
+    right: Math.max(a!.col, b!.col),
   };
 }
 
@@ -176,7 +176,7 @@ export function excelRuleProblems(xlsx: Uint8Array): string[] {
   const entries = unzipSync(xlsx);
   const problems: string[] = [];
   for (const name of Object.keys(entries).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-    const doc = parse(strFromU8(entries[name]));
+    const doc = parse(strFromU8(entries[name]!));
     const taken: { ref: string; r: ReturnType<typeof rect> }[] = [];
     for (const v of Array.from(doc.getElementsByTagNameNS(SML, "dataValidation"))) {
       for (const ref of (v.getAttribute("sqref") ?? "").split(/\s+/).filter(Boolean)) {

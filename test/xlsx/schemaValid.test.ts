@@ -154,7 +154,7 @@ describe("the checks themselves", () => {
     const { strToU8, strFromU8, unzipSync, zipSync } = await import("fflate");
     const good = await workbook(["params"], "zh-CN", "native");
     const entries = unzipSync(good);
-    const sheet = strFromU8(entries["xl/worksheets/sheet1.xml"]);
+    const sheet = strFromU8(entries["xl/worksheets/sheet1.xml"]!);
     const first = /<dataValidation [^>]*sqref="([^"]+)"/.exec(sheet);
     expect(first).not.toBeNull();
     const broken = sheet

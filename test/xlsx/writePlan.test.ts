@@ -124,7 +124,7 @@ describe("ExcelJS writer", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("基础数据");
     const { sheets } = await addPlansToWorkbook([plan({ names: [] })], workbook);
-    expect(sheets[0].sheetName).toBe("基础数据 (2)");
+    expect(sheets[0]!.sheetName).toBe("基础数据 (2)");
   });
 
   test("LibreOffice recalculates the written file through the defined name", async () => {

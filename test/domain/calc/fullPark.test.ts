@@ -267,7 +267,7 @@ function checkRows(year: YearEvaluation, rows: readonly Row[]): void {
 function checkGroups(year: YearEvaluation, groups: Groups): void {
   expect(year.groups.map((g) => g.group)).toEqual(["EG", "RG", "IG", "CG", "HG", "MG"]);
   for (const g of year.groups) {
-    const [sum, weight, average] = groups[g.group];
+    const [sum, weight, average] = groups[g.group]!;
     expect(g.weightedSum).toBeCloseTo(sum, 5);
     expect(g.weightTotal).toBe(weight);
     expect(g.average.ok && g.average.value).toBeCloseTo(average, 5);
@@ -287,9 +287,9 @@ describe("full park 2021–2024 by hand (docs/data-file.md, docs/templates.md sc
     ["2024", 2, Y2024, GROUPS_2024, 65.384615], // 1700/26
   ])("%s: values, scores, subtotals, total", (_year, k, rows, groups, total) => {
     const year = park.years[k];
-    checkRows(year, rows);
-    checkGroups(year, groups);
-    expect(year.total.ok && year.total.value).toBeCloseTo(total, 5);
+    checkRows(year!, rows);
+    checkGroups(year!, groups);
+    expect(year!.total.ok && year!.total.value).toBeCloseTo(total, 5);
   });
 
   test("energy_total comes from the data values when there is no energy block", () => {
@@ -310,9 +310,9 @@ describe("full park 2021–2024 by hand (docs/data-file.md, docs/templates.md sc
     expect(totals[0]).toBeCloseTo(91.555556, 5);
     expect(totals[1]).toBeCloseTo(90.094768, 5);
     expect(totals[2]).toBeCloseTo(59.969136, 5);
-    const rg10 = variant.years[0].indicators.find((i) => i.id === "RG10");
+    const rg10 = variant.years[0]!.indicators.find((i) => i.id === "RG10");
     expect(rg10 && [rg10.evaluated, rg10.counted, rg10.scoredZeroForMissing]).toEqual([true, 0, true]);
-    const rg11 = variant.years[0].indicators.find((i) => i.id === "RG11");
+    const rg11 = variant.years[0]!.indicators.find((i) => i.id === "RG11");
     expect(rg11 && [rg11.evaluated, rg11.counted]).toEqual([false, null]);
   });
 });
@@ -333,13 +333,13 @@ describe("park data with an energy block (docs/data-file.md: energy_total = Σ t
   const result = evaluatePark(data);
 
   test("energy_total of the evaluation year is 19 286 tce, overriding the typed value", () => {
-    expect(result.ok && result.value.years[0].energyTotal.ok && result.value.years[0].energyTotal.value).toBeCloseTo(
+    expect(result.ok && result.value.years[0]!.energyTotal.ok && result.value.years[0]!.energyTotal.value).toBeCloseTo(
       19286,
       6,
     );
   });
   test("EG1 = 57 858/19 286 = 3 → score 100", () => {
-    const eg1 = result.ok ? result.value.years[0].indicators.find((i) => i.id === "EG1") : undefined;
+    const eg1 = result.ok ? result.value.years[0]!.indicators.find((i) => i.id === "EG1") : undefined;
     expect(eg1?.value.ok && eg1.value.value).toBeCloseTo(3, 9);
     expect(eg1?.counted).toBeCloseTo(100, 9);
   });
@@ -351,14 +351,14 @@ describe("park data with an energy block (docs/data-file.md: energy_total = Σ t
   });
   test("a year with no quantity in the block keeps the reported energy_total (1 tce here)", () => {
     const empty = evaluatePark({ ...data, energy: [{ carrier: "原煤", unit: "t", values: [10000, null] }] });
-    expect(empty.ok && empty.value.years[0].energyTotal).toEqual({ ok: true, value: 1 });
+    expect(empty.ok && empty.value.years[0]!.energyTotal).toEqual({ ok: true, value: 1 });
   });
   test("a coefficient in the energy block: 10 t steam × 128.6 kgce/t = 1.286 tce", () => {
     const steam = evaluatePark({
       ...data,
       energy: [{ carrier: "蒸汽", unit: "t", values: [10, 10], coefficient: 128.6 }],
     });
-    expect(steam.ok && steam.value.years[0].energyTotal.ok && steam.value.years[0].energyTotal.value).toBeCloseTo(
+    expect(steam.ok && steam.value.years[0]!.energyTotal.ok && steam.value.years[0]!.energyTotal.value).toBeCloseTo(
       1.286,
       9,
     );
@@ -381,6 +381,6 @@ describe("evaluatePark failures", () => {
   test("all weights zero: the total has no value", () => {
     const weights = Object.fromEntries(Y2022.map((r) => [r[0], 0]));
     const result = evaluatePark(PARK, { weights });
-    expect(result.ok && result.value.years[0].total.ok).toBe(false);
+    expect(result.ok && result.value.years[0]!.total.ok).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ describe("indicatorFromInputs: the 31 definitions of docs/templates.md", () => {
     ["HG27 40/50 × 100 = 80", [40, 50], 80],
     ["HG28 800/1 000 × 100 = 80", [800, 1000], 80],
   ])("%s", (name, args, expected) => {
-    expectNumber(indicatorFromInputs(def(name.split(" ")[0]), args), expected);
+    expectNumber(indicatorFromInputs(def(name.split(" ")[0]!), args), expected);
   });
 
   test.each<[string, string, string]>([

@@ -38,12 +38,12 @@ describe("scores (docs/templates.md scores)", () => {
           calc.scoreIndicator("down", Math.abs(lo) + Math.abs(hi - lo) + 1e-9, lead),
         ];
         return (
-          up[0].ok &&
-          up[1].ok &&
-          up[0].value <= up[1].value &&
-          down[0].ok &&
-          down[1].ok &&
-          down[0].value >= down[1].value
+          up[0]!.ok &&
+          up[1]!.ok &&
+          up[0]!.value <= up[1]!.value &&
+          down[0]!.ok &&
+          down[1]!.ok &&
+          down[0]!.value >= down[1]!.value
         );
       }),
     );
@@ -192,7 +192,7 @@ describe("no function throws, whatever it is given (docs/functions.md)", () => {
       "indicatorFromInputs",
       (a, b, c, d) =>
         calc.indicatorFromInputs(
-          INDICATORS[typeof d === "number" && Number.isFinite(d) ? Math.abs(Math.trunc(d)) % 31 : 0],
+          INDICATORS[typeof d === "number" && Number.isFinite(d) ? Math.abs(Math.trunc(d)) % 31 : 0]!,
           [a, b, c],
         ),
     ],

@@ -136,18 +136,18 @@ describe("target types (《行业清洁生产审核技术指南》 附录B 7.3)"
       "清洁生产水平提升",
       "其他",
     ]);
-    expect(TARGET_TYPES[4].source.ref.zh).toContain("7.2.3.4 e）");
+    expect(TARGET_TYPES[4]!.source.ref.zh).toContain("7.2.3.4 e）");
   });
 
   it("the four rows of 附录B 7.3 and what measures each (7.2.3.4 a–d)", () => {
     expect(TARGET_TABLE_ROWS.map((r) => r.type)).toEqual(TARGET_TYPES.slice(0, 4).map((t) => t.id));
     const names = (ids: readonly string[]) => ids.map((id) => MATRIX_COLUMNS.find((c) => c.id === id)?.name.zh);
-    expect(names(TARGET_TABLE_ROWS[0].measures)).toContain("COD减排");
-    expect(names(TARGET_TABLE_ROWS[0].measures)).not.toContain("CO2减排");
-    expect(names(TARGET_TABLE_ROWS[1].measures)).toEqual(["CO2减排"]);
-    expect(names(TARGET_TABLE_ROWS[2].measures)).toContain("节综合能耗");
+    expect(names(TARGET_TABLE_ROWS[0]!.measures)).toContain("COD减排");
+    expect(names(TARGET_TABLE_ROWS[0]!.measures)).not.toContain("CO2减排");
+    expect(names(TARGET_TABLE_ROWS[1]!.measures)).toEqual(["CO2减排"]);
+    expect(names(TARGET_TABLE_ROWS[2]!.measures)).toContain("节综合能耗");
     // 7.2.3.4 d) 达到一级或二级水平的企业数量或比例: no sheet computes it
-    expect(TARGET_TABLE_ROWS[3].measures).toEqual([]);
+    expect(TARGET_TABLE_ROWS[3]!.measures).toEqual([]);
   });
 
   it("the terms of T/CPPC 5.2.4: 近期、中期和远期", () => {

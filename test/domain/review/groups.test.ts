@@ -35,9 +35,9 @@ test("findings of one code, severity and sheet form one group, in the order they
     ["mandatory-input-missing", "基础性要求", 6, ["D6:D11"]],
     ["evidence-missing", "协同指标", 1, ["K5"]],
   ]);
-  expect(groupPlace(groups[1])).toBe("评价指标!P7:P37");
-  expect(groupTitle(groups[1], "zh-CN")).toBe("未填写证明材料索引或评价情况说明 ×31");
-  expect(groupTitle(groups[3], "en-US")).toBe("Evidence index or explanation missing");
+  expect(groupPlace(groups[1]!)).toBe("评价指标!P7:P37");
+  expect(groupTitle(groups[1]!, "zh-CN")).toBe("未填写证明材料索引或评价情况说明 ×31");
+  expect(groupTitle(groups[3]!, "en-US")).toBe("Evidence index or explanation missing");
   expect(groupPlace({ sheet: "", cells: [] })).toBe("");
 });
 
@@ -90,6 +90,6 @@ test("totals per year: the recomputed one beside the workbook's, a difference ma
     { year: 2023, recomputed: 88.76, claimed: 99.5, differs: true },
     { year: 2024, recomputed: 94.75, claimed: null, differs: false },
   ]);
-  expect(yearTotalLine(totals[1], "zh-CN")).toBe("总分 2023 年：复算 88.76，工作簿 99.50（不符）");
-  expect(yearTotalLine(totals[2], "en-US")).toBe("total score 2024: recomputed 94.75, workbook —");
+  expect(yearTotalLine(totals[1]!, "zh-CN")).toBe("总分 2023 年：复算 88.76，工作簿 99.50（不符）");
+  expect(yearTotalLine(totals[2]!, "en-US")).toBe("total score 2024: recomputed 94.75, workbook —");
 });

@@ -33,7 +33,7 @@ function withRecords(records: number, capacity: number): WorkbookSnapshot {
 test("80 records of capacity 3 000: over the row limit, reported as a review finding without rebuilding them", () => {
   const report = reviewWorkbook(withRecords(80, 3000));
   expect(report.findings).toEqual([expect.objectContaining({ code: "review-incomplete", severity: "error" })]);
-  expect(report.findings[0].message.en).toMatch(/2400\d\d list rows in all, over the check's limit of 100000 rows/);
+  expect(report.findings[0]!.message.en).toMatch(/2400\d\d list rows in all, over the check's limit of 100000 rows/);
 }, 30000);
 
 test("one record of capacity 100 000 (the schema's maximum): no stack overflow, a finding", () => {

@@ -69,8 +69,8 @@ test("a negative benefit (an end-of-pipe option using more electricity): info at
   ]);
   expect(increases.map((f) => f.severity)).toEqual(["info", "info"]);
   expect(increases[1]).toMatchObject({ found: -30 });
-  expect(increases[1].message.zh).toContain("增加 30 万kWh/a");
-  expect(increases[1].message.en).toContain("涂装废气RTO蓄热焚烧");
+  expect(increases[1]!.message.zh).toContain("增加 30 万kWh/a");
+  expect(increases[1]!.message.en).toContain("涂装废气RTO蓄热焚烧");
 });
 
 test("options the standards find incomplete (7.4.2, 5.4.1, 7.4.1) or rejected yet listed (7.3.2): one warning each", async () => {
@@ -122,8 +122,8 @@ test("an input changed after the last calculation: once, at the input, counting 
   });
   const news = added(report);
   expect(news.map(id)).toEqual([`stale-results 基础数据!${address}`]);
-  expect(news[0].severity).toBe("error");
-  expect(Number(/(\d+) computed result/.exec(news[0].message.en)?.[1])).toBeGreaterThan(10);
+  expect(news[0]!.severity).toBe("error");
+  expect(Number(/(\d+) computed result/.exec(news[0]!.message.en)?.[1])).toBeGreaterThan(10);
 });
 
 test("an input out of range (a negative amount): once, at the input; the results it spoils are not reported again", async () => {
@@ -164,7 +164,7 @@ test("a missing evidence index: once, at the evidence cell", async () => {
     book.getWorksheet("评价指标")!.getCell(address).value = null;
   });
   expect(added(report).map(id)).toEqual([`evidence-missing 评价指标!${address}`]);
-  expect(added(report)[0].severity).toBe("warning");
+  expect(added(report)[0]!.severity).toBe("warning");
 });
 
 // 《北京市工业园区绿色诊断工作指南》附件2-1-2: year 1's table has 证明材料索引, the tables of years 2 and 3 评价情况说明
@@ -177,7 +177,7 @@ test.each([
     book.getWorksheet("评价指标")!.getCell(address).value = "  ";
   });
   expect(added(report).map(id)).toEqual([`evidence-missing 评价指标!${address}`]);
-  expect(added(report)[0].message.zh).toContain(`${year} 年已有指标数据，但未填写${word}`);
+  expect(added(report)[0]!.message.zh).toContain(`${year} 年已有指标数据，但未填写${word}`);
 });
 
 test("a changed lead value (recalculated): one info finding at the parameter, no error", async () => {
@@ -208,7 +208,7 @@ test("a team of four: once, at the team-size verdict", async () => {
   const address = keyedAddress(samplePlans({ rows: SCENARIO_A }), "team", "verdict:members");
   const news = added(report).filter((f) => f.sheet === "工作组");
   expect(news.map(id)).toEqual([`team-rule-not-met 工作组!${address}`]);
-  expect(news[0].message.en).toMatch(/4 members, fewer than the required 5/);
+  expect(news[0]!.message.en).toMatch(/4 members, fewer than the required 5/);
 });
 
 /**
@@ -222,10 +222,10 @@ test("the enterprise audit team: one warning per enterprise short of the rule, a
     [2, 3, 4].map((n) => `team-rule-not-met 工作组!${keyedAddress(plans, "team", `enterprise:verdict:${n}`)}`),
   );
   expect(short.map((f) => f.severity)).toEqual(["warning", "warning", "warning"]);
-  expect(short[0].message.zh).toContain("企业“乙电子有限公司”的审核小组不满足");
-  expect(short[0].message.zh).toContain("工业园区清洁生产审核指南》（征求意见稿）5.1.2（2）的要求");
-  expect(short[0].message.zh).toContain("成员 1 人（要求 ≥ 2），来自本企业财务部门 1 人（要求 ≥ 1）");
-  expect(short[1].message.en).toContain("3 members (≥ 2 required), 0 from its finance department (≥ 1 required)");
+  expect(short[0]!.message.zh).toContain("企业“乙电子有限公司”的审核小组不满足");
+  expect(short[0]!.message.zh).toContain("工业园区清洁生产审核指南》（征求意见稿）5.1.2（2）的要求");
+  expect(short[0]!.message.zh).toContain("成员 1 人（要求 ≥ 2），来自本企业财务部门 1 人（要求 ≥ 1）");
+  expect(short[1]!.message.en).toContain("3 members (≥ 2 required), 0 from its finance department (≥ 1 required)");
 });
 
 test("an audit-team member moved to another enterprise without recalculating: the counts it changes are stale", async () => {
@@ -237,7 +237,7 @@ test("an audit-team member moved to another enterprise without recalculating: th
   // recomputed: 甲 falls to 1 member, none from finance, 不符合; 乙 rises to 2 members, both from finance, 符合 —
   // six computed cells (two counts and a verdict each) no longer match what the workbook saved
   expect(added(report).map(id)).toEqual([`stale-results 工作组!${enterprise}`]);
-  expect(added(report)[0].message.zh).toContain("6 个计算结果已过时");
+  expect(added(report)[0]!.message.zh).toContain("6 个计算结果已过时");
 });
 
 test("a renamed sheet: found through its metadata name; nothing new", async () => {

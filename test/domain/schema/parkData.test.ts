@@ -60,7 +60,7 @@ test.each([
 test("text that is not JSON is refused with a reason", () => {
   const result = parseParkData("{ not json");
   expect(result.ok).toBe(false);
-  expect(!result.ok && result.problems[0].message).toMatch(/not valid JSON/);
+  expect(!result.ok && result.problems[0]!.message).toMatch(/not valid JSON/);
 });
 
 test("a byte-order mark (Notepad, WPS) is not an error", () => {

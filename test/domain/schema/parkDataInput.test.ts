@@ -88,7 +88,7 @@ describe("contents", () => {
     );
     const problems = problemsOf({ ...SAMPLE, years: [2022, 2023, 2024], values: three, energy: [] });
     expect(problems).toHaveLength(2);
-    expect(problems[1].message).toMatch(/^\d+ lists do not have 4 entries/);
+    expect(problems[1]!.message).toMatch(/^\d+ lists do not have 4 entries/);
   });
 
   test("the first problem and at most five follow-on ones are shown; the rest counted", () => {

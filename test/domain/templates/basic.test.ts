@@ -31,7 +31,7 @@ describe("basic template (《北京市工业园区绿色诊断工作指南》 �
   test("a 符合/不符合 drop-down on the eight answers, unlocked inputs, evidence as text", () => {
     const plan = basicTemplate.build(options());
     expect(plan.validations[0]).toMatchObject({ range: "D6:D13", rule: { kind: "list", items: ["符合", "不符合"] } });
-    expect(basicTemplate.build(options({ lang: "en-US" })).validations[0].rule).toEqual({
+    expect(basicTemplate.build(options({ lang: "en-US" })).validations[0]!.rule).toEqual({
       kind: "list",
       items: ["compliant", "non-compliant"],
     });

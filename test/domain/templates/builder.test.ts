@@ -18,9 +18,9 @@ test("validation titles and messages are cut to Excel's 32 and 255 characters", 
     error: { title: "e".repeat(40), message: "m" },
   });
   const plan = b.build();
-  expect(plan.validations[0].prompt?.title).toBe("General industrial solid waste r");
-  expect(plan.validations[0].prompt?.message).toHaveLength(255);
-  expect(plan.validations[0].error.title).toHaveLength(32);
+  expect(plan.validations[0]!.prompt?.title).toBe("General industrial solid waste r");
+  expect(plan.validations[0]!.prompt?.message).toHaveLength(255);
+  expect(plan.validations[0]!.error.title).toHaveLength(32);
   expect(planProblems(plan)).toEqual([]);
 });
 

@@ -136,16 +136,16 @@ describe("matrix structure", () => {
     plan.cells.forEach((c, i) => {
       const other = custom[i];
       if (!c.key?.startsWith("mtx:save_energy_total:")) {
-        expect(other.formula).toBe(c.formula);
+        expect(other!.formula).toBe(c.formula);
         return;
       }
       for (const s of ENERGY_SAVINGS) {
-        expect(other.formula).toContain(`GREEN.TCE(SUMPRODUCT(`);
-        expect(other.formula).toContain(
+        expect(other!.formula).toContain(`GREEN.TCE(SUMPRODUCT(`);
+        expect(other!.formula).toContain(
           `*${s.factor},"${s.carrier.id}","${s.carrier.nativeUnit}",GREEN_PARAM_TCE_${s.carrier.id.replace(/-/g, "_")})`,
         );
       }
-      expect(other.cached).toBe(c.cached);
+      expect(other!.cached).toBe(c.cached);
     });
   });
 });

@@ -86,11 +86,11 @@ const cellsByKey = (plan: SheetPlan) => new Map(plan.cells.filter((c) => c.key).
 
 describe.each(["zh-CN", "en-US"] as const)("options snapshot (%s)", (lang) => {
   test("native mode, the docs/templates.md economics worked example as option 1", () => {
-    const plan = buildOptions(options({ lang, rows: { options: [OPTION_ROWS[2]] } }), sample);
+    const plan = buildOptions(options({ lang, rows: { options: [OPTION_ROWS[2]!] } }), sample);
     expect(projection(plan)).toMatchSnapshot();
   });
   test("custom mode formulas of option 1", () => {
-    const plan = buildOptions(options({ lang, mode: "custom", rows: { options: [OPTION_ROWS[2]] } }), sample);
+    const plan = buildOptions(options({ lang, mode: "custom", rows: { options: [OPTION_ROWS[2]!] } }), sample);
     expect(plan.cells.filter((c) => c.row === FIRST && c.formula !== undefined).map(line)).toMatchSnapshot();
   });
 });
@@ -172,7 +172,7 @@ describe("options structure", () => {
     expect(rows).toHaveLength(OPTION_CAPACITY * OPTION_COLUMN_IDS.length);
     for (const c of rows) {
       const id = (c.key ?? "").split(":")[1];
-      if (OPTION_INPUT_KEYS.includes(id)) expect(c.role).toBe("input");
+      if (OPTION_INPUT_KEYS.includes(id!)) expect(c.role).toBe("input");
       else expect(c).toMatchObject({ role: "computed", formula: expect.any(String) });
     }
   });
@@ -332,11 +332,11 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
     custom.cells.forEach((c, i) => {
       const match = /GREEN\.(COSTCLASS|PAYBACK|NPV|IRR)\(([^()]*)\)/.exec(c.formula ?? "");
       if (!match || c.cached === "") return;
-      expect(native.cells[i].cached).toEqual(c.cached);
-      const result = cellOfCall(FUNCTIONS[match[1]], ...match[2].split(",").map(resolve));
+      expect(native.cells[i]!.cached).toEqual(c.cached);
+      const result = cellOfCall(FUNCTIONS[match[1]!], ...match[2]!.split(",").map(resolve));
       calls += 1;
       if (typeof c.cached === "number") expect(result as number).toBeCloseTo(c.cached, 10);
-      else if (c.cached === COST_CLASSES[0].name.zh || c.cached === COST_CLASSES[1].name.zh)
+      else if (c.cached === COST_CLASSES[0]!.name.zh || c.cached === COST_CLASSES[1]!.name.zh)
         expect(result).toBe(c.cached);
       else expect(result).toMatchObject({ error: expect.any(String) }); // IFERROR shows the message
     });
@@ -346,7 +346,7 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
 
   test("outside the GREEN.* core the two modes write the same formula", () => {
     native.cells.forEach((c, i) => {
-      const other = custom.cells[i].formula;
+      const other = custom.cells[i]!.formula;
       if (c.formula === other) return;
       expect(other).toMatch(/GREEN\./);
     });

@@ -63,7 +63,7 @@ export const NATIVE_FUNCTIONS = new Set([
 
 export function functionsOf(formula: string): string[] {
   const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return [...withoutStrings.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]);
+  return [...withoutStrings.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]!);
 }
 
 /** Structure every plan must have; returns the problems found (empty = fine). */

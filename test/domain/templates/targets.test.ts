@@ -127,7 +127,7 @@ describe("targets structure", () => {
     expect(lists[1]).not.toContain("CO2减排");
     expect(lists[2]).toEqual(["CO2减排"]);
     expect(lists[3]).toEqual(["节水", "节电", "节煤", "节油", "节天然气", "节蒸汽", "节综合能耗"]);
-    expect(lists[1]).toHaveLength(TARGET_TABLE_ROWS[0].measures.length);
+    expect(lists[1]).toHaveLength(TARGET_TABLE_ROWS[0]!.measures.length);
     // T/CPPC《工业园区清洁生产审核指南》5.2.4 “近期、中期和远期目标”
     expect(lists.slice(4)).toEqual([
       ["↑", "↓"],
@@ -149,7 +149,7 @@ describe("targets structure", () => {
     expect(rows).toHaveLength(TARGET_CAPACITY * 13);
     for (const c of rows) {
       if (c.col === 12) expect(c.value).toBe("填写");
-      else if (TARGET_INPUT_KEYS.includes((c.key ?? "").split(":")[1])) expect(c.role).toBe("input");
+      else if (TARGET_INPUT_KEYS.includes((c.key ?? "").split(":")[1]!)) expect(c.role).toBe("input");
       else expect(c.formula).toBeDefined();
     }
     const names = plan.names.map((n) => n.name);

@@ -58,9 +58,9 @@ test("layout options carry the set's list capacities and the template's own lang
     ...(capacity === undefined ? {} : { capacity }),
   });
   const set = [meta("params"), meta("options", 3), meta("targets", 2)];
-  const options = layoutOptions(set[0], set);
+  const options = layoutOptions(set[0]!, set);
   expect(options).toMatchObject({ lang: "en-US", mode: "custom", years: [2020, 2021, 2022, 2023], nameSuffix: "_2" });
   expect(options.rows?.options).toHaveLength(3);
   expect(options.rows?.targets).toHaveLength(2);
-  expect(layoutOptions(set[0], [set[0]]).rows).toEqual({});
+  expect(layoutOptions(set[0]!, [set[0]!]).rows).toEqual({});
 });
