@@ -127,17 +127,11 @@ export async function run() {
   const minimalServer = await serve(minimalDir);
   const paneOrigin = `http://127.0.0.1:${paneServer.address().port}`;
   const minimalOrigin = `http://127.0.0.1:${minimalServer.address().port}`;
+  // the browser tests' launch (scripts/chromium.json)
+  const launch = JSON.parse(readFileSync(join(root, "scripts", "chromium.json"), "utf8"));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath,
+    args: launch.args,
   });
   try {
     // warm-up: the OS file cache, Chromium's first renderer processes
