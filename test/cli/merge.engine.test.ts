@@ -12,6 +12,8 @@ import { withCheckCharacter } from "../../src/domain/enterprise/creditCode";
 import { readWorkbookSync } from "../../src/xlsx/readWorkbookFile";
 import { READ_LIMITS } from "../../src/xlsx/readLimits";
 import { recalculateWithLibreOffice } from "../xlsx/libreOffice";
+import { readWithOpenpyxl } from "../xlsx/openpyxl";
+import { checkXlsxSchemas, excelRuleProblems } from "../xlsx/schemaCheck";
 import { fillRequest } from "./fillRequest";
 import { cli } from "./runCli";
 
@@ -132,6 +134,14 @@ test("five enterprises: collect, fill, merge, recalculate; the park equals the s
   // nothing else about the clean enterprises
   expect(about(files[0] ?? "")).toEqual([]);
   expect(about(files[2] ?? "")).toEqual([]);
+
+  // the merged workbook is valid for the ECMA-376 schemas and Excel's rules; openpyxl reads its cached sums
+  const bytes = new Uint8Array(readFileSync(merged));
+  expect((await checkXlsxSchemas(bytes)).errors).toEqual([]);
+  expect(excelRuleProblems(bytes)).toEqual([]);
+  const openpyxl = await readWithOpenpyxl(bytes);
+  expect(openpyxl.sheets).toContain("企业汇总");
+  expect(openpyxl.names.GREEN_DATA_employees_Y2).toBe(100 + 200 + 300 + 400 + 4 * 2);
 
   const values = namedValues(await recalculateWithLibreOffice(readFileSync(merged)));
   const sum = (f: (t: ReturnType<typeof typed>) => number, k: number, vaFactor = false) =>
