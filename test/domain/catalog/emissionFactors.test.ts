@@ -1,7 +1,11 @@
 /** Grid factor sets against docs/functions.md (names) and docs/templates.md#standard-coal-and-co2 (values). */
 import {
+  DEFAULT_GRID_CHOICE,
   DEFAULT_GRID_FACTOR_SET,
+  GRID_CHOICES,
   GRID_FACTOR_SETS,
+  gridSetForYear,
+  gridSetsOf,
   HEAT_CO2_FACTOR,
   findGridFactorSet,
 } from "../../../src/domain/catalog";
@@ -75,6 +79,19 @@ describe("GRID_FACTOR_SETS", () => {
   it("is case-insensitive and trims", () => {
     expect(findGridFactorSet(" National-2022 ")?.id).toBe("national-2022");
     expect(findGridFactorSet("national-2020")).toBeUndefined();
+  });
+});
+
+describe("GRID_CHOICES", () => {
+  test("every choice has factor sets, so a year always finds one", () => {
+    for (const choice of GRID_CHOICES) expect(gridSetsOf(choice).length).toBeGreaterThan(0);
+  });
+
+  test("a year takes its own set, else the newest earlier one, else the earliest (national average)", () => {
+    expect(DEFAULT_GRID_CHOICE.id).toBe("national");
+    expect(gridSetForYear(DEFAULT_GRID_CHOICE, 2022).id).toBe("national-2022");
+    expect(gridSetForYear(DEFAULT_GRID_CHOICE, 2030).id).toBe("national-2023");
+    expect(gridSetForYear(DEFAULT_GRID_CHOICE, 2015).id).toBe("national-2021");
   });
 });
 
