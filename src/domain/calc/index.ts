@@ -18,4 +18,5 @@ export * from "./economics";
 export * from "./trend";
 export * from "./optionBenefits";
 export * from "./optionScreening";
+export * from "./lowCarbon";
 export { findRoot, type Bracket } from "./rootFinding";

@@ -34,6 +34,12 @@ export const SYNERGY_SPEC: Text = {
   en: "Specification for Synergistic Pollution and Carbon Reduction Management in Industrial Parks",
 };
 
+/** The basic requirements of low-carbon management of industrial parks (管理目标 to 评价与改进). */
+export const LOW_CARBON_STANDARD: Text = {
+  zh: "《工业园区低碳管理 基本要求》",
+  en: "Basic Requirements for Low-Carbon Management of Industrial Parks",
+};
+
 /** GB/T 2589 General principles for the calculation of total energy consumption. */
 export const GBT_2589_2008: Text = {
   zh: "GB/T 2589-2008《综合能耗计算通则》",

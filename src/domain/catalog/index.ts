@@ -27,6 +27,14 @@ export { PARAMETERS, PARAMETER_IDS, findParameter, parameterValue } from "./para
 export type { ParameterId } from "./parameters";
 export { BASIC_REQUIREMENTS, BASIC_REQUIREMENT_ANSWERS } from "./basicRequirements";
 export {
+  LOW_CARBON_ITEMS,
+  LOW_CARBON_RECORDS_SECTION,
+  LOW_CARBON_SECTIONS,
+  LOW_CARBON_SOURCE,
+  LOW_CARBON_STATISTICS,
+} from "./lowCarbon";
+export type { LowCarbonItem, LowCarbonKind, LowCarbonSection, LowCarbonStatistic } from "./lowCarbon";
+export {
   COST_CLASSES,
   MATRIX_COLUMNS,
   MATRIX_GROUPS,
@@ -55,6 +63,7 @@ export {
   GBT_2589_2020,
   GBT_32150,
   JIANGSU_AUDIT_GUIDE,
+  LOW_CARBON_STANDARD,
   MIIT_GREEN_PARK,
   PARK_AUDIT_GUIDE,
   SYNERGY_SPEC,
