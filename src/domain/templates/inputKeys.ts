@@ -11,7 +11,7 @@
  * - row templates listed by position (options, targets, suggestions, team, plan): `[<prefix>:]<column>:<n>`,
  *   n counting from 1; a few fixed rows above the list by their id instead of n (the four rows of the targets
  *   table, `tgt:<column>:<type>`)
- * - row templates listed by id (indicators, basic, synergy): `<column>:<id>`
+ * - row templates listed by id (indicators, basic, lowcarbon, synergy): `<column>:<id>`
  */
 import { TARGET_TABLE_ROWS } from "../catalog";
 import type { CellValue, TemplateId } from "./sheetPlan";
@@ -30,6 +30,7 @@ export type RowShape =
 export const ROW_TEMPLATES: Readonly<Partial<Record<TemplateId, RowShape>>> = {
   indicators: { rows: "id" },
   basic: { rows: "id" },
+  lowcarbon: { rows: "id" },
   options: { rows: "position", prefix: "opt" },
   targets: { rows: "position", prefix: "tgt", fixed: TARGET_TABLE_ROWS.map((r) => r.type) },
   synergy: { rows: "id" },

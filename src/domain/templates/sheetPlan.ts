@@ -11,6 +11,7 @@ export const TEMPLATE_IDS = [
   "carbon",
   "indicators",
   "basic",
+  "lowcarbon",
   "options",
   "matrix",
   "targets",

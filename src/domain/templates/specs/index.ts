@@ -5,6 +5,7 @@ import { basicTemplate } from "./basic";
 import { carbonTemplate } from "./carbon";
 import { dataTemplate } from "./data";
 import { indicatorsTemplate } from "./indicators";
+import { lowCarbonTemplate } from "./lowcarbon";
 import { matrixTemplate } from "./matrix";
 import { optionsTemplate } from "./options";
 import { paramsTemplate } from "./params";
@@ -20,6 +21,7 @@ export const TEMPLATES: readonly TemplateSpec[] = [
   carbonTemplate,
   indicatorsTemplate,
   basicTemplate,
+  lowCarbonTemplate,
   optionsTemplate,
   matrixTemplate,
   targetsTemplate,

@@ -292,7 +292,7 @@ export function buildSynergy(options: TemplateOptions) {
  * ---------------------------------------------------------------------------------------------- */
 
 /** The data items of evaluation year k as the data sheet computes them (energy_total from the energy block). */
-function yearData(options: TemplateOptions, k: number): YearData {
+export function yearData(options: TemplateOptions, k: number): YearData {
   const data = effectiveParkData(options);
   if (!data) return {};
   const year: Record<string, unknown> = {};
