@@ -56,7 +56,7 @@ test("a total typed over its formula: the headline shows the recomputed total an
   expect(r.stdout).toMatch(/错误\s+公式被替换或删除\s+评价指标!\w+\d+\s+公式被替换为常量 99\.5/);
 });
 
-test("the shipped sample: one line per problem — 31 indicators × 3 years without evidence or explanation, 6 mandatory basic requirements unanswered", async () => {
+test("the shipped sample: one line per problem — 31 indicators × 3 years without evidence or explanation, 6 mandatory basic requirements and 73 low-carbon requirements unanswered", async () => {
   const sample = at("sample.xlsx");
   expect(
     (await cli("template", "--data", join(__dirname, "..", "..", "examples", "sample-park.json"), "--out", sample))
@@ -65,7 +65,7 @@ test("the shipped sample: one line per problem — 31 indicators × 3 years with
   const r = await cli("verify", sample, "--lang", "zh-CN");
   expect(r.code).toBe(0);
   const lines = r.stdout.trimEnd().split("\n");
-  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 99 项，提示 0 项`);
+  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 172 项，提示 0 项`);
   expect(lines.slice(1, 4).map((l) => l.replace(/\d+\.\d\d/g, "N"))).toEqual([
     "  总分 2022 年：复算 N，工作簿 N",
     "  总分 2023 年：复算 N，工作簿 N",
@@ -79,12 +79,18 @@ test("the shipped sample: one line per problem — 31 indicators × 3 years with
       "在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。",
     ],
     ["警告", "必填内容未填写 ×6", "基础性要求!D6:D11", "补填所列单元格；缺少的必选指标按 0 分计。"],
+    [
+      "警告",
+      "低碳管理要求未作答 ×73",
+      expect.stringMatching(/^低碳管理!D9:D14, D16:D23/),
+      "逐条选择符合、部分符合、不符合或不适用，并填写证明材料索引。",
+    ],
   ]);
   expect(r.stdout).not.toMatch(/evidence-missing|应为|实际/);
   const detail = await cli("verify", sample, "--lang", "en-US", "--detail");
   expect(detail.stdout).toMatch(/ {2}P8\s+Indicator EG2 \(.+\) has a value for 2022 but no evidence index\./);
   expect(detail.stdout).toMatch(/ {2}R8\s+Indicator EG2 \(.+\) has a value for 2024 but no explanation\./);
-  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 2 + 93 + 6);
+  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 3 + 93 + 6 + 73);
 });
 
 test("a total typed over its formula: exit 1; json names the cell", async () => {

@@ -7,6 +7,7 @@
 import {
   BASIC_REQUIREMENTS,
   INDICATORS,
+  LOW_CARBON_ITEMS,
   MATRIX_COLUMNS,
   OPTION_LEVELS,
   OPTION_STATUSES,
@@ -17,6 +18,7 @@ import {
 } from "../catalog";
 import { isIncrease, isMissing, mandatoryInputYears, spreadsheetTrim } from "../calc";
 import { BASIC_ANSWER_TEXT } from "../calc/basicRequirements";
+import { FAILING_ANSWERS, LOW_CARBON_ANSWER_TEXT, parseLowCarbonAnswer } from "../calc/lowCarbon";
 import { cellAddress, parseRange } from "../templates/a1";
 import type { TemplateOptions } from "../templates/context";
 import type { Text } from "../text";
@@ -59,6 +61,7 @@ export function runChecks(
   mandatoryData(ctx);
   indicatorChecks(ctx, options);
   basicChecks(ctx);
+  lowCarbonChecks(ctx);
   synergyEvidence(ctx);
   teamChecks(ctx);
   optionChecks(ctx);
@@ -388,6 +391,56 @@ function basicChecks(ctx: Ctx): void {
           templateId: "basic",
           zh: `基础性要求 ${req.id} 已作答，但未填写证明材料索引。`,
           en: `Basic requirement ${req.id} is answered but has no evidence index.`,
+        }),
+      );
+    }
+  }
+}
+
+/**
+ * 《工业园区低碳管理 基本要求》 (docs/templates.md#low-carbon-management): every item unanswered, an answered item without
+ * its evidence index, and a 应 item answered 不符合 or 部分符合 (warnings).
+ */
+function lowCarbonChecks(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("lowcarbon");
+  if (!t) return;
+  for (const item of LOW_CARBON_ITEMS) {
+    const answer = inputOf(ctx, "lowcarbon", `answer:${item.id}`);
+    const evidence = inputOf(ctx, "lowcarbon", `evidence:${item.id}`);
+    if (!answer || answer.row === undefined) continue;
+    const cell = cellAddress(answer.row, answer.col);
+    const where = { sheet: t.sheet.name, templateId: "lowcarbon" } as const;
+    const parsed = parseLowCarbonAnswer(answer.value);
+    if (empty(answer.value)) {
+      ctx.findings.push(
+        finding({
+          code: "requirement-unanswered",
+          ...where,
+          cell,
+          zh: `低碳管理要求 ${item.clause}（${item.kind}）未作答。`,
+          en: `Low-carbon requirement ${item.clause} (${item.kind === "应" ? "shall" : "should"}) is not answered.`,
+        }),
+      );
+    } else if (item.kind === "应" && parsed.ok && FAILING_ANSWERS.includes(parsed.value)) {
+      ctx.findings.push(
+        finding({
+          code: "requirement-not-met",
+          ...where,
+          cell,
+          zh: `低碳管理“应”项 ${item.clause} 为“${parsed.value}”：${item.text.zh}`,
+          en: `Low-carbon “shall” item ${item.clause} is ${LOW_CARBON_ANSWER_TEXT[parsed.value].en}: ${item.text.en}`,
+          found: answer.value,
+        }),
+      );
+    }
+    if (!empty(answer.value) && evidence && evidence.row !== undefined && empty(evidence.value)) {
+      ctx.findings.push(
+        finding({
+          code: "evidence-missing",
+          ...where,
+          cell: cellAddress(evidence.row, evidence.col),
+          zh: `低碳管理要求 ${item.clause} 已作答，但未填写证明材料索引。`,
+          en: `Low-carbon requirement ${item.clause} is answered but has no evidence index.`,
         }),
       );
     }

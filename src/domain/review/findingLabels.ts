@@ -136,6 +136,20 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
       en: "The park must meet its mandatory basic requirements; state it in the diagnosis.",
     },
   },
+  "requirement-unanswered": {
+    name: { zh: "低碳管理要求未作答", en: "Low-carbon requirement not answered" },
+    action: {
+      zh: "逐条选择符合、部分符合、不符合或不适用，并填写证明材料索引。",
+      en: "Answer each item compliant, partly compliant, non-compliant or not applicable, with its evidence index.",
+    },
+  },
+  "requirement-not-met": {
+    name: { zh: "低碳管理“应”项未满足", en: "Low-carbon “shall” item not met" },
+    action: {
+      zh: "在改进措施中落实该项（《工业园区低碳管理 基本要求》8.3），诊断结论应说明。",
+      en: "Address it in the improvement measures (Basic Requirements for Low-Carbon Management of Industrial Parks, 8.3) and state it in the diagnosis.",
+    },
+  },
   "team-rule-not-met": {
     name: { zh: "诊断工作组不满足要求", en: "Diagnosis team below the requirement" },
     action: { zh: "补充工作组成员后更新名单。", en: "Add team members and update the list." },

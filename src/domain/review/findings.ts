@@ -23,6 +23,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "mandatory-not-computable": "warning",
   "evidence-missing": "warning",
   "basic-requirement-not-met": "warning",
+  "requirement-unanswered": "warning",
+  "requirement-not-met": "warning",
   "team-rule-not-met": "warning",
   "benefit-increase": "info",
   "option-incomplete": "warning",

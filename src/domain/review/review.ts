@@ -26,7 +26,8 @@ interface Discrepancy {
   readonly located: LocatedTemplate;
   readonly planCell: PlannedCell;
   readonly cell: string;
-  readonly kind: "replaced" | "mismatch";
+  /** replaced by a constant; a value that differs; a verdict's rule edited though its value still agrees */
+  readonly kind: "replaced" | "mismatch" | "rule-edited";
   readonly found: CellValue;
   readonly formulaDiffers: boolean;
 }
@@ -243,8 +244,13 @@ function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]
       out.push({ ...base, kind: "replaced", found: cell?.value ?? null, formulaDiffers: true });
       continue;
     }
-    if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) continue;
     const expectedFormula = canonicalFormula(shiftFormulaRows(planned.formula, rowOf));
+    if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) {
+      // a verdict is a rule of the standard: an edited one is reported even while it still shows the right word
+      if (isVerdictRule(t, planned) && canonicalFormula(cell.formula) !== expectedFormula)
+        out.push({ ...base, kind: "rule-edited", found: cell.value, formulaDiffers: true });
+      continue;
+    }
     out.push({
       ...base,
       kind: "mismatch",
@@ -252,6 +258,11 @@ function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]
       formulaDiffers: canonicalFormula(cell.formula) !== expectedFormula,
     });
   }
+}
+
+/** The verdict cells of 低碳管理 (docs/templates.md#low-carbon-management): their formula is the standard's rule. */
+function isVerdictRule(t: LocatedTemplate, planned: PlannedCell): boolean {
+  return t.id === "lowcarbon" && planned.key?.startsWith("verdict:") === true;
 }
 
 /** What a computed cell is, for the finding's code and message. */
@@ -370,6 +381,21 @@ function rootCauses(
     }
     // downstream of another discrepancy or of a rejected input: reported there
     if (graph.precedents(d.node).some((p) => bad.has(p))) continue;
+    if (d.kind === "rule-edited") {
+      findings.push(
+        finding({
+          code: "formula-changed",
+          sheet: d.located.sheet.name,
+          cell: d.cell,
+          templateId: d.located.id,
+          zh: `判定公式被改写：结果 ${shown(d.found, "zh")} 暂与复算值相同，但已不是标准的判定规则，答案变化时将不再随之变化。`,
+          en: `The verdict's formula was edited: its result ${shown(d.found, "en")} still agrees with the recomputed one, but it is no longer the standard's rule and will not follow the answers.`,
+          expected: d.planCell.cached ?? null,
+          found: d.found,
+        }),
+      );
+      continue;
+    }
     if (d.formulaDiffers) {
       findings.push(
         finding({

@@ -28,6 +28,8 @@ export const FINDING_CODES = [
   "mandatory-not-computable",
   "evidence-missing",
   "basic-requirement-not-met",
+  "requirement-unanswered",
+  "requirement-not-met",
   "team-rule-not-met",
   "benefit-increase",
   "option-incomplete",
