@@ -21,6 +21,11 @@ export interface TemplateOptions {
   /** appended to every defined name, for a second copy of a template set ("" for the first) */
   readonly nameSuffix: string;
   readonly parkName?: string;
+  /**
+   * The templates of the workbook (the summary shows 未插入 for the others); absent: every template is taken as
+   * present (a host that recalculates on opening corrects the cached figures of a missing one).
+   */
+  readonly present?: readonly TemplateId[];
   /** the park data file (docs/data-file.md) that fills the input cells */
   readonly data?: ParkData;
   /**
@@ -78,6 +83,8 @@ export function templateNames(suffix: string) {
     value: (id: string, k: number) => `GREEN_VALUE_${id}_Y${k}${suffix}`,
     score: (id: string, k: number) => `GREEN_SCORE_${id}_Y${k}${suffix}`,
     total: (k: number) => `GREEN_TOTAL_Y${k}${suffix}`,
+    /** an indicator group's subtotal score of year k (EG, RG, IG, CG, HG, MG) */
+    group: (group: string, k: number) => `GREEN_GROUP_${group}_Y${k}${suffix}`,
     lead: (id: string) => `GREEN_PARAM_LEAD_${id}${suffix}`,
     weight: (id: string) => `GREEN_PARAM_WEIGHT_${id}${suffix}`,
     selected: (id: string) => `GREEN_PARAM_SELECT_${id}${suffix}`,

@@ -282,6 +282,7 @@ function subtotals(b: SheetBuilder, evaluations: YearEvaluation[]): void {
       b.computed(row, col, formula, groupAverage(evaluations, k, group.id), {
         role: "subtotal",
         key: `subtotal:${group.id}:${k}`,
+        name: b.n.group(group.id, k),
         numberFormat: "0.00",
       });
     }
