@@ -411,7 +411,9 @@ function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   layout.paperSize = Excel.PaperType.a4;
-  layout.zoom = print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: print.scale ?? 100 };
+  layout.zoom = print.fitToWidth
+    ? { horizontalFitToPages: 1, verticalFitToPages: print.onePage ? 1 : 0 }
+    : { scale: print.scale ?? 100 };
   layout.leftMargin = PRINT_MARGINS.left * 72;
   layout.rightMargin = PRINT_MARGINS.right * 72;
   layout.topMargin = PRINT_MARGINS.top * 72;

@@ -106,7 +106,7 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     paperSize: PAPER_A4,
     orientation: print.landscape ? "landscape" : "portrait",
     ...(print.fitToWidth
-      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: print.onePage ? 1 : 0 }
       : { fitToPage: false, scale: print.scale ?? 100 }),
     margins: PRINT_MARGINS,
     // ExcelJS writes "$" before the column letters of these; "$" before the row numbers makes them absolute

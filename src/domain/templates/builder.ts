@@ -14,6 +14,7 @@ import {
   type PlannedName,
   type PlannedRegion,
   type PlannedValidation,
+  type PrintSetup,
   type SheetPlan,
   type TemplateId,
 } from "./sheetPlan";
@@ -51,6 +52,7 @@ export class SheetBuilder {
   private widths: number[] = [];
   private frozen = { rows: 0, columns: 0 };
   private landscape = false;
+  private onePage = false;
   readonly n: TemplateNames;
 
   constructor(
@@ -141,6 +143,11 @@ export class SheetBuilder {
     this.landscape = true;
   }
 
+  /** The sheet prints on one page (fit to one page wide and tall). */
+  printOnOnePage(): void {
+    this.onePage = true;
+  }
+
   /**
    * Custom mode: a sheet whose formulas call GREEN.* says, in its title row, when the functions are missing
    * (functionsNotice).
@@ -184,7 +191,7 @@ export class SheetBuilder {
     this.spreadLoneNotes(metaCol);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const visible = cells.filter((c) => c.col !== metaCol);
-    const print = printSetup({
+    const laidOut = printSetup({
       cells: visible,
       widths: this.widths,
       hiddenColumns: [metaCol],
@@ -193,6 +200,7 @@ export class SheetBuilder {
       lang: this.options.lang,
       ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
     });
+    const print = this.onePage ? onOnePage(laidOut) : laidOut;
     const merges = print.fitToWidth
       ? this.merges
       : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, print));
@@ -252,6 +260,14 @@ function notesOnFirstPage(merges: readonly string[], cells: readonly PlannedCell
       return merge;
     return rangeAddress(m.top, m.left, m.bottom, lastColumn);
   });
+}
+
+/** A print setup fitting the whole sheet on one page, without a scale or repeated columns. */
+function onOnePage(print: PrintSetup): PrintSetup {
+  const whole: { -readonly [K in keyof PrintSetup]: PrintSetup[K] } = { ...print, fitToWidth: true, onePage: true };
+  delete whole.scale;
+  delete whole.titleColumns;
+  return whole;
 }
 
 /** The cell with the options' number format and key (in that order), when set; without spreading copies (the review rebuilds plans often). */
