@@ -111,6 +111,7 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
     mode: args.formulas,
     years,
     nameSuffix: "",
+    present: specs.map((s) => s.id),
     ...(data ? optionsFromParkData(data) : {}),
   };
   // ExcelJS is loaded only when a workbook is written: `verify` and `catalog` start without it

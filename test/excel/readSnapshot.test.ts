@@ -35,7 +35,7 @@ test("reads the inserted template set in two syncs; the review finds no error", 
   expect(snapshot.names.find((n) => n.name === "GREEN_META_indicators")).toMatchObject({ sheet: "评价指标" });
   const report = reviewWorkbook(snapshot);
   expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
-  expect(report.summary.templates).toHaveLength(13);
+  expect(report.summary.templates).toHaveLength(14);
   expect(report.summary.totalScores[0]).toBeCloseTo(report.summary.expectedTotalScores[0] ?? NaN, 9);
 });
 

@@ -206,7 +206,11 @@ export function readInputs(
   for (const [id, map] of Object.entries(byId) as [TemplateId, Map<string, Row>][])
     rows[id] = [...map.values(), ...(byIndex[id] ?? [])];
 
-  const options: { -readonly [K in keyof TemplateOptions]: TemplateOptions[K] } = { ...base, rows };
+  const options: { -readonly [K in keyof TemplateOptions]: TemplateOptions[K] } = {
+    ...base,
+    rows,
+    present: [...set.keys()],
+  };
   if (parkName !== undefined) options.parkName = parkName;
   if (set.has("data")) {
     const energyRows: EnergyRow[] = [];

@@ -19,6 +19,7 @@ export const TEMPLATE_IDS = [
   "suggestions",
   "team",
   "plan",
+  "summary",
   "enterprise",
   "enterprises",
 ] as const;
@@ -122,6 +123,8 @@ export interface PrintSetup {
   readonly fitToWidth: boolean;
   /** percent, when not fitting to width */
   readonly scale?: number;
+  /** the whole sheet on one page (a one-page summary): fit to one page wide and one page tall */
+  readonly onePage?: boolean;
   /** A1 range printed: from A1 to the last column and the last row with content */
   readonly area?: string;
   /** rows repeated at the top of every page (0-based, inclusive) */

@@ -47,7 +47,7 @@ beforeAll(async () => {
 test("an untouched workbook: no error finding; totals read and recomputed", () => {
   expect(baseline.findings.filter((f) => f.severity === "error")).toEqual([]);
   expect(baseline.summary.errors).toBe(0);
-  expect(baseline.summary.templates).toHaveLength(13);
+  expect(baseline.summary.templates).toHaveLength(14);
   expect(baseline.summary.totalScores[0]).toBeCloseTo(baseline.summary.expectedTotalScores[0] ?? NaN, 9);
   // the sample's own warnings and info: BR6 不符合, the user's parameters
   expect(baseline.findings.map(id)).toEqual(

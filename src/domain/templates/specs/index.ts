@@ -11,11 +11,13 @@ import { optionsTemplate } from "./options";
 import { paramsTemplate } from "./params";
 import { planTemplate } from "./plan";
 import { suggestionsTemplate } from "./suggestions";
+import { summaryTemplate } from "./summary";
 import { synergyTemplate } from "./synergy";
 import { targetsTemplate } from "./targets";
 import { teamTemplate } from "./team";
 
 export const TEMPLATES: readonly TemplateSpec[] = [
+  summaryTemplate,
   paramsTemplate,
   dataTemplate,
   carbonTemplate,
