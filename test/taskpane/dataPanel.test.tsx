@@ -259,7 +259,7 @@ test("a workbook read is exported as a park data file with every input (docs/dat
     </FluentProvider>,
   );
   fireEvent.click(screen.getByTestId("data-export"));
-  expect(await screen.findByText("已导出园区数据文件。")).toBeTruthy();
+  expect(await screen.findByText("已导出园区数据文件。", undefined, { timeout: 30000 })).toBeTruthy();
   expect(saved.map((s) => s.name)).toEqual(["park-data.json"]);
   const file = JSON.parse(saved[0]!.text);
   expect(file.options[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });
