@@ -107,7 +107,7 @@ function reviewLocated(snapshot: WorkbookSnapshot, located: Located): ReviewRepo
   const badInputs = new Set<NodeId>();
   const rebuilt: RebuiltSet[] = [];
   for (const set of located.sets.values()) {
-    const result = reviewSet(set, findings, discrepancies, badInputs);
+    const result = reviewSet(set, findings, discrepancies, badInputs, located.broken.length > 0);
     if (result) rebuilt.push(result);
   }
   // only the discrepant cells' formulas are read: what explains them is all the report needs
@@ -126,6 +126,7 @@ function reviewSet(
   findings: Finding[],
   discrepancies: Discrepancy[],
   badInputs: Set<NodeId>,
+  markersBroken: boolean,
 ): RebuiltSet | undefined {
   const skeletonOpts = skeletonOptions(set);
   const skeletons = new Map<TemplateId, SheetPlan>();
@@ -161,7 +162,8 @@ function reviewSet(
     const plan = plans.get(id);
     if (!plan) continue;
     rowFindings(t, plan, findings);
-    if (verifiable.has(id)) compareComputed(t, plan, discrepancies);
+    // the summary reads every sheet: with a sheet's marker broken, what that sheet holds is not known
+    if (verifiable.has(id) && !(id === "summary" && markersBroken)) compareComputed(t, plan, discrepancies);
   }
   const discrepant = new Set(discrepancies.map((d) => d.node));
   const rebuilt: RebuiltSet = { set, plans, verifiable, lang: baseOptions(set).lang };
