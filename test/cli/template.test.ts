@@ -13,11 +13,17 @@ test("writes a workbook filled from the sample park, with the defined names of d
   const out = join(dir(), "park.xlsx");
   const result = await cli("template", "--data", SAMPLE, "--out", out);
   expect(result.code).toBe(0);
-  expect(result.stdout).toMatch(/wrote .*park\.xlsx: params, data, carbon, indicators/);
+  expect(result.stdout).toMatch(/wrote .*park\.xlsx: summary, params, data, carbon, indicators/);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(out);
   expect(book.worksheets.map((w) => w.name)).toEqual(TEMPLATES.map((t) => t.sheetName.zh));
-  expect(book.worksheets.slice(0, 4).map((w) => w.name)).toEqual(["参数", "基础数据", "碳排放核算", "评价指标"]);
+  expect(book.worksheets.slice(0, 5).map((w) => w.name)).toEqual([
+    "诊断结论",
+    "参数",
+    "基础数据",
+    "碳排放核算",
+    "评价指标",
+  ]);
   expect(book.definedNames.getRanges("GREEN_DATA_va_Y1").ranges).toHaveLength(1);
   expect(book.definedNames.getRanges("GREEN_TOTAL_Y3").ranges).toHaveLength(1);
   expect(book.definedNames.getRanges("GREEN_PARAM_LEAD_EG1").ranges).toHaveLength(1);
