@@ -200,6 +200,18 @@ describe("issue-5 templates on a real spreadsheet engine (LibreOffice)", () => {
     expect(cached(find("plan", "")!, "days:3")).toBe(""); // the end is before the start
     expect(cached(find("plan", "")!, "days:4")).toBe(1);
     expect(cached(find("plan", "")!, "plan-days")).toBe(93); // earliest start 2024-03-01, latest end 2024-06-01
+    // 《北京市工业园区绿色诊断工作指南》四（三）1 "不应少于4个工作日" by NETWORKDAYS; 附件2-1-2 注2 years before the diagnosis
+    expect(cached(find("plan", "")!, "diag:workdays:7")).toBe(5); // Wed 2025-02-26 … Tue 03-04
+    expect(cached(find("plan", "")!, "diag-check:onsite-days")).toBe(4); // Mon 2025-03-03 … Thu 03-06
+    expect(cached(find("plan", "")!, "diag-check:onsite")).toBe("符合");
+    expect(cached(find("plan", "")!, "diag-phase:workdays:diagnosis")).toBe(9);
+    expect(cached(find("plan", "")!, "diag-check:diagnosis-year")).toBe(2025);
+    expect(cached(find("plan", "")!, "diag-check:years")).toBe("符合");
+    expect(cached(find("plan", "_B")!, "diag-check:onsite")).toBe(""); // no dates yet
+    expect(cached(find("plan", "_C")!, "diag-check:onsite-days")).toBe(3); // Fri 2024-07-05 … Tue 07-09
+    expect(cached(find("plan", "_C")!, "diag-check:onsite")).toBe("non-compliant");
+    expect(cached(find("plan", "_C")!, "diag:workdays:7")).toBe(""); // the end before the start
+    expect(cached(find("plan", "_C")!, "diag-check:years")).toBe("non-compliant"); // 2024 is evaluation year 3
     expect(cached(find("suggestions", "")!, "total:investment")).toBe(4350.5);
     expect(cached(find("suggestions", "_B")!, "total:investment")).toBe("");
   });

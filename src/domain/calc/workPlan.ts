@@ -54,3 +54,47 @@ export function latestDate(values: readonly unknown[]): Outcome<number> {
   const dates = numbersOf(values);
   return dates.length > 0 ? value(dates.reduce((a, b) => Math.max(a, b))) : failure("missing-input", "no date");
 }
+
+/** Day of the week of a date serial, 0 = Sunday … 6 = Saturday (as WEEKDAY(serial) − 1 counts from 1900-03-01 on). */
+function weekday(serial: number): number {
+  return (((serial - 1) % 7) + 7) % 7;
+}
+
+/**
+ * Working days from start to end, both included, Monday to Friday — as a spreadsheet's NETWORKDAYS counts
+ * them without a holiday list (public holidays and the weekends worked in their place are not known here).
+ * 《北京市工业园区绿色诊断工作指南》四（三）1: on-site diagnosis "不应少于4个工作日". An end before the start is invalid.
+ */
+export function workingDays(start: unknown, end: unknown): Outcome<number> {
+  const s = readNumber(start, "start");
+  const e = readNumber(end, "end");
+  if (!s.ok) return s;
+  if (!e.ok) return e;
+  const [first, last] = [Math.floor(s.value), Math.floor(e.value)];
+  if (last < first) return failure("invalid-input", "the end is before the start");
+  const weeks = Math.floor((last - first + 1) / 7);
+  let days = weeks * 5;
+  for (let d = first + weeks * 7; d <= last; d++) if (weekday(d) !== 0 && weekday(d) !== 6) days++;
+  return value(days);
+}
+
+/** Whether the on-site diagnosis lasts at least `minimum` working days (四（三）1), from its start and end. */
+export function onsiteDaysMet(start: unknown, end: unknown, minimum: number): Outcome<boolean> {
+  const days = workingDays(start, end);
+  return days.ok ? value(days.value >= minimum) : days;
+}
+
+/** The calendar year of a date serial (1900 date system). */
+export function yearOfSerial(serial: number): number {
+  return new Date((Math.floor(serial) - UNIX_EPOCH_SERIAL) * MS_PER_DAY).getUTCFullYear();
+}
+
+/**
+ * 《北京市工业园区绿色诊断工作指南》附件2-1-2 注2: "年份1至年份3原则上为绿色诊断实施年份的前三年" — the last evaluated year precedes
+ * the year the diagnosis is carried out (the year its 诊断实施 phase starts).
+ */
+export function yearsPrecedeDiagnosis(lastEvaluatedYear: number, diagnosisStart: unknown): Outcome<boolean> {
+  const start = readNumber(diagnosisStart, "start");
+  if (!start.ok) return start;
+  return value(lastEvaluatedYear < yearOfSerial(start.value));
+}

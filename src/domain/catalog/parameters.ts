@@ -51,6 +51,7 @@ export const PARAMETER_IDS = {
   auditTeamMinPerEnterprise: "audit-team-min-per-enterprise",
   auditTeamMinFinance: "audit-team-min-finance",
   enterpriseJumpThreshold: "enterprise-jump-threshold",
+  diagnosisMinOnsiteDays: "diagnosis-min-onsite-days",
 } as const;
 
 export type ParameterId = (typeof PARAMETER_IDS)[keyof typeof PARAMETER_IDS];
@@ -329,6 +330,19 @@ export const PARAMETERS: readonly ParameterDef[] = [
         zh: "标准未规定；合并企业填报表时，某项数据较上年变化超过此比例即提示核实原因，可按园区情况修改",
         en: "no standard sets it; on merging the enterprises' workbooks, a figure changing more than this share from the year before is to be explained; set it for the park",
       },
+    },
+  },
+  {
+    id: PARAMETER_IDS.diagnosisMinOnsiteDays,
+    name: { zh: "现场诊断最少工作日", en: "Minimum working days of the on-site diagnosis" },
+    value: 4,
+    unit: "工作日",
+    source: {
+      ref: cite(BEIJING_GUIDE, {
+        zh: "四（三）1“现场诊断时间遵循效果优先原则，视实际需要而定，但不应少于4个工作日”",
+        en: "section 4 (3) 1: the on-site diagnosis takes as long as needed, but not less than 4 working days",
+      }),
+      status: "confirmed",
     },
   },
 ];

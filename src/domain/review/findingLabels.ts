@@ -154,6 +154,20 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     name: { zh: "诊断工作组不满足要求", en: "Diagnosis team below the requirement" },
     action: { zh: "补充工作组成员后更新名单。", en: "Add team members and update the list." },
   },
+  "onsite-days-short": {
+    name: { zh: "现场诊断少于4个工作日", en: "On-site diagnosis under 4 working days" },
+    action: {
+      zh: "延长“工作计划”表中现场诊断的起止日期。",
+      en: "Extend the on-site diagnosis dates on the Work plan sheet.",
+    },
+  },
+  "years-not-before-diagnosis": {
+    name: { zh: "评价年份未早于诊断实施年份", en: "Evaluated years not before the diagnosis" },
+    action: {
+      zh: "核对诊断实施日期，或以诊断实施年份的前三年为评价年份重新插入模板。",
+      en: "Check the diagnosis dates, or insert the templates again with the three years before the diagnosis as evaluation years.",
+    },
+  },
   "benefit-increase": {
     name: { zh: "方案效益为增加", en: "Option increases a quantity" },
     action: {

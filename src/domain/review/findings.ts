@@ -26,6 +26,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "requirement-unanswered": "warning",
   "requirement-not-met": "warning",
   "team-rule-not-met": "warning",
+  "onsite-days-short": "warning",
+  "years-not-before-diagnosis": "warning",
   "benefit-increase": "info",
   "option-incomplete": "warning",
   "option-rejected-listed": "warning",

@@ -31,6 +31,8 @@ export const FINDING_CODES = [
   "requirement-unanswered",
   "requirement-not-met",
   "team-rule-not-met",
+  "onsite-days-short",
+  "years-not-before-diagnosis",
   "benefit-increase",
   "option-incomplete",
   "option-rejected-listed",

@@ -50,6 +50,7 @@ const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
   [/人/g, "person"],
   [/^辆$/, "vehicles"],
   [/^天$/, "days"],
+  [/^工作日$/, "working days"],
   [/^家$/, "enterprises"],
 ];
 

@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import { reviewWorkbook, type Finding, type ReviewReport } from "../../../src/domain/review";
 import { readSnapshot } from "../../../src/xlsx/readSnapshot";
-import { SCENARIO_A } from "../templates/issue5Fixtures";
+import { SCENARIO_A, SCENARIO_C } from "../templates/issue5Fixtures";
 import {
   cellRow,
   insertRows,
@@ -209,6 +209,28 @@ test("a team of four: once, at the team-size verdict", async () => {
   const news = added(report).filter((f) => f.sheet === "工作组");
   expect(news.map(id)).toEqual([`team-rule-not-met 工作组!${address}`]);
   expect(news[0]!.message.en).toMatch(/4 members, fewer than the required 5/);
+});
+
+/**
+ * 《北京市工业园区绿色诊断工作指南》四（三）1 "现场诊断……不应少于4个工作日" and 附件2-1-2 注2 "年份1至年份3原则上为绿色诊断实施年份的
+ * 前三年": on site Fri 2024-07-05 … Tue 07-09 (3 working days), the diagnosis starting 2024-07-01 with years to 2024.
+ */
+test("the diagnosis plan: on site under 4 working days and years not before the diagnosis, each once at its verdict", async () => {
+  const rows = { ...sampleOptions().rows, plan: SCENARIO_C.plan };
+  const report = await review(await sampleWorkbook({ rows }));
+  const plans = samplePlans({ rows });
+  const news = added(report).filter((f) => f.code === "onsite-days-short" || f.code === "years-not-before-diagnosis");
+  expect(news.map(id)).toEqual([
+    `onsite-days-short 工作计划!${keyedAddress(plans, "plan", "diag-check:onsite")}`,
+    `years-not-before-diagnosis 工作计划!${keyedAddress(plans, "plan", "diag-check:years")}`,
+  ]);
+  expect(news.map((f) => f.severity)).toEqual(["warning", "warning"]);
+  expect(news[0]).toMatchObject({ expected: 4, found: 3 });
+  expect(news[0]!.message.zh).toContain("现场诊断计划 3 个工作日，少于《北京市工业园区绿色诊断工作指南》四（三）1");
+  expect(news[1]).toMatchObject({ expected: 2024, found: 2024 });
+  expect(news[1]!.message.en).toContain("The diagnosis starts in 2024, but the evaluated years run to 2024");
+  // the sample's own plan (on site Mon 2025-03-03 … Thu 03-06, diagnosis from 2025) meets both
+  expect(baseline.findings.filter((f) => f.sheet === "工作计划")).toEqual([]);
 });
 
 /**

@@ -116,6 +116,10 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
       departments: "管委会",
       participants: "李娜",
       output: "审核小组成员表",
+      // the green-diagnosis plan (《北京市工业园区绿色诊断工作指南》三（四）) rides on the same rows, by task number
+      "diag:start": "2025-02-10", // a Monday
+      "diag:end": "2025-02-14", // Friday: 5 working days
+      "diag:owner": "张伟",
     },
     {
       phase: "初步审核",
@@ -137,8 +141,19 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
       participants: "",
       output: "",
     },
-    { phase: "结论和建议", task: "结论", start: "2024-06-01", end: "2024-06-01", owner: "张伟" },
+    {
+      phase: "结论和建议",
+      task: "结论",
+      start: "2024-06-01",
+      end: "2024-06-01",
+      owner: "张伟",
+      "diag:start": "2025-02-17",
+      "diag:end": "2025-02-21",
+    },
     { phase: "审核报告编制", task: "编写清洁生产审核报告", start: 45474, end: null, owner: "张伟" },
+    { "diag:start": "2025-02-24", "diag:end": "2025-02-24", "diag:owner": "李娜" }, // 动员与对接: one Monday
+    { "diag:start": "2025-02-26", "diag:end": "2025-03-04" }, // 收集相关资料: Wed … Tue, 7 days, 5 working days
+    { "diag:start": "2025-03-03", "diag:end": "2025-03-06", "diag:participants": "张伟、李娜、王强" }, // on site: Mon … Thu, 4
   ],
 };
 
@@ -198,7 +213,16 @@ export const SCENARIO_C: NonNullable<TemplateOptions["rows"]> = {
     { section: "audit", name: "Gus", enterprise: "acme ltd", department: "Production", finance: "no" },
     { section: "enterprise", name: "Acme Ltd" },
   ],
-  plan: [{ phase: "Planning and organisation", task: "Form the audit team", start: "2024-01-08", end: "2024-01-12" }],
+  plan: [
+    { phase: "Planning and organisation", task: "Form the audit team", start: "2024-01-08", end: "2024-01-12" },
+    {},
+    {},
+    {},
+    {},
+    { "diag:start": "2024-07-01", "diag:end": "2024-07-01" }, // the diagnosis starts in 2024, evaluation year 3
+    { "diag:start": "2024-07-04", "diag:end": "2024-07-02" }, // the end before the start: no working days
+    { "diag:start": "2024-07-05", "diag:end": "2024-07-09" }, // on site Fri … Tue: 3 working days
+  ],
 };
 
 /**

@@ -59,6 +59,9 @@ export const NATIVE_FUNCTIONS = new Set([
   // Excel 2007's own, computed by WPS and LibreOffice
   "COUNTIFS",
   "ISTEXT",
+  // date functions of Excel 2007 (NETWORKDAYS built in since then), computed by WPS and LibreOffice
+  "NETWORKDAYS",
+  "YEAR",
 ]);
 
 export function functionsOf(formula: string): string[] {

@@ -6,7 +6,7 @@
  * left for the team to fill in.
  */
 import { textOf } from "../../text";
-import { PARK_AUDIT_GUIDE, cite } from "../../catalog";
+import { BEIJING_GUIDE, PARK_AUDIT_GUIDE, cite, citeAll } from "../../catalog";
 import type { Text } from "../../catalog";
 import { dateSerial, earliestDate, latestDate, taskDays } from "../../calc/workPlan";
 import { cellAddress, rangeAddress } from "../a1";
@@ -16,6 +16,7 @@ import type { TemplateSpec } from "../registry";
 import type { CellValue } from "../sheetPlan";
 import { LABELS } from "../labels";
 import { HIGHLIGHT } from "../styles";
+import { diagnosisDefaults, diagnosisPlan } from "./diagnosisPlan";
 
 const TEXT = {
   sheet: { zh: "工作计划", en: "Work plan" },
@@ -161,10 +162,12 @@ const DATE_FORMAT = "yyyy-mm-dd";
 
 function defaultRows(options: TemplateOptions): readonly Readonly<Record<string, CellValue>>[] {
   const t = (text: Text) => textOf(text, options.lang);
-  return DEFAULT_TASKS.map((d) => ({
+  const diagnosis = diagnosisDefaults(options.lang);
+  return DEFAULT_TASKS.map((d, i) => ({
     phase: t(PHASES[d.phase]),
     task: t(d.task),
     output: d.output ? t(d.output) : null,
+    ...diagnosis[i],
   }));
 }
 
@@ -295,6 +298,7 @@ export function buildPlan(options: TemplateOptions) {
 
   b.region("tasks", FIRST_ROW, 0, last, WIDTHS.length - 1);
   b.region("span", spanRow + 1, PLAN_COLUMNS.start, spanRow + 1, DAYS_COL);
+  diagnosisPlan(b, spanRow + 5, given, WIDTHS.length);
   b.columnWidths(WIDTHS);
   b.freeze(FIRST_ROW, 0);
   b.printLandscape();
@@ -305,10 +309,13 @@ export const planTemplate: TemplateSpec = {
   id: "plan",
   sheetName: TEXT.sheet,
   purpose: {
-    zh: "审核工作计划表：序号、审核阶段、工作内容、起止日期、工期、负责人、参与部门、参与人、产出",
-    en: "Audit work plan: no., phase, task, start, end, duration, person in charge, departments, participants, output",
+    zh: "审核工作计划表：序号、审核阶段、工作内容、起止日期、工期、负责人、参与部门、参与人、产出；绿色诊断工作计划（前期准备、诊断实施、报告编制提交），检查现场诊断不少于4个工作日、评价年份早于诊断实施年份",
+    en: "Audit work plan: no., phase, task, start, end, duration, person in charge, departments, participants, output; the green-diagnosis plan (preparation, diagnosis, report), checked: at least 4 working days on site, evaluated years before the diagnosis year",
   },
-  source: cite(PARK_AUDIT_GUIDE, { zh: "5.1.3", en: "5.1.3" }),
-  reads: [],
+  source: citeAll(
+    cite(PARK_AUDIT_GUIDE, { zh: "5.1.3", en: "5.1.3" }),
+    cite(BEIJING_GUIDE, { zh: "三（四）、四（三）1、附件2-1-2 注2", en: "3 (4), 4 (3) 1, Annex 2-1-2 note 2" }),
+  ),
+  reads: ["params"],
   build: buildPlan,
 };
