@@ -43,7 +43,7 @@ const TEXT = {
     en: `Source: ${LOW_CARBON_STANDARD.en}, chapters 4 to 8 (clause numbers follow the order of the chapters; to confirm against the official text).`,
   },
   rule: {
-    zh: "“应”项全部“符合”或“不适用”时结论为“符合”；任一“应”项“不符合”或“部分符合”即为“不符合”；“宜”项（含“可”“鼓励”）照实作答，不影响结论。",
+    zh: "结论：“应”项均为符合或不适用时为符合，任一“应”项不符合或部分符合即为不符合；“宜”项（含可、鼓励）不影响结论。",
     en: "The verdict is “compliant” when every “shall” item is compliant or not applicable, and “non-compliant” as soon as one “shall” item is non-compliant or partly compliant; “should” items (also “may” and “encouraged”) are answered as they are and decide nothing.",
   },
   overall: { zh: "总体结论（“应”项）", en: "Overall verdict (“shall” items)" },
