@@ -90,6 +90,8 @@ export function templateNames(suffix: string) {
     selected: (id: string) => `GREEN_PARAM_SELECT_${id}${suffix}`,
     param: (id: string) => `GREEN_PARAM_${namePart(id).toUpperCase()}${suffix}`,
     coefficient: (carrier: string) => `GREEN_PARAM_TCE_${namePart(carrier)}${suffix}`,
+    /** the value of a parameter the option rows compute with, once on the Options sheet (docs/templates.md#economics) */
+    optionParam: (id: string) => `GREEN_OPTIONS_${namePart(id).toUpperCase()}${suffix}`,
     meta: (templateId: string) => `GREEN_META_${templateId}${suffix}`,
   };
 }

@@ -203,6 +203,34 @@ describe("options structure", () => {
     ).toBe("set threshold");
   });
 
+  test("each parameter is read once, into a named cell of the parameter strip that every option row reads", () => {
+    const strip = (id: string) => plan.names.find((n) => n.name === `GREEN_OPTIONS_${id}`)?.range;
+    // E7:E10: threshold, tax rate, depreciation years, discount rate (LAYOUT.parameters + 1 …)
+    expect([
+      strip("COST_CLASS_THRESHOLD"),
+      strip("TAX_RATE"),
+      strip("DEPRECIATION_YEARS"),
+      strip("DISCOUNT_RATE"),
+    ]).toEqual(["E7", "E8", "E9", "E10"]);
+    const rows = plan.cells.filter((c) => c.row >= FIRST && c.formula !== undefined);
+    for (const c of rows) expect(c.formula).not.toMatch(/GREEN_PARAM_(?!TCE_)/);
+    // about 4 600 characters (about 15 400 when every formula read the parameter cells itself)
+    const perRow = rows.filter((c) => c.row === FIRST).reduce((n, c) => n + (c.formula ?? "").length, 0);
+    expect(perRow).toBeLessThan(5000);
+  });
+
+  test("an empty depreciation years or tax rate shows the default the rows compute with (Y = 10, t = 25 %)", () => {
+    const blank = buildOptions(
+      options({ rows: { options: OPTION_ROWS } }),
+      optionParameters({ costClassThreshold: 5, depreciationYears: null, taxRate: null }),
+    );
+    const used = cellsByKey(blank);
+    expect(used.get("param:depreciation-years")?.cached).toBe(10);
+    expect(used.get("param:tax-rate")?.cached).toBe(0.25);
+    // the docs/templates.md worked example (row 3: I = 10, P = 1.58) with those defaults: N = 6.969
+    expect(used.get("opt:payback:3")?.cached).toBeCloseTo(6.969, 3);
+  });
+
   test("native formulas use Excel 2010 functions only", () => {
     for (const c of plan.cells.filter((x) => x.formula !== undefined)) {
       for (const [, fn] of (c.formula ?? "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(EXCEL_2010).toContain(fn);
@@ -294,11 +322,12 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
   // the custom sheet's one extra cell, the notice for a program without the GREEN functions, aside
   const customPlan = buildOptions(options({ mode: "custom", rows: { options: OPTION_ROWS } }), sample);
   const custom = { ...customPlan, cells: customPlan.cells.filter((c) => c.key !== FUNCTIONS_STATUS_KEY) };
+  // the parameter strip's cells the rows read (all four set: each holds the parameter sheet's number)
   const parameters: Record<string, unknown> = {
-    GREEN_PARAM_COST_CLASS_THRESHOLD: SAMPLE_PARAMETERS.costClassThreshold,
-    GREEN_PARAM_TAX_RATE: sample.taxRate,
-    GREEN_PARAM_DEPRECIATION_YEARS: sample.depreciationYears,
-    GREEN_PARAM_DISCOUNT_RATE: SAMPLE_PARAMETERS.discountRate,
+    GREEN_OPTIONS_COST_CLASS_THRESHOLD: SAMPLE_PARAMETERS.costClassThreshold,
+    GREEN_OPTIONS_TAX_RATE: sample.taxRate,
+    GREEN_OPTIONS_DEPRECIATION_YEARS: sample.depreciationYears,
+    GREEN_OPTIONS_DISCOUNT_RATE: SAMPLE_PARAMETERS.discountRate,
   };
   const inputAt = new Map(
     custom.cells.filter((c) => c.role === "input").map((c) => [cellAddress(c.row, c.col), c.value ?? null]),
@@ -312,19 +341,19 @@ describe("custom mode: the GREEN.* calls take the native formula's arguments and
     IRR: GREEN.irrFunction,
   };
 
-  test("row 1: GREEN.COSTCLASS/PAYBACK/NPV/IRR with I, P and the parameter names", () => {
+  test("row 1: GREEN.COSTCLASS/PAYBACK/NPV/IRR with I, P and the names of the parameter strip", () => {
     const row = custom.cells
       .filter((c) => c.row === FIRST && c.formula !== undefined)
       .map((c) => c.formula)
       .join("\n");
     const i = cellAddress(FIRST, OPTION_COLUMN_IDS.indexOf("investment"));
     const p = cellAddress(FIRST, OPTION_COLUMN_IDS.indexOf("benefit"));
-    expect(row).toContain(`GREEN.COSTCLASS(${i},GREEN_PARAM_COST_CLASS_THRESHOLD)`);
-    expect(row).toContain(`GREEN.PAYBACK(${i},${p},GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)`);
+    expect(row).toContain(`GREEN.COSTCLASS(${i},GREEN_OPTIONS_COST_CLASS_THRESHOLD)`);
+    expect(row).toContain(`GREEN.PAYBACK(${i},${p},GREEN_OPTIONS_DEPRECIATION_YEARS,GREEN_OPTIONS_TAX_RATE)`);
     expect(row).toContain(
-      `GREEN.NPV(${i},${p},GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_DISCOUNT_RATE,GREEN_PARAM_TAX_RATE)`,
+      `GREEN.NPV(${i},${p},GREEN_OPTIONS_DEPRECIATION_YEARS,GREEN_OPTIONS_DISCOUNT_RATE,GREEN_OPTIONS_TAX_RATE)`,
     );
-    expect(row).toContain(`GREEN.IRR(${i},${p},GREEN_PARAM_DEPRECIATION_YEARS,GREEN_PARAM_TAX_RATE)`);
+    expect(row).toContain(`GREEN.IRR(${i},${p},GREEN_OPTIONS_DEPRECIATION_YEARS,GREEN_OPTIONS_TAX_RATE)`);
   });
 
   test("every call, run by the custom function, equals the cached value (or errs where the sheet shows a message)", () => {

@@ -36,6 +36,7 @@ export const TEXT = {
   years: { zh: "折旧年限 Y（年，亦为计算期 n）", en: "Depreciation years Y (also the lifetime n)" },
   discountRate: { zh: "贴现率 i（基准收益率）", en: "Discount rate i (benchmark rate)" },
   fromParams: { zh: "参数表名称", en: "Parameters sheet name" },
+  blankDefault: { zh: "；“参数”表中为空时取默认值", en: "; the default when the Parameters sheet leaves it empty" },
   groupOption: { zh: "方案基本信息", en: "Option" },
   groupScreening: { zh: "可行性筛选（7.3.2）", en: "Screening (7.3.2)" },
   groupPollutant: { zh: "环境效益", en: "Environmental benefits" },

@@ -10,6 +10,7 @@ import {
   SCREENING_RESULTS,
   SCREENING_VERDICTS,
   parameterValue,
+  type ParameterId,
 } from "../../catalog";
 import { screeningColumnId } from "./optionColumns";
 import { IRR_RANGE, MAX_LIFETIME_YEARS } from "../../calc";
@@ -42,7 +43,7 @@ export function groupFormula(r: RowRefs, lang: Lang): string {
 
 export function costClassFormula(r: RowRefs, n: TemplateNames, lang: Lang): Formula {
   const i = r.at("investment");
-  const t = n.param(PARAMETER_IDS.costClassThreshold);
+  const t = n.optionParam(PARAMETER_IDS.costClassThreshold);
   const setThreshold = excelString(textOf(OPTION_MESSAGES.setThreshold, lang));
   const invalid = excelString(textOf(OPTION_MESSAGES.invalid, lang));
   const guard = (core: string) => `IF(NOT(ISNUMBER(${i})),"",IF(NOT(ISNUMBER(${t})),${setThreshold},${core}))`;
@@ -52,19 +53,38 @@ export function costClassFormula(r: RowRefs, n: TemplateNames, lang: Lang): Form
   };
 }
 
+/** Parameters an empty cell gives the catalog default of, as calc reads them (calc/economics.ts). */
+const DEFAULT_WHEN_BLANK: readonly ParameterId[] = [PARAMETER_IDS.depreciationYears, PARAMETER_IDS.taxRate];
+
+/** The default an empty parameter cell stands for (docs/templates.md#economics), or null when it has none. */
+export function blankDefault(id: ParameterId): number | null {
+  return DEFAULT_WHEN_BLANK.includes(id) ? parameterValue(id) : null;
+}
+
 /**
- * Payback, NPV, IRR (docs/templates.md#economics): only for a 中/高费 row with a benefit P. The parameter cells are read the
- * way calc reads them: an empty Y or t takes the catalog default; Y must be above 0, and a whole number
- * of years (≤ MAX_LIFETIME_YEARS) for NPV and IRR; 0 ≤ t ≤ 1; the discount rate must be given and above −1.
+ * The value of parameter `id` the rows compute with: the parameter sheet's number; an empty Y or t (blank by
+ * calc's rule, whitespace included) the catalog default; anything else "未设定…", which no row takes for a number.
+ */
+export function usedParameterFormula(id: ParameterId, n: TemplateNames, lang: Lang): string {
+  const cell = n.param(id);
+  const read = `IF(ISNUMBER(${cell}),${cell},${excelString(textOf(OPTION_MESSAGES.notSet, lang))})`;
+  const fallback = blankDefault(id);
+  return fallback === null ? read : `IF(${isBlankNative(cell)},${numberLiteral(fallback)},${read})`;
+}
+
+/**
+ * Payback, NPV, IRR (docs/templates.md#economics): only for a 中/高费 row with a benefit P. The parameters are read the
+ * way calc reads them, once, by the parameter strip (usedParameterFormula: an empty Y or t takes the catalog
+ * default); Y must be above 0, and a whole number of years (≤ MAX_LIFETIME_YEARS) for NPV and IRR; 0 ≤ t ≤ 1;
+ * the discount rate must be given and above −1.
  */
 export function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Record<"payback" | "npv" | "irr", Formula> {
   const i = r.at("investment");
   const p = r.at("benefit");
-  const yCell = n.param(PARAMETER_IDS.depreciationYears);
-  const taxCell = n.param(PARAMETER_IDS.taxRate);
-  const rate = n.param(PARAMETER_IDS.discountRate);
-  const y = `IF(${isBlankNative(yCell)},${numberLiteral(parameterValue(PARAMETER_IDS.depreciationYears) ?? 0)},${yCell})`;
-  const tax = `IF(${isBlankNative(taxCell)},${numberLiteral(parameterValue(PARAMETER_IDS.taxRate) ?? 0)},${taxCell})`;
+  // the values the parameter strip reads once (usedParameterFormula): defaults applied, a non-number a text
+  const y = n.optionParam(PARAMETER_IDS.depreciationYears);
+  const tax = n.optionParam(PARAMETER_IDS.taxRate);
+  const rate = n.optionParam(PARAMETER_IDS.discountRate);
   const yOk = `AND(ISNUMBER(${y}),${y}>0)`;
   const taxOk = `AND(ISNUMBER(${tax}),${tax}>=0,${tax}<=1)`;
   const lifetimeOk = `AND(${yOk},${y}=INT(${y}),${y}<=${MAX_LIFETIME_YEARS})`;
@@ -93,11 +113,11 @@ export function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Reco
   return {
     payback: {
       native: guard(checked([yOk, taxOk], noPayback, `IF(${f}<=0,${noPayback},${i}/${f})`)),
-      custom: guard(`IFERROR(GREEN.PAYBACK(${i},${p},${yCell},${taxCell}),${noPayback})`),
+      custom: guard(`IFERROR(GREEN.PAYBACK(${i},${p},${y},${tax}),${noPayback})`),
     },
     npv: {
       native: guard(checked([lifetimeOk, taxOk, rateOk], invalid, `PV(${rate},${y},-${f})-${i}`)),
-      custom: guard(`IFERROR(GREEN.NPV(${i},${p},${yCell},${rate},${taxCell}),${invalid})`),
+      custom: guard(`IFERROR(GREEN.NPV(${i},${p},${y},${rate},${tax}),${invalid})`),
     },
     irr: {
       native: guard(
@@ -107,7 +127,7 @@ export function economicFormulas(r: RowRefs, n: TemplateNames, lang: Lang): Reco
           `IF(OR(${i}<=0,${f}<=0),${noIrr},IF(${bracket},${irrFromPayback},${noIrr}))`,
         ),
       ),
-      custom: guard(`IFERROR(GREEN.IRR(${i},${p},${yCell},${taxCell}),${noIrr})`),
+      custom: guard(`IFERROR(GREEN.IRR(${i},${p},${y},${tax}),${noIrr})`),
     },
   };
 }

@@ -31,6 +31,7 @@ import {
   PARK_AUDIT_GUIDE,
   cite,
   citeAll,
+  type ParameterId,
   type Text,
 } from "../../catalog";
 import { cellAddress, rangeAddress } from "../a1";
@@ -67,14 +68,22 @@ import {
   TEXT,
 } from "./optionColumns";
 import { optionRecords, type OptionRecord } from "./optionRecords";
-import { type RowRefs, costClassFormula, economicFormulas, groupFormula, screeningFormula } from "./optionFormulas";
+import {
+  type RowRefs,
+  blankDefault,
+  costClassFormula,
+  economicFormulas,
+  groupFormula,
+  screeningFormula,
+  usedParameterFormula,
+} from "./optionFormulas";
 
 function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
   const lang = b.options.lang;
   const notSet = textOf(OPTION_MESSAGES.notSet, lang);
   b.text(LAYOUT.parameters, 0, "label", TEXT.parameters);
   b.merge(LAYOUT.parameters, 0, LAYOUT.parameters, 6);
-  const rows: { label: Text; id: string; value: number | null; format: string; note?: Text }[] = [
+  const rows: { label: Text; id: ParameterId; value: number | null; format: string; note?: Text }[] = [
     {
       label: TEXT.threshold,
       id: PARAMETER_IDS.costClassThreshold,
@@ -89,13 +98,17 @@ function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
   rows.forEach((r, k) => {
     const row = LAYOUT.parameters + 1 + k;
     const name = b.n.param(r.id);
+    const fallback = blankDefault(r.id);
     b.text(row, 0, "label", r.label);
     b.merge(row, 0, row, 3);
-    b.computed(row, 4, `IF(ISNUMBER(${name}),${name},${excelString(notSet)})`, r.value ?? notSet, {
+    // the value every option row reads (named): the default of an empty Y or t shows as it is used
+    b.computed(row, 4, usedParameterFormula(r.id, b.n, lang), r.value ?? fallback ?? notSet, {
       numberFormat: r.format,
       key: `param:${r.id}`,
+      name: b.n.optionParam(r.id),
     });
-    b.text(row, 5, "note", r.note ? b.t(r.note) : `${b.t(TEXT.fromParams)}: ${name}`);
+    const source = `${b.t(TEXT.fromParams)}: ${name}`;
+    b.text(row, 5, "note", r.note ? b.t(r.note) : fallback === null ? source : `${source}${b.t(TEXT.blankDefault)}`);
     b.merge(row, 5, row, 20);
     b.highlight({
       range: cellAddress(row, 4),
@@ -283,7 +296,7 @@ function highlights(b: SheetBuilder, first: number, last: number): void {
   b.highlight({ range: range("npv"), formula: `AND(ISNUMBER(${top("npv")}),${top("npv")}<0)`, ...warn });
   b.highlight({
     range: range("irr"),
-    formula: `OR(${top("irr")}=${excelString(textOf(OPTION_MESSAGES.noIrr, lang))},AND(ISNUMBER(${top("irr")}),${top("irr")}<${b.n.param(PARAMETER_IDS.discountRate)}))`,
+    formula: `OR(${top("irr")}=${excelString(textOf(OPTION_MESSAGES.noIrr, lang))},AND(ISNUMBER(${top("irr")}),${top("irr")}<${b.n.optionParam(PARAMETER_IDS.discountRate)}))`,
     ...warn,
   });
 }
