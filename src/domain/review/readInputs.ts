@@ -52,10 +52,10 @@ export function baseOptions(set: TemplateSet): TemplateOptions {
   return { lang: m.lang, mode: m.mode, years: m.years, nameSuffix: m.nameSuffix };
 }
 
-/** Options that give every template of the set its workbook layout (list capacities), without values. */
+/** Options that give every template of the set its workbook layout (list capacities), without values: only the input cells are read from the plans built with them. */
 export function skeletonOptions(set: TemplateSet): TemplateOptions {
   const metas = [...set.values()].map((t) => t.metadata);
-  return layoutOptions(setMetadata(set), metas);
+  return { ...layoutOptions(setMetadata(set), metas), inputsOnly: true };
 }
 
 /** The metadata that speaks for a set: its params sheet's, else its first template's (a set is never empty). */
@@ -95,6 +95,7 @@ export function layoutPlan(
     options.nameSuffix,
     options.rows?.options?.length ?? 0,
     options.rows?.targets?.length ?? 0,
+    options.inputsOnly === true,
   ]);
   if (!LAYOUT_CACHE.has(key)) {
     if (LAYOUT_CACHE.size >= LAYOUT_CACHE_LIMIT) LAYOUT_CACHE.clear();

@@ -57,6 +57,11 @@ export interface TemplateOptions {
    * (docs/enterprises.md "The merged workbook") instead of taking them typed.
    */
   readonly enterpriseSums?: { readonly items: readonly string[]; readonly carriers: readonly string[] };
+  /**
+   * The plan is only read for where its input cells are (the review's layout of a workbook): a list template may
+   * leave out the formulas of its rows, which it would otherwise build for every row only to be discarded.
+   */
+  readonly inputsOnly?: boolean;
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */

@@ -231,6 +231,14 @@ describe("options structure", () => {
     expect(used.get("opt:payback:3")?.cached).toBeCloseTo(6.969, 3);
   });
 
+  test("built for its inputs only (the review's layout), the same input cells and no row formulas", () => {
+    const layout = buildOptions(options({ rows: { options: OPTION_ROWS }, inputsOnly: true }), sample);
+    const inputs = (p: SheetPlan) => p.cells.filter((c) => c.role === "input").map(line);
+    expect(inputs(layout)).toEqual(inputs(plan));
+    expect(layout.cells.filter((c) => c.row >= FIRST && c.formula !== undefined)).toEqual([]);
+    expect(metadataOf(layout)).toEqual(metadataOf(plan));
+  });
+
   test("native formulas use Excel 2010 functions only", () => {
     for (const c of plan.cells.filter((x) => x.formula !== undefined)) {
       for (const [, fn] of (c.formula ?? "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(EXCEL_2010).toContain(fn);

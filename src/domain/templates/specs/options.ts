@@ -146,7 +146,7 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
   const lang = b.options.lang;
   const r: RowRefs = { at: (id) => cellAddress(row, optionCol(id)) };
   const key = (id: string) => `opt:${id}:${index + 1}`;
-  const econ = economicFormulas(r, b.n, lang);
+  const econ = b.options.inputsOnly ? undefined : economicFormulas(r, b.n, lang);
   for (const c of COLUMNS) {
     const col = optionCol(c.id);
     const format = c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {};
@@ -154,6 +154,7 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
       b.input(row, col, record?.inputs[c.id] ?? null, { key: key(c.id), ...format });
       continue;
     }
+    if (!econ) continue;
     const cached = (v: CellValue | undefined) => v ?? "";
     switch (c.id) {
       case "group":
