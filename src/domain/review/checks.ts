@@ -612,11 +612,17 @@ function optionRows(ctx: Ctx): Map<string, Map<string, InputCell>> {
 function optionChecks(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("options");
   if (!t) return;
+  // each row's screening result, by the row's number, in one pass over the rebuilt sheet (not one per row)
+  const screening = new Map<string, CellValue | undefined>();
+  for (const c of ctx.rebuilt.plans.get("options")?.cells ?? [])
+    if (c.key?.startsWith(SCREENING_KEY)) screening.set(c.key.slice(SCREENING_KEY.length), c.cached);
   for (const [n, row] of optionRows(ctx)) {
     benefitIncreases(ctx, t.sheet.name, row);
-    optionCompleteness(ctx, t.sheet.name, n, row);
+    optionCompleteness(ctx, t.sheet.name, row, screening.get(n));
   }
 }
+
+const SCREENING_KEY = "opt:screening:";
 
 const isWord = (v: CellValue | undefined, defs: readonly { id: string; name: Text }[], id: string) =>
   defs.some((d) => d.id === id && typeof v === "string" && (sameWord(v, d.name.zh) || sameWord(v, d.name.en)));
@@ -626,7 +632,12 @@ const isWord = (v: CellValue | undefined, defs: readonly { id: string; name: Tex
  * 7.4.2, 附录B 九), the enterprise of an enterprise-level one (T/CPPC《工业园区清洁生产审核指南》5.4.1), the deadline of a
  * pending one (7.4.1 时限要求), and no rejected option among those implemented or to implement (7.3.2).
  */
-function optionCompleteness(ctx: Ctx, sheet: string, n: string, row: ReadonlyMap<string, InputCell>): void {
+function optionCompleteness(
+  ctx: Ctx,
+  sheet: string,
+  row: ReadonlyMap<string, InputCell>,
+  screening: CellValue | undefined,
+): void {
   const name = row.get("name")?.value;
   const status = row.get("status")?.value;
   const level = row.get("level")?.value;
@@ -671,8 +682,7 @@ function optionCompleteness(ctx: Ctx, sheet: string, n: string, row: ReadonlyMap
       `待实施方案${option}未填计划完成时间：江苏省《行业清洁生产审核技术指南》7.4.1 按方案内容和时限要求组织实施。`,
       `Pending option ${option || "(unnamed)"} has no planned completion date: the Jiangsu audit guide, 7.4.1, implements options by their content and time limits.`,
     );
-  const screening = ctx.rebuilt.plans.get("options")?.cells.find((c) => c.key === `opt:screening:${n}`);
-  if ((implemented || pending) && isWord(screening?.cached, SCREENING_RESULTS, "rejected"))
+  if ((implemented || pending) && isWord(screening, SCREENING_RESULTS, "rejected"))
     report(
       "option-rejected-listed",
       "status",
