@@ -143,6 +143,7 @@ async function optionsWorkbook(count, file) {
     name: `${base[i % base.length].name} ${i + 1}`,
   }));
   const ids = new Set(["params", "data", "options", "matrix"]);
+  // a threshold below two of the three rows' investments: their payback, NPV and IRR are computed
   const settings = {
     lang: "zh-CN",
     mode: "native",
@@ -150,6 +151,7 @@ async function optionsWorkbook(count, file) {
     nameSuffix: "",
     data,
     parkName: data.park.name,
+    parameterValues: { "cost-class-threshold": 5 },
     rows: { options },
   };
   const plans = TEMPLATES.filter((t) => ids.has(t.id)).map((t) => t.build(settings));
