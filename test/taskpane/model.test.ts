@@ -6,7 +6,9 @@ import { dependenciesOf } from "../../src/taskpane/model/gallery";
 import { missingInDataFile, missingInWorkbook, requiredInputs } from "../../src/taskpane/model/missingInputs";
 import { parameterRows } from "../../src/taskpane/model/parameters";
 import { evaluationYearsOf, paneReport } from "../../src/taskpane/model/reviewReport";
-import { nameSuffixFor, planTemplates } from "../../src/taskpane/planTemplates";
+import { nameSuffixFor, planTemplates, templateOptions } from "../../src/taskpane/planTemplates";
+import { findTemplate } from "../../src/domain/templates/specs";
+import type { TemplateOptions } from "../../src/domain/templates/context";
 import { templateInfos } from "../../src/taskpane/templateCatalog";
 import { luminance, themeKind } from "../../src/taskpane/theme";
 import { planToXlsx } from "../../src/xlsx/writePlan";
@@ -160,4 +162,29 @@ test("the engine's report becomes the panel's: counts, scores per evaluation yea
   expect(report.totalScores).toEqual([{ year: 2022, score: 80, expected: 81, differs: true }]);
   expect(report.templateFound).toBe(true);
   expect(report.fileName).toBe("a.xlsx");
+});
+
+test("parameters: the two choices are unchanged at their default in either sheet language, changed when another is chosen", async () => {
+  const rowsOf = async (over: Partial<InsertRequest>, options?: Partial<TemplateOptions>) => {
+    const plans = planTemplates(request({ templates: ["params"], ...over })).map((p) =>
+      options ? findTemplate(p.templateId)!.build({ ...templateOptions(request(over), ""), ...options }) : p,
+    );
+    return parameterRows(await readSnapshot(await planToXlsx(plans)));
+  };
+  const keys = ["choice:synergy-output-basis", "grid-choice"];
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const rows = await rowsOf({ lang });
+    expect(rows.filter((r) => keys.includes(r.key)).map((r) => [r.key, r.changed, r.section])).toEqual([
+      ["choice:synergy-output-basis", false, "choices"],
+      ["grid-choice", false, "choices"],
+    ]);
+  }
+  const chosen = await rowsOf(
+    { lang: "zh-CN" },
+    { parameterChoices: { "synergy-output-basis": "工业增加值" }, gridChoice: "east" },
+  );
+  expect(chosen.filter((r) => keys.includes(r.key)).map((r) => [r.value, r.changed])).toEqual([
+    ["工业增加值", true],
+    ["华东区域电网", true],
+  ]);
 });

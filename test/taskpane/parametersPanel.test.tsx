@@ -98,3 +98,66 @@ test("statuses as on the parameter sheet: 需填写 without a default, 待确认
   expect(within(coal).getByTestId("project-confirmed").textContent).toBe("本项目已确认");
   expect(within(screen.getByRole("listitem", { name: "洗精煤" })).queryByTestId("project-confirmed")).toBeNull();
 });
+
+test("the two choices made once for the workbook are cards too: the synergy output basis and the carbon inventory's grid factor, both languages", () => {
+  // an English parameter sheet: value added chosen as the basis (default gross output), the East China grid
+  const chosen: WorkbookSnapshot = {
+    names: [
+      { name: "GREEN_PARAM_SYNERGY_OUTPUT_BASIS", sheet: "Parameters", range: "D120" },
+      { name: "GREEN_PARAM_GRID_CHOICE", sheet: "Parameters", range: "D124" },
+    ],
+    sheets: [
+      {
+        name: "Parameters",
+        cells: new Map([
+          ["D120", { value: "Industrial value added" }],
+          ["D124", { value: "East China grid" }],
+        ]),
+      },
+    ],
+  };
+  for (const [lang, basisName, gridName, expected] of [
+    [
+      "zh-CN",
+      "协同评估“单位产值”的产值口径",
+      "碳排放核算所用电网排放因子",
+      { basisDefault: "工业总产值", basisChoices: "工业总产值 / 工业增加值", gridDefault: "全国电网平均" },
+    ],
+    [
+      "en-US",
+      "Output value of the synergy intensities",
+      "Grid factor of the carbon inventory",
+      {
+        basisDefault: "Gross industrial output",
+        basisChoices: "Gross industrial output / Industrial value added",
+        gridDefault: "national average",
+      },
+    ],
+  ] as const) {
+    const { unmount } = render(
+      <FluentProvider theme={webLightTheme}>
+        <ParametersPanel lang={lang} operations={fakeOperations()} snapshot={chosen} onSnapshot={() => undefined} />
+      </FluentProvider>,
+    );
+    const section = screen.getByTestId("parameters-choices");
+    expect(within(section).getByRole("heading", { level: 3 }).textContent).toBe(
+      lang === "zh-CN" ? "计算口径" : "Calculation bases",
+    );
+    const basis = within(section).getByRole("listitem", { name: basisName });
+    expect(basis.getAttribute("data-changed")).toBe("true");
+    const [value, defaultTerm, choicesTerm] =
+      lang === "zh-CN" ? ["取值", "默认值", "可选"] : ["Value", "Default", "Choices"];
+    expect(facts(basis)).toMatchObject({
+      [value]: `Industrial value added ${lang === "zh-CN" ? "已修改" : "changed"}`,
+      [defaultTerm]: expected.basisDefault,
+      [choicesTerm]: expected.basisChoices,
+    });
+    expect(within(basis).getByTestId("to-confirm")).toBeTruthy();
+    const grid = within(section).getByRole("listitem", { name: gridName });
+    expect(grid.getAttribute("data-changed")).toBe("true");
+    expect(facts(grid)[defaultTerm]).toBe(expected.gridDefault);
+    expect(facts(grid)[choicesTerm]).toContain(lang === "zh-CN" ? "华东区域电网" : "East China grid");
+    expect(within(grid).getByTestId("to-check").textContent).toMatch(lang === "zh-CN" ? /区域电网/ : /regional grid/);
+    unmount();
+  }
+});

@@ -235,6 +235,26 @@ export const GRID_CHOICES: readonly GridChoice[] = [
 export const DEFAULT_GRID_CHOICE: GridChoice = NATIONAL_CHOICE;
 
 /**
+ * The grid factor a carbon inventory applies: GB/T 32150 counts purchased electricity at the grid's emission
+ * factor without naming the grid; the national average is the default, a regional grid or another kind may be chosen.
+ */
+export const GRID_CHOICE_SOURCE: Source = {
+  ref: cite(GBT_32150, {
+    zh: "外购电力按电网排放因子核算",
+    en: "purchased electricity at the grid's emission factor",
+  }),
+  status: "to-confirm",
+  note: {
+    zh: "通则未指定电网：默认全国电网平均，可改选区域电网或其他口径",
+    en: "the standard names no grid: national average by default; a regional grid or another kind may be chosen",
+  },
+  check: {
+    zh: "核对园区碳排放核算应采用的电网排放因子（全国、区域电网或碳市场因子），与主管部门或报告用途的要求一致",
+    en: "check which grid factor the park's carbon inventory is to use (national, a regional grid or the carbon-market factor), as the authority or the report's purpose requires",
+  },
+};
+
+/**
  * A grid choice by id or by its name in either language, compared as a spreadsheet compares text (the
  * inventory sheet's formulas do): spaces at either end and repeated inside ignored, letters in any case.
  */

@@ -13,6 +13,7 @@ export { BASE_UNITS, UNITS, findUnit, unitFactor } from "./units";
 export { CARRIERS, co2FactorUnit, findCarrier, reportingUnit } from "./carriers";
 export {
   DEFAULT_GRID_CHOICE,
+  GRID_CHOICE_SOURCE,
   DEFAULT_GRID_FACTOR_SET,
   GRID_CHOICES,
   GRID_FACTOR_SETS,

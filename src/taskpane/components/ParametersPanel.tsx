@@ -1,5 +1,6 @@
 /**
- * Parameters: every value of the parameter sheet with its default, source and status — a visible
+ * Parameters: every value of the parameter sheet with its default, source and status — and the two choices made once
+ * for the workbook (the synergy output basis, the carbon inventory's grid factor) with the words to choose from — a visible
  * "待确认 / to confirm" badge — and the values that differ from the default highlighted. One card per value, so
  * the list reads at task-pane width (300–350 px) as well as wider.
  */
@@ -77,6 +78,7 @@ const SECTIONS: Record<ParameterSection, Text> = {
   indicators: { zh: "指标引领值", en: "Leading values" },
   scalars: { zh: "计算参数", en: "Calculation parameters" },
   coefficients: { zh: "折标准煤系数", en: "Standard-coal coefficients" },
+  choices: { zh: "计算口径", en: "Calculation bases" },
 };
 
 export interface ParametersPanelProps {
@@ -101,6 +103,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
   const t = STRINGS[lang];
   const name = textOf(r.label, lang);
   const selectCell = operations.selectCell;
+  const defaultShown = r.choice ? textOf(r.choice.default, lang) : r.defaultValue;
   return (
     <li
       className={mergeClasses(styles.card, r.changed && styles.changed)}
@@ -133,7 +136,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.colValue}</dt>
         <dd className={styles.fact}>
-          <span className={styles.value}>{show(r.value ?? r.defaultValue)}</span>
+          <span className={styles.value}>{show(r.value ?? defaultShown)}</span>
           {r.changed && (
             <>
               {" "}
@@ -144,9 +147,20 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
           )}
         </dd>
         <dt className={styles.term}>{t.colDefault}</dt>
-        <dd className={styles.fact}>{r.defaultValue === null ? t.noDefault : show(r.defaultValue)}</dd>
-        <dt className={styles.term}>{t.colUnit}</dt>
-        <dd className={styles.fact}>{show(r.unit)}</dd>
+        <dd className={styles.fact}>{defaultShown === null ? t.noDefault : show(defaultShown)}</dd>
+        {r.choice ? (
+          <>
+            <dt className={styles.term}>{t.colChoices}</dt>
+            <dd className={styles.fact} data-testid="choices">
+              {r.choice.choices.map((c) => textOf(c, lang)).join(" / ")}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt className={styles.term}>{t.colUnit}</dt>
+            <dd className={styles.fact}>{show(r.unit)}</dd>
+          </>
+        )}
         <dt className={styles.term}>{t.colSource}</dt>
         <dd className={styles.fact}>{textOf(r.source, lang)}</dd>
         {r.status === "to-confirm" && (

@@ -5,8 +5,13 @@
  */
 import {
   CARRIERS,
+  DATA_ITEMS,
+  DEFAULT_GRID_CHOICE,
+  GRID_CHOICES,
+  GRID_CHOICE_SOURCE,
   INDICATORS,
   PARAMETERS,
+  SYNERGY_OUTPUT_BASIS,
   statusText,
   valueStatus,
   type Source,
@@ -20,7 +25,13 @@ import type { CellValue } from "../../domain/templates/sheetPlan";
 /** The parameter sheet's 本项目已确认 column (src/domain/templates/specs/params.ts, column index 11). */
 const CONFIRM_COLUMN = "L";
 
-export type ParameterSection = "indicators" | "scalars" | "coefficients";
+export type ParameterSection = "indicators" | "scalars" | "coefficients" | "choices";
+
+/** A choice from a list (a word, not a number): the words in both languages, the default first. */
+export interface ParameterChoice {
+  readonly default: Text;
+  readonly choices: readonly Text[];
+}
 
 export interface ParameterRow {
   readonly key: string;
@@ -41,6 +52,8 @@ export interface ParameterRow {
   readonly projectConfirmed: boolean;
   readonly sheet?: string;
   readonly cell?: string;
+  /** a choice row: its words in both languages (the sheet holds them in the sheet's language) */
+  readonly choice?: ParameterChoice;
 }
 
 const sameValue = (a: CellValue | undefined, b: number | string | null) => {
@@ -93,6 +106,20 @@ export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {
       changed: !sameValue(cell.value, defaultValue),
     };
   };
+  /** A choice row: changed unless the workbook holds the default's word in either language (as the sheet compares). */
+  const choiceRow = (key: string, label: Text, choice: ParameterChoice, source: Source, name: string): ParameterRow => {
+    const base = row(key, "choices", label, "–", choice.default.zh, source, name);
+    const word = (v: CellValue | undefined) =>
+      String(v ?? "")
+        .replace(/\s+/g, " ")
+        .trim()
+        .toLowerCase();
+    const isDefault =
+      base.value === undefined || [choice.default.zh, choice.default.en].some((w) => word(w) === word(base.value));
+    return { ...base, choice, changed: !isDefault };
+  };
+  const itemName = (id: string): Text => DATA_ITEMS.find((d) => d.id === id)?.name ?? { zh: id, en: id };
+  const basis = SYNERGY_OUTPUT_BASIS.choices.map(itemName);
   return [
     ...INDICATORS.map((i) =>
       row(
@@ -116,6 +143,20 @@ export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {
         c.coefficientSource,
         n.coefficient(c.id),
       ),
+    ),
+    choiceRow(
+      `choice:${SYNERGY_OUTPUT_BASIS.id}`,
+      SYNERGY_OUTPUT_BASIS.name,
+      { default: basis[0] ?? itemName("gross_output"), choices: basis },
+      SYNERGY_OUTPUT_BASIS.source,
+      n.param(SYNERGY_OUTPUT_BASIS.id),
+    ),
+    choiceRow(
+      "grid-choice",
+      { zh: "碳排放核算所用电网排放因子", en: "Grid factor of the carbon inventory" },
+      { default: DEFAULT_GRID_CHOICE.name, choices: GRID_CHOICES.map((c) => c.name) },
+      GRID_CHOICE_SOURCE,
+      n.param("grid-choice"),
     ),
   ];
 }
