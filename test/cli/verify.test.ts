@@ -56,7 +56,7 @@ test("a total typed over its formula: the headline shows the recomputed total an
   expect(r.stdout).toMatch(/错误\s+公式被替换或删除\s+评价指标!\w+\d+\s+公式被替换为常量 99\.5/);
 });
 
-test("the shipped sample: one line per problem — 31 indicators × 3 years without evidence or explanation, 6 mandatory basic requirements and 73 low-carbon requirements unanswered", async () => {
+test("the shipped sample: a complete file — every sheet but the low-carbon one filled — its 73 requirements unanswered, and one line for the option whose benefits are increases", async () => {
   const sample = at("sample.xlsx");
   expect(
     (await cli("template", "--data", join(__dirname, "..", "..", "examples", "sample-park.json"), "--out", sample))
@@ -65,32 +65,38 @@ test("the shipped sample: one line per problem — 31 indicators × 3 years with
   const r = await cli("verify", sample, "--lang", "zh-CN");
   expect(r.code).toBe(0);
   const lines = r.stdout.trimEnd().split("\n");
-  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 172 项，提示 0 项`);
+  // every indicator's evidence and explanations are filled (no evidence-missing ×93), BR1–BR8 answered with evidence
+  // (no mandatory-input-missing ×6), the typed synergy actuals carry evidence, implemented options evidence, pending
+  // ones a date, enterprise-level ones the enterprise, the teams meet their minimums: only the RTO option's three
+  // negative benefits (CO₂, electricity, natural gas) remain, as information, beside the low-carbon sheet's 73
+  // requirements the data file has no section for
+  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 73 项，提示 3 项`);
   expect(lines.slice(1, 4).map((l) => l.replace(/\d+\.\d\d/g, "N"))).toEqual([
     "  总分 2022 年：复算 N，工作簿 N",
     "  总分 2023 年：复算 N，工作簿 N",
     "  总分 2024 年：复算 N，工作簿 N",
   ]);
+  // option 4 is on the fourth option row (row 18); its CO₂, 节电 and 节天然气 columns
   expect(lines.slice(6).map((l) => l.split(/\s{2,}/))).toEqual([
-    [
-      "警告",
-      "未填写证明材料索引或评价情况说明 ×93",
-      "评价指标!P7:P37, Q7:Q37, R7:R37",
-      "在证明材料索引列写明证明材料的位置（文件名、页码），在评价情况说明列说明该年指标数据的来源和变化原因。",
-    ],
-    ["警告", "必填内容未填写 ×6", "基础性要求!D6:D11", "补填所列单元格；缺少的必选指标按 0 分计。"],
     [
       "警告",
       "低碳管理要求未作答 ×73",
       "低碳管理!D9, D11:D15, D18, D20:D27, D29:D32, D34:D36 等共 73 处",
       "逐条选择符合、部分符合、不符合或不适用，并填写证明材料索引。",
     ],
+    [
+      "提示",
+      "方案效益为增加 ×3",
+      "方案汇总!AE18, AH18, AK18",
+      "核实增加量，并在报告中说明该方案对能耗和碳排放的影响。",
+    ],
   ]);
-  expect(r.stdout).not.toMatch(/evidence-missing|应为|实际/);
+  expect(r.stdout).not.toMatch(/benefit-increase|应为|实际/);
   const detail = await cli("verify", sample, "--lang", "en-US", "--detail");
-  expect(detail.stdout).toMatch(/ {2}P8\s+Indicator EG2 \(.+\) has a value for 2022 but no evidence index\./);
-  expect(detail.stdout).toMatch(/ {2}R8\s+Indicator EG2 \(.+\) has a value for 2024 but no explanation\./);
-  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 3 + 93 + 6 + 73);
+  expect(detail.stdout).toMatch(
+    / {2}AH18\s+Option “涂装行业VOCs集中治理（RTO）”: Electricity saved is negative — the option increases it by 180 万kWh\/a/,
+  );
+  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 2 + 73 + 3);
 });
 
 test("a total typed over its formula: exit 1; json names the cell", async () => {

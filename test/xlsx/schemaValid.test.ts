@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluatePark, type ParkData, type ParkEvaluation } from "../../src/domain/calc";
 import { parseParkData, type ParkDataFile } from "../../src/domain/schema/parkData";
-import { coefficientsFromParkData, effectiveParkData, type TemplateOptions } from "../../src/domain/templates/context";
+import { optionsFromParkData } from "../../src/domain/schema/parkDataOptions";
+import { effectiveParkData, type TemplateOptions } from "../../src/domain/templates/context";
 import type { FormulaMode, Lang, TemplateId } from "../../src/domain/templates/sheetPlan";
 import { TEMPLATES, withDependencies } from "../../src/domain/templates/specs";
 import { fileOperations } from "../../src/taskpane/fileOperations";
@@ -32,7 +33,8 @@ function workbook(ids: readonly TemplateId[], lang: Lang, mode: FormulaMode, dat
     mode,
     years: data ? (data.years as [number, number, number, number]) : YEARS,
     nameSuffix: "",
-    ...(data ? { data, parkName: data.park?.name, coefficients: coefficientsFromParkData(data) } : {}),
+    // every section of the file fills its sheet: options, targets, synergy, basic answers, team and plan too
+    ...(data ? optionsFromParkData(data) : {}),
   };
   return planToXlsx(withDependencies(ids).map((spec) => spec.build(options)));
 }
