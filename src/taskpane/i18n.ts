@@ -79,6 +79,8 @@ const zh = {
   importHint:
     "GreenAudit 园区数据文件（JSON）：基准年与三个评价年、各项统计数据和分品种能源（格式见说明文档 docs/data-file.md）。",
   importOk: (count: number) => `已导入 ${count} 个数值到基础数据表。`,
+  importSectionsNotWritten: (sheets: string) =>
+    `文件中${sheets}的内容未写入：导入只填写基础数据表；要填写这些表，请用该文件生成模板（文件模式，或命令 green-audit template --data）。`,
   importAttached: (years: string) => `数据文件有效（${years}），生成文件时将填入基础数据表。`,
   importProblems: "数据文件有以下问题，未导入任何数据：",
   importMoreProblems: (n: number) => `另有 ${n} 个问题`,
@@ -233,6 +235,8 @@ const en: Strings = {
   importHint:
     "A GreenAudit park data file (JSON): the base year and three evaluation years, statistics and energy by carrier (format: docs/data-file.md).",
   importOk: (count: number) => `Imported ${englishCount(count, "value", "values")} into the data sheet.`,
+  importSectionsNotWritten: (sheets: string) =>
+    `The file's ${sheets} sections were not written: the import fills the data sheet only; to fill those sheets, generate the templates from the file (file mode, or green-audit template --data).`,
   importAttached: (years: string) =>
     `The data file is valid (${years}); generated files will carry it in the data sheet.`,
   importProblems: "The data file has these problems; nothing was imported:",

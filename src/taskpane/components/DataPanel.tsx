@@ -23,7 +23,9 @@ import {
   type ParkDataProblem,
 } from "../../domain/schema/parkData";
 import { STRINGS, type Lang, type Strings } from "../i18n";
-import { textOf } from "../../domain/text";
+import { textOf, type Text } from "../../domain/text";
+import { SECTION_IDS } from "../../domain/schema/parkDataSections";
+import { findTemplate } from "../../domain/templates/specs";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import { OperationError, type WorkbookOperations } from "../operations";
 import { downloadInBrowser, JSON_TYPE } from "../download";
@@ -54,20 +56,33 @@ const useStyles = makeStyles({
   path: { overflowWrap: "anywhere" },
 });
 
+/** The sheets of the file's sections besides the data items and energy (parameters, options, …), by name. */
+function sectionsBeyondData(file: ParkDataFile): Text[] {
+  const ids = [
+    ...(file.parameters !== undefined ? (["params"] as const) : []),
+    ...SECTION_IDS.filter((id) => file[id] !== undefined),
+  ];
+  return ids.map((id) => findTemplate(id)?.sheetName ?? { zh: id, en: id });
+}
+
 /** What the last import did, worded in the pane's current language when shown. */
 type Notice = (
-  | { readonly kind: "written"; readonly count: number }
-  | { readonly kind: "inserted"; readonly sheets: readonly string[] }
+  | { readonly kind: "written"; readonly count: number; readonly notWritten?: readonly Text[] }
+  | { readonly kind: "inserted"; readonly sheets: readonly string[]; readonly notWritten?: readonly Text[] }
   | { readonly kind: "attached"; readonly years: readonly number[] }
   | { readonly kind: "exported"; readonly problems: number }
 ) & { readonly encoding?: string };
 
-function noticeText(notice: Notice, t: Strings): string {
+function noticeText(notice: Notice, t: Strings, lang: Lang): string {
   const encoding = notice.encoding ? ` ${t.importEncoding(notice.encoding)}` : "";
-  if (notice.kind === "written") return t.importOk(notice.count) + encoding;
+  const notWritten = (n: { readonly notWritten?: readonly Text[] }) =>
+    n.notWritten && n.notWritten.length > 0
+      ? ` ${t.importSectionsNotWritten(n.notWritten.map((w) => textOf(w, lang)).join(t.listSeparator))}`
+      : "";
+  if (notice.kind === "written") return t.importOk(notice.count) + notWritten(notice) + encoding;
   if (notice.kind === "exported") return t.exportDataOk(notice.problems);
   if (notice.kind === "inserted")
-    return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + encoding;
+    return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + notWritten(notice) + encoding;
   return t.importAttached(notice.years.join(", ")) + encoding;
 }
 
@@ -154,10 +169,17 @@ export default function DataPanel({
     if (operations.importData) {
       try {
         const outcome = await operations.importData(result.data, workbookLang);
+        // the import fills the data sheet: the file's other sections are named as not written (docs/data-file.md)
+        const notWritten = sectionsBeyondData(result.data);
         setNotice(
           outcome.inserted
-            ? { kind: "inserted", sheets: outcome.inserted.map((s) => s.sheetName), encoding: result.encoding }
-            : { kind: "written", count: outcome.written, encoding: result.encoding },
+            ? {
+                kind: "inserted",
+                sheets: outcome.inserted.map((s) => s.sheetName),
+                notWritten,
+                encoding: result.encoding,
+              }
+            : { kind: "written", count: outcome.written, notWritten, encoding: result.encoding },
         );
         onSnapshot(await operations.readWorkbook({ kind: "open" }));
       } catch (e) {
@@ -205,7 +227,7 @@ export default function DataPanel({
       )}
       {notice && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{noticeText(notice, t)}</MessageBarBody>
+          <MessageBarBody>{noticeText(notice, t, lang)}</MessageBarBody>
         </MessageBar>
       )}
       {error !== undefined && (
