@@ -61,9 +61,14 @@ const WIDE_GLYPH = 2;
 /** Capital Latin letters are wider than the digits a column's width counts. */
 const CAPITAL_GLYPH = 1.2;
 
+/** Curly quotes print full width in a CJK font (“是”): counted wide, so a line of Chinese with quotes is not underestimated. */
+const CURLY_QUOTES = /[\u2018-\u201f]/;
+
 function glyphWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? WIDE_GLYPH : /[A-Z]/.test(ch) ? CAPITAL_GLYPH : 1;
+  for (const ch of text)
+    width +=
+      isWide(ch.codePointAt(0) ?? 0) || CURLY_QUOTES.test(ch) ? WIDE_GLYPH : /[A-Z]/.test(ch) ? CAPITAL_GLYPH : 1;
   return width;
 }
 
