@@ -88,7 +88,15 @@ const TEXT = {
   confirmError: { zh: "请选择“是”“否”或留空。", en: "Choose yes, no, or leave empty." },
 } as const;
 
-const COLUMNS = [10, 34, 12, 14, 12, 12, 12, 16, 10, 48, 36, 12];
+/**
+ * Column widths (characters) per language: the twelve columns fit one landscape A4 page width at 75 % (about
+ * 8 pt printed), the long source and status texts wrapping in the two widest; the value column holds the
+ * default choice (全国电网平均) whole (docs/templates.md#printing).
+ */
+const COLUMNS: Readonly<Record<Lang, readonly number[]>> = {
+  "zh-CN": [7, 24, 10, 13, 9, 9, 6, 12, 6, 50, 36, 8],
+  "en-US": [6, 22, 12, 14, 9, 8, 10, 11, 7, 46, 35, 10],
+};
 
 /** The status column and the consultant's 本项目已确认 column beside it. */
 const STATUS_COL = 10;
@@ -390,7 +398,7 @@ export function buildParams(options: TemplateOptions) {
   row = factorSection(b, row);
   row = choiceSection(b, row);
   gridChoiceSection(b, row);
-  b.columnWidths(COLUMNS);
+  b.columnWidths(COLUMNS[options.lang]);
   b.freeze(0, 2);
   b.printLandscape();
   return b.build();
