@@ -191,6 +191,8 @@ describe("options structure", () => {
     const many = Array.from({ length: 75 }, (_, i) => ({ name: `方案${i + 1}`, investment: i }));
     expect(metadataOf(buildOptions(options({ rows: { options: many } }))).capacity).toBe(75);
     expect(metadataOf(empty).capacity).toBe(OPTION_CAPACITY);
+    // 25 empty rows: the sheet with its header prints on one landscape page down, with room to spare (print.engine.test.ts)
+    expect(OPTION_CAPACITY).toBe(25);
   });
 
   test("the cost class without a threshold says so, and economics stay empty", () => {

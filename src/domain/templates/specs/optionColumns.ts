@@ -85,7 +85,7 @@ export const BASE_COLUMNS: readonly OptionColumn[] = [
     id: "enterprise",
     header: { zh: "实施企业", en: "Enterprise" },
     unit: "",
-    width: 16,
+    width: 14,
     group: "option",
     input: true,
     prompt: {

@@ -22,8 +22,13 @@ import { excelString, namePart, textOf, type TemplateNames, type TemplateOptions
 
 import type { CellValue, Lang, PlannedName, SheetPlan } from "../sheetPlan";
 
-/** Input rows of the sheet when no more rows are prefilled (a product choice; names cover them all). */
-export const OPTION_CAPACITY = 60;
+/**
+ * Input rows of the sheet when no more rows are prefilled (a product choice; names cover them all): as many as
+ * print with the sheet's header on one landscape A4 page down (a few rows to spare for engines whose rows are taller),
+ * since every input row prints
+ * (docs/templates.md#printing).
+ */
+export const OPTION_CAPACITY = 25;
 
 /**
  * The parameter-sheet values the cached results are computed with. The `params` template writes the

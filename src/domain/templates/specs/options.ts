@@ -78,6 +78,9 @@ import {
   usedParameterFormula,
 } from "./optionFormulas";
 
+/** Width of a benefit column: a signed amount like −1,234.5 and a unit like 万kWh/a fit; the header wraps. */
+const BENEFIT_WIDTH = { min: 9, max: 12 } as const;
+
 function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
   const lang = b.options.lang;
   const notSet = textOf(OPTION_MESSAGES.notSet, lang);
@@ -326,12 +329,20 @@ export function buildOptions(options: TemplateOptions, parameters: OptionParamet
   highlights(b, first, last);
 
   b.region("options", first, 0, last, lastCol);
-  // wide enough for the header in the sheet's language (headers wrap beyond the cap)
+  // wide enough for the header in the sheet's language (headers wrap beyond the cap); a benefit column holds a
+  // number, its header wraps over two lines, so the 36 columns print over four landscape pages (docs/templates.md#printing)
   const fits = (c: OptionColumn) =>
-    widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
+    c.group === "pollutant" || c.group === "resource"
+      ? Math.min(BENEFIT_WIDTH.max, Math.max(BENEFIT_WIDTH.min, Math.ceil(widthFor(b.t(c.header), 0, 40) / 2) + 1))
+      : widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
   b.columnWidths(
     COLUMNS.map((c, col) =>
-      col === optionCol("type") || col === optionCol("group") ? Math.max(fits(c), lang === "en-US" ? 24 : 14) : fits(c),
+      // the type and its group repeat on every printed page: as wide as their longest value (工艺设备改造, 源头替代方案)
+      col === optionCol("type") || col === optionCol("group")
+        ? lang === "en-US"
+          ? Math.max(fits(c), 24)
+          : 14
+        : fits(c),
     ),
   );
   b.freeze(LAYOUT.firstOption, optionCol("name") + 1);
