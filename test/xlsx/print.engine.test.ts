@@ -196,6 +196,22 @@ describe("the sample workbook printed by LibreOffice", () => {
     expect(small).toEqual([]);
   });
 
+  test("方案汇总 without options prints its empty rows on one page down: four pages across, each with the option's name", () => {
+    const options = bySheet.get("方案汇总") ?? [];
+    // 36 columns at about 8 pt take four landscape pages across; the 25 empty input rows fit below the header
+    expect(options).toHaveLength(4);
+    for (const page of options)
+      expect({ page: page.number, name: page.text.includes("方案名称") }).toEqual({ page: page.number, name: true });
+  });
+
+  test("the parameters print across one page width, on at most ten pages", () => {
+    const params = bySheet.get("参数") ?? [];
+    const [first] = params;
+    // all twelve columns on the first page: the header row, from 编号 to 本项目已确认
+    for (const header of ["编号", "引领值", "来源", "状态", "本项目已确认"]) expect(first?.text).toContain(header);
+    expect(params.length).toBeLessThanOrEqual(10);
+  });
+
   test("the 31-indicator table fills the width of its first page", () => {
     const [first] = bySheet.get("评价指标") ?? [];
     const body = bodyWords(first!);
