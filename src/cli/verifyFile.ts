@@ -26,7 +26,8 @@ export function verifyFile(file: string): FileResult {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
       file,
-      unreadable: { code: "cannot-open", words: { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` } },
+      // the program's own message is English: the Chinese line says what happened without it
+      unreadable: { code: "cannot-open", words: { zh: "无法读取：读取时发生内部错误", en: `cannot read: ${detail}` } },
     };
   }
   return { file, report: reviewWorkbook(snapshot) };

@@ -52,12 +52,13 @@ function crashReason(error: unknown): Text {
   // an Error from another realm (the worker's) is not `instanceof Error` here
   const message = (error as { message?: unknown } | undefined)?.message;
   const detail = firstLine(typeof message === "string" ? message : String(error)).slice(0, 200);
-  return stopped(detail);
+  // the runtime's own message is English: the Chinese line says what happened without it
+  return stopped({ zh: "程序内部错误", en: detail });
 }
 
-const stopped = (detail: string): Text => ({
-  zh: `检查意外中止（${detail}）`,
-  en: `the check stopped unexpectedly (${detail})`,
+const stopped = (detail: Text): Text => ({
+  zh: `检查意外中止（${detail.zh}）`,
+  en: `the check stopped unexpectedly (${detail.en})`,
 });
 
 /** Every file checked by at most `jobs` workers at once; results in the order of `files`. */
@@ -96,7 +97,7 @@ export function verifyInWorkers(files: readonly string[], jobs: number, start: S
         give();
       });
       worker.on("error", (error) => fail(crashReason(error)));
-      worker.on("exit", (code) => fail(stopped(`exit code ${code}`)));
+      worker.on("exit", (code) => fail(stopped({ zh: `退出码 ${code}`, en: `exit code ${code}` })));
       give();
     };
     if (files.length === 0) resolve(results);

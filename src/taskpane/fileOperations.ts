@@ -35,7 +35,12 @@ async function readRefusingInWords(reader: Reader, source: WorkbookSource) {
     return await reader.readWorkbookBytes(bytesOf(source));
   } catch (error) {
     if (error instanceof reader.UnreadableWorkbook) throw new OperationError("file", [error.message], error.words);
-    throw new OperationError("file", [(error as Error).message]);
+    const message = error instanceof Error ? error.message : String(error);
+    // the program's own message is English: the Chinese line says what happened without it
+    throw new OperationError("file", [message], {
+      zh: "无法读取此文件：读取时发生内部错误",
+      en: `cannot read the file: ${message}`,
+    });
   }
 }
 

@@ -23,10 +23,15 @@ import { SaxesParser } from "saxes";
  * Content no spreadsheet program writes (a DOCTYPE, malformed XML, rows out of order…): the part
  * that holds it is refused with the reason (see inPart), never guessed at.
  */
-class Unsupported extends Error {}
+class Unsupported extends Error {
+  constructor(readonly words: Text) {
+    super(words.en);
+  }
+}
 
-const unsupported = (why: string): never => {
-  throw new Unsupported(why);
+/** Refuses the part: what is unusual, in English and in Chinese (an XML name stays as the file spells it). */
+const unsupported = (en: string, zh: string): never => {
+  throw new Unsupported({ zh, en });
 };
 
 /** Reads one part; what it cannot read becomes a one-line refusal naming the part. */
@@ -34,7 +39,7 @@ function inPart<T>(part: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof Unsupported) throw UNREADABLE.unusualContent(part, error.message);
+    if (error instanceof Unsupported) throw UNREADABLE.unusualContent(part, error.words);
     throw error;
   }
 }
@@ -52,6 +57,16 @@ interface XmlHandler {
 }
 
 /**
+ * Malformed XML: saxes's reason in English; in Chinese where it is (saxes says it in English only), since the
+ * reason words would be English inside a Chinese line.
+ */
+function malformedXml(message: string): never {
+  const at = /^(?:[^:]*:)?(\d+):(\d+): /.exec(message);
+  const reason = message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "");
+  return unsupported(`malformed XML: ${reason}`, at ? `XML 格式错误（第 ${at[1]} 行第 ${at[2]} 列）` : "XML 格式错误");
+}
+
+/**
  * An XML part read with saxes (the strict, streaming parser ExcelJS uses too): well-formedness, entities,
  * character references and attribute normalisation as XML 1.0 says. A DOCTYPE is refused (no entity
  * declarations, no external references); anything malformed is refused with saxes's reason.
@@ -59,10 +74,8 @@ interface XmlHandler {
 function scanXml(source: string, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: false });
   let depth = 0;
-  parser.on("doctype", () => unsupported("a DOCTYPE"));
-  parser.on("error", (error) =>
-    unsupported(`malformed XML: ${error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, "").replace(/\.$/, "")}`),
-  );
+  parser.on("doctype", () => unsupported("a DOCTYPE", "DOCTYPE 声明"));
+  parser.on("error", (error) => malformedXml(error.message));
   parser.on("opentag", (tag) => handler.open(tag.name, tag.attributes as Attributes, depth++));
   parser.on("closetag", (tag) => handler.close(tag.name, --depth));
   parser.on("text", (text) => {
@@ -92,7 +105,7 @@ function unescapeText(text: string): string {
 /* ---------------------------------------------------------------- A1 (ExcelJS's col-cache) */
 
 function columnLetters(n: number): string {
-  if (!(n >= 1 && n <= 16384)) unsupported(`column ${n} out of bounds`);
+  if (!(n >= 1 && n <= 16384)) unsupported(`column ${n} out of bounds`, `第 ${n} 列超出范围`);
   let s = "";
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
@@ -289,15 +302,16 @@ function readWorkbookPart(xml: string): WorkbookPart {
   scanXml(xml, {
     open(name, raw, depth) {
       if (depth === 0) {
-        if (name !== "workbook") unsupported("not a workbook part");
+        if (name !== "workbook") unsupported("not a workbook part", "不是工作簿部件");
         return;
       }
-      if (where === "name") unsupported("an element inside a defined name");
+      if (where === "name") unsupported("an element inside a defined name", "定义的名称中含有元素");
       if (where === "sheets" && depth === 2) {
-        if (name !== "sheet") unsupported(`<${name}> in <sheets>`);
+        if (name !== "sheet") unsupported(`<${name}> in <sheets>`, `<sheets> 中的 <${name}>`);
         const a = raw;
         const sheetName = a["name"];
-        if (sheetName === undefined || a["r:id"] === undefined) unsupported("a sheet without a name or a relationship");
+        if (sheetName === undefined || a["r:id"] === undefined)
+          unsupported("a sheet without a name or a relationship", "工作表缺少名称或关系");
         part.sheets.push({
           name: xmlDecodeAgain(sheetName as string),
           id: parseInt(a["sheetId"] ?? "", 10),
@@ -306,10 +320,10 @@ function readWorkbookPart(xml: string): WorkbookPart {
         return;
       }
       if (where === "names" && depth === 2) {
-        if (name !== "definedName") unsupported(`<${name}> in <definedNames>`);
+        if (name !== "definedName") unsupported(`<${name}> in <definedNames>`, `<definedNames> 中的 <${name}>`);
         const a = raw;
         const definedName = a["name"];
-        if (definedName === undefined) unsupported("a defined name without a name");
+        if (definedName === undefined) unsupported("a defined name without a name", "定义的名称没有名字");
         current = { name: definedName as string, localSheetId: a["localSheetId"], raw: "" };
         where = "name";
         return;
@@ -322,7 +336,7 @@ function readWorkbookPart(xml: string): WorkbookPart {
         name === "sheet" ||
         name === "definedName"
       ) {
-        if (depth !== 1 || seen.includes(`<${name}>`)) unsupported(`<${name}> out of place`);
+        if (depth !== 1 || seen.includes(`<${name}>`)) unsupported(`<${name}> out of place`, `位置不对的 <${name}>`);
         seen += `<${name}>`;
         if (name === "workbookPr") date1904 = raw.date1904 === "1";
         else if (name === "sheets") where = "sheets";
@@ -350,10 +364,13 @@ function readRelationships(xml: string): Map<string, string> {
   scanXml(xml, {
     open(name, raw, depth) {
       if (depth === 0 ? name !== "Relationships" : depth === 1 ? name !== "Relationship" : true)
-        unsupported(`<${name}> in relationships`);
+        unsupported(`<${name}> in relationships`, `关系部件中的 <${name}>`);
       if (depth === 1) {
         const a = raw;
-        targets.set(a["Id"] ?? "undefined", a["Target"] ?? unsupported("a relationship without a target"));
+        targets.set(
+          a["Id"] ?? "undefined",
+          a["Target"] ?? unsupported("a relationship without a target", "关系缺少目标"),
+        );
       }
     },
     close() {},
@@ -376,9 +393,9 @@ function readSharedStrings(xml: string): string[] {
     open(name, _raw, depth) {
       if (skipFrom >= 0) return;
       if (depth === 0) {
-        if (name !== "sst") unsupported("not a shared-strings part");
+        if (name !== "sst") unsupported("not a shared-strings part", "不是共享字符串部件");
       } else if (depth === 1) {
-        if (name !== "si") unsupported(`<${name}> in <sst>`);
+        if (name !== "si") unsupported(`<${name}> in <sst>`, `<sst> 中的 <${name}>`);
         plain = undefined;
         plainCount = 0;
         runs = [];
@@ -391,16 +408,16 @@ function readSharedStrings(xml: string): string[] {
         } else if (name === "rPh" || name === "phoneticPr") {
           skipFrom = depth;
         } else {
-          unsupported(`<${name}> in a shared string`);
+          unsupported(`<${name}> in a shared string`, `共享字符串中的 <${name}>`);
         }
       } else if (depth === 3 && name === "t") {
-        if (run !== undefined) unsupported("two texts in one run");
+        if (run !== undefined) unsupported("two texts in one run", "一个文本段中有两段文字");
         capture = "run";
         raw = "";
       } else if (depth === 3 && name === "rPr") {
         skipFrom = depth;
       } else {
-        unsupported(`<${name}> in a shared string`);
+        unsupported(`<${name}> in a shared string`, `共享字符串中的 <${name}>`);
       }
     },
     close(_name, depth) {
@@ -420,7 +437,7 @@ function readSharedStrings(xml: string): string[] {
       } else if (depth === 1) {
         // as ExcelJS: a second <t> replaces the first, <t> mixed with runs drops one of them, none gives {}
         if (plainCount > 1 || (plainCount === 1 && runs.length > 0) || (plainCount === 0 && runs.length === 0))
-          unsupported("an unusual shared string");
+          unsupported("an unusual shared string", "异常的共享字符串");
         strings.push(plainCount === 1 ? (plain as string) : runs.join(""));
       }
     },
@@ -448,19 +465,19 @@ function readDateStyles(xml: string): boolean[] {
   scanXml(xml, {
     open(name, raw, depth) {
       if (depth === 0) {
-        if (name !== "styleSheet") unsupported("not a styles part");
+        if (name !== "styleSheet") unsupported("not a styles part", "不是样式部件");
       } else if (depth === 1 && (name === "numFmts" || name === "cellXfs")) {
-        if (seen.has(name)) unsupported(`two <${name}>`);
+        if (seen.has(name)) unsupported(`two <${name}>`, `两个 <${name}>`);
         seen.add(name);
         list = name;
       } else if (depth === 2 && list === "numFmts" && name === "numFmt") {
         const a = raw;
-        const code = a["formatCode"] ?? unsupported("a number format without a code");
+        const code = a["formatCode"] ?? unsupported("a number format without a code", "数字格式缺少格式代码");
         codes.set(parseInt(a["numFmtId"] ?? "", 10), code.replace(/[\\](.)/g, "$1"));
       } else if (depth === 2 && list === "cellXfs" && name === "xf") {
         xfs.push(parseInt(raw.numFmtId ?? "", 10));
       } else if (depth > 1 && (name === "numFmts" || name === "cellXfs")) {
-        unsupported(`<${name}> out of place`);
+        unsupported(`<${name}> out of place`, `位置不对的 <${name}>`);
       }
     },
     close(_name, depth) {
@@ -566,10 +583,10 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
 
   const finishCell = () => {
     // as ExcelJS: <v> and <is> text add up, and <is> text under another type is read as that type
-    if (inlineSeen && (valueSeen || type !== "inlineStr")) unsupported("an unusual inline string");
+    if (inlineSeen && (valueSeen || type !== "inlineStr")) unsupported("an unusual inline string", "异常的内联字符串");
     const isFormula = !!formula || !!shareType;
     if (isFormula) {
-      if (runs !== undefined) unsupported("a formula with a rich inline string");
+      if (runs !== undefined) unsupported("a formula with a rich inline string", "公式带有富文本内联字符串");
       let result: Result;
       if (value) {
         if (type === "str") result = xmlDecodeAgain(value);
@@ -581,7 +598,7 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
       let text = formula;
       if (shareType === "shared") {
         if (ref) {
-          if (!formula) unsupported("a shared formula's master without a formula");
+          if (!formula) unsupported("a shared formula's master without a formula", "共享公式的主单元格没有公式");
           masters.set(String(si), { text: formula as string, row: rowNumber, col });
         } else if (!formula) {
           const master = masters.get(String(si));
@@ -595,7 +612,7 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
       return;
     }
     if (runs !== undefined) {
-      if (inlineText !== undefined) unsupported("an unusual inline string");
+      if (inlineText !== undefined) unsupported("an unusual inline string", "异常的内联字符串");
       keep(address, { value: runs.join("") });
       return;
     }
@@ -603,8 +620,10 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
     let v: CellValue;
     if (type === "s") {
       const index = parseInt(value, 10);
-      const strings = context.strings ?? unsupported("a shared string without the shared-strings part");
-      v = strings[index] ?? unsupported("a shared string that does not exist");
+      const strings =
+        context.strings ??
+        unsupported("a shared string without the shared-strings part", "引用共享字符串，但缺少共享字符串部件");
+      v = strings[index] ?? unsupported("a shared string that does not exist", "引用了不存在的共享字符串");
     } else if (type === "str") v = xmlDecodeAgain(value);
     else if (type === "inlineStr") v = value;
     else if (type === "b") v = parseInt(value, 10) !== 0;
@@ -615,9 +634,9 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
 
   const beginRow = (a: Record<string, string | undefined>) => {
     const r = a.r ?? "";
-    if (!/^[1-9][0-9]*$/.test(r)) unsupported("a row without a number");
+    if (!/^[1-9][0-9]*$/.test(r)) unsupported("a row without a number", "行没有行号");
     rowNumber = Number(r);
-    if (rowNumber <= lastRow) unsupported("rows out of order");
+    if (rowNumber <= lastRow) unsupported("rows out of order", "行的顺序错乱");
     lastRow = rowNumber;
     if (rowNumber > limits.rows)
       throw tooLarge(sheet, {
@@ -631,9 +650,9 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
     address = a["r"] ?? "";
     const [, letters, digits] = CELL_ADDRESS.exec(address) ?? [];
     if (letters === undefined || Number(digits) !== rowNumber)
-      return unsupported("a cell without its address in its row");
+      return unsupported("a cell without its address in its row", "单元格的地址不在其所在行");
     col = columnNumber(letters);
-    if (col > 16384 || col <= lastCol) unsupported("cells out of order");
+    if (col > 16384 || col <= lastCol) unsupported("cells out of order", "单元格的顺序错乱");
     lastCol = col;
     if (col > limits.columns)
       throw tooLarge(sheet, {
@@ -666,50 +685,51 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
       switch (at) {
         case At.Outside:
           if (depth === 0) {
-            if (name !== "worksheet") unsupported("not a worksheet part");
+            if (name !== "worksheet") unsupported("not a worksheet part", "不是工作表部件");
           } else if (name === "sheetData") {
-            if (depth !== 1 || seenData) unsupported("<sheetData> out of place");
+            if (depth !== 1 || seenData) unsupported("<sheetData> out of place", "位置不对的 <sheetData>");
             seenData = true;
             at = At.Data;
           } else if (name === "row" || name === "c") {
-            unsupported(`<${name}> outside <sheetData>`);
+            unsupported(`<${name}> outside <sheetData>`, `<sheetData> 之外的 <${name}>`);
           }
           return;
         case At.Data:
-          if (name !== "row") unsupported(`<${name}> in <sheetData>`);
+          if (name !== "row") unsupported(`<${name}> in <sheetData>`, `<sheetData> 中的 <${name}>`);
           beginRow(attributeText);
           at = At.Row;
           return;
         case At.Row:
-          if (name !== "c") unsupported(`<${name}> in a row`);
+          if (name !== "c") unsupported(`<${name}> in a row`, `行中的 <${name}>`);
           beginCell(attributeText);
           at = At.Cell;
           return;
         case At.Cell:
           raw = "";
           if (name === "f") {
-            if (formulaSeen) unsupported("two formulas in a cell");
+            if (formulaSeen) unsupported("two formulas in a cell", "一个单元格中有两个公式");
             formulaAttributes(attributeText);
             at = At.Formula;
           } else if (name === "v") {
-            if (valueSeen) unsupported("two values in a cell");
+            if (valueSeen) unsupported("two values in a cell", "一个单元格中有两个值");
             valueSeen = true;
             at = At.Value;
           } else if (name === "is") {
-            if (inlineSeen) unsupported("two inline strings in a cell");
+            if (inlineSeen) unsupported("two inline strings in a cell", "一个单元格中有两个内联字符串");
             inlineSeen = true;
             at = At.Inline;
           } else {
-            unsupported(`<${name}> in a cell`);
+            unsupported(`<${name}> in a cell`, `单元格中的 <${name}>`);
           }
           return;
         case At.Inline:
           if (name === "t") {
-            if (inlineText !== undefined || runs !== undefined) unsupported("an unusual inline string");
+            if (inlineText !== undefined || runs !== undefined)
+              unsupported("an unusual inline string", "异常的内联字符串");
             raw = "";
             at = At.InlineText;
           } else if (name === "r") {
-            if (inlineText !== undefined) unsupported("an unusual inline string");
+            if (inlineText !== undefined) unsupported("an unusual inline string", "异常的内联字符串");
             runs ??= [];
             run = undefined;
             runTextSeen = false;
@@ -719,12 +739,12 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
             skipBack = At.Inline;
             at = At.Skip;
           } else {
-            unsupported(`<${name}> in an inline string`); // phonetic runs would join the text in ExcelJS
+            unsupported(`<${name}> in an inline string`, `内联字符串中的 <${name}>`); // phonetic runs would join the text in ExcelJS
           }
           return;
         case At.Run:
           if (name === "t") {
-            if (runTextSeen) unsupported("two texts in one run");
+            if (runTextSeen) unsupported("two texts in one run", "一个文本段中有两段文字");
             runTextSeen = true;
             raw = "";
             at = At.RunText;
@@ -733,13 +753,13 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
             skipBack = At.Run;
             at = At.Skip;
           } else {
-            unsupported(`<${name}> in a rich-text run`);
+            unsupported(`<${name}> in a rich-text run`, `富文本段中的 <${name}>`);
           }
           return;
         case At.Skip:
           return;
         default:
-          unsupported(`<${name}> inside text`);
+          unsupported(`<${name}> inside text`, `文本中的 <${name}>`);
       }
     },
     close(_name, depth) {
@@ -811,10 +831,10 @@ function sheetXml(part: string): string {
     /^<sheetData[\s/>]/.test(part.slice(data, data + 11));
   if (!plain) return part;
   const open = part.indexOf(">", data);
-  if (open < 0) unsupported("unterminated <sheetData>");
+  if (open < 0) unsupported("unterminated <sheetData>", "<sheetData> 没有结束");
   if (part[open - 1] === "/") return "<worksheet></worksheet>";
   const close = part.indexOf("</sheetData>", open);
-  if (close < 0) unsupported("unterminated <sheetData>");
+  if (close < 0) unsupported("unterminated <sheetData>", "<sheetData> 没有结束");
   return `<worksheet>${part.slice(data, close + 12)}</worksheet>`;
 }
 

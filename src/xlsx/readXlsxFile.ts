@@ -24,11 +24,12 @@ function failed(error: unknown, doing: "open" | "read"): UnreadableWorkbook {
   const code = (error as NodeJS.ErrnoException).code ?? "";
   const known = OPEN_ERRORS[code];
   if (known) return known === NOT_A_FILE.directory ? UNREADABLE.notAFile(known) : UNREADABLE.cannotOpen(known);
-  const detail = code || "unknown error";
+  // the system's code (EIO …) is the same in every language; without one, words
+  const detail = code ? { zh: code, en: code } : { zh: "未知错误", en: "unknown error" };
   return UNREADABLE.cannotOpen(
     doing === "open"
-      ? { zh: `无法打开文件（${detail}）`, en: `cannot open the file (${detail})` }
-      : { zh: `无法读取文件（${detail}）`, en: `cannot read the file (${detail})` },
+      ? { zh: `无法打开文件（${detail.zh}）`, en: `cannot open the file (${detail.en})` }
+      : { zh: `无法读取文件（${detail.zh}）`, en: `cannot read the file (${detail.en})` },
   );
 }
 

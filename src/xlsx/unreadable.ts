@@ -161,12 +161,12 @@ export const UNREADABLE = {
       `zip 已损坏或被恶意构造（${name} 解压后超过声明的大小）`,
       `damaged or hostile zip (${name} inflates beyond its declared size)`,
     ),
-  /** content no spreadsheet program writes; the detail names the XML as it is in the file */
-  unusualContent: (part: string, detail: string) =>
+  /** content no spreadsheet program writes; the detail, in both languages, names the XML as it is in the file */
+  unusualContent: (part: string, detail: Text) =>
     refuse(
       "unusual-content",
-      `${part} 中有电子表格程序不会写入的内容（${detail}）：请在 Excel 或 WPS 中打开此工作簿并重新保存`,
-      `unusual content in ${part} (${detail}): open the workbook in Excel or WPS and save it again`,
+      `${part} 中有电子表格程序不会写入的内容（${detail.zh}）：请在 Excel 或 WPS 中打开此工作簿并重新保存`,
+      `unusual content in ${part} (${detail.en}): open the workbook in Excel or WPS and save it again`,
     ),
   notAFile: (what: Text) => refuse("not-a-file", what.zh, what.en),
   cannotOpen: (what: Text) => refuse("cannot-open", what.zh, what.en),

@@ -36,7 +36,7 @@ describe("the worker pool", () => {
     expect(results).toEqual(files.map((file) => ({ file, report: `checked ${file}` })));
   });
 
-  test("a worker that exits or throws is that file's failure; the other files are still checked", async () => {
+  test("a worker that exits or throws is that file's failure, said in each language; the other files are still checked", async () => {
     const files = ["1.xlsx", "exit.xlsx", "2.xlsx", "throw.xlsx", "3.xlsx", "4.xlsx"];
     const results = await verifyInWorkers(files, 2, fake);
     expect(results.map((r) => r.file)).toEqual(files);
@@ -44,14 +44,14 @@ describe("the worker pool", () => {
       file: "exit.xlsx",
       unreadable: {
         code: "check-stopped",
-        words: { zh: "检查意外中止（exit code 3）", en: "the check stopped unexpectedly (exit code 3)" },
+        words: { zh: "检查意外中止（退出码 3）", en: "the check stopped unexpectedly (exit code 3)" },
       },
     });
     expect(results[3]).toEqual({
       file: "throw.xlsx",
       unreadable: {
         code: "check-stopped",
-        words: { zh: "检查意外中止（broken worker）", en: "the check stopped unexpectedly (broken worker)" },
+        words: { zh: "检查意外中止（程序内部错误）", en: "the check stopped unexpectedly (broken worker)" },
       },
     });
     for (const i of [0, 2, 4, 5]) expect(results[i]).toEqual({ file: files[i], report: `checked ${files[i]}` });

@@ -275,6 +275,42 @@ describe("a hand-written workbook", () => {
     expect(message).toMatch(why);
     expect(message).not.toContain("\n");
   });
+
+  // the Chinese refusal is Chinese throughout: no English words, only the part's path and XML names as the file spells them
+  test.each([
+    [
+      "a DOCTYPE",
+      "xl/workbook.xml",
+      WORKBOOK.replace("<workbook ", '<!DOCTYPE x [<!ENTITY a "b">]><workbook '),
+      "DOCTYPE 声明",
+    ],
+    [
+      "rows out of order",
+      "xl/worksheets/sheet2.xml",
+      SHEET2.replace("<row r='1'>", '<row r="4"><c r="A4"><v>1</v></c></row><row r=\'1\'>'),
+      "行的顺序错乱",
+    ],
+    ["an unknown entity", "xl/sharedStrings.xml", SHARED.replace("<t>plain</t>", "<t>&nbsp;</t>"), "XML 格式错误（第 "],
+    ["mismatched tags", "xl/worksheets/sheet2.xml", SHEET2.replace("</row>", "</rows>"), "XML 格式错误（第 "],
+    ["an element in a cell", "xl/worksheets/sheet2.xml", SHEET2.replace("<v>3</v>", "<v>3</v><x/>"), "单元格中的 <x>"],
+  ])("%s: the Chinese reason has no English words, the English one no Chinese", (_what, part, xml, zh) => {
+    let refusal: UnreadableWorkbook | undefined;
+    try {
+      readAll(writeZip({ ...HANDWRITTEN, [part]: xml }));
+    } catch (error) {
+      if (error instanceof UnreadableWorkbook) refusal = error;
+    }
+    expect(refusal?.code).toBe("unusual-content");
+    const chinese = refusal?.say("zh") ?? "";
+    expect(chinese).toContain(`${part} 中有电子表格程序不会写入的内容（`);
+    expect(chinese).toContain(zh);
+    const words = chinese
+      .replace(part, "")
+      .replace(/<[^>]*>/g, "")
+      .replace(/\b(?:XML|DOCTYPE|Excel|WPS)\b/g, "");
+    expect(words).not.toMatch(/[A-Za-z]{2,}/);
+    expect(refusal?.say("en") ?? "").not.toMatch(/[\u3400-\u9fff]/);
+  });
 });
 
 /* ---------------------------------------------------------------- limits */
