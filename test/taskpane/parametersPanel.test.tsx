@@ -32,6 +32,8 @@ test("each parameter is a card with its value, default, unit, source and status;
   const card = screen.getByRole("listitem", { name: "单项指标最高得分" });
   expect(card.getAttribute("data-changed")).toBe("true");
   expect(facts(card)).toMatchObject({ 取值: "100 已修改", 默认值: "120", 单位: "分", 单元格: "C5" });
+  // a rate entered as a decimal: its unit in Chinese words
+  expect(facts(screen.getByRole("listitem", { name: "所得税税率" })).单位).toBe("小数");
   expect(facts(card).来源).not.toBe("");
   fireEvent.click(within(card).getByRole("button", { name: "定位到 单项指标最高得分（C5）" }));
   expect(operations.selected).toEqual([{ sheet: "参数", cell: "C5" }]);
@@ -52,7 +54,7 @@ test("the cards group by section, in English too, and the switch keeps only the 
     "Standard-coal coefficients",
   ]);
   const card = screen.getByRole("listitem", { name: "Score cap per indicator" });
-  expect(facts(card)).toMatchObject({ Value: "100 changed", Default: "120" });
+  expect(facts(card)).toMatchObject({ Value: "100 changed", Default: "120", Unit: "points" });
   const all = screen.getAllByRole("listitem").length;
   fireEvent.click(screen.getByRole("switch", { name: "Show only changed, to-confirm or to-fill parameters" }));
   const notable = screen.getAllByRole("listitem");

@@ -56,7 +56,8 @@ const UNIT_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** A unit as a sheet in `lang` shows it: the standard's symbol in Chinese, English words in English. */
 export function unitText(unit: string, lang: Lang): string {
-  if (lang === "zh-CN") return unit;
+  // a rate entered as a decimal (0.25 for 25 %): the catalog's unit word, in Chinese 小数
+  if (lang === "zh-CN") return unit === "fraction" ? "小数" : unit;
   const english = UNIT_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), unit);
   return english === "person" ? "persons" : english;
 }

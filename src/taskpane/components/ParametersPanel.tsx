@@ -18,6 +18,7 @@ import { useMemo, useState, type ChangeEvent } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { STRINGS, type Lang } from "../i18n";
 import { textOf, type Text } from "../../domain/text";
+import { unitText } from "../../domain/templates/labels";
 import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
@@ -158,7 +159,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
         ) : (
           <>
             <dt className={styles.term}>{t.colUnit}</dt>
-            <dd className={styles.fact}>{show(r.unit)}</dd>
+            <dd className={styles.fact}>{show(unitText(r.unit, lang))}</dd>
           </>
         )}
         <dt className={styles.term}>{t.colSource}</dt>
