@@ -95,8 +95,22 @@ export function givenRowValue(
   if (!rows || rows.length === 0) return undefined;
   const parsed = parseInputKey(templateId, key);
   if (parsed?.kind !== "row") return undefined;
-  // a list by position may also name a few fixed rows by id (the four rows of the targets table): not counted
-  const positional = rows.some((r) => r.id !== undefined) ? rows.filter((r) => r.id === undefined) : rows;
-  const row = "index" in parsed ? positional[parsed.index] : rows.find((r) => r.id === parsed.id);
+  const row = "index" in parsed ? positionalRows(rows)[parsed.index] : rows.find((r) => r.id === parsed.id);
   return row?.[parsed.column];
+}
+
+const POSITIONAL = new WeakMap<readonly Row[], readonly Row[]>();
+
+/**
+ * The rows of a list that fill by position, worked out once per list (a sheet asks once per input cell: a scan
+ * per cell made building 10 000 option rows quadratic). A list by position may also name a few fixed rows by id
+ * (the four rows of the targets table): those are not counted.
+ */
+function positionalRows(rows: readonly Row[]): readonly Row[] {
+  let positional = POSITIONAL.get(rows);
+  if (positional === undefined) {
+    positional = rows.some((r) => r.id !== undefined) ? rows.filter((r) => r.id === undefined) : rows;
+    POSITIONAL.set(rows, positional);
+  }
+  return positional;
 }
