@@ -76,7 +76,8 @@ test("the shipped sample: a complete file — every sheet but the low-carbon one
     "  总分 2023 年：复算 N，工作簿 N",
     "  总分 2024 年：复算 N，工作簿 N",
   ]);
-  // option 4 is on the fourth option row (row 18); its CO₂, 节电 and 节天然气 columns
+  // option 4 is on the fourth option row (row 18); its CO₂, 节电 and 节天然气 columns (the other pollutant's four
+  // columns — name, amount, unit, matrix row — sit between the pollutant and the resource groups)
   expect(lines.slice(6).map((l) => l.split(/\s{2,}/))).toEqual([
     [
       "警告",
@@ -87,14 +88,14 @@ test("the shipped sample: a complete file — every sheet but the low-carbon one
     [
       "提示",
       "方案效益为增加 ×3",
-      "方案汇总!AE18, AH18, AK18",
+      "方案汇总!AE18, AL18, AO18",
       "核实增加量，并在报告中说明该方案对能耗和碳排放的影响。",
     ],
   ]);
   expect(r.stdout).not.toMatch(/benefit-increase|应为|实际/);
   const detail = await cli("verify", sample, "--lang", "en-US", "--detail");
   expect(detail.stdout).toMatch(
-    / {2}AH18\s+Option “涂装行业VOCs集中治理（RTO）”: Electricity saved is negative — the option increases it by 180 万kWh\/a/,
+    / {2}AL18\s+Option “涂装行业VOCs集中治理（RTO）”: Electricity saved is negative — the option increases it by 180 万kWh\/a/,
   );
   expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 2 + 73 + 3);
 });

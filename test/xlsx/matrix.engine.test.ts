@@ -32,6 +32,19 @@ const sample = optionParameters(SAMPLE_PARAMETERS);
 const matrixZh = buildMatrix(zh, sample);
 const matrixEn = buildMatrix(en, sample);
 const matrixCatalog = buildMatrix(catalog);
+// a seventh other pollutant: more than the six cells of 附录B 7.2's "其他污染物减排量" table
+const SEVENTH = {
+  level: "企业",
+  type: "末端治理",
+  name: "氟化物吸收塔",
+  investment: 6,
+  status: "待实施",
+  other_pollutant: "氟化物",
+  other_pollutant_amount: 0.4,
+  other_pollutant_unit: "t/a",
+};
+const more = options({ nameSuffix: "_MORE", rows: { options: [...OPTION_ROWS, SEVENTH] } });
+const matrixMore = buildMatrix(more, sample);
 const plans: SheetPlan[] = [
   sampleParamsPlan(zh),
   buildOptions(zh, sample),
@@ -42,6 +55,9 @@ const plans: SheetPlan[] = [
   paramsTemplate.build(catalog),
   buildOptions(catalog),
   matrixCatalog,
+  sampleParamsPlan(more),
+  buildOptions(more, sample),
+  matrixMore,
 ];
 
 function named(plan: SheetPlan, name: string) {
@@ -62,8 +78,9 @@ describe("matrix on LibreOffice (native formulas)", () => {
     const matrixCells = [matrixZh, matrixEn, matrixCatalog].flatMap((p) =>
       p.cells.filter((c) => c.formula !== undefined),
     );
-    // threshold check, counts 3 × 9, levels 3 × 3, benefits 20 × (3 statuses + 3 levels), 5 coefficients
-    expect(matrixCells.length).toBe(3 * (1 + 3 * 9 + 3 * 3 + 20 * 6 + 5));
+    // threshold check, counts 3 × 9, levels 3 × 3, benefits 20 × (3 statuses + 3 levels), 5 coefficients,
+    // the other pollutants' 6 rows and the other savings' 3 (name, unit, 6 totals) with their overflow notes
+    expect(matrixCells.length).toBe(3 * (1 + 3 * 9 + 3 * 3 + 20 * 6 + 5 + 9 * 8 + 2));
     expect(run.computedCells).toBeGreaterThan(matrixCells.length);
   });
 
@@ -115,6 +132,26 @@ describe("matrix on LibreOffice (native formulas)", () => {
     expect(at("SAVE_ENERGY_TOTAL", "LEVEL_ENTERPRISE")).toBeCloseTo(-36.87 + 35.715 + 14.286 + 546.435 + 330.05, 9);
     // the levels add up to the totals
     expect(levels.reduce((s, l) => s + (at("INVESTMENT", l) as number), 0)).toBe(at("INVESTMENT", "ALL"));
+  });
+
+  // 附录B 7.2 "其他污染物减排量 — 污染物 | 减排量（单位/年）" and "其他": one row per name and unit, in the options' order
+  test("other pollutants and savings, hand count of the fixture", () => {
+    const cell = (key: string) => matrixZh.cells.find((c) => c.key === key)?.cached;
+    const row = (id: string, k: number) =>
+      ["name", "unit", "implemented", "pending", "all", "level_park", "level_industry", "level_enterprise"].map((set) =>
+        cell(`mtx:${id}_${k}:${set}`),
+      );
+    expect(row("other_pollutant", 1)).toEqual(["甲苯", "t/a", 6, 0, 6, 0, 0, 6]); // 2.4 + 3.6, both implemented
+    expect(row("other_pollutant", 2)).toEqual(["总氮", "t/a", 0, 8, 8, 0, 0, 8]);
+    expect(row("other_pollutant", 4)).toEqual(["二噁英", "g TEQ/a", 0, 0.02, 0.02, 0, 0, 0.02]);
+    expect(row("other_pollutant", 5)[4]).toBeCloseTo(0.5, 12); // toluene 0.3 + Toluene 0.2 (a spreadsheet ignores case)
+    expect(row("other_pollutant", 6)).toEqual(["甲苯", "kg/a", 50, 0, 50, 0, 0, 50]); // another unit, never converted
+    expect(row("other_saving", 2)).toEqual(["节约石灰石", "t/a", 300, 0, 300, 0, 300, 0]);
+    expect(row("other_saving", 3)).toEqual(["节约导热油", "t/a", -0.5, 0, -0.5, 0, 0, -0.5]); // an increase
+    expect(cell("mtx:other_pollutant:overflow")).toBe("");
+    expect(named(matrixEn, "GREEN_MTX_OTHER_POLLUTANT_1_ALL_EN")).toBe(6);
+    const seventh = matrixMore.cells.find((c) => c.key === "mtx:other_pollutant:overflow")?.cached;
+    expect(seventh).toBe("方案共填写 7 项其他污染物减排量，本表列出前 6 项，其余见“方案汇总”表。");
   });
 
   test("without a threshold or a steam coefficient the sheet says so", () => {

@@ -1,6 +1,8 @@
 /**
  * Realistic option rows for the options and matrix templates (engine and structure tests): every cost
- * class, status, level and type group, and the economic edge cases of docs/templates.md#economics.
+ * class, status, level and type group, and the economic edge cases of docs/templates.md#economics. Other
+ * pollutants and savings (附录B 7.2 "其他"): 甲苯 t/a twice (2.4 + 3.6), 甲苯 in kg/a apart, toluene / Toluene
+ * together (letter case), one on the unstatused last row not counted, a negative other saving (an increase).
  * With the threshold 10 万元 of `SAMPLE_PARAMETERS` (I = 10 is 中/高费: "at or above").
  */
 import { parseCell } from "../../src/domain/templates/a1";
@@ -34,6 +36,9 @@ const LISTED: readonly Row[] = [
     benefit: 3,
     vocs: 12.5,
     hazardous_waste: 1.2,
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 2.4,
+    other_pollutant_unit: "t/a",
   },
   // docs/templates.md#economics worked example (I = 10, P = 1.58): at the threshold, so 中/高费
   {
@@ -77,6 +82,12 @@ const LISTED: readonly Row[] = [
     tp: 0.2,
     save_water: 20000,
     save_steam: 3000,
+    other_pollutant: "总氮",
+    other_pollutant_amount: 8,
+    other_pollutant_unit: "t/a",
+    other_saving: "节约染料",
+    other_saving_amount: 12,
+    other_saving_unit: "t/a",
   },
   // 中/高费, 已实施, negative benefit but F > 0: long payback, negative IRR
   {
@@ -90,6 +101,9 @@ const LISTED: readonly Row[] = [
     benefit: -5,
     vocs: 80,
     particulates: 2,
+    other_pollutant: "二甲苯",
+    other_pollutant_amount: 1.5,
+    other_pollutant_unit: "t/a",
   },
   // 中/高费, zero benefit: F = D·t > 0, IRR below zero
   {
@@ -102,6 +116,9 @@ const LISTED: readonly Row[] = [
     status: "已实施",
     benefit: 0,
     general_solid_waste: 3000,
+    other_saving: "节约石灰石",
+    other_saving_amount: 300,
+    other_saving_unit: "t/a",
   },
   // 中/高费, F < 0: never pays back, no IRR
   {
@@ -115,6 +132,9 @@ const LISTED: readonly Row[] = [
     benefit: -3,
     hazardous_waste: 50,
     class1_pollutants: 0.05,
+    other_pollutant: "二噁英",
+    other_pollutant_amount: 0.02,
+    other_pollutant_unit: "g TEQ/a",
   },
   // 中/高费, F = 0 exactly: (−2 − 6) × 0.75 + 6 = 0
   {
@@ -126,6 +146,9 @@ const LISTED: readonly Row[] = [
     investment: 60,
     status: "已实施",
     benefit: -2,
+    other_pollutant: "toluene",
+    other_pollutant_amount: 0.3,
+    other_pollutant_unit: "t/a",
   },
   // 中/高费, IRR beyond calc's search range (over 1000 %)
   {
@@ -140,6 +163,9 @@ const LISTED: readonly Row[] = [
     save_natural_gas: 40,
     nox: 4,
     co2: 860,
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 50,
+    other_pollutant_unit: "kg/a",
   },
   // 中/高费, 已实施, oil and gas
   {
@@ -156,6 +182,9 @@ const LISTED: readonly Row[] = [
     so2: 3,
     nox: 4,
     waste_gas: 1200,
+    other_saving: "节约导热油",
+    other_saving_amount: -0.5,
+    other_saving_unit: "t/a",
   },
   // 中/高费, 已实施, end-of-pipe that uses more electricity: the increase is a negative saving (and CO₂)
   {
@@ -170,6 +199,9 @@ const LISTED: readonly Row[] = [
     vocs: 20,
     save_electricity: -30,
     co2: -171,
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 3.6,
+    other_pollutant_unit: "t/a",
   },
   // English words and an alias, normalised by the builder
   {
@@ -182,9 +214,19 @@ const LISTED: readonly Row[] = [
     status: "完成",
     benefit: 2.5,
     save_steam: 500,
+    other_pollutant: "Toluene",
+    other_pollutant_amount: 0.2,
+    other_pollutant_unit: "t/a",
   },
   // named but incomplete: no investment, no status (highlighted; not counted)
-  { level: "企业", type: "节能", name: "照明改造（待核实）" },
+  {
+    level: "企业",
+    type: "节能",
+    name: "照明改造（待核实）",
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 1,
+    other_pollutant_unit: "t/a",
+  },
 ];
 
 /**

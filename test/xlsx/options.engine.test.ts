@@ -74,8 +74,10 @@ describe("options on LibreOffice (native formulas)", () => {
     const real = run.mismatches.filter((m) => m.sheet !== "方案汇总 (4)");
     expect(real).toEqual([]);
     expect(run.mismatches).toHaveLength(staleCells);
-    // 7 computed columns (group, screening, cost class, tce, payback, NPV, IRR) × 60 rows, the parameter strip, 5 sheets
-    expect(run.computedCells).toBe(5 * (7 * 60 + 4));
+    // 9 computed columns (group, screening, cost class, the matrix rows of the other pollutant and the other
+    // saving, tce, payback, NPV, IRR) × 25 rows (the empty capacity, more than the fixture's options), the
+    // parameter strip, 5 sheets
+    expect(run.computedCells).toBe(5 * (9 * 25 + 4));
   });
 
   test("docs/templates.md economics worked example by hand: I = 10, P = 1.58, Y = 10, t = 25 %, i = 6 % → N 6.969, NPV 0.562, IRR 7.17 %", () => {

@@ -196,10 +196,10 @@ describe("the sample workbook printed by LibreOffice", () => {
     expect(small).toEqual([]);
   });
 
-  test("方案汇总 without options prints its empty rows on one page down: four pages across, each with the option's name", () => {
+  test("方案汇总 without options prints its empty rows on one page down: five pages across, each with the option's name", () => {
     const options = bySheet.get("方案汇总") ?? [];
-    // 36 columns at about 8 pt take four landscape pages across; the 25 empty input rows fit below the header
-    expect(options).toHaveLength(4);
+    // 44 columns at about 8 pt take five landscape pages across; the 25 empty input rows fit below the header
+    expect(options).toHaveLength(5);
     for (const page of options)
       expect({ page: page.number, name: page.text.includes("方案名称") }).toEqual({ page: page.number, name: true });
   });

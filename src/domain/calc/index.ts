@@ -17,6 +17,7 @@ export * from "./cleanerProduction";
 export * from "./economics";
 export * from "./trend";
 export * from "./optionBenefits";
+export * from "./otherBenefits";
 export * from "./optionScreening";
 export * from "./lowCarbon";
 export { findRoot, type Bracket } from "./rootFinding";

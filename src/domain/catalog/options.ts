@@ -6,7 +6,15 @@
 import { JIANGSU_AUDIT_GUIDE, PARK_AUDIT_GUIDE, cite } from "./documents";
 import { makeFinder } from "./lookup";
 import type { Source } from "./source";
-import type { ChoiceDef, MatrixColumnDef, MatrixGroupDef, MatrixGroupId, OptionTypeDef, Text } from "./types";
+import type {
+  ChoiceDef,
+  MatrixColumnDef,
+  MatrixGroupDef,
+  MatrixGroupId,
+  OptionTypeDef,
+  OtherBenefitDef,
+  Text,
+} from "./types";
 
 const OPTION_TYPES_SOURCE: Source = {
   ref: cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 6.1 注（方案类型）", en: "Annex B 6.1, note (option types)" }),
@@ -389,6 +397,52 @@ export const MATRIX_COLUMNS: readonly MatrixColumnDef[] = [
       note: {
         zh: "以上各项节能量按 GB/T 2589 折标准煤后求和",
         en: "sum of the energy savings above converted to tce (GB/T 2589)",
+      },
+    },
+  },
+];
+
+/**
+ * The two free blocks of 江苏省《行业清洁生产审核技术指南》附录B 7.2: "其他污染物减排量", a table of 污染物 | 减排量（单位/年） in three
+ * pairs a row over two rows (six pollutants), and the "其他" saving at the end of 资源能源节约情况 (one name and amount
+ * pair, kept to three rows so a park with several other savings lists them).
+ */
+export const OTHER_BENEFITS: readonly OtherBenefitDef[] = [
+  {
+    id: "other_pollutant",
+    category: "pollutant",
+    name: { zh: "其他污染物减排量", en: "Other pollutant reductions" },
+    itemHeader: { zh: "其他污染物", en: "Other pollutant" },
+    amountHeader: { zh: "其他污染物减排量", en: "Other pollutant reduction" },
+    slots: 6,
+    source: {
+      ref: cite(JIANGSU_AUDIT_GUIDE, {
+        zh: "附录B 7.2“其他污染物减排量：污染物、减排量（单位/年）”",
+        en: "Annex B 7.2, other pollutant reductions: pollutant, reduction (unit/a)",
+      }),
+      status: "confirmed",
+      note: {
+        zh: "表中为三对“污染物 | 减排量”两行，共六种",
+        en: "the table holds three pollutant | reduction pairs in two rows: six pollutants",
+      },
+    },
+  },
+  {
+    id: "other_saving",
+    category: "resource",
+    name: { zh: "其他", en: "Other savings" },
+    itemHeader: { zh: "其他节约项目", en: "Other saving" },
+    amountHeader: { zh: "其他节约量", en: "Other saving amount" },
+    slots: 3,
+    source: {
+      ref: cite(JIANGSU_AUDIT_GUIDE, {
+        zh: "附录B 7.2 资源能源节约情况“其他”",
+        en: "Annex B 7.2, resource and energy savings, “other”",
+      }),
+      status: "confirmed",
+      note: {
+        zh: "表中为一项“其他”，不计入节综合能耗；按名称和单位分行汇总，列出三项",
+        en: "one “other” cell in the table, not in total energy saved; summed per name and unit, three rows",
       },
     },
   },

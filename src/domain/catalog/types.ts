@@ -244,6 +244,25 @@ export interface MatrixColumnDef {
   readonly source: Source;
 }
 
+/**
+ * A free benefit of the performance matrix (江苏省《行业清洁生产审核技术指南》附录B 7.2): a quantity the fixed columns do not
+ * name, recorded per option as a name, a yearly amount and its unit, and totalled in the matrix per distinct
+ * name and unit, in as many rows as the guide's table has cells for it.
+ */
+export interface OtherBenefitDef {
+  /** key of the option columns: `<id>` (the name), `<id>_amount`, `<id>_unit`, `<id>_slot` (its matrix row) */
+  readonly id: string;
+  readonly category: "pollutant" | "resource";
+  /** the matrix block's heading, as the guide prints it */
+  readonly name: Text;
+  /** the option sheet's headers of the name and the amount */
+  readonly itemHeader: Text;
+  readonly amountHeader: Text;
+  /** rows of the matrix block: the pairs of 名称 | 数量 the guide's table holds */
+  readonly slots: number;
+  readonly source: Source;
+}
+
 export type SynergyDirection = "up" | "down";
 
 /** An indicator of 《工业园区减污降碳协同增效管控规范》表1–表5. */

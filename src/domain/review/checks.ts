@@ -12,6 +12,7 @@ import {
   MATRIX_COLUMNS,
   OPTION_LEVELS,
   OPTION_STATUSES,
+  OTHER_BENEFITS,
   PARAMETER_IDS,
   PARK_AUDIT_GUIDE,
   SCREENING_RESULTS,
@@ -618,6 +619,7 @@ function optionChecks(ctx: Ctx): void {
     if (c.key?.startsWith(SCREENING_KEY)) screening.set(c.key.slice(SCREENING_KEY.length), c.cached);
   for (const [n, row] of optionRows(ctx)) {
     benefitIncreases(ctx, t.sheet.name, row);
+    otherBenefits(ctx, t.sheet.name, row);
     optionCompleteness(ctx, t.sheet.name, row, screening.get(n));
   }
 }
@@ -710,6 +712,52 @@ function benefitIncreases(ctx: Ctx, sheet: string, row: ReadonlyMap<string, Inpu
         zh: `方案${option}的${column.name.zh}为负值：实施后增加 ${shown(amount, "zh")} ${column.unit}，已按负值计入合计。《工业园区减污降碳协同增效管控规范》“污染物协同控制要求”要求避免因单一污染治理措施导致能源消耗显著增加或者碳排放反弹。`,
         en: `Option ${option || "(unnamed)"}: ${column.name.en} is negative — the option increases it by ${shown(amount, "en")} ${column.unit}, counted with its sign in the totals. The synergy specification's pollution-control requirements ask parks to avoid treatment that makes energy use rise markedly or carbon emissions rebound.`,
         found: cell.value,
+      }),
+    );
+  }
+}
+
+/**
+ * An other pollutant or saving of 江苏省《行业清洁生产审核技术指南》附录B 7.2 (其他污染物减排量, 其他): an amount the Performance sheet
+ * cannot place without its name and unit (option-incomplete, at the empty cell), and an increase (benefit-increase).
+ */
+function otherBenefits(ctx: Ctx, sheet: string, row: ReadonlyMap<string, InputCell>): void {
+  const name = row.get("name")?.value;
+  const option = isMissing(name) ? "" : `“${String(name)}”`;
+  for (const other of OTHER_BENEFITS) {
+    const amount = row.get(`${other.id}_amount`);
+    if (!amount || amount.row === undefined || typeof amount.value !== "number") continue;
+    const item = row.get(other.id);
+    const unit = row.get(`${other.id}_unit`);
+    for (const [cell, zh, en] of [
+      [item, other.itemHeader.zh, other.itemHeader.en.toLowerCase()],
+      [unit, "单位", "unit"],
+    ] as const) {
+      if (!cell || cell.row === undefined || !isMissing(cell.value)) continue;
+      ctx.findings.push(
+        finding({
+          code: "option-incomplete",
+          sheet,
+          cell: cellAddress(cell.row, cell.col),
+          templateId: "options",
+          zh: `方案${option}填了${other.amountHeader.zh} ${shown(amount.value, "zh")}，未填${zh}：“绩效评估”表按名称和单位汇总${other.name.zh}（江苏省《行业清洁生产审核技术指南》附录B 7.2），此数量未计入。`,
+          en: `Option ${option || "(unnamed)"} gives ${other.amountHeader.en.toLowerCase()} ${shown(amount.value, "en")} without its ${en}: the Performance sheet totals ${other.name.en.toLowerCase()} by name and unit (Jiangsu audit guide, Annex B 7.2), so it is not counted.`,
+          found: amount.value,
+        }),
+      );
+    }
+    if (!isIncrease(amount.value)) continue;
+    const what = isMissing(item?.value) ? "" : `（${String(item?.value)}）`;
+    const unitText = isMissing(unit?.value) ? "" : ` ${String(unit?.value)}`;
+    ctx.findings.push(
+      finding({
+        code: "benefit-increase",
+        sheet,
+        cell: cellAddress(amount.row, amount.col),
+        templateId: "options",
+        zh: `方案${option}的${other.amountHeader.zh}${what}为负值：实施后增加 ${shown(Math.abs(amount.value), "zh")}${unitText}，已按负值计入合计。`,
+        en: `Option ${option || "(unnamed)"}: ${other.amountHeader.en.toLowerCase()}${what ? ` (${String(item?.value)})` : ""} is negative — the option increases it by ${shown(Math.abs(amount.value), "en")}${unitText}, counted with its sign in the totals.`,
+        found: amount.value,
       }),
     );
   }

@@ -62,15 +62,34 @@ test("an untouched workbook: no error finding; totals read and recomputed", () =
 test("a negative benefit (an end-of-pipe option using more electricity): info at each negative cell, no error", () => {
   const plans = samplePlans();
   const increases = baseline.findings.filter((f) => f.code === "benefit-increase");
-  // option 12 of the fixture, an RTO: CO₂ −171 t/a and 节电 −30 万kWh/a (pollutant columns come first)
+  // option 11, 节约导热油 −0.5 t/a (an other saving of 附录B 7.2); option 12, an RTO: CO₂ −171 t/a and 节电 −30 万kWh/a
+  // (pollutant columns come first)
   expect(increases.map(id)).toEqual([
+    `benefit-increase 方案汇总!${keyedAddress(plans, "options", "opt:other_saving_amount:11")}`,
     `benefit-increase 方案汇总!${keyedAddress(plans, "options", "opt:co2:12")}`,
     `benefit-increase 方案汇总!${keyedAddress(plans, "options", "opt:save_electricity:12")}`,
   ]);
-  expect(increases.map((f) => f.severity)).toEqual(["info", "info"]);
-  expect(increases[1]).toMatchObject({ found: -30 });
-  expect(increases[1]!.message.zh).toContain("增加 30 万kWh/a");
-  expect(increases[1]!.message.en).toContain("涂装废气RTO蓄热焚烧");
+  expect(increases.map((f) => f.severity)).toEqual(["info", "info", "info"]);
+  expect(increases[2]).toMatchObject({ found: -30 });
+  expect(increases[2]!.message.zh).toContain("增加 30 万kWh/a");
+  expect(increases[2]!.message.en).toContain("涂装废气RTO蓄热焚烧");
+  expect(increases[0]!.message.zh).toContain("其他节约量（节约导热油）为负值：实施后增加 0.5 t/a");
+});
+
+/** 江苏省《行业清洁生产审核技术指南》附录B 7.2 "其他污染物减排量 — 污染物 | 减排量（单位/年）": an amount is totalled by its name and unit. */
+test("an other pollutant amount without its name or unit: one warning at each empty cell, counted nowhere", async () => {
+  const rows = sampleOptions().rows?.options ?? [];
+  const options = rows.map((r, i) => (i === 0 ? { ...r, other_pollutant_amount: 0.8 } : r));
+  const over = { rows: { ...sampleOptions().rows, options } };
+  const report = await review(await sampleWorkbook(over));
+  const plans = samplePlans(over);
+  const news = added(report).filter((f) => f.code === "option-incomplete");
+  expect(news.map(id)).toEqual([
+    `option-incomplete 方案汇总!${keyedAddress(plans, "options", "opt:other_pollutant:1")}`,
+    `option-incomplete 方案汇总!${keyedAddress(plans, "options", "opt:other_pollutant_unit:1")}`,
+  ]);
+  expect(news[0]!.message.zh).toContain("填了其他污染物减排量 0.8，未填其他污染物");
+  expect(report.summary.errors).toBe(0);
 });
 
 test("options the standards find incomplete (7.4.2, 5.4.1, 7.4.1) or rejected yet listed (7.3.2): one warning each", async () => {
@@ -292,6 +311,7 @@ test("inserted rows (Excel's insertion simulated): one info per sheet, no false 
     `benefit-increase 方案汇总!${keyedAddress(plans, "options", key).replace(/\d+$/, (r) => String(Number(r) + 1))}`;
   expect(added(report).map(id).sort()).toEqual(
     [
+      movedDown("opt:other_saving_amount:11"),
       movedDown("opt:co2:12"),
       movedDown("opt:save_electricity:12"),
       "rows-inserted 基础数据!",

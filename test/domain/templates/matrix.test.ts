@@ -2,7 +2,7 @@
  * The `matrix` template as data: snapshot per language, every value cell a formula over the options'
  * names (no inputs at all), names, custom mode (GREEN.TCE for 节综合能耗, the rest native).
  */
-import { MATRIX_COLUMNS, MATRIX_GROUPS } from "../../../src/domain/catalog";
+import { MATRIX_COLUMNS, MATRIX_GROUPS, OTHER_BENEFITS } from "../../../src/domain/catalog";
 import { cellAddress, parseRange } from "../../../src/domain/templates/a1";
 import type { TemplateOptions } from "../../../src/domain/templates/context";
 import { FUNCTIONS_STATUS_KEY } from "../../../src/domain/templates/functionsNotice";
@@ -22,7 +22,9 @@ const options = (over: Partial<TemplateOptions> = {}): TemplateOptions => ({
   ...over,
 });
 const sample = optionParameters(SAMPLE_PARAMETERS);
-const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "MATCH", "SUMPRODUCT"]);
+// INDEX, IFERROR and MAX name the free blocks' rows (其他污染物减排量, 其他)
+const EXCEL_2010 = new Set(["IF", "OR", "AND", "NOT", "ISNUMBER", "MATCH", "SUMPRODUCT", "INDEX", "IFERROR", "MAX"]);
+const OTHER_SLOTS = OTHER_BENEFITS.reduce((n, o) => n + o.slots, 0);
 
 function line(c: PlannedCell): string {
   // cached numbers to 10 significant digits: the snapshot shows the layout, the engine test the precision
@@ -75,7 +77,7 @@ describe("matrix structure", () => {
     expect(counts).toHaveLength(3 * 9);
     for (const c of counts) expect(c.formula).toMatch(/SUMPRODUCT\(/);
     const benefits = regionCells(plan, "matrix-benefits", 2, 4);
-    expect(benefits).toHaveLength(MATRIX_COLUMNS.length * 3);
+    expect(benefits).toHaveLength((MATRIX_COLUMNS.length + OTHER_SLOTS) * 3);
     for (const c of benefits) expect(c.formula).toMatch(/GREEN_OPT_/);
     for (const c of plan.cells.filter((x) => typeof x.cached === "number")) expect(c.formula).toBeDefined();
   });
@@ -95,8 +97,8 @@ describe("matrix structure", () => {
     const suffixed = buildMatrix(options({ nameSuffix: "_B" }));
     const names = suffixed.names.map((n) => n.name).filter((n) => n.startsWith("GREEN_MTX_"));
     expect(new Set(names).size).toBe(names.length);
-    // counts 3 × 9, levels 3 × 3 (园区、行业、企业), benefits × (3 statuses + 3 levels)
-    expect(names).toHaveLength(3 * 9 + 3 * 3 + MATRIX_COLUMNS.length * 6);
+    // counts 3 × 9, levels 3 × 3 (园区、行业、企业), benefits and the free blocks' rows × (3 statuses + 3 levels)
+    expect(names).toHaveLength(3 * 9 + 3 * 3 + (MATRIX_COLUMNS.length + OTHER_SLOTS) * 6);
     for (const name of names) expect(isValidDefinedName(name) && name.endsWith("_B")).toBe(true);
     for (const g of MATRIX_GROUPS)
       expect(names).toContain(`GREEN_MTX_COUNT_${g.id.replace(/-/g, "_").toUpperCase()}_B`);

@@ -54,6 +54,7 @@ const EXCEL_2010 = new Set([
   "SUMPRODUCT",
   "INT",
   "MIN",
+  "MAX",
 ]);
 
 function line(c: PlannedCell): string {
@@ -216,9 +217,10 @@ describe("options structure", () => {
     ]).toEqual(["E7", "E8", "E9", "E10"]);
     const rows = plan.cells.filter((c) => c.row >= FIRST && c.formula !== undefined);
     for (const c of rows) expect(c.formula).not.toMatch(/GREEN_PARAM_(?!TCE_)/);
-    // about 4 600 characters (about 15 400 when every formula read the parameter cells itself)
+    // about 5 100 characters with the two 其他 matrix-row numbers (about 15 400 when every formula read the
+    // parameter cells itself)
     const perRow = rows.filter((c) => c.row === FIRST).reduce((n, c) => n + (c.formula ?? "").length, 0);
-    expect(perRow).toBeLessThan(5000);
+    expect(perRow).toBeLessThan(5500);
   });
 
   test("an empty depreciation years or tax rate shows the default the rows compute with (Y = 10, t = 25 %)", () => {

@@ -15,8 +15,11 @@
  * - Environmental benefits and resource savings are one row per MATRIX_COLUMN with three totals —
  *   已实施, 待实施, 合计 — instead of the document's two/three label–value pairs per printed row: the document does not
  *   say whether pending options count, so both are shown; beside them one total per option level (园区、行业、企业,
- *   T/CPPC《工业园区清洁生产审核指南》5.4.1), which add up to 合计. The document's "其他污染物减排量" free table and
- *   "其他" saving row have no option column to sum yet and are left out.
+ *   T/CPPC《工业园区清洁生产审核指南》5.4.1), which add up to 合计.
+ * - The document's "其他污染物减排量" table (污染物 | 减排量（单位/年）, six cells) and its "其他" saving are rows named by
+ *   the options: each option may give one other pollutant and one other saving with amount and unit, the options
+ *   sheet numbers each distinct name and unit (its "绩效评估行" column, calc/otherBenefits.ts), and the matrix lists
+ *   them in catalog OTHER_BENEFITS slots with the same totals; a note says when the options name more.
  * - 节综合能耗 (tce/a) is computed from the savings by carrier (docs/templates.md#standard-coal-and-co2 via calc.totalStandardCoal) with the
  *   coefficients of the parameter sheet, shown beside each energy saving; water is not counted (no
  *   coefficient, catalog note).
@@ -28,10 +31,12 @@ import {
   MATRIX_GROUPS,
   OPTION_LEVELS,
   OPTION_STATUSES,
+  OTHER_BENEFITS,
   PARAMETER_IDS,
   cite,
   citeAll,
   type ChoiceDef,
+  type OtherBenefitDef,
   type Text,
 } from "../../catalog";
 import { signedTotal } from "../../calc";
@@ -56,6 +61,7 @@ import {
   type OptionParameters,
 } from "./optionShared";
 import { optionRecords, type OptionRecord } from "./optionRecords";
+import { otherColumnId } from "./optionColumns";
 import { unitText } from "../labels";
 
 /** The sheet's explanation, one line each (a merged row does not grow to fit wrapped text). */
@@ -98,6 +104,10 @@ const TEXT = {
   environmentSection: { zh: "环境效益", en: "Environmental benefits" },
   resourceSection: { zh: "资源能源节约情况", en: "Resource and energy savings" },
   notCounted: { zh: "不计入综合能耗", en: "not counted" },
+  otherHint: {
+    zh: "按“方案汇总”表填写的名称和单位分行汇总（同名同单位合并，不换算单位）",
+    en: "one row per name and unit given on the Options sheet (same name and unit together, units never converted)",
+  },
 } as const satisfies Record<string, Text>;
 
 /** Which option statuses a column counts: one status, or all of them (总计 / 合计); `words` their choiceWords. */
@@ -408,9 +418,99 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
       });
     }
     row += 1;
+    const next = MATRIX_COLUMNS[MATRIX_COLUMNS.indexOf(column) + 1];
+    const blockEnds = next === undefined || (column.category === "pollutant" && next.category !== "pollutant");
+    if (blockEnds) {
+      const category = column.category === "pollutant" ? "pollutant" : "resource";
+      for (const other of OTHER_BENEFITS.filter((o) => o.category === category))
+        row = otherBlock(b, n, records, sets, other, row, coefficientCol);
+    }
   }
   b.region("matrix-benefits", first, 0, row - 1, coefficientCol + 1);
   return row;
+}
+
+/**
+ * A free block of 附录B 7.2 ("其他污染物减排量", the "其他" saving): a heading, one row per slot — the name and unit the
+ * options give that slot (calc/otherBenefits.ts, the options sheet's "绩效评估行" column) and its totals — and a note
+ * when the options name more than the block holds. Returns the next row.
+ */
+function otherBlock(
+  b: SheetBuilder,
+  n: Names,
+  records: readonly OptionRecord[],
+  sets: readonly Subset[],
+  other: OtherBenefitDef,
+  top: number,
+  coefficientCol: number,
+): number {
+  const lang: Lang = b.options.lang;
+  const slotRange = n.opt(otherColumnId(other, "slot"));
+  const amountId = otherColumnId(other, "amount");
+  b.text(top, 0, "label", other.name);
+  b.text(top, 1, "note", TEXT.otherHint);
+  b.merge(top, 1, top, coefficientCol + 1);
+  const at = (k: number) => records.find((r) => r.slots[other.id] === k);
+  const shownAs = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+  for (let k = 1; k <= other.slots; k++) {
+    const row = top + k;
+    const id = `${other.id}_${k}`;
+    const first = at(k);
+    const lookup = (column: string) => `IFERROR(INDEX(${n.opt(column)},MATCH(${k},${slotRange},0))&"","")`;
+    const nameCell = cellAddress(row, 0);
+    b.computed(row, 0, lookup(otherColumnId(other, "name")), first ? shownAs(first.inputs[other.id]) : "", {
+      key: `mtx:${id}:name`,
+    });
+    b.computed(
+      row,
+      1,
+      lookup(otherColumnId(other, "unit")),
+      first ? shownAs(first.inputs[otherColumnId(other, "unit")]) : "",
+      { key: `mtx:${id}:unit` },
+    );
+    sets.forEach((set, j) => {
+      const included = records.filter((r) => set.includes(r) && r.slots[other.id] === k);
+      b.computed(
+        row,
+        2 + j,
+        `IF(${nameCell}="","",SUMPRODUCT(${set.mask(n)}*(${slotRange}=${k}),${n.opt(amountId)}))`,
+        first ? sumOf(included, amountId) : "",
+        {
+          role: set.total ? "total" : "computed",
+          numberFormat: NUMBER_FORMATS.signedAmount,
+          key: `mtx:${id}:${set.id}`,
+          name: matrixCellName(id, set.id, n.suffix),
+        },
+      );
+    });
+    if (other.category === "resource") b.text(row, coefficientCol, "note", TEXT.notCounted);
+  }
+  const noteRow = top + other.slots + 1;
+  const count = Math.max(
+    0,
+    ...records.map((r) => (typeof r.slots[other.id] === "number" ? Number(r.slots[other.id]) : 0)),
+  );
+  const more = (x: string) => ({
+    zh: `方案共填写 ${x} 项${textOf(other.name, "zh-CN")}，本表列出前 ${other.slots} 项，其余见“方案汇总”表。`,
+    en: `The options name ${x} ${textOf(other.name, "en-US").toLowerCase()}; the first ${other.slots} are listed here, the others are on the Options sheet.`,
+  });
+  const message = (x: string) => textOf(more(x), lang);
+  const [before, after] = message("{n}").split("{n}");
+  b.computed(
+    noteRow,
+    0,
+    `IF(MAX(${slotRange})>${other.slots},${excelString(before ?? "")}&MAX(${slotRange})&${excelString(after ?? "")},"")`,
+    count > other.slots ? message(String(count)) : "",
+    { role: "note", key: `mtx:${other.id}:overflow` },
+  );
+  b.merge(noteRow, 0, noteRow, coefficientCol + 1);
+  b.highlight({
+    range: cellAddress(noteRow, 0),
+    formula: `LEN(${cellAddress(noteRow, 0)})>0`,
+    fill: HIGHLIGHT.missingMandatory.fill,
+    fontColor: HIGHLIGHT.missingMandatory.fontColor,
+  });
+  return noteRow + 1;
 }
 
 /** The matrix sheet, with cached values aggregated from `options.rows.options` under `parameters`. */

@@ -2,7 +2,7 @@
  * The layout of 方案汇总 (docs/templates.md `options`): its columns in the order of 江苏省《行业清洁生产审核技术指南》附录B 6.1 and
  * the benefit columns of 附录B 7.2, the sheet's words, and its rows.
  */
-import { MATRIX_COLUMNS, SCREENING_DIMENSIONS, type Text } from "../../catalog";
+import { MATRIX_COLUMNS, OTHER_BENEFITS, SCREENING_DIMENSIONS, type OtherBenefitDef, type Text } from "../../catalog";
 import { columnLookup } from "../columnLookup";
 
 import { LABELS } from "../labels";
@@ -51,6 +51,14 @@ export const TEXT = {
   screeningPrompt: {
     zh: "逐项判断方案在该维度是否可行（7.3.2）：任一项不可行即剔除，四项均可行列入拟实施清单。",
     en: "Judge the option on each dimension (7.3.2): not feasible on any one rejects it; feasible on all four shortlists it.",
+  },
+  otherNamePrompt: {
+    zh: "上列各项以外的减排或节约项目名称（附录B 7.2“其他”），如 甲苯、节约包装材料；与减排量、单位一起填写，同名同单位的方案在“绩效评估”表合并为一行。",
+    en: "A reduction or saving the columns before do not name (Annex B 7.2 “other”), e.g. toluene, packaging saved; give its amount and unit too. Options with the same name and unit share one row of the Performance sheet.",
+  },
+  otherUnitPrompt: {
+    zh: "减排量或节约量的单位（每年），如 t/a、kg/a；不同单位分别汇总，不换算。",
+    en: "The unit of the yearly amount, e.g. t/a, kg/a; different units are totalled apart, never converted.",
   },
   amountPrompt: {
     zh: "方案实施后每年的减排量或节约量（与实施前相比）；该项增加时填负值，如末端治理增加的用电。",
@@ -189,6 +197,54 @@ export const SCREENING_COLUMNS: readonly OptionColumn[] = [
   },
 ];
 
+/** The option columns of a free benefit of 附录B 7.2 (catalog OTHER_BENEFITS): name, amount, unit, matrix row. */
+export const otherColumnId = (o: OtherBenefitDef, part: "name" | "amount" | "unit" | "slot"): string =>
+  part === "name" ? o.id : `${o.id}_${part}`;
+
+function otherColumns(o: OtherBenefitDef): OptionColumn[] {
+  const group: ColumnGroup = o.category === "pollutant" ? "pollutant" : "resource";
+  return [
+    {
+      id: otherColumnId(o, "name"),
+      header: o.itemHeader,
+      unit: "",
+      width: 14,
+      group,
+      input: true,
+      prompt: TEXT.otherNamePrompt,
+    },
+    {
+      id: otherColumnId(o, "amount"),
+      header: o.amountHeader,
+      unit: "",
+      width: 11,
+      group,
+      input: true,
+      numberFormat: NUMBER_FORMATS.signedAmount,
+    },
+    {
+      id: otherColumnId(o, "unit"),
+      header: { zh: "单位", en: "Unit" },
+      unit: "",
+      width: 8,
+      group,
+      input: true,
+      prompt: TEXT.otherUnitPrompt,
+    },
+    {
+      id: otherColumnId(o, "slot"),
+      header: { zh: "绩效评估行", en: "Performance row" },
+      unit: "",
+      width: 9,
+      group,
+      input: false,
+      numberFormat: "0",
+    },
+  ];
+}
+
+export const OTHER_COLUMNS: readonly OptionColumn[] = OTHER_BENEFITS.flatMap(otherColumns);
+
 export const BENEFIT_COLUMNS: readonly OptionColumn[] = MATRIX_COLUMNS.map((c) => ({
   id: c.id,
   header: c.name,
@@ -232,7 +288,10 @@ export const ECONOMIC_COLUMNS: readonly OptionColumn[] = [
 export const COLUMNS: readonly OptionColumn[] = [
   ...BASE_COLUMNS,
   ...SCREENING_COLUMNS,
-  ...BENEFIT_COLUMNS,
+  ...BENEFIT_COLUMNS.filter((c) => c.group === "pollutant"),
+  ...OTHER_BENEFITS.filter((o) => o.category === "pollutant").flatMap(otherColumns),
+  ...BENEFIT_COLUMNS.filter((c) => c.group === "resource"),
+  ...OTHER_BENEFITS.filter((o) => o.category === "resource").flatMap(otherColumns),
   ...ECONOMIC_COLUMNS,
 ];
 const LOOKUP = columnLookup(COLUMNS);

@@ -4,6 +4,7 @@
  */
 import {
   MATRIX_GROUPS,
+  OPTION_STATUSES,
   OPTION_TYPES,
   PARAMETER_IDS,
   SCREENING_DIMENSIONS,
@@ -146,4 +147,23 @@ export function screeningFormula(r: RowRefs, lang: Lang): string {
   const rejected = `OR(${cells.map((c) => is(c, "infeasible")).join(",")})`;
   const shortlisted = `AND(${cells.map((c) => is(c, "feasible")).join(",")})`;
   return `IF(${blank},"",IF(${rejected},${result("rejected")},IF(${shortlisted},${result("shortlisted")},${incomplete})))`;
+}
+
+/**
+ * The matrix row of an option's free benefit (江苏省《行业清洁生产审核技术指南》附录B 7.2 "其他", calc/otherBenefits.ts): empty
+ * without a name or a status; else the row of the first option above with the same name and unit, or the next
+ * row after the largest above. `above(id)` is the column from the first option row to the row above ("" on the
+ * first row).
+ */
+export function otherSlotFormula(
+  r: RowRefs,
+  above: (id: string) => string,
+  ids: { name: string; unit: string; slot: string },
+): string {
+  const statuses = excelArray(choiceWords(OPTION_STATUSES));
+  const skip = `OR(${isBlankNative(r.at(ids.name))},ISNUMBER(MATCH(${r.at("status")},${statuses},0))=FALSE)`;
+  const slots = above(ids.slot);
+  if (slots === "") return `IF(${skip},"",1)`;
+  const same = `(${above(ids.name)}=${r.at(ids.name)})*(${above(ids.unit)}=${r.at(ids.unit)})*ISNUMBER(${slots})`;
+  return `IF(${skip},"",IF(SUMPRODUCT(${same})=0,MAX(${slots})+1,SUMPRODUCT(${same},${slots})/SUMPRODUCT(${same})))`;
 }

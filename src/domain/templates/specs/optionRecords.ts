@@ -5,7 +5,9 @@
  */
 import {
   MATRIX_GROUPS,
+  OPTION_STATUSES,
   OPTION_TYPES,
+  OTHER_BENEFITS,
   SCREENING_DIMENSIONS,
   SCREENING_RESULTS,
   SCREENING_VERDICTS,
@@ -20,6 +22,7 @@ import {
   internalRateOfReturn,
   isMissing,
   netPresentValue,
+  otherBenefitSlots,
   paybackPeriod,
   screeningResult,
   type ScreeningVerdict,
@@ -38,7 +41,7 @@ import {
   matchesWord,
   optionParameters,
 } from "./optionShared";
-import { OPTION_INPUT_KEYS, screeningColumnId } from "./optionColumns";
+import { OPTION_INPUT_KEYS, otherColumnId, screeningColumnId } from "./optionColumns";
 
 /** One option row as the sheet holds it: inputs (choices in the sheet's language) and computed results. */
 export interface OptionRecord {
@@ -50,6 +53,8 @@ export interface OptionRecord {
   readonly payback: CellValue;
   readonly npv: CellValue;
   readonly irr: CellValue;
+  /** the matrix row of each free benefit (OTHER_BENEFITS id → 1, 2, … or "") */
+  readonly slots: Readonly<Record<string, CellValue>>;
 }
 
 /** A prefilled choice in the sheet's language; an unknown word is kept as typed (validation flags it). */
@@ -145,7 +150,7 @@ export function optionRecords(
   options: TemplateOptions,
   parameters: OptionParameters = optionParameters(),
 ): OptionRecord[] {
-  return (options.rows?.options ?? []).map((row, index) => {
+  const records = (options.rows?.options ?? []).map((row, index) => {
     const inputs = normalizedInputs(row, index, options.lang);
     const cls = costClassCell(inputs.investment ?? null, parameters.costClassThreshold, options.lang);
     const quantities = new Map<string, number>();
@@ -162,4 +167,18 @@ export function optionRecords(
       ...economics(inputs, cls, parameters, options.lang),
     };
   });
+  const statuses = choiceWords(OPTION_STATUSES);
+  const slots = OTHER_BENEFITS.map((o) =>
+    otherBenefitSlots(
+      records.map((r) => ({
+        name: r.inputs[otherColumnId(o, "name")],
+        unit: r.inputs[otherColumnId(o, "unit")],
+        counted: matchesWord(r.inputs.status, statuses),
+      })),
+    ),
+  );
+  return records.map((r, i) => ({
+    ...r,
+    slots: Object.fromEntries(OTHER_BENEFITS.map((o, k) => [o.id, slots[k]?.[i] ?? ""])),
+  }));
 }

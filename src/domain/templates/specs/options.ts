@@ -25,6 +25,7 @@ import {
   OPTION_LEVELS,
   OPTION_STATUSES,
   OPTION_TYPES,
+  OTHER_BENEFITS,
   PARAMETER_IDS,
   SCREENING_RESULTS,
   SCREENING_VERDICTS,
@@ -34,7 +35,7 @@ import {
   type ParameterId,
   type Text,
 } from "../../catalog";
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, columnLetters, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { excelString, textOf, type TemplateOptions } from "../context";
 import { LABELS, unitText, withUnit } from "../labels";
@@ -61,7 +62,9 @@ import {
   LAYOUT,
   MONEY,
   NOTES,
+  OTHER_COLUMNS,
   type OptionColumn,
+  otherColumnId,
   SAVE_ENERGY_TOTAL,
   SCREENING_COLUMNS,
   SCREENING_RESULT,
@@ -74,6 +77,7 @@ import {
   costClassFormula,
   economicFormulas,
   groupFormula,
+  otherSlotFormula,
   screeningFormula,
   usedParameterFormula,
 } from "./optionFormulas";
@@ -182,8 +186,25 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
       case "irr":
         b.computed(row, col, econ[c.id], cached(record?.[c.id]), { key: key(c.id), ...format });
         break;
-      default:
-        throw new Error(`options: no formula for column ${c.id}`);
+      default: {
+        const other = OTHER_BENEFITS.find((o) => otherColumnId(o, "slot") === c.id);
+        if (!other) throw new Error(`options: no formula for column ${c.id}`);
+        const above = (id: string) => {
+          const column = optionCol(id);
+          return row === LAYOUT.firstOption
+            ? ""
+            : `${columnLetters(column)}$${LAYOUT.firstOption + 1}:${cellAddress(row - 1, column)}`;
+        };
+        const ids = {
+          name: otherColumnId(other, "name"),
+          unit: otherColumnId(other, "unit"),
+          slot: c.id,
+        };
+        b.computed(row, col, otherSlotFormula(r, above, ids), cached(record?.slots[other.id]), {
+          key: key(c.id),
+          ...format,
+        });
+      }
     }
   }
 }
@@ -243,11 +264,15 @@ function validations(b: SheetBuilder, first: number, last: number): void {
     error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
   });
   // a benefit may be negative: an increase (calc/optionBenefits.ts)
-  for (const c of BENEFIT_COLUMNS.filter((x) => x.input)) {
+  const amounts = OTHER_COLUMNS.filter((x) => x.input && x.numberFormat !== undefined);
+  for (const c of [...BENEFIT_COLUMNS.filter((x) => x.input), ...amounts]) {
     b.validate({
       range: rangeAddress(first, optionCol(c.id), last, optionCol(c.id)),
       rule: { kind: "decimal" },
-      prompt: { title: withUnit(b.t(c.header), c.unit, lang), message: b.t(TEXT.amountPrompt) },
+      prompt: {
+        title: c.unit ? withUnit(b.t(c.header), c.unit, lang) : b.t(c.header),
+        message: b.t(TEXT.amountPrompt),
+      },
       error: { title: b.t(TEXT.invalid), message: b.t(TEXT.numberError) },
     });
   }
