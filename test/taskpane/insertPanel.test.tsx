@@ -28,7 +28,7 @@ const checkboxOf = (id: string) => within(screen.getByTestId(`template-${id}`)).
 test("the gallery lists every template with purpose, source and sheet; the indicators table is chosen with what it reads", async () => {
   renderPanel(fakeOperations());
   await screen.findByTestId("gallery");
-  expect(screen.getAllByRole("listitem").length).toBe(12);
+  expect(screen.getAllByRole("listitem").length).toBe(14); // the fourteen templates of docs/templates.md, 诊断结论 and 低碳管理 among them
   const indicators = screen.getByTestId("template-indicators");
   expect(indicators.textContent).toContain("31 项指标");
   expect(indicators.textContent).toContain("依据：《北京市工业园区绿色诊断工作指南》附件2-1-2");
