@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 export const name = "merge";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
+const load = (path) => require(join(root, "build", "bench", path));
 const FILES = Math.max(4, Number(process.env.BENCH_MERGE_FILES ?? 2000));
 const CLI = join(root, "bin", "green-audit.js");
 const CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -37,18 +38,8 @@ async function filledRequest(work) {
   const ExcelJS = require("exceljs");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(readFileSync(file));
-  const items = [
-    "va",
-    "gross_output",
-    "employees",
-    "water_fresh",
-    "sw_generated",
-    "wastewater",
-    "cod",
-    "nh3n",
-    "so2",
-    "nox",
-  ];
+  // every item an enterprise must report, so each copy merges without findings
+  const items = [...load("src/domain/enterprise/items.js").MANDATORY_ENTERPRISE_ITEMS];
   for (const k of [0, 1, 2, 3])
     for (const [i, id] of [...items, "ENERGY_electricity", "ENERGY_natural_gas"].entries()) {
       const [range] = workbook.definedNames.getRanges(`GREEN_ENT_${id}_Y${k}`).ranges;
