@@ -18,6 +18,7 @@ import { numberLiteral } from "../templates/indicatorFormulas";
 import { LABELS, unitText, withUnit } from "../templates/labels";
 import { NUMBER_FORMATS, dataFormat } from "../templates/numberFormats";
 import { HIGHLIGHT } from "../templates/styles";
+import { yearHeader } from "../templates/specs/data";
 import type { CellValue, SheetPlan } from "../templates/sheetPlan";
 import { textOf, type Text } from "../text";
 import { creditCodeProblem } from "./creditCode";
@@ -180,23 +181,9 @@ class RequestBuilder {
   }
 
   private yearHeader(row: number, label: Text): void {
-    const b = this.b;
-    b.text(row, 0, "header", LABELS.id);
-    b.text(row, 1, "header", label);
-    b.text(row, 2, "header", LABELS.unit);
-    ALL_YEARS.forEach((k) => {
-      const year = this.o.years[k];
-      b.text(
-        row,
-        FIRST_YEAR_COL + k,
-        "header",
-        k === 0
-          ? `${year}${this.o.lang === "zh-CN" ? `（${this.t(LABELS.baseYear)}）` : ` (${this.t(LABELS.baseYear)})`}`
-          : String(year),
-      );
-    });
-    b.text(row, CHECK_COL, "header", TEXT.check);
-    b.text(row, NOTE_COL, "header", TEXT.guide);
+    yearHeader(this.b, row, label);
+    this.b.text(row, CHECK_COL, "header", TEXT.check);
+    this.b.text(row, NOTE_COL, "header", TEXT.guide);
   }
 
   private checkHighlight(row: number): void {

@@ -14,6 +14,7 @@ import {
   unitFactor,
   type CarrierDef,
   type DataItemDef,
+  type Text,
 } from "../../catalog";
 import {
   convertQuantity,
@@ -96,7 +97,8 @@ function energyValue(data: ParkData | undefined, carrier: CarrierDef, k: number)
   return converted.ok ? converted.value : v;
 }
 
-function yearHeader(b: SheetBuilder, row: number, label: CellValue): void {
+/** The header row of a block with a column per year, the base year marked (the enterprise request sheet too). */
+export function yearHeader(b: SheetBuilder, row: number, label: CellValue | Text): void {
   b.text(row, 0, "header", LABELS.id);
   b.text(row, 1, "header", label);
   b.text(row, 2, "header", LABELS.unit);
