@@ -9,6 +9,7 @@ import DataPanel from "../../src/taskpane/components/DataPanel";
 import type { ParkDataFile } from "../../src/domain/schema/parkData";
 import type { WorkbookSnapshot } from "../../src/domain/review/snapshot";
 import { fakeOperations } from "./fakeOperations";
+import { afterSettled, signal, watched } from "./settle";
 
 // jsdom lacks the platform's text decoders, which Node and every browser have
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -90,10 +91,10 @@ test("Excel: a valid file is written into the data sheet, then the missing input
       { name: "GREEN_DATA_va_Y1", sheet: "基础数据", range: "E7" },
     ],
   };
-  const operations = fakeOperations({
-    importData: async (data) => (written.push(data), { written: 120, sheetName: "基础数据" }),
-    readWorkbook: async () => snapshot,
-  });
+  const importData = watched(
+    async (data: ParkDataFile) => (written.push(data), { written: 120, sheetName: "基础数据" }),
+  );
+  const operations = fakeOperations({ importData: importData.op, readWorkbook: async () => snapshot });
   const { rerender } = render(
     <FluentProvider theme={webLightTheme}>
       <DataPanel
@@ -108,7 +109,8 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   chooseFile("data-file", SAMPLE);
   // the sample fills every section: each is checked against its sheet's rules, built on first use; the import
   // writes the data sheet, and says which of the file's sections (all but parameters) it did not write
-  expect((await screen.findByRole("status", undefined, { timeout: 15000 })).textContent).toBe(
+  await afterSettled(importData.settled);
+  expect(screen.getByRole("status").textContent).toBe(
     "已导入 120 个数值到基础数据表。 文件中评价指标；基础性要求；方案汇总；目标完成；协同评估；改造建议；工作组；工作计划的内容未写入：" +
       "导入只填写基础数据表；要填写这些表，请用该文件生成模板（文件模式，或命令 green-audit template --data）。",
   );
@@ -255,6 +257,9 @@ test("a workbook read is exported as a park data file with every input (docs/dat
   const plans = TEMPLATES.map((t) => t.build({ ...options, ...optionsFromParkData(parsed.data) }));
   const snapshot = readWorkbookSync(await planToXlsx(plans));
   const saved: { name: string; text: string }[] = [];
+  const downloaded = signal((bytes: Uint8Array, name: string) =>
+    saved.push({ name, text: new TextDecoder().decode(bytes) }),
+  );
   render(
     <FluentProvider theme={webLightTheme}>
       <DataPanel
@@ -264,12 +269,13 @@ test("a workbook read is exported as a park data file with every input (docs/dat
         snapshot={snapshot}
         onSnapshot={() => undefined}
         onParkData={() => undefined}
-        download={(bytes, name) => saved.push({ name, text: new TextDecoder().decode(bytes) })}
+        download={downloaded.callback}
       />
     </FluentProvider>,
   );
   fireEvent.click(screen.getByTestId("data-export"));
-  expect(await screen.findByText("已导出园区数据文件。", undefined, { timeout: 30000 })).toBeTruthy();
+  await afterSettled(downloaded.fired);
+  expect(screen.getByText("已导出园区数据文件。")).toBeTruthy();
   expect(saved.map((s) => s.name)).toEqual(["park-data.json"]);
   const file = JSON.parse(saved[0]!.text);
   expect(file.options[1]).toMatchObject({ name: "集中式VOCs处理", vocs: 12.5 });

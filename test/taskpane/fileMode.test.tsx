@@ -6,11 +6,13 @@ import { InsertPanel } from "../../src/taskpane/components/InsertPanel";
 import { fileOperations } from "../../src/taskpane/fileOperations";
 import { templateInfos } from "../../src/taskpane/templateCatalog";
 import * as writePlan from "../../src/xlsx/writePlan";
+import { afterSettled, signal } from "./settle";
 
 test("file mode: Generate writes the chosen templates through planToXlsx and downloads the .xlsx", async () => {
   const spy = jest.spyOn(writePlan, "planToXlsx");
   const downloads: { bytes: Uint8Array; fileName: string }[] = [];
-  const operations = fileOperations((bytes, fileName) => downloads.push({ bytes, fileName }));
+  const downloaded = signal((bytes: Uint8Array, fileName: string) => downloads.push({ bytes, fileName }));
+  const operations = fileOperations(downloaded.callback);
   render(
     <FluentProvider theme={webLightTheme}>
       <InsertPanel
@@ -28,7 +30,8 @@ test("file mode: Generate writes the chosen templates through planToXlsx and dow
   expect(screen.getByTestId("insert").textContent).toBe("生成 .xlsx 文件");
   expect(screen.queryByText(/就地刷新/)).toBeNull();
   fireEvent.click(screen.getByTestId("insert"));
-  const result = await screen.findByTestId("insert-result", {}, { timeout: 10000 });
+  await afterSettled(downloaded.fired);
+  const result = screen.getByTestId("insert-result");
   expect(spy).toHaveBeenCalledTimes(1);
   expect(spy.mock.calls[0]![0].map((plan) => plan.templateId)).toEqual(["params", "team"]);
   expect(downloads).toHaveLength(1);

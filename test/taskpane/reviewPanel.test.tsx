@@ -14,6 +14,7 @@ import {
 import { fileOperations } from "../../src/taskpane/fileOperations";
 import { parseCsv } from "../cli/csvParse";
 import { fakeOperations } from "./fakeOperations";
+import { afterSettled, watched } from "./settle";
 
 // browsers have these; jsdom does not
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -350,9 +351,11 @@ test.each([
   ["en-US", "“broken.xlsx” cannot be read: damaged zip (truncated: no end of central directory)."],
 ] as const)("file mode (%s): the reader's reason for refusing a file, in the pane's language", async (lang, said) => {
   // the real reader of file mode: a zip's local header, then zeros (cut before its central directory)
-  renderReview(lang, REPORT, { mode: "file", review: fileOperations().review });
+  const review = watched(fileOperations().review!);
+  renderReview(lang, REPORT, { mode: "file", review: review.op });
   chooseFile("broken.xlsx", new Uint8Array([...ZIP, ...new Array<number>(40).fill(0)]));
-  expect((await screen.findByTestId("review-file-problem", {}, { timeout: 10000 })).textContent).toBe(said);
+  await afterSettled(review.settled);
+  expect(screen.getByTestId("review-file-problem").textContent).toBe(said);
   expect(screen.queryByTestId("review-summary")).toBeNull();
 });
 
