@@ -1,0 +1,90 @@
+/** Parameters changed from their defaults, and those confirmed for the project (docs/review-codes.md: info). */
+import { INDICATORS, parameterEntry } from "../../catalog";
+import { cellAddress } from "../../templates/a1";
+import type { Text } from "../../text";
+import { finding, shown } from "../findings";
+import { baseOptions, layoutPlan } from "../readInputs";
+import { empty, inputOf, type Ctx } from "./context";
+
+const PART: Readonly<Record<string, Text>> = {
+  lead: { zh: "引领值", en: "leading value" },
+  weight: { zh: "权重", en: "weight" },
+  selected: { zh: "是否评价", en: "evaluate?" },
+};
+
+/** A parameter row in words, in both languages, from the catalog: "EG1 能源产出率 的引领值", "折现率". */
+function parameterName(key: string, lang: "zh" | "en"): string {
+  const [kind = "", id = ""] = key.split(":");
+  const part = PART[kind];
+  if (part) {
+    const name = INDICATORS.find((d) => d.id === id)?.name[lang] ?? "";
+    return lang === "zh" ? `${id} ${name} 的${part.zh}` : `the ${part.en} of ${id} ${name}`;
+  }
+  return parameterEntry(key)?.name[lang] ?? key;
+}
+
+export function parameterChanges(ctx: Ctx): void {
+  const t = ctx.rebuilt.set.get("params");
+  if (!t) return;
+  const base = baseOptions(ctx.rebuilt.set);
+  const defaults = layoutPlan("params", base, base.lang, base.mode);
+  if (!defaults) return;
+  const defaultOf = new Map(
+    defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]),
+  );
+  const params = ctx.inputs.filter((i) => i.templateId === "params");
+  for (const input of params) {
+    if (input.key.startsWith("confirmed:") || input.row === undefined) continue;
+    const before = defaultOf.get(input.key) ?? null;
+    const now = input.value;
+    const same =
+      (empty(before) && empty(now)) ||
+      before === now ||
+      (typeof before === "number" &&
+        typeof now === "number" &&
+        Math.abs(before - now) <= 1e-12 * Math.max(1, Math.abs(before)));
+    if (same) continue;
+    ctx.findings.push(
+      finding({
+        code: "parameter-changed",
+        sheet: t.sheet.name,
+        cell: cellAddress(input.row, input.col),
+        templateId: "params",
+        zh: `${parameterName(input.key, "zh")}与默认值不同：默认 ${shown(before, "zh")}，现为 ${shown(now, "zh")}。`,
+        en: `${capitalised(parameterName(input.key, "en"))} differs from its default: default ${shown(before, "en")}, now ${shown(now, "en")}.`,
+        expected: before,
+        found: now,
+      }),
+    );
+  }
+  // rows the consultant marked 本项目已确认: reported as info, with the value confirmed
+  for (const mark of params) {
+    if (
+      !mark.key.startsWith("confirmed:") ||
+      mark.row === undefined ||
+      !YES_WORDS.includes(
+        String(mark.value ?? "")
+          .trim()
+          .toLowerCase(),
+      )
+    )
+      continue;
+    const rowKey = mark.key.slice("confirmed:".length);
+    const valueCell = inputOf(ctx, "params", rowKey);
+    if (!valueCell) continue;
+    ctx.findings.push(
+      finding({
+        code: "parameter-confirmed",
+        sheet: t.sheet.name,
+        cell: cellAddress(mark.row, mark.col),
+        templateId: "params",
+        zh: `${parameterName(rowKey, "zh")}已由咨询人员确认适用于本项目（取值 ${shown(valueCell.value, "zh")}）。`,
+        en: `${capitalised(parameterName(rowKey, "en"))} is confirmed for this project by the consultant (value ${shown(valueCell.value, "en")}).`,
+        found: valueCell.value,
+      }),
+    );
+  }
+}
+
+const YES_WORDS = ["是", "yes"];
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
