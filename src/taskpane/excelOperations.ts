@@ -181,13 +181,10 @@ export function excelOperations(): WorkbookOperations {
 
     importData,
 
-    selectCell: (sheet: string, cell: string) =>
-      Excel.run(async (context) => {
-        const worksheet = context.workbook.worksheets.getItem(sheet);
-        worksheet.activate();
-        worksheet.getRange(cell).select();
-        await context.sync();
-      }),
+    async selectCell(sheet: string, cell: string) {
+      const { goToCell } = await import(/* webpackChunkName: "office-adapter" */ "../excel/navigation");
+      return Excel.run((context) => goToCell(context, sheet, cell));
+    },
 
     async highlight(findings: readonly PaneFinding[]) {
       const { highlight } = await theHighlighter();

@@ -139,6 +139,10 @@ export class FakeContext {
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  /** the sheet shown in Excel's window, once a Worksheet.activate() was synced */
+  activeSheet?: string;
+  /** the range selected in Excel's window, once a Range.select() was synced */
+  selection?: { readonly sheet: string; readonly address: string };
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
@@ -334,6 +338,11 @@ export class FakeWorksheet {
     public name: string,
   ) {
     this.protection = new FakeWorksheetProtection(ctx, this);
+  }
+
+  /** Worksheet.activate(): shows the sheet in Excel's window at the next sync. */
+  activate(): void {
+    this.ctx.pending.push(() => (this.ctx.workbook.activeSheet = this.name));
   }
 
   /** Excel refuses to format cells of a protected sheet unless its protection allows it. */
@@ -980,6 +989,13 @@ export class FakeRange extends Loadable {
     );
     if (overlaps) throw new FakeExcelError("InvalidOperation", `merge ${absolute(this.ref)} overlaps another merge`);
     this.sheet.merges.push(this.ref);
+  }
+
+  /** Range.select(): selects the range in Excel's window at the next sync. */
+  select(): void {
+    this.ctx.pending.push(
+      () => (this.ctx.workbook.selection = { sheet: this.sheet.name, address: absolute(this.ref) }),
+    );
   }
 }
 
