@@ -72,3 +72,12 @@ test("the rule catches a door importing another door and the domain importing No
   expect(probe("taskpane", "../cli/main")).toBe(true);
   expect(probe("taskpane", "../excel/templates")).toBe(false);
 });
+
+test("Office.js requests are made only in src/excel: elsewhere Excel.run merely calls its functions", () => {
+  // a request names the workbook through a request context, and is sent by context.sync()
+  const officeRequest = /\bcontext\.(workbook|sync)\b|\.sync\(\)/;
+  const outside = sourceFiles(SRC).filter((f) => partOf(f) !== "excel" && officeRequest.test(readFileSync(f, "utf8")));
+  expect(outside.map((f) => relative(SRC, f))).toEqual([]);
+  expect(officeRequest.test("const sheet = context.workbook.worksheets.getItem(name);")).toBe(true);
+  expect(officeRequest.test("await ctx.sync();")).toBe(true);
+});
