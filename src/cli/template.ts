@@ -4,7 +4,7 @@
  * templates, and every template their formulas read, as an .xlsx — filled from a park data file when
  * one is given.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { FIRST_YEAR, LAST_YEAR, parseParkDataBytes, problemLines, type ParkDataFile } from "../domain/schema/parkData";
 import type { TemplateOptions } from "../domain/templates/context";
@@ -64,8 +64,11 @@ function evaluationYears(text: string | undefined, today: Date): [number, number
   return [y1 - 1, y1, y2, y3];
 }
 
-/** A park data file is a few kilobytes; anything this large is not one. */
-const DATA_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * A park data file is a few kilobytes, or tens of megabytes with a list of 50 000 options fully filled as
+ * `green-audit export` writes it (docs/data-file.md); anything larger is not one.
+ */
+const DATA_FILE_BYTES = 100 * 1024 * 1024;
 
 /** The park data file, its problems said in the language of the sheets (--lang). */
 function readData(path: string, io: CliIo, lang: Lang): ParkDataFile {
@@ -75,14 +78,32 @@ function readData(path: string, io: CliIo, lang: Lang): ParkDataFile {
   // a regular file of bounded size: never a device, a pipe or a directory
   const stats = statSync(path);
   if (!stats.isFile()) throw refuse("不是普通文件", "not a regular file");
-  const mb = Math.round(stats.size / 1024 / 1024);
-  if (stats.size > DATA_FILE_BYTES)
-    throw refuse(`${mb} MB，作为园区数据文件过大`, `${mb} MB is too large for a park data file`);
-  const result = parseParkDataBytes(new Uint8Array(readFileSync(path)));
+  const tooLarge = (size: number) => {
+    const mb = Math.round(size / 1024 / 1024);
+    return refuse(`${mb} MB，作为园区数据文件过大`, `${mb} MB is too large for a park data file`);
+  };
+  if (stats.size > DATA_FILE_BYTES) throw tooLarge(stats.size);
+  // at most one byte beyond the size measured (and the limit) is read, whatever the file grew to since
+  const bytes = readAtMost(path, Math.min(stats.size, DATA_FILE_BYTES) + 1);
+  if (bytes.length > DATA_FILE_BYTES) throw tooLarge(bytes.length);
+  const result = parseParkDataBytes(bytes);
   if (!result.ok)
     throw new UsageError(`--data ${path}: ${problemLines(result.problems, w).join(w === "zh" ? "；" : "; ")}`);
   if (result.notice) io.stderr(`green-audit: --data ${path}: ${result.notice[w]}\n`);
   return result.data;
+}
+
+/** The first `limit` bytes of a file (all of it when shorter). */
+function readAtMost(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = new Uint8Array(limit);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < limit; length += n) n = readSync(fd, buffer, length, limit - length, null);
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new Date()): Promise<number> {

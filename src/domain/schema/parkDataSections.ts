@@ -21,8 +21,12 @@ export const PARAMETER_GROUPS = {
 } as const;
 export type ParameterGroup = keyof typeof PARAMETER_GROUPS;
 
-/** A list of rows longer than this is not a park's (the sheets grow to it; the reader's own limits are larger). */
-export const MAX_SECTION_ROWS = 5000;
+/**
+ * The rows one list of a file may hold: a park's options run to hundreds, and a sheet grown to this many rows
+ * stays within the rows of one sheet the review reads (docs/review-codes.md), with room for the other lists.
+ * What a file may hold in all is bounded by its size (docs/data-file.md).
+ */
+export const MAX_SECTION_ROWS = 50000;
 
 /** One input of a template: what the sheet accepts in it, in both languages' drop-downs. */
 export interface InputRule {

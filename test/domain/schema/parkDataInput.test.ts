@@ -79,6 +79,15 @@ describe("contents", () => {
     expect(problemsOf({ ...SAMPLE, years: [2197, 2198, 2199, 2200] })).toEqual([]);
   });
 
+  test("a list of 50 000 options is read; one more row is refused as one problem", () => {
+    const row = { level: "企业", type: "节能", name: "空压机变频改造", investment: 10, status: "已实施" };
+    const options = Array.from({ length: 50000 }, () => row);
+    expect(problemsOf({ ...SAMPLE, options })).toEqual([]);
+    expect(problemsOf({ ...SAMPLE, options: [...options, row] })).toEqual([
+      expect.objectContaining({ path: "options", message: "expected at most 50000 rows, got 50001" }),
+    ]);
+  });
+
   test("a wrong year count is one problem, not one per list", () => {
     expect(problemsOf({ ...SAMPLE, years: [2022, 2023, 2024] })).toEqual([
       expect.objectContaining({ path: "years", message: expect.stringMatching(/expected 4 years/) }),
