@@ -234,7 +234,8 @@ function noticeColumn(t: LocatedTemplate, row: number, planned: PlannedCell): nu
 function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]): void {
   const rowOf = (r: number) => t.rows.get(r);
   for (const planned of plan.cells) {
-    if (planned.formula === undefined) continue;
+    const expected = planned.formula;
+    if (expected === undefined) continue;
     const row = rowOf(planned.row);
     if (row === undefined) continue;
     const col = planned.key === FUNCTIONS_STATUS_KEY ? noticeColumn(t, row, planned) : planned.col;
@@ -246,19 +247,16 @@ function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]
       out.push({ ...base, kind: "replaced", found: cell?.value ?? null, formulaDiffers: true });
       continue;
     }
-    const expectedFormula = canonicalFormula(shiftFormulaRows(planned.formula, rowOf));
+    // the formula is compared only where it matters: tokenizing every formula of a large sheet is most of the work
+    const { formula } = cell;
+    const formulaDiffers = () => canonicalFormula(formula) !== canonicalFormula(shiftFormulaRows(expected, rowOf));
     if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) {
       // a verdict is a rule of the standard: an edited one is reported even while it still shows the right word
-      if (isVerdictRule(t, planned) && canonicalFormula(cell.formula) !== expectedFormula)
+      if (isVerdictRule(t, planned) && formulaDiffers())
         out.push({ ...base, kind: "rule-edited", found: cell.value, formulaDiffers: true });
       continue;
     }
-    out.push({
-      ...base,
-      kind: "mismatch",
-      found: cell.value,
-      formulaDiffers: canonicalFormula(cell.formula) !== expectedFormula,
-    });
+    out.push({ ...base, kind: "mismatch", found: cell.value, formulaDiffers: formulaDiffers() });
   }
 }
 
