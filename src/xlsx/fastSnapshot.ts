@@ -66,12 +66,15 @@ function malformedXml(message: string): never {
   return unsupported(`malformed XML: ${reason}`, at ? `XML 格式错误（第 ${at[1]} 行第 ${at[2]} 列）` : "XML 格式错误");
 }
 
+/** A part's text handed over piece by piece (zip.ts inflates a large part in slices). */
+type XmlSource = (write: (text: string) => void) => void;
+
 /**
  * An XML part read with saxes (the strict, streaming parser ExcelJS uses too): well-formedness, entities,
  * character references and attribute normalisation as XML 1.0 says. A DOCTYPE is refused (no entity
  * declarations, no external references); anything malformed is refused with saxes's reason.
  */
-function scanXml(source: string, handler: XmlHandler): void {
+function scanXml(source: string | XmlSource, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: false });
   let depth = 0;
   parser.on("doctype", () => unsupported("a DOCTYPE", "DOCTYPE 声明"));
@@ -84,7 +87,9 @@ function scanXml(source: string, handler: XmlHandler): void {
   parser.on("cdata", (text) => {
     if (text !== "") handler.text(text);
   });
-  parser.write(source).close();
+  if (typeof source === "string") parser.write(source);
+  else source((text) => parser.write(text));
+  parser.close();
 }
 
 /** As ExcelJS: ExcelJS decodes the five XML entities a second time in some places (utils.xmlDecode). */
@@ -538,7 +543,7 @@ enum At {
   Skip,
 }
 
-function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): Map<string, SnapshotCell> {
+function readSheet(xml: XmlSource, context: SheetContext, sheet: SheetBeingRead): Map<string, SnapshotCell> {
   const { limits } = context;
   const cells = new Map<string, SnapshotCell>();
   const keep = (address: string, cell: SnapshotCell) => {
@@ -813,31 +818,6 @@ function readSheet(xml: string, context: SheetContext, sheet: SheetBeingRead): M
   return cells;
 }
 
-/**
- * A worksheet part's XML for readSheet. Most of a sheet's bytes are validations, formats and views the
- * snapshot does not use: when the part is plain (no comment, CDATA, DOCTYPE or processing instruction
- * but the declaration, one <sheetData>), only its <sheetData> is scanned, under an empty <worksheet>.
- * The rest is then not checked for well-formedness.
- */
-function sheetXml(part: string): string {
-  const data = part.indexOf("<sheetData");
-  const head = part.indexOf(">", part.indexOf("<worksheet")) + 1;
-  const plain =
-    data >= 0 &&
-    part.indexOf("<!") < 0 &&
-    part.indexOf("<?", 1) < 0 &&
-    part.indexOf("<sheetData", data + 1) < 0 &&
-    /^\uFEFF?(?:<\?xml[^<>]*\?>)?\s*<worksheet[\s>][^<]*$/.test(part.slice(0, head)) &&
-    /^<sheetData[\s/>]/.test(part.slice(data, data + 11));
-  if (!plain) return part;
-  const open = part.indexOf(">", data);
-  if (open < 0) unsupported("unterminated <sheetData>", "<sheetData> 没有结束");
-  if (part[open - 1] === "/") return "<worksheet></worksheet>";
-  const close = part.indexOf("</sheetData>", open);
-  if (close < 0) unsupported("unterminated <sheetData>", "<sheetData> 没有结束");
-  return `<worksheet>${part.slice(data, close + 12)}</worksheet>`;
-}
-
 /* ---------------------------------------------------------------- the workbook */
 
 const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
@@ -905,8 +885,9 @@ export function readXlsx(zip: XlsxZip, limits: ReadLimits, options: ReadOptions)
     if (!zip.has(path)) throw UNREADABLE.sheetWithoutPart(sheet.name, path);
     if (parts.has(path)) throw UNREADABLE.twoSheetsOnePart(path);
     parts.add(path);
-    const xml = zip.text(path) as string;
-    const cells = inPart(path, () => readSheet(sheetXml(xml), context, { name: sheet.name, cellsBefore }));
+    // a sheet is parsed as it is inflated: its XML (hundreds of megabytes for 50 000 option rows) is never whole
+    const xml: XmlSource = (write) => zip.textChunks(path, write);
+    const cells = inPart(path, () => readSheet(xml, context, { name: sheet.name, cellsBefore }));
     cellsBefore += cells.size;
     sheets.push({ name: sheet.name, cells });
   }

@@ -22,7 +22,7 @@ export type ReadLimits = ZipLimits & SheetLimits;
 export const READ_LIMITS: ReadLimits = {
   fileBytes: 50 * 1024 * 1024,
   zipEntries: 5000,
-  uncompressedBytes: 400 * 1024 * 1024,
+  uncompressedBytes: 1000 * 1024 * 1024,
   compressionRatio: 1000,
   rows: REVIEW_LIMITS.rows,
   columns: 2000,

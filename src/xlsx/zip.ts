@@ -7,7 +7,7 @@
  * UnreadableWorkbook with a one-line reason (docs/review-codes.md lists the limits).
  */
 import { buf as crc32 } from "crc-32";
-import { Inflate, strFromU8 } from "fflate";
+import { DecodeUTF8, Inflate, strFromU8 } from "fflate";
 import { UNREADABLE, UnreadableWorkbook, ZIP_DAMAGE } from "./unreadable";
 
 export interface ZipLimits {
@@ -133,7 +133,14 @@ export class XlsxZip {
   /** The entry's bytes, or undefined when there is none; inflated to at most its declared size and checked. */
   read(name: string): Uint8Array | undefined {
     const entry = this.entries.get(name);
-    return entry ? this.inflate(entry) : undefined;
+    if (!entry) return undefined;
+    const out = new Uint8Array(entry.uncompressed);
+    let length = 0;
+    this.inflate(entry, (chunk) => {
+      out.set(chunk, length);
+      length += chunk.length;
+    });
+    return out;
   }
 
   /** The entry as UTF-8 text. */
@@ -142,7 +149,28 @@ export class XlsxZip {
     return data === undefined ? undefined : decodeUtf8(data);
   }
 
-  private inflate(entry: ZipEntry): Uint8Array {
+  /**
+   * The entry as UTF-8 text in pieces, each handed over as soon as it is inflated: a large part is never
+   * held whole. Its size and CRC-32 are checked as it goes and at its end; false when there is no entry.
+   */
+  textChunks(name: string, onText: (text: string) => void): boolean {
+    const entry = this.entries.get(name);
+    if (!entry) return false;
+    const decoder = new DecodeUTF8((text) => {
+      if (text !== "") onText(text);
+    });
+    try {
+      this.inflate(entry, (chunk) => decoder.push(chunk));
+      decoder.push(new Uint8Array(0), true);
+    } catch (error) {
+      if (error instanceof Error && /utf-8/i.test(error.message)) throw UNREADABLE.notUtf8();
+      throw error;
+    }
+    return true;
+  }
+
+  /** The entry's bytes in pieces, inflated to at most its declared size, its CRC-32 checked at the end. */
+  private inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
     const bytes = this.bytes;
     if (entry.flags & 1) throw UNREADABLE.encryptedEntry(entry.name);
     const at = entry.local;
@@ -154,32 +182,42 @@ export class XlsxZip {
     const start = at + 30 + nameLength + u16(bytes, at + 28);
     if (start + entry.compressed > this.directory) throw damaged(ZIP_DAMAGE.beyondPlace(entry.name));
     const data = bytes.subarray(start, start + entry.compressed);
-    let out: Uint8Array;
+    // the whole entry is inflated and checked even when its reader stops early: damage is reported first
+    let crc = 0;
+    let failed: { error: unknown } | undefined;
+    const checked = (chunk: Uint8Array) => {
+      crc = crc32(chunk, crc);
+      if (failed) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        failed = { error };
+      }
+    };
     if (entry.method === 0) {
       if (entry.compressed !== entry.uncompressed) throw damaged(ZIP_DAMAGE.storedTwoSizes(entry.name));
-      out = data;
+      checked(data);
     } else if (entry.method === 8) {
-      out = inflateBounded(data, entry);
+      inflateBounded(data, entry, checked);
     } else {
       throw UNREADABLE.compressionMethod(entry.name, entry.method);
     }
-    if (crc32(out) >>> 0 !== entry.crc) throw damaged(ZIP_DAMAGE.crc(entry.name));
-    return out;
+    if (crc >>> 0 !== entry.crc) throw damaged(ZIP_DAMAGE.crc(entry.name));
+    if (failed) throw failed.error;
   }
 }
 
 /** Raw DEFLATE data inflated slice by slice, stopped as soon as it grows past the declared size. */
-function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
-  const out = new Uint8Array(entry.uncompressed);
+function inflateBounded(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
   let length = 0;
   let over = false;
   const inflater = new Inflate((chunk) => {
-    if (length + chunk.length > out.length) {
+    if (length + chunk.length > entry.uncompressed) {
       over = true;
       return;
     }
-    out.set(chunk, length);
     length += chunk.length;
+    onChunk(chunk);
   });
   try {
     for (let at = 0; at < data.length || at === 0; at += SLICE) {
@@ -191,5 +229,4 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
     throw damaged(ZIP_DAMAGE.corrupt(entry.name));
   }
   if (length !== entry.uncompressed) throw damaged(ZIP_DAMAGE.shorter(entry.name));
-  return out;
 }

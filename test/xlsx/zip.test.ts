@@ -34,6 +34,38 @@ test("an honest zip: the entries' bytes, each read on demand", () => {
   expect(stored.text("a.xml")).toBe("<a>一二三</a>");
 });
 
+test("a large entry is handed over as text in pieces, none the whole, that join to the entry", () => {
+  // 3 MB of sheet-like rows with Chinese text, so pieces end inside multi-byte characters
+  const text = Array.from({ length: 40000 }, (_, i) => `<row r="${i + 1}"><c><is><t>方案${i}</t></is></c></row>`).join(
+    "",
+  );
+  const zip = open(writeZip({ "xl/worksheets/sheet1.xml": text }));
+  const pieces: string[] = [];
+  expect(zip.textChunks("xl/worksheets/sheet1.xml", (piece) => pieces.push(piece))).toBe(true);
+  expect(pieces.length).toBeGreaterThan(1);
+  expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(text.length);
+  expect(pieces.join("")).toBe(text);
+  expect(zip.textChunks("c.xml", () => undefined)).toBe(false);
+});
+
+test("damage is reported before what the reader of the pieces made of them", () => {
+  const zip = open(writeZip(PARTS, { "b.xml": { crc: 12345 } }));
+  const read = () =>
+    zip.textChunks("b.xml", () => {
+      throw new Error("the reader gave up");
+    });
+  expect(refusal(read)).toBe("damaged zip (b.xml fails its CRC-32 check)");
+  const honest = open(writeZip(PARTS));
+  expect(() =>
+    honest.textChunks("b.xml", () => {
+      throw new Error("the reader gave up");
+    }),
+  ).toThrow("the reader gave up");
+  expect(
+    refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 100 } })).textChunks("b.xml", () => undefined)),
+  ).toBe("damaged or hostile zip (b.xml inflates beyond its declared size)");
+});
+
 test("an entry larger than it declares is stopped and refused; one shorter too", () => {
   expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 100 } })).read("b.xml"))).toBe(
     "damaged or hostile zip (b.xml inflates beyond its declared size)",
@@ -94,8 +126,8 @@ test("the central directory's limits hold before anything is inflated", () => {
   expect(refusal(() => open(writeZip(PARTS), { ...READ_LIMITS, zipEntries: 1 }))).toBe(
     "too many zip entries (2; the limit is 1)",
   );
-  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 500 * 1024 * 1024 } })))).toMatch(
-    /uncompressed content too large \(over 400 MB\): possible zip bomb/,
+  expect(refusal(() => open(writeZip(PARTS, { "b.xml": { declared: 1100 * 1024 * 1024 } })))).toMatch(
+    /uncompressed content too large \(over 1000 MB\): possible zip bomb/,
   );
   expect(refusal(() => open(writeZip({ "big.xml": "x".repeat(3 * 1024 * 1024) })))).toMatch(
     /^an entry expands \d+-fold \(limit 1000\): possible zip bomb$/,
