@@ -10,22 +10,14 @@ import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { CellValue, SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { planProblems } from "../../src/domain/templates/validatePlan";
 import { planToXlsx } from "../../src/xlsx/writePlan";
+import { COD_TARGET, WATER_REUSE_TARGET } from "../domain/review/reviewFixtures";
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 
 type Row = Readonly<Record<string, CellValue>>;
 
 /** 江苏省《行业清洁生产审核技术指南》7.2.3.4 a–e, with the edge cases of the completion definition. */
 const TARGET_ROWS: readonly Row[] = [
-  {
-    type: "污染物减排",
-    indicator: "COD排放量",
-    unit: "t/a",
-    direction: "↓",
-    term: "近期",
-    baseline: 120,
-    target: 100,
-    actual: 95,
-  },
+  COD_TARGET,
   {
     type: "污染物减排",
     indicator: "VOCs排放量",
@@ -46,16 +38,7 @@ const TARGET_ROWS: readonly Row[] = [
     target: 0.75,
     actual: 0.78,
   },
-  {
-    type: "资源能源利用",
-    indicator: "工业用水重复利用率",
-    unit: "%",
-    direction: "↑",
-    term: "近期",
-    baseline: 85,
-    target: 90,
-    actual: 91,
-  },
+  WATER_REUSE_TARGET,
   {
     type: "清洁生产水平提升",
     indicator: "达到一级水平的企业数量",

@@ -20,19 +20,11 @@ import {
 } from "../../../src/domain/templates/specs/targets";
 import * as GREEN from "../../../src/functions/functions";
 import { cellOfCall, installCustomFunctionsStub } from "../../functions/customFunctionsStub";
+import { COD_TARGET } from "../review/reviewFixtures";
 
 const ROWS: readonly Readonly<Record<string, CellValue>>[] = [
-  {
-    type: "污染物减排",
-    indicator: "COD排放量",
-    unit: "t/a",
-    direction: "↓",
-    term: "近期",
-    baseline: 120,
-    target: 100,
-    actual: 95,
-    evidence: "2024年监测报告",
-  },
+  { ...COD_TARGET, evidence: "2024年监测报告" },
+  // the water-reuse target in English words (up, medium-term), and not met (88 < 90)
   {
     type: "资源能源利用",
     indicator: "工业用水重复利用率",
