@@ -17,6 +17,7 @@ import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { toStoredFormula } from "./customFunctionNames";
+import { withCharts } from "./addCharts";
 import { disjointValidations, rectAddress } from "./disjointValidations";
 
 /** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
@@ -48,10 +49,27 @@ export async function addPlansToWorkbook(
   return { workbook, sheets };
 }
 
+/** The plans as an .xlsx, their charts added as chart parts after ExcelJS wrote the rest (addCharts.ts). */
 export async function planToXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
-  const { workbook } = await addPlansToWorkbook(plans);
+  const { workbook, sheets } = await addPlansToWorkbook(plans);
   workbook.creator = "GreenAudit";
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return workbookToXlsx(workbook, plans, sheets);
+}
+
+/** A workbook `addPlansToWorkbook` filled with `plans` (and perhaps changed since) as .xlsx bytes, with the plans' charts. */
+export async function workbookToXlsx(
+  workbook: ExcelJS.Workbook,
+  plans: readonly SheetPlan[],
+  sheets: readonly WrittenSheet[],
+): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withCharts(
+    bytes,
+    plans.flatMap((plan, i) => {
+      const sheet = sheets[i];
+      return sheet ? [{ plan, sheetName: sheet.sheetName }] : [];
+    }),
+  );
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): Promise<void> {
@@ -65,6 +83,8 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
   for (const cell of plan.cells) writeCell(sheet, cell);
   for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
   for (const merge of plan.merges) sheet.mergeCells(merge);
+  // a manual break before a 0-based row is a break after the 1-based row of that number
+  for (const row of plan.print.breaksBefore ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   writeValidations(sheet, plan.validations);
   // Excel orders a sheet's rules by a priority unique on the sheet; the plan lists them first-to-apply first
   plan.conditionalFormats.forEach((rule, i) => {

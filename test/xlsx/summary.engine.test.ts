@@ -2,7 +2,7 @@
  * 诊断结论 on LibreOffice (docs/architecture.md rung 4 and the printout rung): every figure of the summary is a formula
  * over the other sheets' names and recalculates to what the domain cached — for the sample park with every sheet,
  * and with sheets omitted (未插入, never an error); turning one 低碳管理 answer from 符合 to 不符合 turns the summary's
- * low-carbon verdict; the summary prints on one A4 page with its texts whole.
+ * low-carbon verdict; the summary's table prints on one A4 page with its texts whole, its charts on a second.
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -11,7 +11,7 @@ import { LOW_CARBON_ITEMS } from "../../src/domain/catalog";
 import { cellAddress } from "../../src/domain/templates/a1";
 import { TEMPLATES } from "../../src/domain/templates/specs";
 import type { SheetPlan, TemplateId } from "../../src/domain/templates/sheetPlan";
-import { addPlansToWorkbook } from "../../src/xlsx/writePlan";
+import { addPlansToWorkbook, workbookToXlsx } from "../../src/xlsx/writePlan";
 import { sampleOptions } from "../domain/review/reviewFixtures";
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 import { printWithLibreOffice, recalculateWithLibreOffice } from "./libreOffice";
@@ -87,9 +87,9 @@ describe("诊断结论 on a real spreadsheet engine (LibreOffice)", () => {
     expect(back.getWorksheet(name("summary"))?.getCell(cellAddress(verdict.row, verdict.col)).result).toBe("不符合");
   }, 300000);
 
-  test("printed: the summary takes one A4 page, every label whole", async () => {
-    const { workbook } = await addPlansToWorkbook(FULL_PLANS);
-    const pdf = await printWithLibreOffice(new Uint8Array(await workbook.xlsx.writeBuffer()), "summary.xlsx");
+  test("printed: the summary's table takes one A4 page, every label whole; its charts a second page", async () => {
+    const { workbook, sheets } = await addPlansToWorkbook(FULL_PLANS);
+    const pdf = await printWithLibreOffice(await workbookToXlsx(workbook, FULL_PLANS, sheets), "summary.xlsx");
     const { stdout: info } = await run("pdfinfo", [pdf]);
     expect(
       /Page size:\s+([\d.]+) x ([\d.]+)/
@@ -103,13 +103,21 @@ describe("诊断结论 on a real spreadsheet engine (LibreOffice)", () => {
       const { stdout } = await run("pdftotext", ["-raw", "-f", String(n), "-l", String(n), pdf, "-"]);
       texts.push(stdout.replace(/\s+/g, ""));
     }
-    // the sheet's name stands in every page's header: one page holds it
+    // the sheet's name stands in every page's header: the table on one page, the charts on the next
     const summaryPages = texts.filter((t) => t.includes("诊断结论"));
-    expect(summaryPages).toHaveLength(1);
-    const text = summaryPages[0] ?? "";
+    expect(summaryPages).toHaveLength(2);
+    const [table = "", charts = ""] = summaryPages;
     const labels = summaryOf(FULL_PLANS)
-      .cells.filter((c) => (c.role === "label" || c.role === "header") && typeof c.value === "string" && c.value)
+      .cells.filter(
+        (c) =>
+          (c.role === "label" || c.role === "header") &&
+          typeof c.value === "string" &&
+          c.value &&
+          c.value !== "九、图表",
+      )
       .map((c) => String(c.value).replace(/\s+/g, ""));
-    expect(labels.filter((l) => !text.includes(l))).toEqual([]);
+    expect(labels.filter((l) => !table.includes(l))).toEqual([]);
+    expect(charts).toContain("九、图表");
+    expect(charts).toContain("近三年评价得分");
   }, 300000);
 });

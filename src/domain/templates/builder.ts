@@ -19,6 +19,7 @@ import {
   type TemplateId,
 } from "./sheetPlan";
 import type { Text } from "../catalog";
+import type { PlannedChart } from "./charts";
 import { givenRowValue } from "./inputKeys";
 import { callsGreen, FUNCTIONS_NOTICE, functionsNotice, noticeCell } from "./functionsNotice";
 import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
@@ -49,6 +50,8 @@ export class SheetBuilder {
   private readonly rules: PlannedConditionalFormat[] = [];
   private readonly regions: PlannedRegion[] = [];
   private readonly merges: string[] = [];
+  private readonly charts: PlannedChart[] = [];
+  private readonly breaks: number[] = [];
   private widths: number[] = [];
   private frozen = { rows: 0, columns: 0 };
   private landscape = false;
@@ -143,6 +146,16 @@ export class SheetBuilder {
     this.landscape = true;
   }
 
+  /** A chart over the sheet's cells (charts.ts); the print area reaches down to it. */
+  chart(chart: PlannedChart): void {
+    this.charts.push(chart);
+  }
+
+  /** A new printed page starts at `row` (0-based). */
+  pageBreakBefore(row: number): void {
+    this.breaks.push(row);
+  }
+
   /** The sheet prints on one page (fit to one page wide and tall). */
   printOnOnePage(): void {
     this.onePage = true;
@@ -200,7 +213,7 @@ export class SheetBuilder {
       lang: this.options.lang,
       ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
     });
-    const print = this.onePage ? onOnePage(laidOut) : laidOut;
+    const print = withChartsAndBreaks(this.onePage ? onOnePage(laidOut) : laidOut, this.charts, this.breaks);
     const merges = print.fitToWidth
       ? this.merges
       : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, print));
@@ -224,6 +237,7 @@ export class SheetBuilder {
         merges.map(parseRange).filter((m) => m !== undefined),
       ),
       print,
+      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
     };
   }
 
@@ -260,6 +274,21 @@ function notesOnFirstPage(merges: readonly string[], cells: readonly PlannedCell
       return merge;
     return rangeAddress(m.top, m.left, m.bottom, lastColumn);
   });
+}
+
+/** The print area reaching down to the lowest chart, and the page breaks, when there are any. */
+function withChartsAndBreaks(
+  print: PrintSetup,
+  charts: readonly PlannedChart[],
+  breaks: readonly number[],
+): PrintSetup {
+  const area = print.area === undefined ? undefined : parseRange(print.area);
+  const bottom = charts.reduce((m, c) => Math.max(m, parseRange(c.at)?.bottom ?? m), area?.bottom ?? 0);
+  return {
+    ...print,
+    ...(area && bottom > area.bottom ? { area: rangeAddress(area.top, area.left, bottom, area.right) } : {}),
+    ...(breaks.length > 0 ? { breaksBefore: [...breaks].sort((a, b) => a - b) } : {}),
+  };
 }
 
 /** A print setup fitting the whole sheet on one page, without a scale or repeated columns. */

@@ -26,6 +26,7 @@ export const TEMPLATE_IDS = [
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 import type { Lang } from "../text";
+import type { PlannedChart } from "./charts";
 
 export type { Lang };
 export type FormulaMode = "native" | "custom";
@@ -108,6 +109,8 @@ export interface SheetPlan {
   /** heights in points of rows whose wrapped text needs more than one line (others keep the default) */
   readonly rowHeights?: readonly RowHeight[];
   readonly print: PrintSetup;
+  /** charts drawn over the sheet's own cells (charts.ts), none on most sheets */
+  readonly charts?: readonly PlannedChart[];
 }
 
 export interface RowHeight {
@@ -131,6 +134,8 @@ export interface PrintSetup {
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** columns repeated at the left of every page when the table is printed over several pages across */
   readonly titleColumns?: { readonly first: number; readonly last: number };
+  /** rows (0-based) a new page starts at, where the sheet's content would otherwise break badly */
+  readonly breaksBefore?: readonly number[];
   /** header and footer sections in Excel's codes (&P page, &N pages, &A sheet name, && an ampersand) */
   readonly header?: HeaderFooter;
   readonly footer?: HeaderFooter;

@@ -4,6 +4,7 @@
  * ("bad input … changes nothing").
  */
 import { parseCell, parseRange } from "./a1";
+import { chartProblems } from "./charts";
 import type { SheetPlan } from "./sheetPlan";
 
 /** A bound no worksheet number reaches: a decimal rule without min or max accepts any number. */
@@ -62,6 +63,7 @@ export function planProblems(plan: SheetPlan): string[] {
     ...plan.regions.map((r) => r.range),
   ];
   for (const range of ranges) if (!parseRange(range)) problems.push(where(`bad range "${range}"`));
+  for (const chart of plan.charts ?? []) problems.push(...chartProblems(chart).map(where));
   for (const v of plan.validations) {
     const texts = [
       { m: v.error, limit: VALIDATION_ERROR_LIMIT },

@@ -3,7 +3,8 @@
  * years, the basic-requirements and low-carbon verdicts, the three-year total and group scores with their trend, the
  * synergy grade, the team and plan checks, the options by cost class, type group and level with investment and
  * benefit, key savings and the targets met. Every figure is a formula over another sheet's defined name; a sheet
- * not in the workbook shows 未插入 (the formula's IFERROR catches the missing name). Printed on one A4 page.
+ * not in the workbook shows 未插入 (the formula's IFERROR catches the missing name). The table prints on one A4
+ * page; its charts, drawn over the table's cells, on a second.
  */
 import {
   BEIJING_GUIDE,
@@ -15,8 +16,9 @@ import {
   type Text,
 } from "../../catalog";
 import { indicatorTrend } from "../../calc/trend";
-import { cellAddress, parseRange } from "../a1";
+import { cellAddress, parseRange, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
+import { CHART_NAME_PREFIX } from "../charts";
 import { EVALUATION_YEARS, excelString, namePart, type TemplateOptions } from "../context";
 import { NUMBER_FORMATS } from "../numberFormats";
 import type { TemplateSpec } from "../registry";
@@ -66,7 +68,17 @@ const TEXT = {
   improved: { zh: "改善", en: "improved" },
   unchanged: { zh: "持平", en: "unchanged" },
   worse: { zh: "退步", en: "worse" },
+  charts: { zh: "九、图表", en: "9 Charts" },
+  trendChart: { zh: "近三年评价得分（总分与各组）", en: "Scores over the three years (total and groups)" },
+  costChart: { zh: "方案数（按费用类别）", en: "Options by cost class" },
+  typeChart: { zh: "方案数（按方案类型）", en: "Options by type" },
 } as const;
+
+/** The title of the last year's group profile. */
+const groupsChartTitle = (year: number): Text => ({ zh: `${year}年各组得分`, en: `Group scores in ${year}` });
+
+/** Rows of each chart band on the charts' page: 16 rows of 15 pt are about 8.5 cm. */
+const CHART_ROWS = { wide: 16, pair: 16, last: 12 } as const;
 
 /** The templates whose names the summary reads, by id. */
 const READ: Partial<Record<TemplateId, TemplateSpec>> = {
@@ -193,6 +205,7 @@ export function buildSummary(options: TemplateOptions) {
     row += 1;
   }
 
+  const scoresHeader = row;
   heading(TEXT.scores, [...yearWords, TEXT.trend]);
   const scoreRow = (text: Text, name: (k: number) => string, key: string) => {
     label(text);
@@ -230,6 +243,7 @@ export function buildSummary(options: TemplateOptions) {
   figure(3, { template: "plan", name: "GREEN_PLAN_DAYS" }, "0");
   row += 1;
 
+  const optionsHeader = row;
   heading(TEXT.options, [TEXT.count, TEXT.investment, TEXT.benefit]);
   const matrix = (r: string, column: string): Ref => ({ template: "matrix", name: matrixCellName(r, column, "") });
   const optionRow = (text: Text, columns: readonly string[], key: string) => {
@@ -264,8 +278,67 @@ export function buildSummary(options: TemplateOptions) {
 
   b.region("summary", 0, 0, row, LAST);
   b.columnWidths(COLUMNS);
-  b.printOnOnePage();
+  row += 1;
+  // the table fills the first page: the charts print on a second page, at full size (docs/templates.md#charts)
+  b.pageBreakBefore(row);
+  b.text(row, 0, "header", TEXT.charts);
+  b.merge(row, 0, row, LAST);
+  drawCharts(b, row + 1, scoresHeader, optionsHeader, options.years[3]);
   return b.build();
+}
+
+/**
+ * The summary's charts, each over the summary's own cells (docs/templates.md#charts): the total and the six group
+ * scores over the three years (a line each), the groups of the last year (bars), and the options counted by cost
+ * class (columns) and by type (bars). Three bands below `top`: the trend across the page, the groups and the cost
+ * classes side by side, the types across the page.
+ */
+function drawCharts(b: SheetBuilder, top: number, scoresHeader: number, optionsHeader: number, lastYear: number) {
+  const groups = INDICATOR_GROUPS.length;
+  const [total, firstGroup, lastGroup] = [scoresHeader + 1, scoresHeader + 2, scoresHeader + 1 + groups];
+  const years = rangeAddress(scoresHeader, 1, scoresHeader, 3);
+  const pair = top + CHART_ROWS.wide;
+  const last = pair + CHART_ROWS.pair;
+  b.chart({
+    name: `${CHART_NAME_PREFIX}scores`,
+    kind: "line",
+    title: b.t(TEXT.trendChart),
+    categories: years,
+    series: [total, ...Array.from({ length: groups }, (_, i) => firstGroup + i)].map((r) => ({
+      name: cellAddress(r, 0),
+      values: rangeAddress(r, 1, r, 3),
+    })),
+    at: rangeAddress(top, 0, pair - 1, LAST),
+    legend: true,
+    valueLabels: false,
+  });
+  b.chart({
+    name: `${CHART_NAME_PREFIX}groups`,
+    kind: "bar",
+    title: b.t(groupsChartTitle(lastYear)),
+    categories: rangeAddress(firstGroup, 0, lastGroup, 0),
+    series: [{ name: cellAddress(scoresHeader, 3), values: rangeAddress(firstGroup, 3, lastGroup, 3) }],
+    at: rangeAddress(pair, 0, last - 1, 1),
+    legend: false,
+    valueLabels: false,
+  });
+  // the option rows: the cost classes first, then the types (buildSummary)
+  const lastCost = optionsHeader + COST_CLASSES.length;
+  const costs = { first: optionsHeader + 1, to: lastCost };
+  const types = { first: lastCost + 1, to: lastCost + MATRIX_GROUPS.length };
+  const optionChart = (id: string, kind: "column" | "bar", title: Text, rows: typeof costs, at: string) =>
+    b.chart({
+      name: `${CHART_NAME_PREFIX}${id}`,
+      kind,
+      title: b.t(title),
+      categories: rangeAddress(rows.first, 0, rows.to, 0),
+      series: [{ name: cellAddress(optionsHeader, 1), values: rangeAddress(rows.first, 1, rows.to, 1) }],
+      at,
+      legend: false,
+      valueLabels: true,
+    });
+  optionChart("cost", "column", TEXT.costChart, costs, rangeAddress(pair, 2, last - 1, LAST));
+  optionChart("types", "bar", TEXT.typeChart, types, rangeAddress(last, 0, last + CHART_ROWS.last - 1, LAST));
 }
 
 export const summaryTemplate: TemplateSpec = {

@@ -1,0 +1,165 @@
+/**
+ * The summary's charts in the .xlsx the command line and the pane's file mode write (docs/templates.md#charts):
+ * native chart parts that validate against the ECMA-376 schemas (dml-chart, dml-spreadsheetDrawing, sml, the
+ * package parts), that openpyxl opens and finds on the summary sheet, whose series point at the summary's own
+ * cells, and that the product's own reader and `verify` pass over.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { strFromU8, unzipSync } from "fflate";
+import { parseParkData } from "../../src/domain/schema/parkData";
+import { optionsFromParkData } from "../../src/domain/schema/parkDataOptions";
+import type { TemplateOptions } from "../../src/domain/templates/context";
+import type { Lang, SheetPlan } from "../../src/domain/templates/sheetPlan";
+import { TEMPLATES } from "../../src/domain/templates/specs";
+import { cli } from "../cli/runCli";
+import { planToXlsx } from "../../src/xlsx/writePlan";
+import { openpyxlPython } from "./openpyxl";
+import { checkXlsxSchemas } from "./schemaCheck";
+
+jest.setTimeout(240000);
+const run = promisify(execFile);
+
+const SAMPLE = (() => {
+  const parsed = parseParkData(readFileSync(join(__dirname, "../../examples/sample-park.json"), "utf8"));
+  if (!parsed.ok) throw new Error("examples/sample-park.json does not parse");
+  return parsed.data;
+})();
+
+function samplePlans(lang: Lang): SheetPlan[] {
+  const options: TemplateOptions = {
+    lang,
+    mode: "native",
+    years: SAMPLE.years as [number, number, number, number],
+    nameSuffix: "",
+    ...optionsFromParkData(SAMPLE),
+  };
+  return TEMPLATES.map((t) => t.build(options));
+}
+
+/** What openpyxl sees of each sheet's charts: kind, title text, series references and anchor. */
+const READ_CHARTS = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    charts = []
+    for ch in ws._charts:
+        title = "".join(r.t for p in ch.title.tx.rich.p for r in (p.r or []))
+        series = [{"name": s.tx.strRef.f, "values": s.val.numRef.f, "categories": s.cat.strRef.f} for s in ch.series]
+        frm = ch.anchor._from
+        charts.append({"type": ch.tagname, "title": title, "series": series, "from": [frm.row, frm.col]})
+    if charts:
+        out[ws.title] = charts
+json.dump(out, sys.stdout, ensure_ascii=False)
+`;
+
+interface SeenChart {
+  type: string;
+  title: string;
+  series: { name: string; values: string; categories: string }[];
+  from: [number, number];
+}
+
+async function chartsSeenByOpenpyxl(xlsx: Uint8Array): Promise<Record<string, SeenChart[]>> {
+  const work = mkdtempSync(join(tmpdir(), "green-charts-"));
+  try {
+    const file = join(work, "book.xlsx");
+    writeFileSync(file, xlsx);
+    const { stdout } = await run(openpyxlPython(), ["-c", READ_CHARTS, file], { maxBuffer: 16 * 1024 * 1024 });
+    return JSON.parse(stdout) as Record<string, SeenChart[]>;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+describe.each(["zh-CN", "en-US"] as const)("the summary's charts in the written .xlsx (%s)", (lang) => {
+  const plans = samplePlans(lang);
+  const summary = plans.find((p) => p.templateId === "summary") as SheetPlan;
+  let xlsx: Uint8Array;
+  beforeAll(async () => {
+    xlsx = await planToXlsx(plans);
+  });
+
+  test("every part validates against the ECMA-376 schemas, the four charts and their drawing among them", async () => {
+    const report = await checkXlsxSchemas(xlsx);
+    expect(report.errors).toEqual([]);
+    const checked = report.parts.map((p) => `${p.part} ${p.schema}`);
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        "xl/drawings/drawing1.xml dml-spreadsheetDrawing.xsd",
+        ...[1, 2, 3, 4].map((n) => `xl/charts/chart${n}.xml dml-chart.xsd`),
+        "xl/drawings/_rels/drawing1.xml.rels opc-xsd/opc-relationships.xsd",
+      ]),
+    );
+    expect(report.parts.filter((p) => p.part.startsWith("xl/charts/"))).toHaveLength(4);
+  });
+
+  test("openpyxl opens it and finds the four charts on the summary, each series on the summary's own cells", async () => {
+    const seen = await chartsSeenByOpenpyxl(xlsx);
+    expect(Object.keys(seen)).toEqual([summary.sheetName]);
+    const charts = seen[summary.sheetName] ?? [];
+    expect(charts.map((c) => [c.type, c.title])).toEqual(
+      lang === "zh-CN"
+        ? [
+            ["lineChart", "近三年评价得分（总分与各组）"],
+            ["barChart", `${SAMPLE.years[3]}年各组得分`],
+            ["barChart", "方案数（按费用类别）"],
+            ["barChart", "方案数（按方案类型）"],
+          ]
+        : [
+            ["lineChart", "Scores over the three years (total and groups)"],
+            ["barChart", `Group scores in ${SAMPLE.years[3]}`],
+            ["barChart", "Options by cost class"],
+            ["barChart", "Options by type"],
+          ],
+    );
+    const sheet = `'${summary.sheetName}'!`;
+    const at = (key: string) => {
+      const cell = summary.cells.find((c) => c.key === key);
+      if (!cell) throw new Error(`no ${key}`);
+      return `$${String.fromCharCode(65 + cell.col)}$${cell.row + 1}`;
+    };
+    const [trend, groups, cost, types] = charts;
+    // the trend: the total and the six groups, each a row of three years, the years' header as categories
+    expect(trend?.series).toHaveLength(7);
+    expect(trend?.series[0]?.values).toBe(`${sheet}${at("figure:GREEN_TOTAL_Y1")}:${at("figure:GREEN_TOTAL_Y3")}`);
+    expect(trend?.series[6]?.values).toBe(
+      `${sheet}${at("figure:GREEN_GROUP_MG_Y1")}:${at("figure:GREEN_GROUP_MG_Y3")}`.replace(/^/, ""),
+    );
+    // the last year's groups: a column of six scores
+    expect(groups?.series[0]?.values).toBe(
+      `${sheet}${at("figure:GREEN_GROUP_EG_Y3")}:${at("figure:GREEN_GROUP_MG_Y3")}`,
+    );
+    expect(cost?.series[0]?.values).toBe(`${sheet}${at("options:count:low")}:${at("options:count:high")}`);
+    expect(types?.series[0]?.values).toBe(
+      `${sheet}${at("options:count:source-substitution")}:${at("options:count:environmental-management")}`,
+    );
+    // the charts lie below the table, on the second page
+    const breakRow = summary.print.breaksBefore?.[0] ?? 0;
+    expect(breakRow).toBeGreaterThan(30);
+    for (const c of charts) expect(c.from[0]).toBeGreaterThan(breakRow);
+  });
+
+  test("`verify` reads past the chart parts: the same report and exit code as for the workbook without them", async () => {
+    const work = mkdtempSync(join(tmpdir(), "green-charts-verify-"));
+    try {
+      const file = join(work, "sample.xlsx");
+      const entries = unzipSync(xlsx);
+      expect(Object.keys(entries).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(4);
+      expect(strFromU8(entries["[Content_Types].xml"]!)).toContain("/xl/charts/chart1.xml");
+      writeFileSync(file, xlsx);
+      const charted = await cli("verify", file);
+      writeFileSync(file, await planToXlsx(plans.map((p) => ({ ...p, charts: [] }))));
+      const plain = await cli("verify", file);
+      expect(charted).toEqual(plain);
+      expect(charted.stderr).toBe("");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
