@@ -351,6 +351,8 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     ...LEVEL_SUBSETS,
   ];
   const coefficientCol = 2 + sets.length;
+  // each subset's options found once, not once per matrix row: linear in the options
+  const includedIn = new Map(sets.map((set) => [set, records.filter(set.includes)]));
   [TEXT.item, TEXT.unit, ...sets.map((s) => s.header), TEXT.coefficient, TEXT.coefficientUnit].forEach((h, col) =>
     b.text(top, col, "header", h),
   );
@@ -368,7 +370,7 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     b.text(row, 0, "label", column.name);
     b.text(row, 1, "unit", unitText(column.unit, lang));
     sets.forEach((set, k) => {
-      const included = records.filter(set.includes);
+      const included = includedIn.get(set) ?? [];
       const options = {
         role: set.total ? ("total" as const) : ("computed" as const),
         numberFormat: NUMBER_FORMATS.signedAmount,
@@ -423,7 +425,7 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     if (blockEnds) {
       const category = column.category === "pollutant" ? "pollutant" : "resource";
       for (const other of OTHER_BENEFITS.filter((o) => o.category === category))
-        row = otherBlock(b, n, records, sets, other, row, coefficientCol);
+        row = otherBlock(b, n, records, includedIn, other, row, coefficientCol);
     }
   }
   b.region("matrix-benefits", first, 0, row - 1, coefficientCol + 1);
@@ -439,7 +441,7 @@ function otherBlock(
   b: SheetBuilder,
   n: Names,
   records: readonly OptionRecord[],
-  sets: readonly Subset[],
+  includedIn: ReadonlyMap<Subset, readonly OptionRecord[]>,
   other: OtherBenefitDef,
   top: number,
   coefficientCol: number,
@@ -450,7 +452,9 @@ function otherBlock(
   b.text(top, 0, "label", other.name);
   b.text(top, 1, "note", TEXT.otherHint);
   b.merge(top, 1, top, coefficientCol + 1);
-  const at = (k: number) => records.find((r) => r.slots[other.id] === k);
+  const sets = [...includedIn.keys()];
+  const inSlot = (k: number, of: readonly OptionRecord[]) => of.filter((r) => r.slots[other.id] === k);
+  const at = (k: number) => inSlot(k, records)[0];
   const shownAs = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : String(v));
   for (let k = 1; k <= other.slots; k++) {
     const row = top + k;
@@ -469,7 +473,7 @@ function otherBlock(
       { key: `mtx:${id}:unit` },
     );
     sets.forEach((set, j) => {
-      const included = records.filter((r) => set.includes(r) && r.slots[other.id] === k);
+      const included = inSlot(k, includedIn.get(set) ?? []);
       b.computed(
         row,
         2 + j,
@@ -486,10 +490,12 @@ function otherBlock(
     if (other.category === "resource") b.text(row, coefficientCol, "note", TEXT.notCounted);
   }
   const noteRow = top + other.slots + 1;
-  const count = Math.max(
-    0,
-    ...records.map((r) => (typeof r.slots[other.id] === "number" ? Number(r.slots[other.id]) : 0)),
-  );
+  // a loop, not Math.max(...): tens of thousands of options would overflow the call stack
+  let count = 0;
+  for (const r of records) {
+    const slot = r.slots[other.id];
+    if (typeof slot === "number" && slot > count) count = slot;
+  }
   const more = (x: string) => ({
     zh: `方案共填写 ${x} 项${textOf(other.name, "zh-CN")}，本表列出前 ${other.slots} 项，其余见“方案汇总”表。`,
     en: `The options name ${x} ${textOf(other.name, "en-US").toLowerCase()}; the first ${other.slots} are listed here, the others are on the Options sheet.`,
@@ -535,6 +541,21 @@ export function buildMatrix(options: TemplateOptions, parameters: OptionParamete
   return b.build();
 }
 
+/** The matrix built for each options object, kept while the options are: built once, not once per reader. */
+const BUILT = new WeakMap<TemplateOptions, SheetPlan>();
+
+/**
+ * The matrix plan of these options. The targets and the summary read its totals from the same plan the
+ * workbook gets, so a workbook (and a review) builds the matrix — a pass over every option — once.
+ */
+export function matrixPlan(options: TemplateOptions): SheetPlan {
+  const built = BUILT.get(options);
+  if (built) return built;
+  const plan = buildMatrix(options, optionParametersOf(options));
+  BUILT.set(options, plan);
+  return plan;
+}
+
 export const matrixTemplate: TemplateSpec = {
   id: "matrix",
   sheetName: TEXT.sheet,
@@ -547,5 +568,5 @@ export const matrixTemplate: TemplateSpec = {
     en: "GB/T 2589",
   }),
   reads: ["options", "params"],
-  build: (options) => buildMatrix(options, optionParametersOf(options)),
+  build: (options) => matrixPlan(options),
 };

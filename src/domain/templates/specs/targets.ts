@@ -42,8 +42,8 @@ import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import { isBlankNative, trimNative } from "../blankNative";
-import { buildMatrix, matrixCellName } from "./matrix";
-import { excelArray, optionParametersOf, withRangeNames } from "./optionShared";
+import { matrixCellName, matrixPlan } from "./matrix";
+import { excelArray, withRangeNames } from "./optionShared";
 
 /** Free input rows below the four rows of 附录B 7.3 when no more are prefilled (product choice). */
 export const TARGET_CAPACITY = 30;
@@ -209,7 +209,7 @@ function measuredBy(indicator: CellValue, measures: readonly MatrixColumnDef[]):
 
 /** The implemented-options totals of the matrix (附录B 7.2) as it computes them, by matrix column id. */
 function matrixTotals(options: TemplateOptions): ReadonlyMap<string, CellValue> {
-  const plan = buildMatrix(options, optionParametersOf(options));
+  const plan = matrixPlan(options);
   const totals = new Map<string, CellValue>();
   for (const c of MATRIX_COLUMNS) {
     const cell = plan.cells.find((p) => p.key === `mtx:${c.id}:implemented`);
