@@ -9,18 +9,18 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { Option, type Command } from "commander";
-import { findCarrier, parameterValue, PARAMETER_IDS, reportingUnit } from "../domain/catalog";
-import { convertQuantity } from "../domain/calc";
-import { EnterpriseMerge, type MergeFinding, type MergeResult } from "../domain/enterprise/merge";
+import type { MergeFinding, MergeResult } from "../domain/enterprise/merge";
 import { LIST_FILE_BYTES, parseEnterpriseListBytes, type EnterpriseList } from "../domain/enterprise/listFile";
-import { readReturn } from "../domain/enterprise/readReturn";
-import { buildSummarySheet } from "../domain/enterprise/summarySheet";
-import { parkDataFromInputs, readWorkbookInputs } from "../domain/schema/exportParkData";
-import { problemLines, type ParkDataFile } from "../domain/schema/parkData";
-import { optionsFromParkData } from "../domain/schema/parkDataOptions";
-import { withDependencies } from "../domain/templates/specs";
-import type { TemplateOptions } from "../domain/templates/context";
-import { DATA_ITEMS } from "../domain/catalog";
+import {
+  addReturn,
+  mergedParkFile,
+  mergedWorkbookPlans,
+  mergeWords,
+  readParkForMerge,
+  startMerge,
+  type ParkForMerge,
+} from "../domain/enterprise/mergePark";
+import { problemLines } from "../domain/schema/parkData";
 import type { Lang } from "../domain/text";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
 import { UnreadableWorkbook } from "../xlsx/unreadable";
@@ -32,123 +32,39 @@ interface MergeArgs {
   into: string;
   out: string;
   enterprises?: string;
-  lang: Lang;
+  /** the findings' language; the park workbook's when not given */
+  lang?: Lang;
   force?: boolean;
 }
 
 /** Nothing can be merged at all (the park workbook, the list, the output): one line, exit 2. */
 class MergeError extends Error {}
 
-type Values = Record<string, (number | string | null)[]>;
-
-function readPark(path: string) {
+function readPark(path: string, lang: Lang | undefined): ParkForMerge {
+  const w = (t: { zh: string; en: string }) => (lang === "zh-CN" ? t.zh : t.en);
   let snapshot;
   try {
     snapshot = readXlsxFile(path);
   } catch (error) {
-    if (error instanceof UnreadableWorkbook) throw new MergeError(`--into ${path}: ${error.message}`);
+    if (error instanceof UnreadableWorkbook) throw new MergeError(`--into ${path}: ${w(error.words)}`);
     throw error;
   }
-  const read = readWorkbookInputs(snapshot);
-  if (!read.ok) throw new MergeError(`--into ${path}: ${read.message}`);
-  if (!read.set.has("data"))
-    throw new MergeError(`--into ${path}: the workbook has no data sheet (基础数据) to merge into`);
-  const meta = (read.set.get("data") ?? [...read.set.values()][0])?.metadata;
-  if (!meta) throw new MergeError(`--into ${path}: no template found`);
-  const file = parkDataFromInputs(read.set, read.inputs) as unknown as ParkDataFile;
-  return { meta, file, templates: [...read.set.keys()] };
+  const read = readParkForMerge(snapshot);
+  if (!read.ok) throw new MergeError(`--into ${path}: ${w(read.words)}`);
+  return read.park;
 }
 
 function readList(path: string | undefined, years: readonly number[], w: "zh" | "en"): EnterpriseList | undefined {
   if (path === undefined) return undefined;
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats?.isFile()) throw new MergeError(`--enterprises ${path}: no such file`);
-  if (stats.size > LIST_FILE_BYTES) throw new MergeError(`--enterprises ${path}: too large for an enterprise list`);
+  if (!stats?.isFile()) throw new MergeError(`--enterprises ${path}: ${w === "zh" ? "没有这个文件" : "no such file"}`);
+  if (stats.size > LIST_FILE_BYTES)
+    throw new MergeError(
+      `--enterprises ${path}: ${w === "zh" ? "文件过大，不是企业名单" : "too large for an enterprise list"}`,
+    );
   const result = parseEnterpriseListBytes(new Uint8Array(readFileSync(path)), years);
   if (!result.ok) throw new MergeError(`--enterprises ${path}: ${problemLines(result.problems, w).join("; ")}`);
   return result.list;
-}
-
-/** The jump threshold of the park's parameter sheet (参数), else the catalog's. */
-function jumpThreshold(file: ParkDataFile): number | null {
-  const given = file.parameters?.values?.[PARAMETER_IDS.enterpriseJumpThreshold];
-  return given === undefined ? parameterValue(PARAMETER_IDS.enterpriseJumpThreshold) : given;
-}
-
-/** The park file with the enterprises' sums; each typed park value the sums replace is reported. */
-function mergedFile(
-  file: ParkDataFile,
-  result: MergeResult,
-  into: string,
-  w: "zh" | "en",
-): { file: ParkDataFile; notes: string[] } {
-  const notes: string[] = [];
-  const years = file.years as number[];
-  const values: Values = { ...(file.values as Values) };
-  for (const [item, sums] of Object.entries(result.sums.values)) {
-    const typed = values[item] ?? [null, null, null, null];
-    const name = DATA_ITEMS.find((d) => d.id === item)?.name;
-    sums.forEach((sum, k) => {
-      const before = typed[k];
-      if (before !== null && before !== undefined && before !== "" && before !== sum)
-        notes.push(
-          w === "zh"
-            ? `${into}: 基础数据 ${name?.zh ?? item}（${years[k]} 年）原填 ${before}，现为企业合计 ${sum ?? "（空）"}`
-            : `${into}: Data ${name?.en ?? item} (${years[k]}): the typed ${before} is replaced by the enterprises' sum ${sum ?? "(empty)"}`,
-        );
-    });
-    values[item] = sums;
-  }
-  const energy = [...(file.energy ?? [])].map((row) => ({ ...row }));
-  for (const [carrierId, sums] of Object.entries(result.sums.energy)) {
-    const carrier = findCarrier(carrierId);
-    if (!carrier) continue;
-    const at = energy.findIndex((r) => findCarrier(r.carrier)?.id === carrierId);
-    const row = at >= 0 ? energy[at] : undefined;
-    const unit = row?.unit ?? reportingUnit(carrier);
-    // the sums are in the reporting unit; a row kept in another unit keeps its coefficients' meaning
-    const inRowUnit = sums.map((v) => {
-      if (v === null) return null;
-      const c = convertQuantity(v, reportingUnit(carrier), unit);
-      return c.ok ? c.value : v;
-    });
-    row?.values.forEach((before, k) => {
-      const now = inRowUnit[k] ?? null;
-      if (
-        before !== null &&
-        before !== undefined &&
-        now !== null &&
-        Math.abs(before - now) > 1e-9 * Math.max(1, Math.abs(now))
-      )
-        notes.push(
-          w === "zh"
-            ? `${into}: 基础数据 ${carrier.name.zh}（${years[k]} 年）原填 ${before} ${unit}，现为企业合计 ${now}`
-            : `${into}: Data ${carrier.name.en} (${years[k]}): the typed ${before} ${unit} is replaced by the enterprises' sum ${now}`,
-        );
-    });
-    if (row) energy[at] = { ...row, unit, values: inRowUnit };
-    else energy.push({ carrier: carrierId, unit, values: inRowUnit });
-  }
-  return { file: { ...file, values, energy, basic: withAuditEvidence(file, result, w) } as ParkDataFile, notes };
-}
-
-/** 基础性要求 4 (园区重点企业100%实施清洁生产审核): the answer, where none is typed, and the evidence from the enterprises. */
-function withAuditEvidence(file: ParkDataFile, result: MergeResult, w: "zh" | "en") {
-  const rows = [...((file as { basic?: Record<string, unknown>[] }).basic ?? [])];
-  const { total, audited, notAudited } = result.keyEnterprises;
-  if (total === 0) return rows;
-  const share = Math.round((audited / total) * 1000) / 10;
-  const evidence =
-    w === "zh"
-      ? `企业填报表：重点企业 ${total} 家，已完成清洁生产审核 ${audited} 家（${share}%）${notAudited.length > 0 ? `；未完成：${notAudited.slice(0, 10).join("、")}${notAudited.length > 10 ? " 等" : ""}` : ""}`
-      : `Enterprise workbooks: ${audited} of ${total} key enterprises completed a cleaner-production audit (${share} %)${notAudited.length > 0 ? `; not completed: ${notAudited.slice(0, 10).join(", ")}${notAudited.length > 10 ? " …" : ""}` : ""}`;
-  const at = rows.findIndex((r) => r.id === "BR4");
-  const before = at >= 0 ? rows[at] : undefined;
-  const answer = before?.answer ?? (audited === total ? "符合" : "不符合");
-  const row = { ...before, id: "BR4", answer, evidence };
-  if (at >= 0) rows[at] = row;
-  else rows.push(row);
-  return rows;
 }
 
 /** One line per finding, grouped by file in the order given. */
@@ -164,8 +80,28 @@ function findingLines(findings: readonly MergeFinding[], order: readonly string[
     });
 }
 
+/** The one-line summary on standard output, in the findings' language. */
+function summaryLine(
+  out: string,
+  into: string,
+  merged: number,
+  files: number,
+  result: MergeResult,
+  refused: number,
+  found: number,
+  w: "zh" | "en",
+): string {
+  const { total, audited } = result.keyEnterprises;
+  return w === "zh"
+    ? `已写入 ${out}：${files} 个企业填报表中 ${merged} 个已合并到 ${basename(into)}` +
+        `${total > 0 ? `；重点企业完成清洁生产审核 ${audited} 家（共 ${total} 家）` : ""}` +
+        `；未合并 ${refused} 个，发现问题 ${found} 条\n`
+    : `wrote ${out}: ${merged} of ${files} enterprise workbooks merged into ${basename(into)}` +
+        `${total > 0 ? `; key enterprises with a completed audit ${audited} of ${total}` : ""}` +
+        `; ${refused} not merged, ${found} findings\n`;
+}
+
 export async function merge(files: readonly string[], args: MergeArgs, io: CliIo): Promise<number> {
-  const w = args.lang === "zh-CN" ? "zh" : "en";
   const json = /\.json$/i.test(args.out);
   if (!json && !/\.xlsx$/i.test(args.out))
     throw new MergeError(`--out ${args.out}: name an .xlsx workbook or a .json data file`);
@@ -174,53 +110,39 @@ export async function merge(files: readonly string[], args: MergeArgs, io: CliIo
     ...files.map((path) => ({ path, role: "an enterprise workbook" })),
     ...(args.enterprises ? [{ path: args.enterprises, role: "the enterprise list" }] : []),
   ]);
-  const park = readPark(args.into);
-  const years = park.file.years as number[];
-  const list = readList(args.enterprises, years, w);
-  const run = new EnterpriseMerge(years, jumpThreshold(park.file), list);
+  const park = readPark(args.into, args.lang);
+  const w = mergeWords(park, args.lang);
+  const list = readList(args.enterprises, park.file.years as number[], w);
+  const run = startMerge(park, list);
   for (const path of files) {
     let snapshot;
     try {
       snapshot = readXlsxFile(path);
     } catch (error) {
       if (!(error instanceof UnreadableWorkbook)) throw error;
-      run.refuse(path, { zh: `无法读取：${error.message}`, en: `cannot be read: ${error.message}` });
+      run.refuse(path, { zh: `无法读取：${error.words.zh}`, en: `cannot be read: ${error.words.en}` });
       continue;
     }
-    const read = readReturn(snapshot);
-    if (read.ok) run.add(path, read.value);
-    else run.refuse(path, read.why);
+    addReturn(run, path, snapshot);
   }
   const result = run.finish(args.enterprises ?? "--enterprises");
   if (result.enterprises.length === 0) {
     for (const line of findingLines(result.findings, files, w)) io.stderr(`green-audit merge: ${terminalText(line)}\n`);
-    throw new MergeError("no enterprise workbook could be merged: nothing written");
+    throw new MergeError(
+      w === "zh" ? "没有可合并的企业填报表：未写入任何文件" : "no enterprise workbook could be merged: nothing written",
+    );
   }
-  const merged = mergedFile(park.file, result, args.into, w);
+  const merged = mergedParkFile(park, result);
+  const notes = merged.replaced.map((r) => `${args.into}: ${r.words[w]}`);
   if (json) writeOutput(args.out, `${JSON.stringify(merged.file, null, 2)}\n`);
   else {
-    const options: TemplateOptions = {
-      lang: park.meta.lang,
-      mode: park.meta.mode,
-      years: park.meta.years,
-      nameSuffix: "",
-      ...optionsFromParkData(merged.file),
-      enterpriseSums: { items: Object.keys(result.sums.values), carriers: Object.keys(result.sums.energy) },
-    };
-    const plans = withDependencies(park.templates).map((spec) => spec.build(options));
-    plans.push(buildSummarySheet(options, result.enterprises));
     const { planToXlsx } = await import("../xlsx/writePlan");
-    writeOutput(args.out, await planToXlsx(plans));
+    writeOutput(args.out, await planToXlsx(mergedWorkbookPlans(park, merged.file, result)));
   }
   const refused = result.findings.filter((f) => f.severity === "refused").length;
-  const found = result.findings.length - refused + merged.notes.length;
-  const { total, audited } = result.keyEnterprises;
-  io.stdout(
-    `wrote ${args.out}: ${result.enterprises.length} of ${files.length} enterprise workbooks merged into ${basename(args.into)}` +
-      `${total > 0 ? `; key enterprises with a completed audit ${audited} of ${total}` : ""}` +
-      `; ${refused} not merged, ${found} findings\n`,
-  );
-  for (const line of [...findingLines(result.findings, files, w), ...merged.notes])
+  const found = result.findings.length - refused + notes.length;
+  io.stdout(summaryLine(args.out, args.into, result.enterprises.length, files.length, result, refused, found, w));
+  for (const line of [...findingLines(result.findings, files, w), ...notes])
     io.stderr(`green-audit merge: ${terminalText(line)}\n`);
   return refused > 0 ? EXIT_USAGE : found > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -235,7 +157,12 @@ export const mergeCommand: CliCommand = {
       .requiredOption("--into <workbook>", "the park workbook (.xlsx) made from the templates")
       .requiredOption("--out <file>", "the merged workbook (.xlsx) or park data file (.json) to write")
       .option("--enterprises <file>", "the enterprise list, to name who sent nothing and key enterprises' audits")
-      .addOption(new Option("--lang <lang>", "language of the findings").choices(["zh-CN", "en-US"]).default("en-US"))
+      .addOption(
+        new Option("--lang <lang>", "language of the findings (default: the park workbook's)").choices([
+          "zh-CN",
+          "en-US",
+        ]),
+      )
       .option("--force", "replace --out when it exists")
       .action(async (files: string[], args: MergeArgs) => {
         try {
