@@ -104,7 +104,19 @@ test("five enterprises: collect, fill, merge, recalculate; the park equals the s
   copyFileSync(files[0] ?? "", copy);
 
   const merged = join(dir, "merged.xlsx");
-  const result = await cli("merge", ...files, copy, "--into", park, "--enterprises", list, "--out", merged);
+  const result = await cli(
+    "merge",
+    ...files,
+    copy,
+    "--into",
+    park,
+    "--enterprises",
+    list,
+    "--lang",
+    "en-US",
+    "--out",
+    merged,
+  );
   expect(result.stdout).toContain("4 of 6 enterprise workbooks merged");
   expect(result.stdout).toContain("key enterprises with a completed audit 2 of 3");
   expect(result.code).toBe(2);
