@@ -8,8 +8,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Option, type Command } from "commander";
-import { LIST_FILE_BYTES, parseEnterpriseListBytes, type EnterpriseEntry } from "../domain/enterprise/listFile";
+import { LIST_FILE_BYTES, parseEnterpriseListBytes } from "../domain/enterprise/listFile";
 import { buildRequestSheet } from "../domain/enterprise/requestSheet";
+import { requestFileName } from "../domain/enterprise/requestFileName";
 import { problemLines } from "../domain/schema/parkData";
 import type { Lang } from "../domain/text";
 import { EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
@@ -36,15 +37,6 @@ function parseYears(text: string | undefined): number[] | undefined {
       `--years takes four years (base year and three evaluation years), e.g. 2021,2022,2023,2024; got "${text}"`,
     );
   return years.length === 3 ? [(years[0] ?? 0) - 1, ...years] : years;
-}
-
-// eslint-disable-next-line no-control-regex
-const UNSAFE_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
-
-/** A file name from the enterprise's code and name: characters no file system accepts are replaced. */
-export function requestFileName(e: EnterpriseEntry): string {
-  const name = e.name.replace(UNSAFE_IN_FILE_NAMES, "_").replace(/^\.+/, "").slice(0, 60).trim();
-  return `${e.code}_${name || "enterprise"}.xlsx`;
 }
 
 function readList(path: string, years: number[] | undefined, lang: Lang) {
