@@ -166,6 +166,17 @@ export class FakeWorksheetCollection extends Loadable {
     this.sheets.push(sheet);
     return sheet;
   }
+  /**
+   * Worksheet.delete(): the sheet goes; Excel keeps the workbook's names that pointed into it, as =#REF!. The
+   * last visible sheet cannot be deleted.
+   */
+  remove(sheet: FakeWorksheet): void {
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw new FakeExcelError("ItemNotFound", `the sheet "${sheet.name}" was deleted already`);
+    if (this.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "the last sheet cannot be deleted");
+    this.sheets.splice(at, 1);
+    for (const item of this.ctx.workbook.names.list) if (item.sheet === sheet) item.broken = true;
+  }
   getItem(name: string): FakeWorksheet {
     const sheet = this.find(name);
     if (!sheet) throw new FakeExcelError("ItemNotFound", `no sheet named "${name}"`);
@@ -211,6 +222,13 @@ export class FakeNamedItemProxy extends Loadable {
   getRange(): FakeRange {
     if (this.item.broken) throw new FakeExcelError("InvalidReference", `name "${this.item.name}" refers to #REF!`);
     return new FakeRange(this.ctx, this.item.sheet, this.item.ref);
+  }
+  /** Office.js NamedItem.delete() (ExcelApi 1.4): the name goes; a name deleted already is ItemNotFound */
+  delete(): void {
+    const list = this.ctx.workbook.names.list;
+    const at = list.indexOf(this.item);
+    if (at < 0) throw new FakeExcelError("ItemNotFound", `name "${this.item.name}" was deleted already`);
+    list.splice(at, 1);
   }
 }
 
@@ -343,6 +361,11 @@ export class FakeWorksheet {
   /** Worksheet.activate(): shows the sheet in Excel's window at the next sync. */
   activate(): void {
     this.ctx.pending.push(() => (this.ctx.workbook.activeSheet = this.name));
+  }
+
+  /** Office.js Worksheet.delete() (ExcelApi 1.1) */
+  delete(): void {
+    this.ctx.workbook.worksheets.remove(this);
   }
 
   /** Excel refuses to format cells of a protected sheet unless its protection allows it. */
