@@ -12,6 +12,10 @@ import type { FoundTemplate } from "../excel/templates";
 import {
   OperationError,
   type DataImportOutcome,
+  type EnterpriseImportOutcome,
+  type EnterpriseImportRequest,
+  type EnterpriseRequestForm,
+  type EnterpriseRequestOutcome,
   type InsertOutcome,
   type InsertRequest,
   type PaneFinding,
@@ -123,6 +127,63 @@ async function importData(data: ParkDataFile, lang: Lang): Promise<DataImportOut
   return { written, sheetName: sheet };
 }
 
+/** One enterprise's data request, the .xlsx `green-audit collect` writes, opened as a new workbook to save and send. */
+async function createEnterpriseRequest(form: EnterpriseRequestForm): Promise<EnterpriseRequestOutcome> {
+  const [{ requestWorkbook }, { openAsNewWorkbook }] = await Promise.all([
+    import(/* webpackChunkName: "enterprises" */ "./enterpriseWork"),
+    import(/* webpackChunkName: "office-adapter" */ "../excel/newWorkbook"),
+  ]);
+  const { bytes, fileName } = await requestWorkbook(form);
+  try {
+    await openAsNewWorkbook(bytes);
+  } catch (error) {
+    throw new OperationError("excel", [plainError(error)]);
+  }
+  return { fileName, how: "opened" };
+}
+
+/**
+ * Returned enterprise workbooks merged into the open park workbook: its snapshot read (two syncs), the files
+ * checked and summed as `green-audit merge` does, then the data sheet refreshed with the sums and 企业汇总 written.
+ */
+async function importEnterprises(request: EnterpriseImportRequest): Promise<EnterpriseImportOutcome> {
+  const [{ readWorkbookSnapshot }, { readTemplates }, { writeEnterpriseSheets }, work, mergePark, specs, summary] =
+    await Promise.all([
+      import(/* webpackChunkName: "office-adapter" */ "../excel/readSnapshot"),
+      import(/* webpackChunkName: "office-adapter" */ "../excel/templates"),
+      import(/* webpackChunkName: "office-adapter" */ "../excel/enterpriseSheets"),
+      import(/* webpackChunkName: "enterprises" */ "./enterpriseWork"),
+      import(/* webpackChunkName: "enterprises" */ "../domain/enterprise/mergePark"),
+      import(/* webpackChunkName: "templates" */ "../domain/templates/specs/data"),
+      import(/* webpackChunkName: "enterprises" */ "../domain/enterprise/summarySheet"),
+    ]);
+  const park = mergePark.readParkForMerge(await run((context) => readWorkbookSnapshot(context)));
+  if (!park.ok) throw new OperationError("no-templates", [park.words.en], park.words);
+  const merge = await work.mergeChosen(park.park, request.files, request.list);
+  if (!merge.merged) return work.importOutcome(merge, request.files.length, {});
+  const { templates } = await run((context) => readTemplates(context));
+  const meta = park.park.meta;
+  const set = templates.map((t) => t.meta).filter((m) => m.nameSuffix === meta.nameSuffix);
+  const options = {
+    ...layoutOptions(meta, set),
+    enterpriseSums: mergePark.mergedOptions(park.park, merge.merged.file, merge.result).enterpriseSums,
+  };
+  const dataPlan = specs.dataTemplate.build(options);
+  const summaryPlan = summary.buildSummarySheet(options, merge.result.enterprises);
+  const adapter = await import(/* webpackChunkName: "office-adapter" */ "../excel/insertTemplates");
+  try {
+    const written = await Excel.run((context) => writeEnterpriseSheets(context, dataPlan, summaryPlan));
+    return work.importOutcome(merge, request.files.length, {
+      sheets: [written.summarySheet, written.dataSheet],
+      ...(written.replacedSheet ? { replacedSheet: written.replacedSheet } : {}),
+    });
+  } catch (error) {
+    if (error instanceof adapter.PlanError) throw new OperationError("plan", error.problems);
+    if (error instanceof adapter.RefreshError) throw new OperationError("refresh", [error.message], error.words);
+    throw new OperationError("excel", [plainError(error)]);
+  }
+}
+
 /** Every template refreshed in place in native mode, inputs kept: all sets in one insertTemplates call. */
 async function refreshNative(templates: readonly FoundTemplate[]): Promise<number> {
   const plans = (await layoutPlans(templates, "native")).filter((plan): plan is SheetPlan => plan !== undefined);
@@ -180,6 +241,10 @@ export function excelOperations(): WorkbookOperations {
     },
 
     importData,
+
+    createEnterpriseRequest,
+
+    importEnterprises,
 
     async selectCell(sheet: string, cell: string) {
       const { goToCell } = await import(/* webpackChunkName: "office-adapter" */ "../excel/navigation");

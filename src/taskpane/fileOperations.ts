@@ -8,6 +8,10 @@ import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { downloadInBrowser } from "./download";
 import {
   OperationError,
+  type EnterpriseImportOutcome,
+  type EnterpriseImportRequest,
+  type EnterpriseRequestForm,
+  type EnterpriseRequestOutcome,
   type InsertOutcome,
   type InsertRequest,
   type PaneReviewReport,
@@ -42,6 +46,44 @@ async function readRefusingInWords(reader: Reader, source: WorkbookSource) {
       en: `cannot read the file: ${message}`,
     });
   }
+}
+
+const NO_PARK: OperationError = new OperationError("file", ["choose the park workbook to merge into"], {
+  zh: "请先选择要合并到的园区工作簿（.xlsx）",
+  en: "Choose the park workbook (.xlsx) to merge into first",
+});
+
+/** The merged workbook's file name: the park workbook's with “-merged”. */
+export function mergedFileName(parkFile: string): string {
+  return `${parkFile.replace(/\.xlsx$/i, "") || "park"}-merged.xlsx`;
+}
+
+/** File mode's merge: the park workbook the user chose, rebuilt with 企业汇总 and the sums, downloaded. */
+async function importEnterprises(
+  request: EnterpriseImportRequest,
+  download: (bytes: Uint8Array, fileName: string) => void,
+): Promise<EnterpriseImportOutcome> {
+  if (!request.park) throw NO_PARK;
+  const [reader, work, { readParkForMerge, mergedWorkbookPlans }, { planToXlsx }] = await Promise.all([
+    import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile"),
+    import(/* webpackChunkName: "enterprises" */ "./enterpriseWork"),
+    import(/* webpackChunkName: "enterprises" */ "../domain/enterprise/mergePark"),
+    import(/* webpackChunkName: "xlsx" */ "../xlsx/writePlan"),
+  ]);
+  const parkFile = request.park;
+  const snapshot = await readRefusingInWords(reader, {
+    kind: "file",
+    name: parkFile.name,
+    bytes: await parkFile.bytes(),
+  });
+  const park = readParkForMerge(snapshot);
+  if (!park.ok) throw new OperationError("no-templates", [park.words.en], park.words);
+  const merge = await work.mergeChosen(park.park, request.files, request.list);
+  if (!merge.merged) return work.importOutcome(merge, request.files.length, {});
+  const bytes = await planToXlsx(mergedWorkbookPlans(park.park, merge.merged.file, merge.result));
+  const fileName = mergedFileName(parkFile.name);
+  download(bytes, fileName);
+  return work.importOutcome(merge, request.files.length, { fileName });
 }
 
 export function fileOperations(
@@ -90,6 +132,15 @@ export function fileOperations(
         source.kind === "file" ? source.name : undefined,
       );
     },
+
+    async createEnterpriseRequest(form: EnterpriseRequestForm): Promise<EnterpriseRequestOutcome> {
+      const { requestWorkbook } = await import(/* webpackChunkName: "enterprises" */ "./enterpriseWork");
+      const { bytes, fileName } = await requestWorkbook(form);
+      download(bytes, fileName);
+      return { fileName, how: "downloaded" };
+    },
+
+    importEnterprises: (request: EnterpriseImportRequest) => importEnterprises(request, download),
 
     async readWorkbook(source: WorkbookSource) {
       return readRefusingInWords(await import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile"), source);

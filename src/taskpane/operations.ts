@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import type { FormulaMode, Lang, TemplateId } from "../domain/templates/sheetPlan";
 import type { HostMode } from "./hostMode";
 import type { Text } from "../domain/text";
+import type { AuditStatus } from "../domain/enterprise/listFile";
 
 export interface InsertRequest {
   /** the templates the user chose; the operation adds the ones their formulas read */
@@ -85,6 +86,70 @@ export interface DataImportOutcome {
 export type WorkbookSource =
   { readonly kind: "open" } | { readonly kind: "file"; readonly name: string; readonly bytes: Uint8Array };
 
+/** The pane's small form for one enterprise's data-request workbook (docs/enterprises.md "In the pane"). */
+export interface EnterpriseRequestForm {
+  readonly name: string;
+  /** unified social credit code, as typed */
+  readonly code: string;
+  readonly industry: string;
+  readonly key: boolean;
+  readonly auditStatus: AuditStatus | "";
+  /** the year the audit was completed, as typed ("" when not given) */
+  readonly auditYear: string;
+  readonly years: readonly [number, number, number, number];
+  /** the workbook's language */
+  readonly lang: Lang;
+}
+
+export interface EnterpriseRequestOutcome {
+  readonly fileName: string;
+  /** file mode: downloaded; Excel: opened as a new workbook */
+  readonly how: "downloaded" | "opened";
+}
+
+/** A file the user chose, read only when its turn comes (one workbook in memory at a time). */
+export interface ChosenFile {
+  readonly name: string;
+  readonly bytes: () => Promise<Uint8Array>;
+}
+
+export interface EnterpriseImportRequest {
+  /** the returned enterprise workbooks */
+  readonly files: readonly ChosenFile[];
+  /** the enterprise list (docs/enterprises.md "The enterprise list"), to name who sent nothing */
+  readonly list?: ChosenFile;
+  /** file mode: the park workbook to merge into (Excel merges into the open workbook) */
+  readonly park?: ChosenFile;
+}
+
+/** The findings about one enterprise (or one file, or the park workbook), in the order found. */
+export interface FindingGroup {
+  /** the enterprise's name, else the file's ("" for the park workbook's own values) */
+  readonly title: string;
+  /** typed values of the park workbook that the enterprises' sums replace */
+  readonly park?: boolean;
+  readonly file?: string;
+  /** nothing of it was merged */
+  readonly refused: boolean;
+  readonly lines: readonly { readonly cell?: string; readonly words: Text; readonly refused: boolean }[];
+}
+
+export interface EnterpriseImportOutcome {
+  /** false when no workbook could be merged: nothing was changed or written */
+  readonly written: boolean;
+  readonly merged: number;
+  readonly files: number;
+  readonly refused: number;
+  readonly groups: readonly FindingGroup[];
+  readonly keyEnterprises: { readonly total: number; readonly audited: number };
+  /** file mode: the merged workbook downloaded */
+  readonly fileName?: string;
+  /** Excel: the sheets written (企业汇总, the data sheet) */
+  readonly sheets?: readonly string[];
+  /** Excel: an earlier 企业汇总 sheet replaced */
+  readonly replacedSheet?: string;
+}
+
 export interface WorkbookOperations {
   readonly mode: HostMode;
   /** ids of the templates already in the workbook (Excel), none in file mode */
@@ -97,6 +162,10 @@ export interface WorkbookOperations {
   review?(source: WorkbookSource): Promise<PaneReviewReport>;
   /** Excel: writes a park data file's values into the data sheet's input cells (or inserts the data sheet) */
   importData?(data: ParkDataFile, lang: Lang): Promise<DataImportOutcome>;
+  /** one enterprise's data-request workbook: downloaded (file mode) or opened as a new workbook (Excel) */
+  createEnterpriseRequest?(form: EnterpriseRequestForm): Promise<EnterpriseRequestOutcome>;
+  /** returned enterprise workbooks merged into the park workbook, with the merge's checks */
+  importEnterprises?(request: EnterpriseImportRequest): Promise<EnterpriseImportOutcome>;
   selectCell?(sheet: string, cell: string): Promise<void>;
   highlight?(findings: readonly PaneFinding[]): Promise<number>;
   clearHighlights?(): Promise<void>;
@@ -116,5 +185,12 @@ export class OperationError extends Error {
     readonly words?: Text,
   ) {
     super(details.join("; "));
+  }
+}
+
+/** The enterprise form holds something the request cannot be made with: each field and what is wrong. */
+export class FormProblems extends Error {
+  constructor(readonly problems: readonly { readonly field: Text; readonly words: Text }[]) {
+    super(problems.map((p) => `${p.field.en}: ${p.words.en}`).join("; "));
   }
 }
