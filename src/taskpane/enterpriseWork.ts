@@ -14,6 +14,7 @@ import {
   type ParkForMerge,
   type ReplacedValue,
 } from "../domain/enterprise/mergePark";
+import { creditCodeProblem } from "../domain/enterprise/creditCode";
 import { requestFileName } from "../domain/enterprise/requestFileName";
 import { buildRequestSheet } from "../domain/enterprise/requestSheet";
 import type { ParkDataFile } from "../domain/schema/parkData";
@@ -41,10 +42,15 @@ export interface RequestBuild {
 }
 
 const AUDIT_YEAR: Text = { zh: "审核完成年份", en: "year the audit was completed" };
+const NAME: Text = { zh: "企业名称", en: "enterprise name" };
+const CODE: Text = { zh: "统一社会信用代码", en: "unified social credit code" };
 
 /** The form as an enterprise list of one, checked as `collect` checks a list. */
 function formList(form: EnterpriseRequestForm): { list?: EnterpriseList; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
+  if (form.name.trim() === "") problems.push({ field: NAME, words: { zh: "请填写", en: "fill it in" } });
+  const codeProblem = creditCodeProblem(form.code);
+  if (codeProblem) problems.push({ field: CODE, words: codeProblem });
   const yearText = form.auditYear.trim();
   const auditYear = yearText === "" ? undefined : Number(yearText);
   if (auditYear !== undefined && !(Number.isInteger(auditYear) && auditYear >= 1990 && auditYear <= 2200))
@@ -56,6 +62,7 @@ function formList(form: EnterpriseRequestForm): { list?: EnterpriseList; problem
     key: form.key,
     ...(form.auditStatus ? { audit: { status: form.auditStatus, ...(auditYear ? { year: auditYear } : {}) } } : {}),
   };
+  if (problems.length > 0) return { problems };
   const read = readEnterpriseList({ years: form.years, enterprises: [entry] });
   if (!read.ok) problems.push(...read.problems.map((p) => ({ field: p.field, words: p.words })));
   return read.ok && problems.length === 0 ? { list: read.list, problems } : { problems };

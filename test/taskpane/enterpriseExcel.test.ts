@@ -98,7 +98,7 @@ test("a wrong credit code: the form's problem in words, no workbook opened", asy
   expect(error).toBeInstanceOf(FormProblems);
   const problems = (error as FormProblems).problems.map((p) => `${p.field.zh}：${p.words.zh}`);
   expect(problems).toContainEqual(expect.stringMatching(/^审核完成年份：应为四位数的年份/));
-  expect(problems).toContainEqual(expect.stringMatching(/统一社会信用代码.*校验/));
+  expect(problems).toContainEqual(expect.stringMatching(/^统一社会信用代码：统一社会信用代码校验位不符/));
   expect(opened).toEqual([]);
 });
 

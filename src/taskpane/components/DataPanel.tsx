@@ -29,6 +29,7 @@ import { findTemplate } from "../../domain/templates/specs";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import { OperationError, type WorkbookOperations } from "../operations";
 import { downloadInBrowser, JSON_TYPE } from "../download";
+import { EnterprisesSection } from "./EnterprisesSection";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 import { errorTitle } from "./InsertPanel";
@@ -298,6 +299,13 @@ export default function DataPanel({
           </ul>
         </section>
       ))}
+
+      <EnterprisesSection
+        lang={lang}
+        workbookLang={workbookLang}
+        operations={operations}
+        years={years?.map((y) => y.year)}
+      />
     </section>
   );
 }

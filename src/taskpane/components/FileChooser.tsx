@@ -22,9 +22,12 @@ export function FileChooser({
   disabled,
   testId,
   lang,
+  multiple = false,
 }: {
   label: string;
   accept: string;
+  /** several files at once (the chosen count is shown) */
+  multiple?: boolean;
   onChange: (e: ChangeEvent<HTMLInputElement>) => void;
   disabled?: boolean;
   testId?: string;
@@ -61,12 +64,14 @@ export function FileChooser({
         className={styles.hidden}
         type="file"
         accept={accept}
+        multiple={multiple}
         disabled={disabled}
         tabIndex={-1}
         aria-hidden="true"
         data-testid={testId}
         onChange={(e) => {
-          setChosen(e.target.files?.[0]?.name);
+          const files = e.target.files;
+          setChosen(files && files.length > 1 ? t.filesChosen(files.length) : files?.[0]?.name);
           onChange(e);
           // the same file can be chosen again after it changed on disk
           e.target.value = "";
