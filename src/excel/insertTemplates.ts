@@ -19,7 +19,7 @@ import {
 import { PRINT_MARGINS } from "../domain/templates/layout";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { isFunctionsNotice, isFunctionsNoticeRule } from "../domain/templates/functionsNotice";
-import { columnLetters, parseSheetReference } from "../domain/templates/a1";
+import { cellAddress, columnLetters, parseSheetReference } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
 import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
@@ -367,6 +367,9 @@ function applyLayout(
       areas.format.protection.locked = style.locked;
     }
   }
+  // a few cells wrap although their role does not (PlannedCell.wrap)
+  for (const cell of plan.cells.filter((c) => c.wrap === true))
+    sheet.getRange(cellAddress(cell.row, cell.col)).format.wrapText = true;
   plan.columnWidths.forEach((width, col) => {
     // Office.js widths are in points; a character of the default font is about 7 points wide
     sheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = width * 7;

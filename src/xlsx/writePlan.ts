@@ -168,7 +168,7 @@ function writeCell(sheet: ExcelJS.Worksheet, planned: PlannedCell): void {
     ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
   };
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  cell.alignment = { vertical: "middle", ...(style.wrap ? { wrapText: true } : {}) };
+  cell.alignment = { vertical: "middle", ...(style.wrap || planned.wrap ? { wrapText: true } : {}) };
   cell.protection = { locked: style.locked };
 }
 

@@ -32,6 +32,8 @@ export interface CellOptions {
   readonly key?: string;
   /** a workbook-scoped defined name for this cell */
   readonly name?: string;
+  /** wrap the cell's text although its role does not (PlannedCell.wrap) */
+  readonly wrap?: boolean;
 }
 
 /** Prefix of the row keys in the metadata column ("#12" = plan row 12). */
@@ -303,5 +305,6 @@ function onOnePage(print: PrintSetup): PrintSetup {
 function withOptions(cell: { -readonly [K in keyof PlannedCell]: PlannedCell[K] }, options: CellOptions): PlannedCell {
   if (options.numberFormat !== undefined) cell.numberFormat = options.numberFormat;
   if (options.key !== undefined) cell.key = options.key;
+  if (options.wrap === true) cell.wrap = true;
   return cell;
 }

@@ -52,6 +52,8 @@ export interface PlannedCell {
   readonly numberFormat?: string;
   /** the data item, indicator or parameter the cell holds, for the review */
   readonly key?: string;
+  /** the text wraps although the role's style does not (an input holding a long word chosen from a list) */
+  readonly wrap?: boolean;
 }
 
 export type Validation =

@@ -31,6 +31,27 @@ describe("text width and wrapping", () => {
     expect(wrappedLines("2022\n得分", 8)).toBe(2);
   });
 
+  test("Latin text is measured with the default font's glyph widths: narrow letters take less room than digits", () => {
+    // "illicit little lilies": i, l .45, c .83, t .66, e .98, s .77, spaces .45 — 11.84 digit widths, × 1.04 on
+    // screen 12.3: one line in a column 14 wide (13.2 usable); 21 digits, 21.8 wide, take two
+    expect(wrappedLines("illicit little lilies", 14)).toBe(1);
+    expect(wrappedLines("012345678901234567890", 14)).toBe(2);
+    // "MMMMMMMM": 8 × 1.69 × 1.04 = 14.1, wider than 13.2: two lines where eight digits take one
+    expect(wrappedLines("MMMMMMMM", 14)).toBe(2);
+    expect(wrappedLines("00000000", 14)).toBe(1);
+  });
+
+  test("an input cell marked to wrap gets a row tall enough for its lines", () => {
+    const text = "national excl. market non-fossil";
+    const cells: PlannedCell[] = [
+      { row: 0, col: 0, role: "input", value: text, wrap: true },
+      { row: 1, col: 0, role: "input", value: text },
+    ];
+    // n 1.04 a .95 t .66 i .45 o 1.04 n 1.04 a .95 l .45 space .45 → "national " 7.03 × 1.04 = 7.3; "excl. " 4.2;
+    // "market " 6.5; "non-fossil" 8.1: in a column 12 wide (11.2 usable) three lines: 3 × 15.4 + 3 → 50
+    expect(rowHeights(cells, [12], [])).toEqual([{ row: 0, height: 50 }]);
+  });
+
   test("row heights: only rows whose wrapped text needs a second line, merged widths counted", () => {
     const cells: PlannedCell[] = [
       { row: 0, col: 0, role: "title", value: "一个很长的标题不换行所以不需要更高的行高一个很长的标题" },
