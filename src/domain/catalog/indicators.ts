@@ -553,10 +553,9 @@ function provenanceOf(id: string): IndicatorProvenance {
 /** The record's summary source: to confirm while the lead/flag (or the definition) is. */
 function summarySource(id: string): Source {
   const pending = DEFINITION_TO_CONFIRM.get(id);
-  const zh = ["名称和单位已核对；引领值、方向和必选/可选待与工业和信息化部正式文本核对"];
-  const en = [
-    "name and unit checked; leading value, direction and mandatory/optional flag to be checked against the official MIIT text",
-  ];
+  // what is still to be checked is the source's `check` (the status beside it): the note says what is done
+  const zh = ["名称和单位已核对"];
+  const en = ["name and unit checked"];
   if (pending !== undefined) {
     zh.push(`计算口径待确认：${pending.zh}`);
     en.push(`definition to be checked: ${pending.en}`);

@@ -23,6 +23,8 @@ import {
   parameterEntry,
   parameterValue,
   statusText,
+  valueStatus,
+  VALUE_STATUS_TEXT,
   type ParameterDef,
   type Source,
   type Text,
@@ -90,12 +92,13 @@ const TEXT = {
 
 /**
  * Column widths (characters) per language: the twelve columns fit one landscape A4 page width at 75 % (about
- * 8 pt printed), the long source and status texts wrapping in the two widest; the value column holds the
- * default choice (全国电网平均) whole (docs/templates.md#printing).
+ * 8 pt printed), the long source and status texts wrapping in the two widest (wider in English, whose texts
+ * are longer, so the indicator rows stay about as tall as the Chinese ones); a word chosen in the value
+ * column wraps there (docs/templates.md#printing).
  */
 const COLUMNS: Readonly<Record<Lang, readonly number[]>> = {
   "zh-CN": [7, 24, 10, 13, 9, 9, 6, 12, 6, 50, 36, 8],
-  "en-US": [6, 22, 12, 14, 9, 8, 10, 11, 7, 46, 35, 10],
+  "en-US": [5, 19, 11, 11, 8, 8, 10, 11, 7, 50, 43, 10],
 };
 
 /** The status column and the consultant's 本项目已确认 column beside it. */
@@ -114,7 +117,7 @@ function scalarRow(
   b.text(row, 2, "unit", unitText(p.unit, b.options.lang));
   b.input(row, 3, p.value, { name: p.name, key: p.key, numberFormat: "General" });
   b.text(row, 4, "note", p.value ?? b.t(TEXT.noDefault));
-  b.text(row, 9, "note", sourceText(b, p.source));
+  b.text(row, 9, "note", sourceText(b, p.source, p.key));
   statusCells(b, row, p.key, p.source);
   changedFromDefault(b, row, 3, 4);
 }
@@ -125,7 +128,14 @@ function scalarRow(
  */
 function statusCells(b: SheetBuilder, row: number, key: string, source: Source): void {
   const defaultValue = parameterEntry(key)?.defaultValue ?? null;
-  b.text(row, STATUS_COL, "note", b.t(statusText(source, defaultValue)));
+  const note = noteInStatus(source, key);
+  const status = note
+    ? {
+        zh: `${VALUE_STATUS_TEXT["to-confirm"].zh}：${note.zh}`,
+        en: `${VALUE_STATUS_TEXT["to-confirm"].en}: ${note.en}`,
+      }
+    : statusText(source, defaultValue);
+  b.text(row, STATUS_COL, "note", b.t(status));
   const confirmed = b.options.confirmedParameters?.includes(key) === true;
   b.input(row, CONFIRM_COL, confirmed ? b.t(SELECTION_ANSWERS.yes) : null, { key: `confirmed:${key}` });
 }
@@ -140,9 +150,19 @@ function confirmValidation(b: SheetBuilder, first: number, last: number): void {
   });
 }
 
-/** The source cell: document and clause, publisher, note — in the sheet's language. */
-function sourceText(b: SheetBuilder, source: Source): string {
-  const parts = [source.ref, source.publisher, source.note]
+/**
+ * The note of a value to confirm that has no words of its own on what to check: the status cell says it
+ * ("待确认：数值尚未与公告原文核对") and the source cell beside it names the document, each once.
+ */
+function noteInStatus(source: Source, key: string): Text | undefined {
+  const defaultValue = parameterEntry(key)?.defaultValue ?? null;
+  if (valueStatus(source, defaultValue) !== "to-confirm" || source.check !== undefined) return undefined;
+  return source.note;
+}
+
+/** The source cell: document and clause, publisher, note (unless the status says it) — in the sheet's language. */
+function sourceText(b: SheetBuilder, source: Source, key: string): string {
+  const parts = [source.ref, source.publisher, noteInStatus(source, key) ? undefined : source.note]
     .filter((part) => part !== undefined)
     .map((part) => b.t(part));
   return parts.join(b.options.lang === "en-US" ? "; " : "；");
@@ -201,7 +221,7 @@ function indicatorSection(b: SheetBuilder, top: number): number {
       name: b.n.weight(ind.id),
       key: `weight:${ind.id}`,
     });
-    b.text(row, 9, "note", sourceText(b, ind.source));
+    b.text(row, 9, "note", sourceText(b, ind.source, `lead:${ind.id}`));
     statusCells(b, row, `lead:${ind.id}`, ind.source);
     changedFromDefault(b, row, 4, 5);
     if (ind.direction === "qualitative") {
@@ -323,9 +343,9 @@ function choiceSection(b: SheetBuilder, top: number): number {
   b.text(row, 0, "label", 1);
   b.text(row, 1, "label", b.t(SYNERGY_OUTPUT_BASIS.name));
   b.text(row, 2, "unit", "–");
-  b.input(row, 3, chosen, { name: b.n.param(SYNERGY_OUTPUT_BASIS.id), key });
+  b.input(row, 3, chosen, { name: b.n.param(SYNERGY_OUTPUT_BASIS.id), key, wrap: true });
   b.text(row, 4, "note", fallback);
-  b.text(row, 9, "note", sourceText(b, SYNERGY_OUTPUT_BASIS.source));
+  b.text(row, 9, "note", sourceText(b, SYNERGY_OUTPUT_BASIS.source, key));
   statusCells(b, row, key, SYNERGY_OUTPUT_BASIS.source);
   const v = cellAddress(row, 3);
   b.highlight({ range: v, formula: `${v}<>${cellAddress(row, 4)}`, fill: HIGHLIGHT.scoreBelowFull.fill });
@@ -374,6 +394,7 @@ function gridChoiceSection(b: SheetBuilder, top: number): number {
     name: b.n.param("grid-choice"),
     key: "grid-choice",
     numberFormat: "@",
+    wrap: true,
   });
   b.text(row, 4, "note", defaultLabel);
   b.text(row, 9, "note", TEXT.gridChoiceSource);
