@@ -36,12 +36,12 @@ export const TEXT = {
   years: { zh: "折旧年限 Y（年，亦为计算期 n）", en: "Depreciation years Y (also the lifetime n)" },
   discountRate: { zh: "贴现率 i（基准收益率）", en: "Discount rate i (benchmark rate)" },
   fromParams: { zh: "参数表名称", en: "Parameters sheet name" },
-  blankDefault: { zh: "；“参数”表中为空时取默认值", en: "; the default when the Parameters sheet leaves it empty" },
+  blankDefault: { zh: "；“参数”表中为空时取默认值", en: "; the default when empty there" },
   groupOption: { zh: "方案基本信息", en: "Option" },
   groupScreening: { zh: "可行性筛选（7.3.2）", en: "Screening (7.3.2)" },
   groupPollutant: { zh: "环境效益", en: "Environmental benefits" },
   groupResource: { zh: "资源能源节约", en: "Resource and energy savings" },
-  groupEconomics: { zh: "经济评价（中/高费方案）", en: "Economic evaluation (medium/high-cost options)" },
+  groupEconomics: { zh: "经济评价（中/高费方案）", en: "Economics (medium/high cost)" },
   invalid: { zh: "输入无效", en: "Invalid entry" },
   chooseFromList: { zh: "请从下拉列表中选择。", en: "Choose a value from the list." },
   amountError: { zh: "须为不小于 0 的数值。", en: "Must be a number ≥ 0." },
@@ -70,19 +70,19 @@ export const TEXT = {
 export const NOTES: readonly Text[] = [
   {
     zh: "每行一个方案。费用类别按“参数”表的中/高费方案投资门槛自动划分：投资低于门槛为无/低费，达到或超过门槛为中/高费。",
-    en: "One option per row. The cost class follows the investment threshold of the Parameters sheet: below it 无/低费 (no/low cost), at or above it 中/高费 (medium/high cost).",
+    en: "One option per row. The cost class follows the investment threshold of the Parameters sheet: below it no/low cost, at or above it medium/high cost.",
   },
   {
     zh: "投资回收期、净现值、内部收益率只对中/高费方案计算：D = I/Y，F =（P − D）×（1 − t）+ D，N = I/F，NPV = Σ F/(1+i)^j − I（j = 1…Y），IRR 使 Σ F/(1+IRR)^j = I。",
-    en: "Payback, NPV and IRR are computed for medium/high-cost (中/高费) options only: D = I/Y, F = (P − D) × (1 − t) + D, N = I/F, NPV = Σ F/(1+i)^j − I (j = 1…Y), IRR solves Σ F/(1+IRR)^j = I.",
+    en: "Payback, NPV and IRR are computed for medium/high-cost options only: D = I/Y, F = (P − D) × (1 − t) + D, N = I/F, NPV = Σ F/(1+i)^j − I (j = 1…Y), IRR solves Σ F/(1+IRR)^j = I.",
   },
   {
     zh: "方案类别（源头替代、工艺革新、末端治理、环境管理）由方案类型得出，供“绩效评估”表统计；节综合能耗按“参数”表折标系数（GB/T 2589）折算。",
-    en: "The type group (source substitution, process innovation, end-of-pipe, environmental management) follows from the type and is what the Performance sheet counts; total energy saved uses the tce coefficients of the Parameters sheet (GB/T 2589).",
+    en: "The type group (source substitution, process innovation, end-of-pipe, management) follows from the type; the Performance sheet counts by it. Energy saved uses the Parameters sheet's tce coefficients (GB/T 2589).",
   },
   {
     zh: "环境效益和资源能源节约填每年的减少量；实施后该项增加（如末端治理增加用电、碳排放）时填负值，以红色负数显示，合计按正负号相加，不得漏填。",
-    en: "Benefits are yearly reductions; where an option increases a quantity (an end-of-pipe option using more electricity or emitting more CO₂) enter it as a negative number (an increase, shown red): totals add the signs, so never leave an increase out.",
+    en: "Benefits are yearly reductions; enter an increase (an end-of-pipe option using more electricity or emitting more CO₂) as a negative number, shown red: totals add the signs, so never leave one out.",
   },
 ];
 

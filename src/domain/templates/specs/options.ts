@@ -42,6 +42,7 @@ import { LABELS, unitText, withUnit } from "../labels";
 import type { TemplateSpec } from "../registry";
 import type { CellValue, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
+import { wrappedLines } from "../layout";
 import {
   OPTION_CAPACITY,
   OPTION_MESSAGES,
@@ -84,6 +85,17 @@ import {
 
 /** Width of a benefit column: a signed amount like −1,234.5 and a unit like 万kWh/a fit; the header wraps. */
 const BENEFIT_WIDTH = { min: 9, max: 12 } as const;
+/**
+ * English benefit headers are longer ("General industrial solid waste reduction"): the narrowest width from
+ * 10 (a bold "reduction" whole) at which the header takes at most three lines.
+ */
+const ENGLISH_BENEFIT_WIDTH = { min: 10, max: 16, lines: 3 } as const;
+
+function englishBenefitWidth(header: string): number {
+  for (let w = ENGLISH_BENEFIT_WIDTH.min; w < ENGLISH_BENEFIT_WIDTH.max; w++)
+    if (wrappedLines(header, w, true) <= ENGLISH_BENEFIT_WIDTH.lines) return w;
+  return ENGLISH_BENEFIT_WIDTH.max;
+}
 
 function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
   const lang = b.options.lang;
@@ -114,7 +126,7 @@ function parameterStrip(b: SheetBuilder, p: OptionParameters): void {
       key: `param:${r.id}`,
       name: b.n.optionParam(r.id),
     });
-    const source = `${b.t(TEXT.fromParams)}: ${name}`;
+    const source = `${b.t(TEXT.fromParams)}${lang === "en-US" ? ": " : "："}${name}`;
     b.text(row, 5, "note", r.note ? b.t(r.note) : fallback === null ? source : `${source}${b.t(TEXT.blankDefault)}`);
     b.merge(row, 5, row, 20);
     b.highlight({
@@ -357,9 +369,11 @@ export function buildOptions(options: TemplateOptions, parameters: OptionParamet
   // wide enough for the header in the sheet's language (headers wrap beyond the cap); a benefit column holds a
   // number, its header wraps over two lines, so the 36 columns print over four landscape pages (docs/templates.md#printing)
   const fits = (c: OptionColumn) =>
-    c.group === "pollutant" || c.group === "resource"
-      ? Math.min(BENEFIT_WIDTH.max, Math.max(BENEFIT_WIDTH.min, Math.ceil(widthFor(b.t(c.header), 0, 40) / 2) + 1))
-      : widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
+    (c.group === "pollutant" || c.group === "resource") && lang === "en-US"
+      ? englishBenefitWidth(b.t(c.header))
+      : c.group === "pollutant" || c.group === "resource"
+        ? Math.min(BENEFIT_WIDTH.max, Math.max(BENEFIT_WIDTH.min, Math.ceil(widthFor(b.t(c.header), 0, 40) / 2) + 1))
+        : widthFor(b.t(c.header), c.width, c.group === "option" && c.input && !c.numberFormat ? 30 : 18);
   b.columnWidths(
     COLUMNS.map((c, col) =>
       // the type and its group repeat on every printed page: as wide as their longest value (工艺设备改造, 源头替代方案)
