@@ -120,6 +120,9 @@ export function workbookTexts(bytes: Uint8Array, label: string): UserText[] {
       const text = decode(m[1]!);
       if (!text.startsWith('{"product":"GreenAudit"')) out.push({ where, text });
     }
+    // a chart's title, and the names and categories it caches from the cells (xl/charts)
+    for (const m of xml.matchAll(/<(a:t|c:v)>([^<]*)<\/\1>/g))
+      out.push({ where: `${where} (chart)`, text: decode(m[2]!) });
     for (const m of xml.matchAll(/\s(?:prompt|error|promptTitle|errorTitle)="([^"]*)"/g))
       out.push({ where: `${where} (validation)`, text: decode(m[1]!) });
     for (const m of xml.matchAll(/<(?:oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>([^<]*)</g))

@@ -345,8 +345,8 @@ export const summaryTemplate: TemplateSpec = {
   id: "summary",
   sheetName: TEXT.sheet,
   purpose: {
-    zh: "一页诊断结论：基础性要求与低碳管理结论、近三年总分与分组得分及趋势、协同等级、工作组与计划、方案与效益、目标完成，均为引用其他工作表的公式",
-    en: "The one-page result: basic-requirements and low-carbon verdicts, three-year total and group scores with their trend, synergy grade, team and plan, options and benefits, targets met — all formulas over the other sheets",
+    zh: "一页诊断结论：基础性要求与低碳管理结论、近三年总分与分组得分及趋势、协同等级、工作组与计划、方案与效益、目标完成，均为引用其他工作表的公式；另一页为得分趋势、各组得分与方案数的图表",
+    en: "The one-page result: basic-requirements and low-carbon verdicts, three-year total and group scores with their trend, synergy grade, team and plan, options and benefits, targets met — all formulas over the other sheets; a second page of charts: the score trend, the groups and the options",
   },
   source: cite(BEIJING_GUIDE, { zh: "附件2-1-1、附件2-1-2", en: "Annexes 2-1-1 and 2-1-2" }),
   reads: [],
