@@ -71,7 +71,29 @@ export function buildPlan(
   lang: TemplateOptions["lang"],
   mode: TemplateOptions["mode"],
 ): SheetPlan | undefined {
-  return findTemplate(id)?.build({ ...options, lang, mode });
+  return findTemplate(id)?.build(inLanguage(options, lang, mode));
+}
+
+const IN_LANGUAGE = new WeakMap<TemplateOptions, Map<string, TemplateOptions>>();
+
+/**
+ * The options in a template's language and formula mode, one object per pair: the plans built from it share
+ * what one builder builds for another (the matrix, which the targets and the summary read).
+ */
+function inLanguage(
+  options: TemplateOptions,
+  lang: TemplateOptions["lang"],
+  mode: TemplateOptions["mode"],
+): TemplateOptions {
+  if (options.lang === lang && options.mode === mode) return options;
+  const pairs = IN_LANGUAGE.get(options) ?? new Map<string, TemplateOptions>();
+  IN_LANGUAGE.set(options, pairs);
+  const key = `${lang} ${mode}`;
+  const found = pairs.get(key);
+  if (found) return found;
+  const made = { ...options, lang, mode };
+  pairs.set(key, made);
+  return made;
 }
 
 /**
