@@ -2,9 +2,10 @@
  * The Office.js adapter's writer: applies SheetPlans to the open workbook in a constant number of
  * context.sync() calls, whatever the row count (≤ 3 for the full set):
  *   1. read the sheet and defined names that exist;
- *   2. (refresh only) read the current cells of the sheets to refresh, to keep their input values, and
- *      their conditional formats, to replace the template's own rules and keep the user's;
- *   3. write every sheet: 2D blocks, role formats, validations, rules, names, protection, layout.
+ *   2. (refresh only) read the current cells of the sheets to refresh, to keep their input values, their
+ *      conditional formats, to replace the template's own rules and keep the user's, and their charts' names, to
+ *      redraw the template's charts and keep the user's;
+ *   3. write every sheet: 2D blocks, role formats, validations, rules, charts, names, protection, layout.
  * A block too large for one request (Excel on the web: 5 MB) is written in row bands, one sync each.
  * Nothing existing is overwritten: a taken sheet name gets a suffix " (2)" (docs/templates.md).
  */
@@ -21,6 +22,7 @@ import { ROLE_STYLES } from "../domain/templates/styles";
 import { isFunctionsNotice, isFunctionsNoticeRule } from "../domain/templates/functionsNotice";
 import { cellAddress, columnLetters, parseSheetReference } from "../domain/templates/a1";
 import { REQUEST_PAYLOAD_LIMIT, planBlocks, roleAddresses, type Block, type FormulaCell } from "./blocks";
+import { drawCharts, plannedChartsPresent } from "./charts";
 import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { canonicalFormula } from "../domain/review/formulaRefs";
@@ -155,6 +157,8 @@ interface CurrentBlock {
 interface RefreshState {
   readonly blocks: CurrentBlock[];
   readonly templateRules: Excel.ConditionalFormat[];
+  /** the template's charts on the sheet, redrawn (charts.ts) */
+  readonly charts: Excel.Chart[];
 }
 
 const RULE_LOADS = "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color";
@@ -194,7 +198,12 @@ async function readInputs(
 ): Promise<Map<SheetTarget, RefreshState>> {
   const reads = new Map<
     SheetTarget,
-    { blocks: Excel.Range[]; keys: Excel.Range; formats: Excel.ConditionalFormatCollection }
+    {
+      blocks: Excel.Range[];
+      keys: Excel.Range;
+      formats: Excel.ConditionalFormatCollection;
+      charts?: Excel.ChartCollection;
+    }
   >();
   for (const t of targets.filter((x) => x.refreshed)) {
     const sheet = context.workbook.worksheets.getItem(t.sheetName);
@@ -203,6 +212,7 @@ async function readInputs(
       blocks,
       keys: sheet.getRange(rowKeyColumn(t.plan)).load("values"),
       formats: sheet.getRange().conditionalFormats.load(RULE_LOADS),
+      ...((t.plan.charts ?? []).length > 0 ? { charts: sheet.charts.load("items/name") } : {}),
     });
   }
   if (reads.size > 0) await sync();
@@ -218,6 +228,7 @@ async function readInputs(
         values: range.values as FormulaCell[][],
       })),
       templateRules: templateRules(t.plan, read.formats),
+      charts: read.charts ? plannedChartsPresent(t.plan, read.charts.items) : [],
     });
   }
   return kept;
@@ -291,7 +302,7 @@ function sheetWrites(
   const finish: Write = {
     bytes: 0,
     apply: () => {
-      applyLayout(sheetOf(), t.plan, t.refreshed, current?.templateRules ?? []);
+      applyLayout(sheetOf(), t.plan, t.refreshed, current?.templateRules ?? [], current?.charts ?? []);
       addNames(context, t.plan, t.sheetName, taken);
     },
   };
@@ -351,6 +362,7 @@ function applyLayout(
   plan: SheetPlan,
   refreshed: boolean,
   oldRules: readonly Excel.ConditionalFormat[],
+  oldCharts: readonly Excel.Chart[],
 ): void {
   for (const [role, lists] of roleAddresses(plan)) {
     const style = ROLE_STYLES[role];
@@ -388,7 +400,9 @@ function applyLayout(
     if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
   }
   freeze(sheet, plan.freeze);
-  applyPageLayout(sheet, plan.print);
+  applyPageLayout(sheet, plan.print, refreshed);
+  for (const chart of oldCharts) chart.delete();
+  drawCharts(sheet, plan);
   // protection without a password, so a user can lift it (docs/templates.md)
   sheet.protection.protect({
     allowFormatColumns: true,
@@ -409,8 +423,8 @@ export function rowHeightRuns(heights: readonly RowHeight[]): { first: number; l
   return runs;
 }
 
-/** A4, orientation, scale, margins (Office.js takes points), print area, titles, header and footer. */
-function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
+/** A4, orientation, scale, margins (Office.js takes points), print area, titles, page breaks, header and footer. */
+function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup, refreshed: boolean): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   layout.paperSize = Excel.PaperType.a4;
@@ -429,6 +443,10 @@ function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
     layout.setPrintTitleColumns(
       `$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`,
     );
+  // the template's own page breaks; a refresh writes them again, not twice
+  const breaks = print.breaksBefore ?? [];
+  if (breaks.length > 0 && refreshed) sheet.horizontalPageBreaks.removePageBreaks();
+  for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   const pages = layout.headersFooters.defaultForAllPages;
   pages.leftHeader = print.header?.left ?? "";
   pages.centerHeader = print.header?.center ?? "";

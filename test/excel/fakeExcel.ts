@@ -13,6 +13,14 @@
  * It is a test double: it models what we call, nothing more.
  */
 import { parseCell, parseRange, type RangeRef } from "../../src/domain/templates/a1";
+import {
+  CHART_ENUMS,
+  strictChartCollection,
+  strictPageBreaks,
+  type FakeChartCollection,
+  type FakeChartState,
+  type FakePageBreakCollection,
+} from "./fakeCharts";
 
 export class FakeExcelError extends Error {
   constructor(
@@ -71,6 +79,7 @@ export const EXCEL_ENUMS = {
   },
   FillPattern: { none: "None", solid: "Solid" },
   NamedItemType: { range: "Range", error: "Error" },
+  ...CHART_ENUMS,
 };
 
 export function installExcelEnums(): void {
@@ -335,6 +344,12 @@ export class FakeWorksheet {
   readonly rowHeights = new Map<number, number>();
   readonly pageLayout = new FakePageLayout();
   readonly protection: FakeWorksheetProtection;
+  /** the sheet's charts (fakeCharts.ts), for assertions */
+  readonly chartStates: FakeChartState[] = [];
+  /** rows (0-based) a manual page break stands above */
+  readonly pageBreaks: number[] = [];
+  readonly charts: FakeChartCollection;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   readonly freezePanes = {
     freezeAt: (range: FakeRange) => {
       this.frozen = range.ref;
@@ -356,6 +371,8 @@ export class FakeWorksheet {
     public name: string,
   ) {
     this.protection = new FakeWorksheetProtection(ctx, this);
+    this.charts = strictChartCollection(ctx, this);
+    this.horizontalPageBreaks = strictPageBreaks(this);
   }
 
   /** Worksheet.activate(): shows the sheet in Excel's window at the next sync. */
