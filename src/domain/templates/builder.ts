@@ -45,8 +45,13 @@ export const ROW_KEY_PREFIX = "#";
  */
 export const METADATA_VERSION = 2;
 
+/** Columns of a sheet (Excel's XFD): a cell's position key is row × this + column. */
+const COLUMNS = 16384;
+const position = (row: number, col: number) => row * COLUMNS + col;
+
 export class SheetBuilder {
-  private readonly cells = new Map<string, PlannedCell>();
+  /** by position, row × COLUMNS + column: a number keys a large sheet's cells faster than a "row,col" text */
+  private readonly cells = new Map<number, PlannedCell>();
   private readonly names: PlannedName[] = [];
   private readonly validations: PlannedValidation[] = [];
   private readonly rules: PlannedConditionalFormat[] = [];
@@ -74,7 +79,7 @@ export class SheetBuilder {
   }
 
   private put(cell: PlannedCell, name?: string): void {
-    const key = `${cell.row},${cell.col}`;
+    const key = position(cell.row, cell.col);
     if (this.cells.has(key))
       throw new Error(`${this.templateId}: cell ${cellAddress(cell.row, cell.col)} planned twice`);
     this.cells.set(key, cell);
@@ -169,8 +174,10 @@ export class SheetBuilder {
    */
   private noticeWhereFunctionsMissing(): void {
     if (this.options.mode !== "custom" || ![...this.cells.values()].some((c) => callsGreen(c.formula))) return;
-    const title = this.cells.get("0,0")?.value;
-    const at = noticeCell(typeof title === "string" ? title : "", this.widths, (col) => this.cells.has(`0,${col}`));
+    const title = this.cells.get(position(0, 0))?.value;
+    const at = noticeCell(typeof title === "string" ? title : "", this.widths, (col) =>
+      this.cells.has(position(0, col)),
+    );
     const { cell, rule } = functionsNotice(at, this.t(FUNCTIONS_NOTICE));
     this.put(cell);
     this.rules.push(rule);
