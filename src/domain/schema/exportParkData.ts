@@ -8,7 +8,8 @@
 import { locateTemplates } from "../review/locate";
 import { layoutPlan, readInputs, skeletonOptions, type InputCell, type TemplateSet } from "../review/readInputs";
 import type { WorkbookSnapshot } from "../review/snapshot";
-import { co2FactorUnit, findCarrier, unitFactor, type CarrierDef } from "../catalog";
+import { findCarrier } from "../catalog";
+import { SELECTION_ANSWERS } from "../templates/labels";
 import { reportingUnit } from "../templates/specs/data";
 import { parseInputKey, ROW_TEMPLATES } from "../templates/inputKeys";
 import type { CellValue, SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -28,6 +29,8 @@ export type ExportResult =
     }
   | { readonly ok: false; readonly message: string };
 
+const YES: readonly string[] = [SELECTION_ANSWERS.yes.zh, SELECTION_ANSWERS.yes.en];
+const NO: readonly string[] = [SELECTION_ANSWERS.no.zh, SELECTION_ANSWERS.no.en];
 const REPORTED_ITEMS: Readonly<Record<string, string>> = { energy_total_reported: "energy_total", co2_reported: "co2" };
 const isEmpty = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === "string" && v === "");
 /** A cell value as the file holds it: a number or a text (TRUE/FALSE typed in a text column stays a word). */
@@ -39,11 +42,11 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
   const file: Record<string, unknown> = { version: PARK_DATA_VERSION };
   const values: Record<string, (number | string | null)[]> = {};
   const energy = new Map<string, (number | null)[]>();
-  const parameters: Record<string, Record<string, unknown> | string[]> = {};
+  const parameters: Record<string, Record<string, unknown> | string[] | string | null> = {};
+  const carbon: Record<string, Record<string, number | string | null>> = {};
   const sections = new Map<TemplateId, Map<string, Record<string, number | string | null>>>();
   const rowOrder = new Map<TemplateId, number>();
 
-  const co2Factors = typedCo2Factors(inputs);
   for (const input of inputs) {
     const parsed = parseInputKey(input.templateId, input.key);
     const v = input.value;
@@ -64,10 +67,23 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
         if (list) list[parsed.year] = typeof v === "number" ? v : null;
         break;
       }
-      case "confirmed":
-        if (typeof v === "string" && ["是", "yes"].includes(v.trim().toLowerCase()))
-          ((parameters.confirmed ??= []) as string[]).push(parsed.id);
+      case "confirmed": {
+        const mark = typeof v === "string" ? v.trim().toLowerCase() : "";
+        const list = YES.includes(mark) ? "confirmed" : NO.includes(mark) ? "notConfirmed" : undefined;
+        if (list) ((parameters[list] ??= []) as string[]).push(parsed.id);
         break;
+      }
+      case "gridChoice":
+        // written where the workbook differs from the template's own choice (the national average)
+        if (!sameValue(v, input.planCell.value)) parameters.gridChoice = isEmpty(v) ? null : String(fileValue(v));
+        break;
+      case "co2": {
+        // the carbon inventory's typed CO₂ data, where it differs from the catalog's the template shows
+        if (sameValue(v, input.planCell.value)) break;
+        const fields = (carbon[parsed.carrier] ??= {});
+        fields[parsed.field] = typeof v === "number" ? v : isEmpty(v) ? null : fileValue(v);
+        break;
+      }
       case "parameter": {
         const group = Object.entries(PARAMETER_GROUPS).find(([, g]) => g === parsed.group)?.[0];
         // written where the workbook differs from the template's own value (the catalog's)
@@ -108,17 +124,12 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
       .map(([carrier, list]) => {
         // the data sheet's energy rows are in their reporting unit (templates/specs/data.ts)
         const def = findCarrier(carrier);
-        const co2Factor = def ? co2FactorPerReportingUnit(def, co2Factors.get(carrier)) : undefined;
-        return {
-          carrier,
-          ...(def ? { unit: reportingUnit(def) } : {}),
-          values: list,
-          ...(co2Factor === undefined ? {} : { co2Factor }),
-        };
+        return { carrier, ...(def ? { unit: reportingUnit(def) } : {}), values: list };
       });
     if (rows.length > 0) file.energy = rows;
   } else file.values = {};
   if (Object.keys(parameters).length > 0) file.parameters = parameters;
+  if (Object.keys(carbon).length > 0) file.carbon = carbon;
   for (const id of Object.keys(ROW_TEMPLATES) as TemplateId[]) {
     const rows = sections.get(id);
     if (!rows) continue;
@@ -133,30 +144,6 @@ export function parkDataFromInputs(set: TemplateSet, inputs: readonly InputCell[
     }
   }
   return file;
-}
-
-/** The CO₂ factors typed on the carbon inventory sheet, t CO₂ per co2FactorUnit, by carrier. */
-function typedCo2Factors(inputs: readonly InputCell[]): Map<string, number> {
-  const factors = new Map<string, number>();
-  for (const input of inputs) {
-    const [kind, carrier, field] = input.key.split(":");
-    if (
-      input.templateId === "carbon" &&
-      kind === "co2f" &&
-      carrier !== undefined &&
-      field === "factor" &&
-      typeof input.value === "number"
-    )
-      factors.set(carrier, input.value);
-  }
-  return factors;
-}
-
-/** A typed CO₂ factor as the file's energy row gives it: t CO₂ per the row's (reporting) unit. */
-function co2FactorPerReportingUnit(carrier: CarrierDef, factor: number | undefined): number | undefined {
-  if (factor === undefined) return undefined;
-  const perUnit = unitFactor(reportingUnit(carrier), co2FactorUnit(carrier));
-  return perUnit === undefined ? undefined : factor * perUnit;
 }
 
 function sameValue(a: CellValue, b: CellValue | undefined): boolean {

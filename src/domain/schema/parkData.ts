@@ -5,10 +5,10 @@
  */
 import * as z from "zod/mini";
 import { DATA_ITEMS, findCarrier, findUnit, type Text } from "../catalog";
-import type { ParkData } from "../calc";
+import type { Co2FactorInput, ParkData } from "../calc";
 import { jsonSyntaxError } from "./jsonSyntax";
 import { decodeText } from "./textDecoding";
-import { parameterProblems, sectionProblems, SECTION_IDS, type SectionRows } from "./parkDataSections";
+import { carbonProblems, parameterProblems, sectionProblems, SECTION_IDS, type SectionRows } from "./parkDataSections";
 import type { TemplateId } from "../templates/sheetPlan";
 
 const cell = z.union([z.number(), z.string(), z.null()]);
@@ -37,6 +37,7 @@ export const parkDataFileSchema = z.strictObject({
   values: z.strictObject(valuesShape),
   energy: z.optional(z.array(energyRow)),
   parameters: z.optional(z.unknown()),
+  carbon: z.optional(z.unknown()),
   ...sectionsShape,
 });
 
@@ -47,12 +48,24 @@ export interface ParameterSection {
   readonly selected?: Readonly<Record<string, string>>;
   readonly values?: Readonly<Record<string, number | null>>;
   readonly coefficients?: Readonly<Record<string, number | null>>;
+  /** grid emission factors by set id, t CO₂/MWh */
+  readonly gridFactors?: Readonly<Record<string, number | null>>;
+  /** the calculation bases chosen once for the workbook, by parameter id, as the sheet's drop-down words */
+  readonly choices?: Readonly<Record<string, string | null>>;
+  /** the grid factor the carbon inventory applies, as the sheet's drop-down words */
+  readonly gridChoice?: string | null;
+  /** rows marked 是 under 本项目已确认 */
   readonly confirmed?: readonly string[];
+  /** rows marked 否 under 本项目已确认 */
+  readonly notConfirmed?: readonly string[];
 }
+
+/** `carbon`: the carbon inventory's typed CO₂ data by carrier id, per the sheet's factor unit (docs/data-file.md). */
+export type CarbonSection = Readonly<Record<string, Readonly<Co2FactorInput>>>;
 
 export type ParkDataFile = Omit<z.infer<typeof parkDataFileSchema>, "parameters" | TemplateId> &
   ParkData &
-  SectionRows & { readonly parameters?: ParameterSection };
+  SectionRows & { readonly parameters?: ParameterSection; readonly carbon?: CarbonSection };
 
 /** docs/data-file.md: the base year and the three evaluation years. */
 export const PARK_DATA_YEARS = 4;
@@ -302,6 +315,7 @@ function contentProblems(file: z.infer<typeof parkDataFileSchema>): ParkDataProb
       say(`energy[${i}].co2Factor`, "二氧化碳排放因子应不小于 0", "expected a CO₂ factor ≥ 0");
   });
   if (file.parameters !== undefined) problems.push(...parameterProblems(file.parameters));
+  if (file.carbon !== undefined) problems.push(...carbonProblems(file.carbon));
   for (const id of SECTION_IDS) {
     const section = (file as Record<string, unknown>)[id];
     if (section !== undefined) problems.push(...sectionProblems(id, section));

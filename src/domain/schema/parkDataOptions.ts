@@ -4,8 +4,8 @@
  * and the pane's insert both build templates from this.
  */
 import { SELECTION_ANSWERS } from "../templates/labels";
-import { coefficientsFromParkData, type TemplateOptions } from "../templates/context";
-import type { EvaluationParams } from "../calc";
+import { co2FactorsFromParkData, coefficientsFromParkData, type TemplateOptions } from "../templates/context";
+import type { Co2FactorInput, EvaluationParams } from "../calc";
 import { SECTION_IDS } from "./parkDataSections";
 import type { ParkDataFile } from "./parkData";
 
@@ -30,8 +30,24 @@ export function optionsFromParkData(file: ParkDataFile): Partial<TemplateOptions
   if (Object.keys(parameters).length > 0) options.parameters = parameters;
   if (p.values) options.parameterValues = p.values;
   if (p.confirmed) options.confirmedParameters = p.confirmed;
+  if (p.notConfirmed) options.unconfirmedParameters = p.notConfirmed;
+  if (p.choices) options.parameterChoices = p.choices;
+  if (p.gridFactors) options.gridFactors = p.gridFactors;
+  if (p.gridChoice !== undefined) options.gridChoice = p.gridChoice;
+  if (file.carbon) options.co2Factors = co2FactorsOf(file);
   const rows: Mutable<NonNullable<TemplateOptions["rows"]>> = {};
   for (const id of SECTION_IDS) if (file[id] !== undefined) rows[id] = file[id];
   if (Object.keys(rows).length > 0) options.rows = rows;
   return options;
+}
+
+/**
+ * The carbon inventory's CO₂ data: the `carbon` section field by field over an energy row's co2Factor (the same
+ * carrier's typed factor given both ways: the `carbon` section's wins).
+ */
+function co2FactorsOf(file: ParkDataFile): Record<string, Co2FactorInput> {
+  const factors: Record<string, Co2FactorInput> = co2FactorsFromParkData(file);
+  for (const [carrier, fields] of Object.entries(file.carbon ?? {}))
+    factors[carrier] = { ...factors[carrier], ...fields };
+  return factors;
 }

@@ -18,6 +18,8 @@ export const PARAMETER_GROUPS = {
   selected: "selected",
   values: "param",
   coefficients: "tce",
+  gridFactors: "grid",
+  choices: "choice",
 } as const;
 export type ParameterGroup = keyof typeof PARAMETER_GROUPS;
 
@@ -99,10 +101,11 @@ export function templateInputs(id: TemplateId): TemplateInputs {
     if (parsed?.kind !== "row") continue;
     if (!columns.includes(parsed.column)) columns.push(parsed.column);
     const other = enRules.get(key);
-    const entry: InputRule = {
-      ...(rule ? { rule } : {}),
-      ...(other?.kind === "list" ? { otherItems: other.items } : {}),
-    };
+    // a cell one language's sheet leaves free (a list too long for a drop-down) takes any text in the file
+    const free = rule?.kind === "list" && enRules.has(key) && other === undefined;
+    const entry: InputRule = free
+      ? {}
+      : { ...(rule ? { rule } : {}), ...(other?.kind === "list" ? { otherItems: other.items } : {}) };
     if ("index" in parsed) {
       maxIndex = Math.max(maxIndex, parsed.index);
       if (!rules.has(parsed.column)) rules.set(parsed.column, entry);
@@ -132,6 +135,9 @@ export function templateInputs(id: TemplateId): TemplateInputs {
   return inputs;
 }
 
+/** The group of parameterInputs() holding the grid factor choice (one input, id ""). */
+const GRID_CHOICE_GROUP = "grid-choice";
+
 let PARAMETER_CACHE: Map<string, Map<string, InputRule>> | undefined;
 
 /** The parameter sheet's keyed inputs by group: id → rule (kept: plans depend on code only). */
@@ -149,8 +155,13 @@ function readParameterInputs(): Map<string, Map<string, InputRule>> {
   for (const [key, rule] of rulesByKey(plan)) {
     const other = enRules.get(key);
     const parsed = parseInputKey("params", key);
-    if (parsed?.kind !== "confirmed" && parsed?.kind !== "parameter") continue;
-    const [group, id] = parsed.kind === "confirmed" ? ["confirmed", parsed.id] : [parsed.group, parsed.id];
+    if (parsed?.kind !== "confirmed" && parsed?.kind !== "parameter" && parsed?.kind !== "gridChoice") continue;
+    const [group, id] =
+      parsed.kind === "confirmed"
+        ? ["confirmed", parsed.id]
+        : parsed.kind === "gridChoice"
+          ? [GRID_CHOICE_GROUP, ""]
+          : [parsed.group, parsed.id];
     const map = groups.get(group) ?? groups.set(group, new Map()).get(group);
     map?.set(id, {
       ...(rule ? { rule } : {}),
@@ -317,7 +328,12 @@ export function parameterProblems(section: unknown): ParkDataProblem[] {
   const problems: ParkDataProblem[] = [];
   for (const [name, entries] of Object.entries(section)) {
     const at = `parameters.${name}`;
-    if (name === "confirmed") {
+    if (name === "gridChoice") {
+      const problem = valueProblem(entries, groups.get(GRID_CHOICE_GROUP)?.get(""));
+      if (problem) problems.push(said(at, problem));
+      continue;
+    }
+    if (name === "confirmed" || name === "notConfirmed") {
       const known = groups.get("confirmed") ?? new Map<string, InputRule>();
       if (!Array.isArray(entries) || entries.some((e) => typeof e !== "string")) {
         problems.push(said(at, { zh: "应为参数行键的列表", en: "expected a list of parameter row keys" }));
@@ -333,7 +349,7 @@ export function parameterProblems(section: unknown): ParkDataProblem[] {
     }
     const group = PARAMETER_GROUPS[name as ParameterGroup] as string | undefined;
     if (group === undefined) {
-      const keys = [...Object.keys(PARAMETER_GROUPS), "confirmed"].join(", ");
+      const keys = [...Object.keys(PARAMETER_GROUPS), "gridChoice", "confirmed", "notConfirmed"].join(", ");
       problems.push(
         said(at, {
           zh: `未知的键“${name}”；可用的键为 ${keys}`,
@@ -354,6 +370,66 @@ export function parameterProblems(section: unknown): ParkDataProblem[] {
       }
       const problem = valueProblem(value, known.get(id));
       if (problem) problems.push(said(`${at}.${id}`, problem));
+    }
+  }
+  return problems;
+}
+
+let CARBON_CACHE: Map<string, Map<string, InputRule>> | undefined;
+
+/** The carbon inventory's typed inputs: carrier → the file's field name → rule (kept: plans depend on code only). */
+export function carbonInputs(): ReadonlyMap<string, ReadonlyMap<string, InputRule>> {
+  if (CARBON_CACHE) return CARBON_CACHE;
+  const carriers = new Map<string, Map<string, InputRule>>();
+  const plan = skeleton("carbon", "zh-CN");
+  for (const [key, rule] of plan ? rulesByKey(plan) : []) {
+    const parsed = parseInputKey("carbon", key);
+    if (parsed?.kind !== "co2") continue;
+    const fields = carriers.get(parsed.carrier) ?? carriers.set(parsed.carrier, new Map()).get(parsed.carrier);
+    fields?.set(parsed.field, rule ? { rule } : {});
+  }
+  CARBON_CACHE = carriers;
+  return carriers;
+}
+
+/** Problems of the `carbon` section: carrier id → { ncv, carbonContent, oxidationRate, factor }. */
+export function carbonProblems(section: unknown): ParkDataProblem[] {
+  if (!isRecord(section))
+    return [said("carbon", { zh: "应为“能源品种编号: 数据”的对象", en: "expected an object of carrier id: data" })];
+  const carriers = carbonInputs();
+  const problems: ParkDataProblem[] = [];
+  for (const [carrier, fields] of Object.entries(section)) {
+    const at = `carbon.${carrier}`;
+    const known = carriers.get(carrier);
+    if (!known) {
+      problems.push(
+        said(at, {
+          zh: `未知的能源品种编号“${carrier}”；可用的编号为 ${[...carriers.keys()].join(", ")}`,
+          en: `unknown carrier id "${carrier}"; the ids are ${[...carriers.keys()].join(", ")}`,
+        }),
+      );
+      continue;
+    }
+    if (!isRecord(fields)) {
+      problems.push(said(at, { zh: "应为“字段: 值”的对象", en: "expected an object of field: value" }));
+      continue;
+    }
+    for (const [field, value] of Object.entries(fields)) {
+      if (!known.has(field)) {
+        const names = [...known.keys()].join(", ");
+        problems.push(
+          said(`${at}.${field}`, {
+            zh: `${carrier} 没有输入项“${field}”；可用的为 ${names}`,
+            en: `${carrier} has no input "${field}"; the inputs are ${names}`,
+          }),
+        );
+        continue;
+      }
+      const problem =
+        typeof value === "string"
+          ? { zh: `应为数字或 null，实际为 ${show(value)}`, en: `expected a number or null, got ${show(value)}` }
+          : valueProblem(value, known.get(field));
+      if (problem) problems.push(said(`${at}.${field}`, problem));
     }
   }
   return problems;

@@ -46,6 +46,8 @@ export interface TemplateOptions {
    * row's key ("lead:EG1", "param:discount-rate", "tce:raw-coal", "grid:national-2022").
    */
   readonly confirmedParameters?: readonly string[];
+  /** Parameter-sheet rows the consultant marked 否 under 本项目已确认 (checked, not confirmed), by the row's key. */
+  readonly unconfirmedParameters?: readonly string[];
   /** the grid factor choice of the parameter sheet (a GRID_CHOICES id or name; absent: the national average) */
   readonly gridChoice?: string | null;
   /** grid factors that differ from the catalog, by set id, t CO₂/MWh */

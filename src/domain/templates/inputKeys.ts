@@ -6,8 +6,9 @@
  * adds is imported and exported without a second list.
  *
  * - params: `lead:<indicator>`, `weight:<indicator>`, `selected:<indicator>`, `param:<id>`, `tce:<carrier>`,
- *   `grid:<set>`, `confirmed:<row key>`
+ *   `grid:<set>`, `choice:<id>`, `grid-choice`, `confirmed:<row key>`
  * - data: `park:name`, `data:<item>:<k>`, `energy:<carrier>:<k>` (k = 0 base year, 1–3 evaluation years)
+ * - carbon: `co2f:<carrier>:<field>`, field ncv, cc (carbon content), of (oxidation rate) or factor (typed)
  * - row templates listed by position (options, targets, suggestions, team, plan): `[<prefix>:]<column>:<n>`,
  *   n counting from 1; a few fixed rows above the list by their id instead of n (the four rows of the targets
  *   table, `tgt:<column>:<type>`)
@@ -42,12 +43,18 @@ export const ROW_TEMPLATES: Readonly<Partial<Record<TemplateId, RowShape>>> = {
 /** The templates with a section of row inputs in the park data file, in docs/templates.md order. */
 export const ROW_TEMPLATE_IDS = Object.keys(ROW_TEMPLATES) as TemplateId[];
 
+/** The carbon inventory's typed CO₂ data of a carrier: the key's field → the file's (and Co2FactorInput's) name. */
+export const CO2_FIELDS = { ncv: "ncv", cc: "carbonContent", of: "oxidationRate", factor: "factor" } as const;
+export type Co2Field = (typeof CO2_FIELDS)[keyof typeof CO2_FIELDS];
+
 export type InputKey =
   | { readonly kind: "park" }
   | { readonly kind: "data"; readonly item: string; readonly year: number }
   | { readonly kind: "energy"; readonly carrier: string; readonly year: number }
   | { readonly kind: "parameter"; readonly group: string; readonly id: string }
   | { readonly kind: "confirmed"; readonly id: string }
+  | { readonly kind: "gridChoice" }
+  | { readonly kind: "co2"; readonly carrier: string; readonly field: Co2Field }
   | { readonly kind: "row"; readonly column: string; readonly index: number }
   | { readonly kind: "row"; readonly column: string; readonly id: string };
 
@@ -57,6 +64,7 @@ export function parseInputKey(templateId: TemplateId, key: string): InputKey | u
   const [head = "", second = "", third] = parts;
   if (templateId === "params") {
     if (head === "confirmed" && parts.length > 1) return { kind: "confirmed", id: parts.slice(1).join(":") };
+    if (key === "grid-choice") return { kind: "gridChoice" };
     return parts.length === 2 ? { kind: "parameter", group: head, id: second } : undefined;
   }
   if (templateId === "data") {
@@ -66,6 +74,13 @@ export function parseInputKey(templateId: TemplateId, key: string): InputKey | u
     if (head === "data") return { kind: "data", item: second, year };
     if (head === "energy") return { kind: "energy", carrier: second, year };
     return undefined;
+  }
+  if (templateId === "carbon") {
+    const known = third !== undefined && Object.prototype.hasOwnProperty.call(CO2_FIELDS, third);
+    const field = known ? CO2_FIELDS[third as keyof typeof CO2_FIELDS] : undefined;
+    return head === "co2f" && parts.length === 3 && field !== undefined
+      ? { kind: "co2", carrier: second, field }
+      : undefined;
   }
   const shape = ROW_TEMPLATES[templateId];
   if (!shape) return undefined;

@@ -85,6 +85,78 @@ test.each([
     "parameters.confirmed[2]",
     /unknown parameter row/,
   ],
+  [
+    "a grid choice outside the sheet's drop-down",
+    (f: File) => (f.parameters.gridChoice = "华北"),
+    "parameters.gridChoice",
+    /expected one of 全国电网平均 \/ .*华北区域电网.*, got "华北"/,
+  ],
+  [
+    "an output basis outside 工业总产值 / 工业增加值",
+    (f: File) => (f.parameters.choices = { "synergy-output-basis": "产值" }),
+    "parameters.choices.synergy-output-basis",
+    /工业总产值 \/ 工业增加值/,
+  ],
+  [
+    "a grid factor that is not a number",
+    (f: File) => (f.parameters.gridFactors = { "national-2023": "0.53" }),
+    "parameters.gridFactors.national-2023",
+    /expected a number/,
+  ],
+  [
+    "an unknown grid factor set",
+    (f: File) => (f.parameters.gridFactors = { "national-1999": 0.5 }),
+    "parameters.gridFactors.national-1999",
+    /unknown id/,
+  ],
+  [
+    "an unknown row marked 否",
+    (f: File) => (f.parameters.notConfirmed = ["tce:coal"]),
+    "parameters.notConfirmed[0]",
+    /unknown parameter row "tce:coal"/,
+  ],
+  [
+    "an oxidation rate given in percent",
+    (f: File) => (f.carbon = { "raw-coal": { oxidationRate: 94 } }),
+    "carbon.raw-coal.oxidationRate",
+    /expected a number from 0 to 1, got 94/,
+  ],
+  [
+    "a negative calorific value",
+    (f: File) => (f.carbon = { "raw-coal": { ncv: -1 } }),
+    "carbon.raw-coal.ncv",
+    /expected a number ≥ 0, got -1/,
+  ],
+  [
+    "an unknown carrier's CO₂ data",
+    (f: File) => (f.carbon = { coal: { factor: 2 } }),
+    "carbon.coal",
+    /unknown carrier id "coal"/,
+  ],
+  [
+    "an unknown CO₂ data field",
+    (f: File) => (f.carbon = { "raw-coal": { ef: 2 } }),
+    "carbon.raw-coal.ef",
+    /has no input "ef"; the inputs are ncv, carbonContent, oxidationRate, factor/,
+  ],
+  [
+    "a factor typed as text",
+    (f: File) => (f.carbon = { steam: { factor: "0.1" } }),
+    "carbon.steam.factor",
+    /a number or null/,
+  ],
+  [
+    "a diagnosis-plan date not as YYYY-MM-DD",
+    (f: File) => (f.plan[0]["diag:start"] = "3月3日"),
+    "plan[0].diag:start",
+    /YYYY-MM-DD/,
+  ],
+  [
+    "a low-carbon answer outside the four",
+    (f: File) => (f.lowcarbon = [{ id: "4a", answer: "基本符合" }]),
+    "lowcarbon[0].answer",
+    /符合 \/ 部分符合 \/ 不符合 \/ 不适用/,
+  ],
 ])("%s is refused with its path", (_, change, path, message) => {
   const problems = problemsOf(change);
   expect(problems).toContainEqual(expect.objectContaining({ path, message: expect.stringMatching(message) }));
@@ -109,4 +181,28 @@ test("the sections become the templates' rows and the parameter sheet's values",
   // steam per kg from the parameters section wins over nothing given in the energy block
   expect(options.coefficients?.steam).toBe(0.09);
   expect(options.confirmedParameters).toEqual(["lead:EG1", "param:discount-rate"]);
+});
+
+test("the grid choice, bases, grid factors, rows marked 否 and CO₂ data become the sheets' inputs", () => {
+  const file = fullPark() as File;
+  file.parameters = {
+    choices: { "synergy-output-basis": "工业增加值" },
+    gridChoice: "North China grid",
+    gridFactors: { "north-2022": 0.58 },
+    notConfirmed: ["tce:steam"],
+  };
+  file.energy = [{ carrier: "原煤", unit: "t", values: [1, 2, 3, 4], co2Factor: 1.9 }];
+  file.carbon = { "raw-coal": { ncv: 20.9, oxidationRate: null }, steam: { factor: 0.11 } };
+  const result = readParkData(file);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("\n"));
+  const options = optionsFromParkData(result.data);
+  expect(options.parameterChoices).toEqual({ "synergy-output-basis": "工业增加值" });
+  expect(options.gridChoice).toBe("North China grid");
+  expect(options.gridFactors).toEqual({ "north-2022": 0.58 });
+  expect(options.unconfirmedParameters).toEqual(["tce:steam"]);
+  // the energy row's factor (t CO₂ per t) and the carbon section's fields, field by field
+  expect(options.co2Factors).toEqual({
+    "raw-coal": { factor: 1.9, ncv: 20.9, oxidationRate: null },
+    steam: { factor: 0.11 },
+  });
 });

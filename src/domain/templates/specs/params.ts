@@ -136,8 +136,12 @@ function statusCells(b: SheetBuilder, row: number, key: string, source: Source):
       }
     : statusText(source, defaultValue);
   b.text(row, STATUS_COL, "note", b.t(status));
-  const confirmed = b.options.confirmedParameters?.includes(key) === true;
-  b.input(row, CONFIRM_COL, confirmed ? b.t(SELECTION_ANSWERS.yes) : null, { key: `confirmed:${key}` });
+  const mark = b.options.confirmedParameters?.includes(key)
+    ? b.t(SELECTION_ANSWERS.yes)
+    : b.options.unconfirmedParameters?.includes(key)
+      ? b.t(SELECTION_ANSWERS.no)
+      : null;
+  b.input(row, CONFIRM_COL, mark, { key: `confirmed:${key}` });
 }
 
 /** The 本项目已确认 drop-down over a section's rows. */
