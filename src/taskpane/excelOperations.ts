@@ -88,43 +88,41 @@ async function insert(request: InsertRequest, onProgress?: (step: ProgressStep) 
 }
 
 /**
- * A park data file into the workbook's first data sheet ("" before "_2"), or the data sheet (and the parameter
- * sheet it reads) inserted filled from the file when there is none. A file whose years differ from the sheet's
- * changes nothing.
+ * A park data file into every template of the workbook's first set ("" before "_2"): the inputs the file gives,
+ * each in its own input cell (docs/data-file.md "Importing into a workbook"); into a workbook without templates, the
+ * data sheet (and the sheets it reads) inserted filled from the file. A file whose years differ from the
+ * workbook's changes nothing. Four syncs whatever the file holds.
  */
 async function importData(data: ParkDataFile, lang: Lang): Promise<DataImportOutcome> {
-  const [{ readTemplates }, { writeDataInputs }, { dataTemplate }, { templateOptions }] = await Promise.all([
-    import(/* webpackChunkName: "office-adapter" */ "../excel/templates"),
-    import(/* webpackChunkName: "office-adapter" */ "../excel/dataInputs"),
-    import(/* webpackChunkName: "templates" */ "../domain/templates/specs/data"),
-    import(/* webpackChunkName: "templates" */ "./planTemplates"),
+  const [{ readWorkbookSnapshot }, { writeInputs }, { planImport }] = await Promise.all([
+    import(/* webpackChunkName: "office-adapter" */ "../excel/readSnapshot"),
+    import(/* webpackChunkName: "office-adapter" */ "../excel/inputWrites"),
+    import(/* webpackChunkName: "review" */ "../domain/schema/importParkData"),
   ]);
   const years = data.years as [number, number, number, number];
-  const workbook = await run((context) => readTemplates(context));
-  const existing = workbook.templates
-    .filter((t) => t.meta.templateId === "data")
-    .sort(
-      (a, b) =>
-        a.meta.nameSuffix.length - b.meta.nameSuffix.length || a.meta.nameSuffix.localeCompare(b.meta.nameSuffix),
-    )[0];
-  const request: InsertRequest = {
-    templates: ["data"],
-    lang,
-    mode: "native",
-    years,
-    costClassThreshold: null,
-    refresh: false,
-    data,
+  const snapshot = await run((context) => readWorkbookSnapshot(context));
+  const plan = planImport(snapshot, data);
+  if (!plan.ok && plan.reason === "years") throw new OperationError("years", [plan.message]);
+  if (!plan.ok) {
+    const request: InsertRequest = {
+      templates: ["data"],
+      lang,
+      mode: "native",
+      years,
+      costClassThreshold: null,
+      refresh: false,
+      data,
+    };
+    return { written: 0, inserted: (await insert(request)).sheets };
+  }
+  const written = await run((context) => writeInputs(context, plan.writes));
+  return {
+    written,
+    overwritten: plan.overwritten,
+    filled: plan.filled.map((f) => ({ templateId: f.templateId, sheetName: f.sheet })),
+    absent: plan.absent,
+    unplaced: plan.unplaced,
   };
-  if (!existing) return { written: 0, inserted: (await insert(request)).sheets };
-  const { sheet, meta } = existing;
-  if (meta.years.join(",") !== years.join(","))
-    throw new OperationError("years", [
-      `data file years ${years.join(", ")} ≠ data sheet years ${meta.years.join(", ")}`,
-    ]);
-  const plan = dataTemplate.build(templateOptions({ ...request, lang: meta.lang, mode: meta.mode }, meta.nameSuffix));
-  const written = await run((context) => writeDataInputs(context, sheet, plan, workbook.names));
-  return { written, sheetName: sheet };
 }
 
 /** One enterprise's data request, the .xlsx `green-audit collect` writes, opened as a new workbook to save and send. */

@@ -126,10 +126,13 @@ const zh = {
   importData: "导入园区数据文件（JSON）",
   importHint:
     "GreenAudit 园区数据文件（JSON）：基准年与三个评价年、各项统计数据和分品种能源（格式见说明文档 docs/data-file.md）。",
-  importOk: (count: number) => `已导入 ${count} 个数值到基础数据表。`,
-  importSectionsNotWritten: (sheets: string) =>
-    `文件中${sheets}的内容未写入：导入只填写基础数据表；要填写这些表，请用该文件生成模板（文件模式，或命令 green-audit template --data）。`,
-  importAttached: (years: string) => `数据文件有效（${years}），生成文件时将填入基础数据表。`,
+  importOk: (count: number, overwritten: number, sheets: string) =>
+    count === 0
+      ? `工作表${sheets}已有文件中的全部输入值，未作更改。`
+      : `已写入 ${count} 个输入值（其中 ${overwritten} 个替换了原已填写的值）：${sheets}。`,
+  importAbsent: (sheets: string) => `文件中${sheets}的内容未写入：工作簿中没有这些模板；请先插入这些模板，再导入一次。`,
+  importUnplaced: (n: number) => `另有 ${n} 个值超出工作表的行数，未写入。`,
+  importAttached: (years: string) => `数据文件有效（${years}），生成文件时将填入各模板。`,
   importProblems: "数据文件有以下问题，未导入任何数据：",
   importMoreProblems: (n: number) => `另有 ${n} 个问题`,
   importEncoding: (encoding: string) =>
@@ -333,11 +336,15 @@ const en: Strings = {
   importData: "Import a park data file (JSON)",
   importHint:
     "A GreenAudit park data file (JSON): the base year and three evaluation years, statistics and energy by carrier (format: docs/data-file.md).",
-  importOk: (count: number) => `Imported ${englishCount(count, "value", "values")} into the data sheet.`,
-  importSectionsNotWritten: (sheets: string) =>
-    `The file's ${sheets} sections were not written: the import fills the data sheet only; to fill those sheets, generate the templates from the file (file mode, or green-audit template --data).`,
+  importOk: (count: number, overwritten: number, sheets: string) =>
+    count === 0
+      ? `The sheets ${sheets} already hold every input of the file; nothing changed.`
+      : `Wrote ${englishCount(count, "input value", "input values")} (${overwritten} replacing a value typed before) into ${sheets}.`,
+  importAbsent: (sheets: string) =>
+    `The file's inputs for ${sheets} were not written: the workbook does not hold these templates; insert them, then import again.`,
+  importUnplaced: (n: number) => `Not written, beyond the sheets' rows: ${englishCount(n, "value", "values")}.`,
   importAttached: (years: string) =>
-    `The data file is valid (${years}); generated files will carry it in the data sheet.`,
+    `The data file is valid (${years}); generated files will carry its inputs in every template.`,
   importProblems: "The data file has these problems; nothing was imported:",
   importMoreProblems: (n: number) => `and ${englishCount(n, "more problem", "more problems")}`,
   importEncoding: (encoding: string) =>

@@ -76,9 +76,17 @@ export interface PaneReviewReport {
 }
 
 export interface DataImportOutcome {
-  /** number of values written into the workbook (Excel); 0 when the data was attached to the generate form */
+  /** number of input cells written into the workbook (Excel); 0 when the templates were inserted from the file */
   readonly written: number;
-  readonly sheetName?: string;
+  /** of those, the cells that held a typed value the file replaced */
+  readonly overwritten?: number;
+  /** the workbook's templates the file gives inputs for, with their sheets */
+  readonly filled?: readonly { readonly templateId: TemplateId; readonly sheetName: string }[];
+  /** templates the file gives inputs for that the workbook does not hold */
+  readonly absent?: readonly TemplateId[];
+  /** values of the file with no cell in the workbook (rows beyond a sheet's rows) */
+  readonly unplaced?: number;
+  /** a workbook without templates: the data sheet (and the sheets it reads) inserted, filled from the file */
   readonly inserted?: readonly InsertedSheet[];
 }
 
@@ -160,7 +168,10 @@ export interface WorkbookOperations {
   readWorkbook(source: WorkbookSource): Promise<WorkbookSnapshot>;
   /** runs the review engine; undefined while the engine is not available */
   review?(source: WorkbookSource): Promise<PaneReviewReport>;
-  /** Excel: writes a park data file's values into the data sheet's input cells (or inserts the data sheet) */
+  /**
+   * Excel: writes a park data file's inputs into every template of the workbook (or inserts the data sheet into a
+   * workbook without templates)
+   */
   importData?(data: ParkDataFile, lang: Lang): Promise<DataImportOutcome>;
   /** one enterprise's data-request workbook: downloaded (file mode) or opened as a new workbook (Excel) */
   createEnterpriseRequest?(form: EnterpriseRequestForm): Promise<EnterpriseRequestOutcome>;

@@ -79,7 +79,7 @@ test.each([
   },
 );
 
-test("Excel: a valid file is written into the data sheet, then the missing inputs are shown per year, clickable", async () => {
+test("Excel: a valid file is written into the workbook's templates, then the missing inputs are shown per year, clickable", async () => {
   const written: ParkDataFile[] = [];
   const snapshots: WorkbookSnapshot[] = [];
   const snapshot: WorkbookSnapshot = {
@@ -92,7 +92,19 @@ test("Excel: a valid file is written into the data sheet, then the missing input
     ],
   };
   const importData = watched(
-    async (data: ParkDataFile) => (written.push(data), { written: 120, sheetName: "基础数据" }),
+    async (data: ParkDataFile) => (
+      written.push(data),
+      {
+        written: 120,
+        overwritten: 3,
+        filled: [
+          { templateId: "data" as const, sheetName: "基础数据" },
+          { templateId: "options" as const, sheetName: "方案汇总" },
+        ],
+        absent: ["team" as const, "plan" as const],
+        unplaced: 2,
+      }
+    ),
   );
   const operations = fakeOperations({ importData: importData.op, readWorkbook: async () => snapshot });
   const { rerender } = render(
@@ -108,11 +120,11 @@ test("Excel: a valid file is written into the data sheet, then the missing input
   );
   chooseFile("data-file", SAMPLE);
   // the sample fills every section: each is checked against its sheet's rules, built on first use; the import
-  // writes the data sheet, and says which of the file's sections (all but parameters) it did not write
+  // says how many inputs it wrote and replaced, into which sheets, what had no row, and which templates are absent
   await afterSettled(importData.settled);
   expect(screen.getByRole("status").textContent).toBe(
-    "已导入 120 个数值到基础数据表。 文件中评价指标；基础性要求；方案汇总；目标完成；协同评估；改造建议；工作组；工作计划的内容未写入：" +
-      "导入只填写基础数据表；要填写这些表，请用该文件生成模板（文件模式，或命令 green-audit template --data）。",
+    "已写入 120 个输入值（其中 3 个替换了原已填写的值）：“基础数据”；“方案汇总”。 另有 2 个值超出工作表的行数，未写入。" +
+      " 文件中工作组；工作计划的内容未写入：工作簿中没有这些模板；请先插入这些模板，再导入一次。",
   );
   expect(written).toHaveLength(1);
   expect(snapshots).toEqual([snapshot]);

@@ -14,6 +14,8 @@ import type { SheetPlan, TemplateId } from "../../src/domain/templates/sheetPlan
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import { insertTemplates } from "../../src/excel/insertTemplates";
 import { excelOperations } from "../../src/taskpane/excelOperations";
+import { readWorkbookSnapshot } from "../../src/excel/readSnapshot";
+import { exportParkData, readWorkbookInputs } from "../../src/domain/schema/exportParkData";
 import { OperationError, type InsertRequest, type PaneFinding, type Severity } from "../../src/taskpane/operations";
 import { errorTitle } from "../../src/taskpane/components/InsertPanel";
 import { STRINGS } from "../../src/taskpane/i18n";
@@ -111,7 +113,7 @@ function rowOfLabel(sheet: FakeWorksheet, label: string): number {
 
 const sample = JSON.parse(readFileSync(join(__dirname, "../../examples/sample-park.json"), "utf8")) as ParkDataFile;
 
-describe("importData into an existing data sheet", () => {
+describe("importData into the workbook's templates", () => {
   /** A file in other units than the sheet's rows: kWh for 万kWh, m³ for 万m³, kg for t. */
   const file: ParkDataFile = {
     park: { name: "3-1 园区" },
@@ -181,7 +183,13 @@ describe("importData into an existing data sheet", () => {
       ...[3, 4, 5, 6].map((col) => `${coal},${col}`),
     );
     expect(changed(before, cellsOf(data))).toEqual(expected.sort());
-    expect(outcome).toEqual({ written: expected.length, sheetName: "基础数据" });
+    expect(outcome).toEqual({
+      written: expected.length,
+      overwritten: 0,
+      filled: [{ templateId: "data", sheetName: "基础数据" }],
+      absent: [],
+      unplaced: 0,
+    });
 
     // protected again, with the options it had and no password
     expect(data.protectedSheet).toBe(true);
@@ -233,8 +241,76 @@ describe("importData into an existing data sheet", () => {
     await operations.insertTemplates(request({ templates: ["indicators"] }));
     fake.workbook.names.list.find((n) => n.name === "GREEN_META_indicators")!.broken = true;
     const outcome = await operations.importData!(file, "zh-CN");
-    expect(outcome.sheetName).toBe("基础数据");
+    expect(outcome.filled).toEqual([{ templateId: "data", sheetName: "基础数据" }]);
     expect(named(fake, "GREEN_DATA_va_Y1").formula).toBe(1300000);
+  });
+});
+
+describe("importData fills every template the workbook holds", () => {
+  /** The input cell of a template's key in the workbook, as the export finds it. */
+  async function inputCell(context: Excel.RequestContext, templateId: TemplateId, key: string) {
+    const read = readWorkbookInputs(await readWorkbookSnapshot(context));
+    if (!read.ok) throw new Error(read.message);
+    const input = read.inputs.find((i) => i.templateId === templateId && i.key === key);
+    const sheet = read.set.get(templateId)?.sheet.name;
+    if (!input || input.row === undefined || !sheet) throw new Error(`no input ${templateId} ${key}`);
+    return { sheet, row: input.row, col: input.col };
+  }
+
+  test("options, low-carbon answers, the diagnosis plan, the grid choice, CO₂ data: each in its input cell; a typed value replaced only where the file gives one", async () => {
+    const { fake, context } = installExcel();
+    const operations = excelOperations();
+    await operations.insertTemplates(request({ templates: ["lowcarbon", "options", "plan", "carbon"] }));
+    // typed before the import: the first option's name (the file renames it) and the third's (the file lists two)
+    const first = await inputCell(context, "options", "opt:name:1");
+    const third = await inputCell(context, "options", "opt:name:3");
+    sheetOf(fake, first.sheet).cell(first.row, first.col).formula = "旧名称";
+    sheetOf(fake, third.sheet).cell(third.row, third.col).formula = "园区污水厂提标";
+    const before = fake.syncs;
+    const file: ParkDataFile = {
+      years: [...YEARS],
+      values: { va: [1, 2, 3, 4] },
+      parameters: { gridChoice: "华北区域电网" },
+      carbon: { "raw-coal": { oxidationRate: 0.9 } },
+      lowcarbon: [{ id: "5.4b", answer: "部分符合", evidence: "附件D-5.4", remarks: "台账自2024年起建立" }],
+      options: [
+        { name: "空压机余热回收", investment: 120 },
+        { name: "屋顶光伏", investment: 800 },
+      ],
+      plan: [{ "diag:start": "2025-03-31", "diag:end": "2025-04-04" }],
+      team: [{ name: "李娜" }],
+    };
+    const outcome = await operations.importData!(file, "zh-CN");
+    // a snapshot (two syncs), then the writes (two syncs), whatever the number of sheets
+    expect(fake.syncs - before).toBe(4);
+    expect(outcome.filled?.map((f) => f.templateId)).toEqual([
+      "params",
+      "data",
+      "carbon",
+      "lowcarbon",
+      "options",
+      "plan",
+    ]);
+    expect(outcome.absent).toEqual(["team"]);
+    // 4 statistics, the grid choice, 1 CO₂ datum, 3 low-carbon inputs, 4 option inputs, 2 dates; one was typed
+    expect(outcome.written).toBe(4 + 1 + 1 + 3 + 4 + 2);
+    expect(outcome.overwritten).toBe(1);
+    expect(outcome.unplaced).toBe(0);
+
+    const exported = exportParkData(await readWorkbookSnapshot(context));
+    if (!exported.ok) throw new Error(exported.message);
+    const back = exported.file as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(back.parameters.gridChoice).toBe("华北区域电网");
+    expect(back.carbon).toEqual({ "raw-coal": { oxidationRate: 0.9 } });
+    expect(back.lowcarbon).toEqual([
+      { id: "5.4b", answer: "部分符合", evidence: "附件D-5.4", remarks: "台账自2024年起建立" },
+    ]);
+    expect(back.options.slice(0, 3)).toEqual([
+      { name: "空压机余热回收", investment: 120 },
+      { name: "屋顶光伏", investment: 800 },
+      { name: "园区污水厂提标" },
+    ]);
+    expect(back.plan[0]).toMatchObject({ "diag:start": 45747, "diag:end": 45751 });
   });
 });
 

@@ -65,7 +65,12 @@ export type CarbonSection = Readonly<Record<string, Readonly<Co2FactorInput>>>;
 
 export type ParkDataFile = Omit<z.infer<typeof parkDataFileSchema>, "parameters" | TemplateId> &
   ParkData &
-  SectionRows & { readonly parameters?: ParameterSection; readonly carbon?: CarbonSection };
+  Omit<SectionRows, "carbon"> & { readonly parameters?: ParameterSection; readonly carbon?: CarbonSection };
+
+/** The rows a file gives a row template (the carbon inventory's section is by carrier, not rows). */
+export function sectionRows(file: ParkDataFile, id: TemplateId): SectionRows[TemplateId] {
+  return id === "carbon" ? undefined : file[id];
+}
 
 /** docs/data-file.md: the base year and the three evaluation years. */
 export const PARK_DATA_YEARS = 4;

@@ -7,7 +7,7 @@ import { SELECTION_ANSWERS } from "../templates/labels";
 import { co2FactorsFromParkData, coefficientsFromParkData, type TemplateOptions } from "../templates/context";
 import type { Co2FactorInput, EvaluationParams } from "../calc";
 import { SECTION_IDS } from "./parkDataSections";
-import type { ParkDataFile } from "./parkData";
+import { sectionRows, type ParkDataFile } from "./parkData";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -36,7 +36,10 @@ export function optionsFromParkData(file: ParkDataFile): Partial<TemplateOptions
   if (p.gridChoice !== undefined) options.gridChoice = p.gridChoice;
   if (file.carbon) options.co2Factors = co2FactorsOf(file);
   const rows: Mutable<NonNullable<TemplateOptions["rows"]>> = {};
-  for (const id of SECTION_IDS) if (file[id] !== undefined) rows[id] = file[id];
+  for (const id of SECTION_IDS) {
+    const given = sectionRows(file, id);
+    if (given !== undefined) rows[id] = given;
+  }
   if (Object.keys(rows).length > 0) options.rows = rows;
   return options;
 }

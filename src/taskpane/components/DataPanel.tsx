@@ -26,6 +26,7 @@ import { STRINGS, type Lang, type Strings } from "../i18n";
 import { textOf, type Text } from "../../domain/text";
 import { SECTION_IDS } from "../../domain/schema/parkDataSections";
 import { findTemplate } from "../../domain/templates/specs";
+import type { TemplateId } from "../../domain/templates/sheetPlan";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import { OperationError, type WorkbookOperations } from "../operations";
 import { downloadInBrowser, JSON_TYPE } from "../download";
@@ -57,18 +58,28 @@ const useStyles = makeStyles({
   path: { overflowWrap: "anywhere" },
 });
 
-/** The sheets of the file's sections besides the data items and energy (parameters, options, …), by name. */
-function sectionsBeyondData(file: ParkDataFile): Text[] {
+/** The sheets of the file's sections (parameters, carbon data, options, …) whose templates are not among `present`. */
+function sectionsOutside(file: ParkDataFile, present: readonly TemplateId[]): Text[] {
   const ids = [
     ...(file.parameters !== undefined ? (["params"] as const) : []),
+    ...(file.carbon !== undefined ? (["carbon"] as const) : []),
     ...SECTION_IDS.filter((id) => file[id] !== undefined),
-  ];
-  return ids.map((id) => findTemplate(id)?.sheetName ?? { zh: id, en: id });
+  ].filter((id) => !present.includes(id));
+  return ids.map(sheetNameOf);
 }
+
+const sheetNameOf = (id: TemplateId): Text => findTemplate(id)?.sheetName ?? { zh: id, en: id };
 
 /** What the last import did, worded in the pane's current language when shown. */
 type Notice = (
-  | { readonly kind: "written"; readonly count: number; readonly notWritten?: readonly Text[] }
+  | {
+      readonly kind: "written";
+      readonly count: number;
+      readonly overwritten: number;
+      readonly sheets: readonly string[];
+      readonly notWritten: readonly Text[];
+      readonly unplaced: number;
+    }
   | { readonly kind: "inserted"; readonly sheets: readonly string[]; readonly notWritten?: readonly Text[] }
   | { readonly kind: "attached"; readonly years: readonly number[] }
   | { readonly kind: "exported"; readonly problems: number }
@@ -78,9 +89,13 @@ function noticeText(notice: Notice, t: Strings, lang: Lang): string {
   const encoding = notice.encoding ? ` ${t.importEncoding(notice.encoding)}` : "";
   const notWritten = (n: { readonly notWritten?: readonly Text[] }) =>
     n.notWritten && n.notWritten.length > 0
-      ? ` ${t.importSectionsNotWritten(n.notWritten.map((w) => textOf(w, lang)).join(t.listSeparator))}`
+      ? ` ${t.importAbsent(n.notWritten.map((w) => textOf(w, lang)).join(t.listSeparator))}`
       : "";
-  if (notice.kind === "written") return t.importOk(notice.count) + notWritten(notice) + encoding;
+  if (notice.kind === "written") {
+    const sheets = notice.sheets.map((s) => `“${s}”`).join(t.listSeparator);
+    const unplaced = notice.unplaced > 0 ? ` ${t.importUnplaced(notice.unplaced)}` : "";
+    return t.importOk(notice.count, notice.overwritten, sheets) + unplaced + notWritten(notice) + encoding;
+  }
   if (notice.kind === "exported") return t.exportDataOk(notice.problems);
   if (notice.kind === "inserted")
     return notice.sheets.map((sheet) => t.insertedSheet(sheet)).join(t.listSeparator) + notWritten(notice) + encoding;
@@ -170,17 +185,27 @@ export default function DataPanel({
     if (operations.importData) {
       try {
         const outcome = await operations.importData(result.data, workbookLang);
-        // the import fills the data sheet: the file's other sections are named as not written (docs/data-file.md)
-        const notWritten = sectionsBeyondData(result.data);
+        // every template of the workbook takes the file's inputs; the file's sections without a template are named
         setNotice(
           outcome.inserted
             ? {
                 kind: "inserted",
                 sheets: outcome.inserted.map((s) => s.sheetName),
-                notWritten,
+                notWritten: sectionsOutside(
+                  result.data,
+                  outcome.inserted.map((s) => s.templateId),
+                ),
                 encoding: result.encoding,
               }
-            : { kind: "written", count: outcome.written, notWritten, encoding: result.encoding },
+            : {
+                kind: "written",
+                count: outcome.written,
+                overwritten: outcome.overwritten ?? 0,
+                sheets: (outcome.filled ?? []).map((f) => f.sheetName),
+                notWritten: (outcome.absent ?? []).map(sheetNameOf),
+                unplaced: outcome.unplaced ?? 0,
+                encoding: result.encoding,
+              },
         );
         onSnapshot(await operations.readWorkbook({ kind: "open" }));
       } catch (e) {
