@@ -2,7 +2,8 @@
  * The summary's charts in the .xlsx the command line and the pane's file mode write (docs/templates.md#charts):
  * native chart parts that validate against the ECMA-376 schemas (dml-chart, dml-spreadsheetDrawing, sml, the
  * package parts), that openpyxl opens and finds on the summary sheet, whose series point at the summary's own
- * cells, and that the product's own reader and `verify` pass over.
+ * cells, and that the product's own reader and `verify` pass over; the pane's file mode writes them too, and a
+ * workbook refreshed by the command line keeps exactly one set.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +17,7 @@ import { optionsFromParkData } from "../../src/domain/schema/parkDataOptions";
 import type { TemplateOptions } from "../../src/domain/templates/context";
 import type { Lang, SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { TEMPLATES } from "../../src/domain/templates/specs";
+import { fileOperations } from "../../src/taskpane/fileOperations";
 import { cli } from "../cli/runCli";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 import { openpyxlPython } from "./openpyxl";
@@ -158,6 +160,43 @@ describe.each(["zh-CN", "en-US"] as const)("the summary's charts in the written 
       const plain = await cli("verify", file);
       expect(charted).toEqual(plain);
       expect(charted.stderr).toBe("");
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the other writers of the .xlsx", () => {
+  const chartParts = (xlsx: Uint8Array) =>
+    Object.keys(unzipSync(xlsx)).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+
+  test("the pane's file mode downloads the summary with its four charts", async () => {
+    let downloaded: Uint8Array | undefined;
+    const operations = fileOperations((bytes) => (downloaded = bytes));
+    await operations.insertTemplates({
+      templates: ["summary", "indicators", "matrix"],
+      lang: "zh-CN",
+      mode: "native",
+      years: SAMPLE.years as [number, number, number, number],
+      costClassThreshold: null,
+      refresh: false,
+      data: SAMPLE,
+    });
+    if (!downloaded) throw new Error("no download");
+    expect(chartParts(downloaded)).toHaveLength(4);
+    expect((await checkXlsxSchemas(downloaded)).errors).toEqual([]);
+  });
+
+  test("`green-audit template --refresh` writes one set of charts, however often a workbook is refreshed", async () => {
+    const work = mkdtempSync(join(tmpdir(), "green-charts-refresh-"));
+    try {
+      const [first, second, third] = ["a", "b", "c"].map((n) => join(work, `${n}.xlsx`));
+      const data = join(__dirname, "../../examples/sample-park.json");
+      expect((await cli("template", "--out", first!, "--templates", "summary", "--data", data)).code).toBe(0);
+      await cli("template", "--refresh", first!, "--out", second!);
+      await cli("template", "--refresh", second!, "--out", third!);
+      for (const file of [first, second, third])
+        expect(chartParts(new Uint8Array(readFileSync(file!)))).toHaveLength(4);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
