@@ -167,7 +167,7 @@ export function groupFindings(merge: PaneMerge): FindingGroup[] {
 export function importOutcome(
   merge: PaneMerge,
   files: number,
-  written: Partial<Pick<EnterpriseImportOutcome, "fileName" | "sheets" | "replacedSheet">>,
+  written: Partial<Pick<EnterpriseImportOutcome, "fileName" | "sheets" | "replacedSheet" | "evidence">>,
 ): EnterpriseImportOutcome {
   const refused = merge.result.findings.filter((f) => f.severity === "refused").length;
   const { total, audited } = merge.result.keyEnterprises;

@@ -9,6 +9,7 @@ import { layoutOptions } from "../domain/templates/templateLocation";
 import { METADATA_NAME_PREFIX, TEMPLATE_IDS, type Lang, type SheetPlan } from "../domain/templates/sheetPlan";
 import type { createHighlighter } from "../excel/highlight";
 import type { FoundTemplate } from "../excel/templates";
+import { textOf } from "../domain/text";
 import {
   OperationError,
   type DataImportOutcome,
@@ -152,7 +153,7 @@ async function importEnterprises(request: EnterpriseImportRequest): Promise<Ente
       import(/* webpackChunkName: "office-adapter" */ "../excel/enterpriseSheets"),
       import(/* webpackChunkName: "enterprises" */ "./enterpriseWork"),
       import(/* webpackChunkName: "enterprises" */ "../domain/enterprise/mergePark"),
-      import(/* webpackChunkName: "templates" */ "../domain/templates/specs/data"),
+      import(/* webpackChunkName: "templates" */ "../domain/templates/specs"),
       import(/* webpackChunkName: "enterprises" */ "../domain/enterprise/summarySheet"),
     ]);
   const park = mergePark.readParkForMerge(await run((context) => readWorkbookSnapshot(context)));
@@ -161,25 +162,54 @@ async function importEnterprises(request: EnterpriseImportRequest): Promise<Ente
   if (!merge.merged) return work.importOutcome(merge, request.files.length, {});
   const { templates } = await run((context) => readTemplates(context));
   const meta = park.park.meta;
-  const set = templates.map((t) => t.meta).filter((m) => m.nameSuffix === meta.nameSuffix);
+  const set = templates.filter((t) => t.meta.nameSuffix === meta.nameSuffix);
   const options = {
-    ...layoutOptions(meta, set),
+    ...layoutOptions(
+      meta,
+      set.map((t) => t.meta),
+    ),
     enterpriseSums: mergePark.mergedOptions(park.park, merge.merged.file, merge.result).enterpriseSums,
   };
-  const dataPlan = specs.dataTemplate.build(options);
+  const dataPlan = specs.findTemplate("data")?.build(options);
+  if (!dataPlan) throw new OperationError("no-templates", ["no data template"]);
   const summaryPlan = summary.buildSummarySheet(options, merge.result.enterprises);
   const adapter = await import(/* webpackChunkName: "office-adapter" */ "../excel/insertTemplates");
+  let written;
   try {
-    const written = await Excel.run((context) => writeEnterpriseSheets(context, dataPlan, summaryPlan));
-    return work.importOutcome(merge, request.files.length, {
-      sheets: [written.summarySheet, written.dataSheet],
-      ...(written.replacedSheet ? { replacedSheet: written.replacedSheet } : {}),
-    });
+    written = await Excel.run((context) => writeEnterpriseSheets(context, dataPlan, summaryPlan));
   } catch (error) {
     if (error instanceof adapter.PlanError) throw new OperationError("plan", error.problems);
     if (error instanceof adapter.RefreshError) throw new OperationError("refresh", [error.message], error.words);
     throw new OperationError("excel", [plainError(error)]);
   }
+  const evidence = await auditEvidence(set, options, mergePark.auditEvidence(merge.result, meta.lang), merge);
+  return work.importOutcome(merge, request.files.length, {
+    sheets: [written.summarySheet, written.dataSheet],
+    ...(written.replacedSheet ? { replacedSheet: written.replacedSheet } : {}),
+    ...(evidence ? { evidence } : {}),
+  });
+}
+
+/** Basic requirement 4's evidence on the 基础性要求 sheet of the set, when the workbook has one. */
+async function auditEvidence(
+  set: readonly FoundTemplate[],
+  options: ReturnType<typeof layoutOptions>,
+  text: string | undefined,
+  merge: { readonly result: { readonly keyEnterprises: { readonly total: number; readonly audited: number } } },
+): Promise<EnterpriseImportOutcome["evidence"]> {
+  const basic = set.find((t) => t.meta.templateId === "basic");
+  if (!basic || text === undefined) return undefined;
+  const [{ writeAuditEvidence }, { findTemplate }, { BASIC_ANSWER_TEXT }] = await Promise.all([
+    import(/* webpackChunkName: "office-adapter" */ "../excel/auditEvidence"),
+    import(/* webpackChunkName: "templates" */ "../domain/templates/specs"),
+    import(/* webpackChunkName: "templates" */ "../domain/calc/basicRequirements"),
+  ]);
+  const plan = findTemplate("basic")?.build(options);
+  if (!plan) return undefined;
+  const { total, audited } = merge.result.keyEnterprises;
+  const answer = textOf(BASIC_ANSWER_TEXT[audited === total ? "符合" : "不符合"], options.lang);
+  const done = await run((context) => writeAuditEvidence(context, basic.sheet, plan, text, answer));
+  return done ? { text, written: done.written } : undefined;
 }
 
 /** Every template refreshed in place in native mode, inputs kept: all sets in one insertTemplates call. */

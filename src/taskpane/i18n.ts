@@ -75,6 +75,9 @@ const zh = {
   importEntDownloaded: (file: string) => `已下载合并后的工作簿 ${file}。`,
   importEntKey: (audited: number, total: number) => `重点企业 ${total} 家，其中已完成清洁生产审核 ${audited} 家。`,
   importEntClean: "核对未发现问题。",
+  importEntEvidence: (text: string) => `已在“基础性要求”表第 4 项填入证明材料：${text}。`,
+  importEntEvidenceKept: (text: string) =>
+    `“基础性要求”表第 4 项已有手工填写的证明材料，未改写；企业填报表的结果为：${text}。`,
   importEntFindings: "核对结果（按企业）",
   notMerged: "未汇总",
   parkValues: "园区工作簿中被替换的数值",
@@ -284,6 +287,10 @@ const en: Strings = {
   importEntKey: (audited: number, total: number) =>
     `${audited} of ${englishCount(total, "key enterprise", "key enterprises")} completed a cleaner-production audit.`,
   importEntClean: "The checks found nothing to correct.",
+  importEntEvidence: (text: string) =>
+    `Basic requirement 4 on the Basic requirements sheet now has the evidence: ${text}.`,
+  importEntEvidenceKept: (text: string) =>
+    `Basic requirement 4 on the Basic requirements sheet already had evidence you typed, kept; the enterprise workbooks give: ${text}.`,
   importEntFindings: "Checks, by enterprise",
   notMerged: "not added",
   parkValues: "Values in the park workbook replaced",

@@ -156,6 +156,8 @@ export interface EnterpriseImportOutcome {
   readonly sheets?: readonly string[];
   /** Excel: an earlier 企业汇总 sheet replaced */
   readonly replacedSheet?: string;
+  /** Excel: basic requirement 4's evidence from the enterprises; written false when typed evidence was kept */
+  readonly evidence?: { readonly text: string; readonly written: boolean };
 }
 
 export interface WorkbookOperations {

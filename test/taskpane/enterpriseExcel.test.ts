@@ -13,7 +13,9 @@ import {
   OperationError,
   type ChosenFile,
   type EnterpriseRequestForm,
+  type InsertRequest,
 } from "../../src/taskpane/operations";
+import { findTemplate } from "../../src/domain/templates/specs";
 import { readWorkbookSync } from "../../src/xlsx/readWorkbookFile";
 import { enterpriseSet, SET_CODES, SET_YEARS, type EnterpriseSet } from "../cli/enterpriseSet";
 import { EXCEL_ENUMS, fakeContext } from "../excel/fakeExcel";
@@ -43,11 +45,11 @@ beforeAll(async () => {
   set = await enterpriseSet("zh-CN", 2);
 });
 
-async function parkWithData() {
+async function parkWithData(templates: InsertRequest["templates"] = ["data"]) {
   const excel = installExcel();
   const operations = excelOperations();
   await operations.insertTemplates({
-    templates: ["data"],
+    templates,
     lang: "zh-CN",
     mode: "native",
     years: [...SET_YEARS],
@@ -174,4 +176,30 @@ test("nothing readable, or no park workbook: nothing changes", async () => {
   expect(error).toBeInstanceOf(OperationError);
   expect((error as OperationError).words?.zh).toMatch(/不是用 GreenAudit 模板生成的园区工作簿/);
   expect(empty.fake.workbook.worksheets.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+});
+
+test("basic requirement 4: the evidence and the answer written; evidence someone typed is kept and said so", async () => {
+  const { fake, operations } = await parkWithData(["data", "basic"]);
+  const plan = findTemplate("basic")!.build({ lang: "zh-CN", mode: "native", years: [...SET_YEARS], nameSuffix: "" });
+  const at = (key: string) => {
+    const c = plan.cells.find((x) => x.key === key)!;
+    return fake.workbook.worksheets.find("基础性要求")!.cell(c.row, c.col);
+  };
+  const outcome = await operations.importEnterprises!({ files: set.files.map(chosen), list: chosen(set.list) });
+  // 甲 and 乙 are key enterprises of the list; 甲 completed its audit
+  const text = "企业填报表：重点企业 2 家，已完成清洁生产审核 1 家（50%）；未完成：乙钢铁";
+  expect(outcome.evidence).toEqual({ text, written: true });
+  // written as text (Excel keeps a leading apostrophe out of the value)
+  expect(at("evidence:BR4").formula).toBe(`'${text}`);
+  expect(at("answer:BR4").formula).toBe("不符合");
+  expect(fake.workbook.worksheets.find("基础性要求")!.protectedSheet).toBe(true);
+
+  const sheet = fake.workbook.worksheets.find("基础性要求")!;
+  sheet.protection.unprotect();
+  at("evidence:BR4").formula = "见附件 3 审核验收文件";
+  at("answer:BR4").formula = "符合";
+  const again = await operations.importEnterprises!({ files: set.files.map(chosen), list: chosen(set.list) });
+  expect(again.evidence).toEqual({ text, written: false });
+  expect(at("evidence:BR4").formula).toBe("见附件 3 审核验收文件");
+  expect(at("answer:BR4").formula).toBe("符合");
 });

@@ -51,6 +51,9 @@ const useStyles = makeStyles({
   // base year and the three evaluation years, two to a row (as the templates' form)
   years: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
   field: { minWidth: 0 },
+  // a Fluent Input sizes to its native input (about 150 px); let it take the column's width instead
+  input: { width: "100%", minWidth: 0 },
+  inputNative: { width: 0, minWidth: 0 },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -172,15 +175,14 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
             data-testid="ent-audit-year"
           />
         </Field>
-        <Field
-          label={t.evaluationYears}
-          className={styles.field}
-          validationMessage={yearsProblem ? t.yearsInvalid : undefined}
-        >
+        <fieldset className={styles.form}>
+          <legend>{t.evaluationYears}</legend>
           <div className={styles.years}>
             {yearLabels.map((label, i) => (
               <Field key={label} label={label} className={styles.field}>
                 <Input
+                  className={styles.input}
+                  input={{ className: styles.inputNative }}
                   value={yearTexts[i]}
                   inputMode="numeric"
                   onChange={(_, d) => setYearTexts((list) => list.map((y, j) => (j === i ? d.value : y)))}
@@ -189,7 +191,12 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
               </Field>
             ))}
           </div>
-        </Field>
+          {yearsProblem && (
+            <Caption1 role="alert" className={styles.wrap}>
+              {t.yearsInvalid}
+            </Caption1>
+          )}
+        </fieldset>
       </fieldset>
       <Button appearance="primary" disabled={busy} onClick={() => void submit()} data-testid="ent-create">
         {t.requestCreate}
@@ -265,6 +272,9 @@ function outcomeLines(o: EnterpriseImportOutcome, t: Strings): string[] {
     ...(o.sheets ? [t.importEntSheets(o.sheets.map((s) => `“${s}”`).join(t.listSeparator))] : []),
     ...(o.replacedSheet ? [t.importEntReplaced(o.replacedSheet)] : []),
     ...(o.keyEnterprises.total > 0 ? [t.importEntKey(o.keyEnterprises.audited, o.keyEnterprises.total)] : []),
+    ...(o.evidence
+      ? [o.evidence.written ? t.importEntEvidence(o.evidence.text) : t.importEntEvidenceKept(o.evidence.text)]
+      : []),
     ...(o.groups.length === 0 ? [t.importEntClean] : []),
   ];
 }
