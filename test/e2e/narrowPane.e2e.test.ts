@@ -8,6 +8,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { withCheckCharacter } from "../../src/domain/enterprise/creditCode";
+import { readEnterpriseList } from "../../src/domain/enterprise/listFile";
+import { buildRequestSheet } from "../../src/domain/enterprise/requestSheet";
 import { parseParkData } from "../../src/domain/schema/parkData";
 import { TEMPLATE_IDS } from "../../src/domain/templates/sheetPlan";
 import { STRINGS, type Lang } from "../../src/taskpane/i18n";
@@ -23,6 +26,10 @@ const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 const SAMPLE_JSON = join(ROOT, "examples", "sample-park.json");
 const SAMPLE_XLSX = join(ARTIFACTS, "narrow-sample.xlsx");
 const BROKEN_JSON = join(ARTIFACTS, "narrow-broken.json");
+/** returned enterprise workbooks: two sent back empty (every required item a finding), one not a workbook */
+const RETURNED = [1, 2].map((i) => join(ARTIFACTS, `narrow-enterprise-${i}.xlsx`));
+const JUNK_XLSX = join(ARTIFACTS, "narrow-junk-with-a-rather-long-file-name-of-an-enterprise.xlsx");
+const LONG_NAME = "北京经济技术开发区绿色低碳循环产业园精细化工新材料股份有限公司";
 
 beforeAll(async () => {
   // every template, filled from the sample park, with the cost-class threshold set (a changed parameter)
@@ -38,6 +45,21 @@ beforeAll(async () => {
     data: data.data,
   });
   writeFileSync(SAMPLE_XLSX, await planToXlsx(plans));
+  const years = data.data.years as [number, number, number, number];
+  for (const [i, path] of RETURNED.entries()) {
+    const list = readEnterpriseList({
+      years,
+      enterprises: [{ name: `${LONG_NAME}${i + 1}`, code: withCheckCharacter(`91110100MA01E000${i + 1}`), key: true }],
+    });
+    if (!list.ok || !list.list.enterprises[0]) throw new Error("the enterprise list is invalid");
+    writeFileSync(
+      path,
+      await planToXlsx([
+        buildRequestSheet({ lang: "zh-CN", years, list: list.list, enterprise: list.list.enterprises[0] }),
+      ]),
+    );
+  }
+  writeFileSync(JUNK_XLSX, "not a workbook");
   // wrong years, a text where a number belongs, an unknown key and carrier: a long list of problems
   const sample = JSON.parse(readFileSync(SAMPLE_JSON, "utf8"));
   writeFileSync(
@@ -133,6 +155,30 @@ describe.each(LANGS)("the pane in %s", (lang) => {
       await page.getByTestId("missing-0").waitFor();
       await check("data, sample file");
       await screenshot(page, lang, width, "data");
+
+      // enterprise workbooks: the request form refused, then made; the import with findings per enterprise
+      await page.getByTestId("ent-name").fill(LONG_NAME);
+      await page.getByTestId("ent-code").fill("91110100MA01E0001");
+      await page.getByTestId("ent-audit-year").fill("23");
+      await page.getByTestId("ent-create").click();
+      await page.getByTestId("ent-problems").waitFor();
+      await check("data, enterprise form refused");
+      await page.getByTestId("ent-code").fill(withCheckCharacter("91110100MA01E0001"));
+      await page.getByTestId("ent-audit-year").fill("2023");
+      await page.getByTestId("ent-key").check();
+      await page.getByTestId("ent-audit").selectOption("已完成");
+      await Promise.all([page.waitForEvent("download"), page.getByTestId("ent-create").click()]);
+      await page.getByTestId("ent-created").waitFor();
+      await check("data, enterprise request made");
+      await page.getByTestId("ent-park").setInputFiles(SAMPLE_XLSX);
+      await page.getByTestId("ent-files").setInputFiles([...RETURNED, JUNK_XLSX]);
+      await Promise.all([page.waitForEvent("download"), page.getByTestId("ent-import").click()]);
+      await page.getByTestId("ent-findings").waitFor({ timeout: 120000 });
+      expect(await page.getByTestId("ent-outcome").textContent()).toContain(t.importEntDone(2, 3));
+      await check("data, enterprise workbooks imported");
+      await page.getByTestId("enterprise-import").scrollIntoViewIfNeeded();
+      if (width === 350)
+        await page.screenshot({ path: join(ARTIFACTS, `pane-${lang === "zh-CN" ? "zh" : "en"}-enterprises.png`) });
 
       await openTab(page, "parameters");
       await page.getByTestId("parameters-indicators").waitFor();
