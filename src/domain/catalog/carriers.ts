@@ -232,9 +232,10 @@ export const CARRIERS: readonly CarrierDef[] = [
   },
   {
     id: "electricity-equal-value",
-    name: { zh: "电力(等价值)", en: "electricity (primary-energy equivalent)" },
+    name: { zh: "电力（等价值）", en: "electricity (primary-energy equivalent)" },
     kind: "electricity",
-    aliases: ["电力等价值", "等价值电力", "electricity equivalent"],
+    // the name as written with ASCII parentheses by earlier versions stays a name of this carrier
+    aliases: ["电力(等价值)", "电力等价值", "等价值电力", "electricity equivalent"],
     nativeUnit: "kWh",
     coefficient: null,
     coefficientSource: noDefault(
