@@ -12,12 +12,14 @@ import type {
   PlannedValidation,
   PrintSetup,
   SheetPlan,
+  TemplateId,
 } from "../domain/templates/sheetPlan";
 import { ROLE_STYLES } from "../domain/templates/styles";
 import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan";
 import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { toStoredFormula } from "./customFunctionNames";
 import { withCharts } from "./addCharts";
+import { addDirectRows, splitDirectRows } from "./directRows";
 import { disjointValidations, rectAddress } from "./disjointValidations";
 
 /** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
@@ -49,12 +51,39 @@ export async function addPlansToWorkbook(
   return { workbook, sheets };
 }
 
-/** The plans as an .xlsx, their charts added as chart parts after ExcelJS wrote the rest (addCharts.ts). */
-export async function planToXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
-  const { workbook, sheets } = await addPlansToWorkbook(plans);
-  workbook.creator = "GreenAudit";
-  return workbookToXlsx(workbook, plans, sheets);
+export interface WriteOptions {
+  /** templates whose rows of constants are written directly, not cell by cell through ExcelJS (directRows.ts) */
+  readonly directRows?: readonly TemplateId[];
 }
+
+/** The plans as an .xlsx, their charts added as chart parts after ExcelJS wrote the rest (addCharts.ts). */
+export async function planToXlsx(plans: readonly SheetPlan[], options: WriteOptions = {}): Promise<Uint8Array> {
+  const direct = new Set(options.directRows ?? []);
+  if (!plans.some((p) => direct.has(p.templateId))) {
+    const { workbook, sheets } = await addPlansToWorkbook(plans);
+    workbook.creator = "GreenAudit";
+    return workbookToXlsx(workbook, plans, sheets);
+  }
+  // every cell checked, also those ExcelJS does not write
+  const problems = plans.flatMap(planProblems);
+  if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
+  const split = plans.map((plan) => (direct.has(plan.templateId) ? splitDirectRows(plan) : { plan, rows: [] }));
+  const { workbook, sheets } = await addPlansToWorkbook(split.map((s) => s.plan));
+  workbook.creator = "GreenAudit";
+  // stored, not deflated: the package is deflated once, with the rows added
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
+  const withRows = addDirectRows(
+    new Uint8Array(stored),
+    split.map((s, i) => ({ sheetName: sheets[i]?.sheetName ?? "", rows: s.rows })),
+  );
+  return withCharts(withRows, chartedSheets(plans, sheets));
+}
+
+const chartedSheets = (plans: readonly SheetPlan[], sheets: readonly WrittenSheet[]) =>
+  plans.flatMap((plan, i) => {
+    const sheet = sheets[i];
+    return sheet ? [{ plan, sheetName: sheet.sheetName }] : [];
+  });
 
 /** A workbook `addPlansToWorkbook` filled with `plans` (and perhaps changed since) as .xlsx bytes, with the plans' charts. */
 export async function workbookToXlsx(
@@ -63,13 +92,7 @@ export async function workbookToXlsx(
   sheets: readonly WrittenSheet[],
 ): Promise<Uint8Array> {
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return withCharts(
-    bytes,
-    plans.flatMap((plan, i) => {
-      const sheet = sheets[i];
-      return sheet ? [{ plan, sheetName: sheet.sheetName }] : [];
-    }),
-  );
+  return withCharts(bytes, chartedSheets(plans, sheets));
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): Promise<void> {
