@@ -12,7 +12,6 @@ import { Option, type Command } from "commander";
 import type { MergeFinding, MergeResult } from "../domain/enterprise/merge";
 import { LIST_FILE_BYTES, parseEnterpriseListBytes, type EnterpriseList } from "../domain/enterprise/listFile";
 import {
-  addReturn,
   mergedParkFile,
   mergedWorkbookPlans,
   mergeWords,
@@ -20,13 +19,16 @@ import {
   startMerge,
   type ParkForMerge,
 } from "../domain/enterprise/mergePark";
+import type { ReadReturn } from "../domain/enterprise/readReturn";
 import { problemLines } from "../domain/schema/parkData";
 import type { Lang } from "../domain/text";
 import { readXlsxFile } from "../xlsx/readXlsxFile";
 import { UnreadableWorkbook } from "../xlsx/unreadable";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from "./io";
 import { terminalText } from "./safeText";
+import { readEnterpriseFile } from "./mergeRead";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
+import { defaultJobs, inWorkers, parseJobs, workerStarter } from "./verifyPool";
 
 interface MergeArgs {
   into: string;
@@ -35,6 +37,7 @@ interface MergeArgs {
   /** the findings' language; the park workbook's when not given */
   lang?: Lang;
   force?: boolean;
+  jobs?: number;
 }
 
 /** Nothing can be merged at all (the park workbook, the list, the output): one line, exit 2. */
@@ -101,6 +104,16 @@ function summaryLine(
         `; ${refused} not merged, ${found} findings\n`;
 }
 
+/**
+ * The enterprise workbooks' figures in the order given: on every core (verifyPool.ts), each worker reading one
+ * file at a time and keeping only its figures; one file, or one job, in this thread.
+ */
+async function readAll(files: readonly string[], jobs: number): Promise<ReadReturn[]> {
+  const start = files.length > 1 && jobs > 1 ? workerStarter(jobs, "mergeWorker") : undefined;
+  if (!start) return files.map(readEnterpriseFile);
+  return inWorkers<ReadReturn>(files, jobs, start, (_, words) => ({ ok: false, why: words }));
+}
+
 export async function merge(files: readonly string[], args: MergeArgs, io: CliIo): Promise<number> {
   const json = /\.json$/i.test(args.out);
   if (!json && !/\.xlsx$/i.test(args.out))
@@ -114,17 +127,12 @@ export async function merge(files: readonly string[], args: MergeArgs, io: CliIo
   const w = mergeWords(park, args.lang);
   const list = readList(args.enterprises, park.file.years as number[], w);
   const run = startMerge(park, list);
-  for (const path of files) {
-    let snapshot;
-    try {
-      snapshot = readXlsxFile(path);
-    } catch (error) {
-      if (!(error instanceof UnreadableWorkbook)) throw error;
-      run.refuse(path, { zh: `无法读取：${error.words.zh}`, en: `cannot be read: ${error.words.en}` });
-      continue;
-    }
-    addReturn(run, path, snapshot);
-  }
+  const reads = await readAll(files, args.jobs ?? defaultJobs());
+  reads.forEach((read, i) => {
+    const path = files[i] ?? "";
+    if (read.ok) run.add(path, read.value);
+    else run.refuse(path, read.why);
+  });
   const result = run.finish(args.enterprises ?? "--enterprises");
   if (result.enterprises.length === 0) {
     for (const line of findingLines(result.findings, files, w)) io.stderr(`green-audit merge: ${terminalText(line)}\n`);
@@ -137,7 +145,11 @@ export async function merge(files: readonly string[], args: MergeArgs, io: CliIo
   if (json) writeOutput(args.out, `${JSON.stringify(merged.file, null, 2)}\n`);
   else {
     const { planToXlsx } = await import("../xlsx/writePlan");
-    writeOutput(args.out, await planToXlsx(mergedWorkbookPlans(park, merged.file, result)));
+    // the 企业汇总 sheet of many enterprises: its rows of figures are written directly (src/xlsx/directRows.ts)
+    writeOutput(
+      args.out,
+      await planToXlsx(mergedWorkbookPlans(park, merged.file, result), { directRows: ["enterprises"] }),
+    );
   }
   const refused = result.findings.filter((f) => f.severity === "refused").length;
   const found = result.findings.length - refused + notes.length;
@@ -164,6 +176,7 @@ export const mergeCommand: CliCommand = {
         ]),
       )
       .option("--force", "replace --out when it exists")
+      .option("--jobs <n>", "workbooks read at once, in worker threads (default: one per processor core)", parseJobs)
       .action(async (files: string[], args: MergeArgs) => {
         try {
           exit(await merge(files, args, io));

@@ -7,7 +7,7 @@
  * unreadable file gets one line saying why. Several files are checked in worker threads, one per core by default
  * (verifyPool.ts), and reported in the order given.
  */
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { Option, type Command } from "commander";
 import {
   SEVERITY_LABELS,
   findingLabel,
@@ -27,7 +27,7 @@ import { csvRows, terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 import { renderTable } from "./table";
 import { verifyFile, type FileResult } from "./verifyFile";
-import { defaultJobs, verifyInWorkers, workerStarter } from "./verifyPool";
+import { defaultJobs, parseJobs, verifyInWorkers, workerStarter } from "./verifyPool";
 
 export type { FileResult, Unreadable } from "./verifyFile";
 
@@ -206,15 +206,6 @@ function deliver(output: string, args: VerifyArgs, io: CliIo): boolean {
 async function verifyAll(files: readonly string[], jobs: number): Promise<FileResult[]> {
   const start = files.length > 1 && jobs > 1 ? workerStarter(jobs) : undefined;
   return start ? verifyInWorkers(files, jobs, start) : files.map(verifyFile);
-}
-
-const MAX_JOBS = 256;
-
-function parseJobs(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || n < 1 || n > MAX_JOBS)
-    throw new InvalidArgumentError(`--jobs takes a whole number from 1 to ${MAX_JOBS}`);
-  return n;
 }
 
 export async function verifyFiles(files: readonly string[], args: VerifyArgs, io: CliIo): Promise<number> {

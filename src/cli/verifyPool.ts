@@ -1,18 +1,35 @@
 /**
- * `green-audit verify` of several files on every core: worker threads (verifyWorker.ts) each check one file at
- * a time and the results come back in the command line's order. A worker that dies (out of memory, a crash)
- * is reported as the failure of the file it was checking and replaced; the other files are still checked.
- * Each worker's heap is limited so that all of them together stay within the machine's memory.
+ * `green-audit verify` (and `merge`) of several files on every core: worker threads (verifyWorker.ts,
+ * mergeWorker.ts) each handle one file at a time and the results come back in the command line's order. A worker
+ * that dies (out of memory, a crash) is reported as the failure of the file it was handling and replaced; the
+ * other files are still handled. Each worker's heap is limited so that all of them together stay within the
+ * machine's memory.
  */
 import Module from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { InvalidArgumentError } from "commander";
 import { firstLine, type Text } from "../domain/text";
 import type { FileResult } from "./verifyFile";
-import type { VerifyTask } from "./verifyWorker";
+
+/** What a worker is sent: the file and its place in the command line's list; it answers `{ index, result }`. */
+export interface FileTask {
+  readonly index: number;
+  readonly file: string;
+}
 
 export type StartWorker = () => Worker;
+
+const MAX_JOBS = 256;
+
+/** `--jobs N`: a whole number from 1 to 256. */
+export function parseJobs(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1 || n > MAX_JOBS)
+    throw new InvalidArgumentError(`--jobs takes a whole number from 1 to ${MAX_JOBS}`);
+  return n;
+}
 
 /** One job per processor core. */
 export function defaultJobs(): number {
@@ -29,15 +46,15 @@ export function workerHeapMb(jobs: number, memoryBytes = totalmem()): number {
 }
 
 /**
- * Workers running verifyWorker: from the compiled program, or from the TypeScript sources when a loader for
- * .ts files was preloaded with `--require` (a worker inherits it). Undefined when neither, and
- * the files are then checked in this thread.
+ * Workers running `script` (verifyWorker by default): from the compiled program, or from the TypeScript sources
+ * when a loader for .ts files was preloaded with `--require` (a worker inherits it). Undefined when neither,
+ * and the files are then handled in this thread.
  */
-export function workerStarter(jobs: number): StartWorker | undefined {
+export function workerStarter(jobs: number, script = "verifyWorker"): StartWorker | undefined {
   const extensions = (Module as unknown as { _extensions?: Record<string, unknown> })._extensions ?? {};
   const preloaded = process.execArgv.some((option) => option === "-r" || option.startsWith("--require"));
   if (!__filename.endsWith(".js") && !(extensions[".ts"] !== undefined && preloaded)) return undefined;
-  const entry = join(__dirname, "verifyWorker");
+  const entry = join(__dirname, script);
   const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(jobs) };
   return () => new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
 }
@@ -63,18 +80,34 @@ const stopped = (detail: Text): Text => ({
 
 /** Every file checked by at most `jobs` workers at once; results in the order of `files`. */
 export function verifyInWorkers(files: readonly string[], jobs: number, start: StartWorker): Promise<FileResult[]> {
-  const results = new Array<FileResult>(files.length);
+  return inWorkers<FileResult>(files, jobs, start, (file, words) => ({
+    file,
+    unreadable: { code: "check-stopped", words },
+  }));
+}
+
+/**
+ * Every file handled by at most `jobs` workers at once; results in the order of `files`, a file whose worker
+ * died given by `failed`.
+ */
+export function inWorkers<R>(
+  files: readonly string[],
+  jobs: number,
+  start: StartWorker,
+  failed: (file: string, words: Text) => R,
+): Promise<R[]> {
+  const results = new Array<R>(files.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve) => {
-    const finish = (index: number, result: FileResult) => {
+    const finish = (index: number, result: R) => {
       results[index] = result;
       if (++done === files.length) resolve(results);
     };
     const startOne = () => {
       if (next >= files.length) return;
       const worker = start();
-      let current: VerifyTask | undefined;
+      let current: FileTask | undefined;
       const give = () => {
         const file = files[next];
         if (file === undefined) {
@@ -89,10 +122,10 @@ export function verifyInWorkers(files: readonly string[], jobs: number, start: S
         if (current === undefined) return;
         const { index, file } = current;
         current = undefined;
-        finish(index, { file, unreadable: { code: "check-stopped", words } });
+        finish(index, failed(file, words));
         startOne();
       };
-      worker.on("message", (message: { index: number; result: FileResult }) => {
+      worker.on("message", (message: { index: number; result: R }) => {
         finish(message.index, message.result);
         give();
       });

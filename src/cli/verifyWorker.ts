@@ -4,12 +4,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import { verifyFile } from "./verifyFile";
+import type { FileTask } from "./verifyPool";
 
-export interface VerifyTask {
-  readonly index: number;
-  readonly file: string;
-}
-
-parentPort?.on("message", (task: VerifyTask) => {
+parentPort?.on("message", (task: FileTask) => {
   parentPort?.postMessage({ index: task.index, result: verifyFile(task.file) });
 });
