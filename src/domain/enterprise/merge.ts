@@ -22,6 +22,9 @@ export const PEER_SCALE_RATIO = 1000;
 /** Peers needed before a value is compared with their median. */
 export const PEER_MINIMUM = 3;
 
+/** Distinct cell layouts compared with each new workbook's (each request version has its own). */
+const LAYOUTS_KEPT = 8;
+
 export type MergeSeverity = "refused" | "finding";
 
 export interface MergeFinding {
@@ -61,6 +64,8 @@ export class EnterpriseMerge {
   private readonly merged: MergedEnterprise[] = [];
   private readonly findings: MergeFinding[] = [];
   private readonly byCode = new Map<string, string>();
+  /** the cell layouts seen: workbooks made from one request share one map of names to cells */
+  private readonly layouts: ReadonlyMap<string, string>[] = [];
 
   /**
    * @param years the park workbook's base year and evaluation years
@@ -116,7 +121,17 @@ export class EnterpriseMerge {
     for (const n of e.notNumbers)
       say({ zh: `“${n.value}”不是数值：未计入`, en: `"${n.value}" is not a number: left out` }, n.cell);
     this.checkRows(e, say);
-    this.merged.push({ ...e, file });
+    this.merged.push({ ...e, cells: this.sharedLayout(e.cells), file });
+  }
+
+  /** The same layout as an earlier workbook's is kept once: 2 000 enterprises hold little more than their figures. */
+  private sharedLayout(cells: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+    const same = (a: ReadonlyMap<string, string>) =>
+      a.size === cells.size && [...cells].every(([name, cell]) => a.get(name) === cell);
+    const known = this.layouts.find(same);
+    if (known) return known;
+    if (this.layouts.length < LAYOUTS_KEPT) this.layouts.push(cells);
+    return cells;
   }
 
   private cellOf(e: EnterpriseReturn, name: string): string | undefined {
