@@ -1,11 +1,12 @@
 // `green-audit merge` of many returned enterprise workbooks as one whole command (docs/enterprises.md "Scale"):
 // one filled data-request workbook copied BENCH_MERGE_FILES times (default 2 000), each copy with its own credit
-// code, merged into the sample park as a data file (.json) and as a workbook (.xlsx); wall time and peak
-// memory (GNU time), one run each.
+// code, merged into the sample park as a data file (.json) and as a workbook (.xlsx); wall time, processor time
+// and peak memory of the whole process with its worker threads (GNU time), one run each, with the machine's load
+// average beside them (the machine may be shared: processor time says more than wall time then).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -67,12 +68,12 @@ function copies(bytes, dir) {
 
 function timed(args, work) {
   const report = join(work, `time-${process.hrtime.bigint()}.txt`);
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", report, process.execPath, CLI, ...args], {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", report, process.execPath, CLI, ...args], {
     stdio: "ignore",
     timeout: 900000,
   });
-  const [seconds, kib] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-2).map(Number);
-  return { ms: seconds * 1000, mib: kib / 1024, status: result.status };
+  const [seconds, kib, user, system] = readFileSync(report, "utf8").trim().split(/\s+/).slice(-4).map(Number);
+  return { ms: seconds * 1000, mib: kib / 1024, cpu: user + system, status: result.status };
 }
 
 export async function run() {
@@ -90,8 +91,11 @@ export async function run() {
     const files = copies(await filledRequest(work), join(work, "returned"));
     const rows = [];
     for (const out of ["merged.json", "merged.xlsx"]) {
+      const load = loadavg()[0].toFixed(1);
       const t = timed(["merge", ...files, "--into", park, "--out", join(work, out)], work);
-      const note = `${FILES} workbooks into the sample park → ${out.slice(7)}; exit ${t.status}; peak ${Math.round(t.mib)} MiB`;
+      const note =
+        `${FILES} workbooks into the sample park → ${out.slice(7)}; exit ${t.status}; peak ${Math.round(t.mib)} MiB; ` +
+        `processor ${t.cpu.toFixed(1)} s; load average ${load}`;
       rows.push({ metric: `merge ${FILES} → ${out.slice(7)}`, value: t.ms, unit: "ms", note });
     }
     return rows;
