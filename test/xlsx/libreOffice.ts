@@ -26,8 +26,12 @@ function recalcProfile(): string {
   return profile;
 }
 
-/** Recalculates an .xlsx in LibreOffice and returns the saved file's bytes. */
-export async function recalculateWithLibreOffice(xlsx: Uint8Array, name = "book.xlsx"): Promise<Buffer> {
+/** Recalculates an .xlsx in LibreOffice and returns the saved file's bytes (within `timeout` ms). */
+export async function recalculateWithLibreOffice(
+  xlsx: Uint8Array,
+  name = "book.xlsx",
+  timeout = 120000,
+): Promise<Buffer> {
   const work = mkdtempSync(join(tmpdir(), "green-lo-"));
   const input = join(work, name);
   const outDir = join(work, "out");
@@ -44,7 +48,7 @@ export async function recalculateWithLibreOffice(xlsx: Uint8Array, name = "book.
       outDir,
       input,
     ],
-    { timeout: 120000 },
+    { timeout },
   );
   return readFileSync(join(outDir, basename(input)));
 }
