@@ -70,8 +70,9 @@ test("the shipped sample: a complete file — every sheet filled, no error, no w
   // ones a date, enterprise-level ones the enterprise, the teams meet their minimums: only the RTO option's three
   // negative benefits (CO₂, electricity, natural gas) remain, as information. The low-carbon sheet's 73 requirements are
   // answered with evidence: 部分符合 only on 宜 items (4 c), 5.2 b), 5.6 c), 7.1 c)), 不适用 on 6.3 c) and 8.2 j), which
-  // the standard's verdict accepts, so none is a warning
-  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 0 项，提示 3 项`);
+  // the standard's verdict accepts, so none is a warning. The cost-class threshold, which has no default, is set by
+  // the sample (200 万元) and said so, as information
+  expect(lines[0]).toBe(`${sample}: 错误 0 项，警告 0 项，提示 4 项`);
   expect(lines.slice(1, 4).map((l) => l.replace(/\d+\.\d\d/g, "N"))).toEqual([
     "  总分 2022 年：复算 N，工作簿 N",
     "  总分 2023 年：复算 N，工作簿 N",
@@ -80,6 +81,7 @@ test("the shipped sample: a complete file — every sheet filled, no error, no w
   // option 4 is on the fourth option row (row 18); its CO₂, 节电 and 节天然气 columns (the other pollutant's four
   // columns — name, amount, unit, matrix row — sit between the pollutant and the resource groups)
   expect(lines.slice(6).map((l) => l.split(/\s{2,}/))).toEqual([
+    ["提示", "参数不同于默认值", "参数!D48", "中/高费方案投资门槛由咨询人员设定为 200（无默认值）。"],
     [
       "提示",
       "方案效益为增加 ×3",
@@ -92,7 +94,7 @@ test("the shipped sample: a complete file — every sheet filled, no error, no w
   expect(detail.stdout).toMatch(
     / {2}AL18\s+Option “涂装行业VOCs集中治理（RTO）”: Electricity saved is negative — the option increases it by 180 万kWh\/a/,
   );
-  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 1 + 3);
+  expect(detail.stdout.trimEnd().split("\n")).toHaveLength(6 + 1 + 1 + 3);
 });
 
 test("a total typed over its formula: exit 1; json names the cell", async () => {

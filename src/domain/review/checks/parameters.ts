@@ -2,6 +2,7 @@
 import { INDICATORS, parameterEntry } from "../../catalog";
 import { cellAddress } from "../../templates/a1";
 import type { Text } from "../../text";
+import type { CellValue } from "../../templates/sheetPlan";
 import { finding, shown } from "../findings";
 import { baseOptions, layoutPlan } from "../readInputs";
 import { empty, inputOf, type Ctx } from "./context";
@@ -50,8 +51,7 @@ export function parameterChanges(ctx: Ctx): void {
         sheet: t.sheet.name,
         cell: cellAddress(input.row, input.col),
         templateId: "params",
-        zh: `${parameterName(input.key, "zh")}与默认值不同：默认 ${shown(before, "zh")}，现为 ${shown(now, "zh")}。`,
-        en: `${capitalised(parameterName(input.key, "en"))} differs from its default: default ${shown(before, "en")}, now ${shown(now, "en")}.`,
+        ...changeText(input.key, before, now),
         expected: before,
         found: now,
       }),
@@ -88,3 +88,16 @@ export function parameterChanges(ctx: Ctx): void {
 
 const YES_WORDS = ["是", "yes"];
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A value changed from its default; a value the catalog leaves to the user (no default) is set, not changed. */
+function changeText(key: string, before: CellValue, now: CellValue): Text {
+  if (empty(before))
+    return {
+      zh: `${parameterName(key, "zh")}由咨询人员设定为 ${shown(now, "zh")}（无默认值）。`,
+      en: `${capitalised(parameterName(key, "en"))} is set to ${shown(now, "en")} by the consultant (no default).`,
+    };
+  return {
+    zh: `${parameterName(key, "zh")}与默认值不同：默认 ${shown(before, "zh")}，现为 ${shown(now, "zh")}。`,
+    en: `${capitalised(parameterName(key, "en"))} differs from its default: default ${shown(before, "en")}, now ${shown(now, "en")}.`,
+  };
+}
