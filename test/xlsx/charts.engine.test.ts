@@ -10,35 +10,15 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { parseParkData } from "../../src/domain/schema/parkData";
-import { optionsFromParkData } from "../../src/domain/schema/parkDataOptions";
 import { parseRange } from "../../src/domain/templates/a1";
-import type { TemplateOptions } from "../../src/domain/templates/context";
 import { columnPoints, DEFAULT_ROW_HEIGHT, PRINT_MARGINS } from "../../src/domain/templates/layout";
-import type { Lang, SheetPlan } from "../../src/domain/templates/sheetPlan";
-import { TEMPLATES } from "../../src/domain/templates/specs";
+import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 import { printWithLibreOffice } from "./libreOffice";
+import { sampleParkPlans } from "./samplePark";
 
 jest.setTimeout(300000);
 const run = promisify(execFile);
-
-const SAMPLE = (() => {
-  const parsed = parseParkData(readFileSync(join(__dirname, "../../examples/sample-park.json"), "utf8"));
-  if (!parsed.ok) throw new Error("examples/sample-park.json does not parse");
-  return parsed.data;
-})();
-
-function samplePlans(lang: Lang): SheetPlan[] {
-  const options: TemplateOptions = {
-    lang,
-    mode: "native",
-    years: SAMPLE.years as [number, number, number, number],
-    nameSuffix: "",
-    ...optionsFromParkData(SAMPLE),
-  };
-  return TEMPLATES.map((t) => t.build(options));
-}
 
 /** Resolution of the page pictures: 36 dots per inch, half a point per dot. */
 const DPI = 36;
@@ -115,7 +95,7 @@ async function summaryPages(pdf: string, sheetName: string): Promise<{ page: num
 }
 
 describe.each(["zh-CN", "en-US"] as const)("the summary's charts printed by LibreOffice (%s)", (lang) => {
-  const plans = samplePlans(lang);
+  const plans = sampleParkPlans(lang);
   const summary = plans.find((p) => p.templateId === "summary") as SheetPlan;
   let drawn: { pdf: string; pages: { page: number; text: string }[] };
   let blank: { pdf: string; pages: { page: number; text: string }[] };

@@ -12,36 +12,16 @@ import { promisify } from "node:util";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { strFromU8, unzipSync } from "fflate";
-import { parseParkData } from "../../src/domain/schema/parkData";
-import { optionsFromParkData } from "../../src/domain/schema/parkDataOptions";
-import type { TemplateOptions } from "../../src/domain/templates/context";
-import type { Lang, SheetPlan } from "../../src/domain/templates/sheetPlan";
-import { TEMPLATES } from "../../src/domain/templates/specs";
+import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { fileOperations } from "../../src/taskpane/fileOperations";
 import { cli } from "../cli/runCli";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 import { openpyxlPython } from "./openpyxl";
 import { checkXlsxSchemas } from "./schemaCheck";
+import { SAMPLE_PARK, sampleParkPlans } from "./samplePark";
 
 jest.setTimeout(240000);
 const run = promisify(execFile);
-
-const SAMPLE = (() => {
-  const parsed = parseParkData(readFileSync(join(__dirname, "../../examples/sample-park.json"), "utf8"));
-  if (!parsed.ok) throw new Error("examples/sample-park.json does not parse");
-  return parsed.data;
-})();
-
-function samplePlans(lang: Lang): SheetPlan[] {
-  const options: TemplateOptions = {
-    lang,
-    mode: "native",
-    years: SAMPLE.years as [number, number, number, number],
-    nameSuffix: "",
-    ...optionsFromParkData(SAMPLE),
-  };
-  return TEMPLATES.map((t) => t.build(options));
-}
 
 /** What openpyxl sees of each sheet's charts: kind, title text, series references and anchor. */
 const READ_CHARTS = `
@@ -80,7 +60,7 @@ async function chartsSeenByOpenpyxl(xlsx: Uint8Array): Promise<Record<string, Se
 }
 
 describe.each(["zh-CN", "en-US"] as const)("the summary's charts in the written .xlsx (%s)", (lang) => {
-  const plans = samplePlans(lang);
+  const plans = sampleParkPlans(lang);
   const summary = plans.find((p) => p.templateId === "summary") as SheetPlan;
   let xlsx: Uint8Array;
   beforeAll(async () => {
@@ -109,13 +89,13 @@ describe.each(["zh-CN", "en-US"] as const)("the summary's charts in the written 
       lang === "zh-CN"
         ? [
             ["lineChart", "近三年评价得分（总分与各组）"],
-            ["barChart", `${SAMPLE.years[3]}年各组得分`],
+            ["barChart", `${SAMPLE_PARK.years[3]}年各组得分`],
             ["barChart", "方案数（按费用类别）"],
             ["barChart", "方案数（按方案类型）"],
           ]
         : [
             ["lineChart", "Scores over the three years (total and groups)"],
-            ["barChart", `Group scores in ${SAMPLE.years[3]}`],
+            ["barChart", `Group scores in ${SAMPLE_PARK.years[3]}`],
             ["barChart", "Options by cost class"],
             ["barChart", "Options by type"],
           ],
@@ -177,10 +157,10 @@ describe("the other writers of the .xlsx", () => {
       templates: ["summary", "indicators", "matrix"],
       lang: "zh-CN",
       mode: "native",
-      years: SAMPLE.years as [number, number, number, number],
+      years: SAMPLE_PARK.years as [number, number, number, number],
       costClassThreshold: null,
       refresh: false,
-      data: SAMPLE,
+      data: SAMPLE_PARK,
     });
     if (!downloaded) throw new Error("no download");
     expect(chartParts(downloaded)).toHaveLength(4);
