@@ -1,4 +1,4 @@
-/** Jest: ts-jest transpiles only; `npm run typecheck` type-checks (TOOLCHAIN.md). */
+/** Jest: ts-jest transpiles only; `npm run typecheck` type-checks. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

@@ -1,4 +1,4 @@
-/* Webpack: one entry per runtime surface (functions, taskpane, commands) — DESIGN.md "Style to follow". */
+/* Webpack: one entry per runtime surface (functions, taskpane, commands); docs/architecture.md. */
 const path = require("path");
 const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");

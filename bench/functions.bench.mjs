@@ -76,7 +76,7 @@ const near = (expected, tolerance) => (actual, args) => {
     throw new Error(`unexpected result ${actual} for ${JSON.stringify(args)}`);
 };
 
-const IRR_WORKED = 0.0717; // SPEC §4.8 worked check: I = 10, P = 1.58, 10 years, tax 25 %
+const IRR_WORKED = 0.0717; // docs/functions.md worked check: I = 10, P = 1.58, 10 years, tax 25 %
 
 /** Each function with arguments as a user types them, and a check of the result against a hand calculation. */
 const CASES = [

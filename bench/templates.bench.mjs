@@ -1,4 +1,4 @@
-// Templates (issue 5): Office.js syncs per template set (against the strict fake), time to build the full
+// Templates: Office.js syncs per template set (against the strict fake), time to build the full
 // set's SheetPlans, and time to write them as .xlsx. Reads build/bench (tsc -p tsconfig.bench.json).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";

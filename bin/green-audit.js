@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// green-audit command line (SPEC §6). The program lives in src/cli/main.ts, compiled by
+// green-audit command line (docs/architecture.md; its commands in the README). The program lives in src/cli/main.ts, compiled by
 // `npm run build:cli` (tsc -p tsconfig.cli.json) into build/cli with rootDir src.
 "use strict";
 

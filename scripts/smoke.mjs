@@ -1,4 +1,4 @@
-// Production-build smoke test (issue 2): dist/manifest.xml, dist/functions.json and dist/taskpane.html
+// Production-build smoke test: dist/manifest.xml, dist/functions.json and dist/taskpane.html
 // exist and reference each other consistently. Run after `npm run build`; exits non-zero with reasons.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
