@@ -81,7 +81,7 @@ test("the shipped sample: a complete file — every sheet filled, no error, no w
   // option 4 is on the fourth option row (row 18); its CO₂, 节电 and 节天然气 columns (the other pollutant's four
   // columns — name, amount, unit, matrix row — sit between the pollutant and the resource groups)
   expect(lines.slice(6).map((l) => l.split(/\s{2,}/))).toEqual([
-    ["提示", "参数不同于默认值", "参数!D48", "中/高费方案投资门槛由咨询人员设定为 200（无默认值）。"],
+    ["提示", "参数已修改或设定", "参数!D48", "中/高费方案投资门槛由咨询人员设定为 200（无默认值）。"],
     [
       "提示",
       "方案效益为增加 ×3",

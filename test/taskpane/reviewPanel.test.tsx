@@ -188,7 +188,7 @@ test("the filter narrows by severity and by text, the finding's words included",
   fireEvent.change(screen.getByTestId("finding-filter"), { target: { value: "default" } });
   expect(severityGroups()).toEqual(["info"]);
   expect(screen.getAllByTestId("finding").map((f) => f.textContent)).toEqual([
-    "E8 · Parameter differs from its defaultParameter differs from its defaultexpected 12.5 · found 99",
+    "E8 · Parameter changed or setParameter differs from its defaultexpected 12.5 · found 99",
   ]);
   fireEvent.change(screen.getByTestId("finding-filter"), { target: { value: "required entry" } });
   expect(severityGroups()).toEqual(["warning"]);

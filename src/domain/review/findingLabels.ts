@@ -194,10 +194,10 @@ export const FINDING_LABELS: Readonly<Record<FindingCode, FindingLabel>> = {
     action: { zh: "核对数据的单位和小数点。", en: "Check the units and the decimal point of the data." },
   },
   "parameter-changed": {
-    name: { zh: "参数不同于默认值", en: "Parameter differs from its default" },
+    name: { zh: "参数已修改或设定", en: "Parameter changed or set" },
     action: {
-      zh: "确认改动有依据，并在报告中说明。",
-      en: "Make sure the change is justified and state it in the report.",
+      zh: "确认取值有依据，并在报告中说明。",
+      en: "Make sure the value is justified and state it in the report.",
     },
   },
   "parameter-confirmed": {

@@ -75,7 +75,7 @@ export function basicChecks(ctx: Ctx): void {
   }
 }
 
-/** Every item unanswered, and a 应 item answered 不符合 or 部分符合 (warnings). */
+/** Every item unanswered, a 应 item answered 不符合 or 部分符合, and an answer without its evidence (warnings). */
 export function lowCarbonChecks(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("lowcarbon");
   if (!t) return;
