@@ -8,7 +8,7 @@ import { parseRange } from "../../src/domain/templates/a1";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { summaryTemplate } from "../../src/domain/templates/specs/summary";
 import { insertTemplates } from "../../src/excel/insertTemplates";
-import { options } from "../domain/templates/issue5Fixtures";
+import { options } from "../domain/templates/scenarioFixtures";
 import { fakeContext, installExcelEnums, type FakeContext } from "./fakeExcel";
 
 beforeAll(installExcelEnums);

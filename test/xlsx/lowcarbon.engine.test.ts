@@ -14,7 +14,7 @@ import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { addPlansToWorkbook } from "../../src/xlsx/writePlan";
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
 import { recalculateWithLibreOffice } from "./libreOffice";
-import { SCENARIO_DATA, options } from "../domain/templates/issue5Fixtures";
+import { SCENARIO_DATA, options } from "../domain/templates/scenarioFixtures";
 
 type Row = { id: string; answer: string | null; evidence?: string };
 

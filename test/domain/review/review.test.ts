@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import { reviewWorkbook, type Finding, type ReviewReport } from "../../../src/domain/review";
 import { readSnapshot } from "../../../src/xlsx/readSnapshot";
-import { SCENARIO_A, SCENARIO_C } from "../templates/issue5Fixtures";
+import { SCENARIO_A, SCENARIO_C } from "../templates/scenarioFixtures";
 import {
   cellRow,
   insertRows,

@@ -14,7 +14,7 @@ import { TEMPLATES } from "../../../src/domain/templates/specs";
 import type { CellValue, SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { planToXlsx } from "../../../src/xlsx/writePlan";
 import { OPTION_ROWS } from "../../xlsx/optionRows.fixture";
-import { SCENARIO_A } from "../templates/issue5Fixtures";
+import { SCENARIO_A } from "../templates/scenarioFixtures";
 
 export const SAMPLE_DATA = JSON.parse(
   readFileSync(join(__dirname, "..", "..", "..", "examples", "sample-park.json"), "utf8"),

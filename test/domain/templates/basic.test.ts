@@ -1,7 +1,7 @@
 import { BASIC_REQUIREMENTS } from "../../../src/domain/catalog";
 import { basicTemplate } from "../../../src/domain/templates/specs/basic";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
-import { SCENARIO_A, SCENARIO_C, options } from "./issue5Fixtures";
+import { SCENARIO_A, SCENARIO_C, options } from "./scenarioFixtures";
 import { project, structureProblems } from "./projection";
 
 describe("basic template (《北京市工业园区绿色诊断工作指南》 附件2-1-1)", () => {

@@ -3,7 +3,7 @@ import { lowCarbonVerdict } from "../../../src/domain/calc";
 import { lowCarbonTemplate } from "../../../src/domain/templates/specs/lowcarbon";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
 import type { SheetPlan } from "../../../src/domain/templates/sheetPlan";
-import { options } from "./issue5Fixtures";
+import { options } from "./scenarioFixtures";
 import { structureProblems } from "./projection";
 
 const cell = (plan: SheetPlan, key: string) => plan.cells.find((c) => c.key === key);

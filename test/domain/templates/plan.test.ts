@@ -1,7 +1,7 @@
 import { PLAN_ROWS, planTemplate } from "../../../src/domain/templates/specs/plan";
 import { DIAGNOSIS_TASKS } from "../../../src/domain/templates/specs/diagnosisPlan";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
-import { SCENARIO_A, SCENARIO_C, options } from "./issue5Fixtures";
+import { SCENARIO_A, SCENARIO_C, options } from "./scenarioFixtures";
 import { project, structureProblems } from "./projection";
 
 const cell = (plan: ReturnType<typeof planTemplate.build>, key: string) => plan.cells.find((c) => c.key === key);

@@ -1,6 +1,6 @@
 import { SUGGESTION_ROWS, suggestionsTemplate } from "../../../src/domain/templates/specs/suggestions";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
-import { SCENARIO_A, SCENARIO_C, options } from "./issue5Fixtures";
+import { SCENARIO_A, SCENARIO_C, options } from "./scenarioFixtures";
 import { project, structureProblems } from "./projection";
 
 describe("suggestions template (《北京市工业园区绿色诊断工作指南》 附件2-1-3)", () => {

@@ -4,7 +4,7 @@ import { lineCells } from "../../../src/domain/templates/charts";
 import type { SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { summaryTemplate } from "../../../src/domain/templates/specs/summary";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
-import { options } from "./issue5Fixtures";
+import { options } from "./scenarioFixtures";
 import { structureProblems } from "./projection";
 
 const cellAt = (plan: SheetPlan, row: number, col: number) => plan.cells.find((c) => c.row === row && c.col === col);

@@ -2,7 +2,7 @@ import { SYNERGY_INDICATORS } from "../../../src/domain/catalog";
 import { synergyGrade } from "../../../src/domain/calc";
 import { synergyTemplate } from "../../../src/domain/templates/specs/synergy";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
-import { SCENARIO_A, SCENARIO_C, SCENARIO_DATA, options } from "./issue5Fixtures";
+import { SCENARIO_A, SCENARIO_C, SCENARIO_DATA, options } from "./scenarioFixtures";
 import { project, structureProblems } from "./projection";
 
 const cell = (plan: ReturnType<typeof synergyTemplate.build>, key: string) => plan.cells.find((c) => c.key === key);

@@ -6,7 +6,7 @@ import {
   teamTemplate,
 } from "../../../src/domain/templates/specs/team";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
-import { SCENARIO_A, SCENARIO_B, SCENARIO_C, options } from "./issue5Fixtures";
+import { SCENARIO_A, SCENARIO_B, SCENARIO_C, options } from "./scenarioFixtures";
 import { project, structureProblems } from "./projection";
 
 const cached = (plan: ReturnType<typeof teamTemplate.build>, key: string) =>

@@ -21,7 +21,7 @@ import { cellOfCall, installCustomFunctionsStub } from "../functions/customFunct
 import { planProblems } from "../../src/domain/templates/validatePlan";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 import { recalculateAndCompare, type EngineRun } from "./engineCheck";
-import { SCENARIO_A, SCENARIO_B, SCENARIO_C, scenarioOptions } from "../domain/templates/issue5Fixtures";
+import { SCENARIO_A, SCENARIO_B, SCENARIO_C, scenarioOptions } from "../domain/templates/scenarioFixtures";
 import { FUNCTIONS_STATUS_KEY } from "../../src/domain/templates/functionsNotice";
 
 /** A range's cells as GREEN.* receives them: a 2-D array of values (inputs) and results (formulas). */

@@ -92,7 +92,7 @@ export const SCENARIO_A: NonNullable<TemplateOptions["rows"]> = {
       project_lead: "否",
       park_staff: "是",
     },
-    // the enterprise audit team (seed 000 5.1.2 (2)): 甲 2 members with one from finance — 符合; 乙 one
+    // the enterprise audit team (《工业园区清洁生产审核指南》5.1.2 (2)): 甲 2 members with one from finance — 符合; 乙 one
     // member only; 丙 three members, none from finance; 丁 none; a row without a name does not count
     { section: "audit", name: "孙丽", enterprise: "甲化工有限公司", department: "财务部", finance: "是" },
     { section: "audit", name: "周平", enterprise: "甲化工有限公司", department: "安环部", finance: "否" },
