@@ -12,10 +12,24 @@ const TOP_FILES = ["jest.config.js", "jest.e2e.config.js", "webpack.config.js", 
 /** the tests of the user-words rule, whose patterns name what they refuse */
 const RULE_TESTS = new Set(["test/words/userWords.test.ts", "test/domain/catalog/status.test.ts"]);
 
-/** Outside documents and issue numbers; spelt in pieces so this file does not match itself. */
+/**
+ * Outside documents, standard texts cited by their file number instead of their title, and issue numbers in any
+ * form (a word, a "#12" reference, a link to an issue or pull request); spelt in pieces so this file does not
+ * match itself. A colour such as "#444;" is not a reference.
+ */
 const OUTSIDE = new RegExp(
-  ["\\b" + "SP" + "EC\\b", "DES" + "IGN\\.md", "TOOL" + "CHAIN\\.md", "\\b[Ii]ssues? #?\\d+\\b"].join("|"),
+  [
+    "\\b" + "SP" + "EC\\b",
+    "DES" + "IGN\\.md",
+    "TOOL" + "CHAIN\\.md",
+    "\\b" + "se" + "eds?\\b( ?\\d{3}|/)",
+    "\\b[Ii]ssues? #?\\d+\\b",
+    "(^|[\\s(\\[])" + "#\\d{1,4}(?=[\\s).,:\\]]|$)",
+    "\\b(" + "issues|pull)/\\d+",
+  ].join("|"),
 );
+/** A file named after an issue ("issue5Fixtures.ts") says nothing to a newcomer. */
+const ISSUE_NAME = new RegExp("iss" + "ue[-_ ]?\\d", "i");
 
 function files(dir: string): string[] {
   let names: string[];
@@ -43,6 +57,7 @@ test("code, scripts and configuration cite only what the repository carries", ()
         .flatMap((line, i) => (OUTSIDE.test(line) ? [`${p}:${i + 1}: ${line.trim().slice(0, 120)}`] : [])),
     );
   expect(found).toEqual([]);
+  expect(paths.map((p) => relative(ROOT, p)).filter((p) => ISSUE_NAME.test(p))).toEqual([]);
 });
 
 test("the rule sees an outside document and an issue number", () => {
@@ -51,4 +66,13 @@ test("the rule sees an outside document and an issue number", () => {
   expect(OUTSIDE.test("a fix for iss" + "ue 12")).toBe(true);
   expect(OUTSIDE.test("docs/architecture.md, testing rung 4")).toBe(false);
   expect(OUTSIDE.test("SYNERGY_SPEC")).toBe(false);
+  expect(OUTSIDE.test("the team minimums (" + "se" + "ed 000 5.1.2)")).toBe(true);
+  expect(OUTSIDE.test("read ../shared/" + "se" + "eds/ first")).toBe(true);
+  expect(OUTSIDE.test("fixed in (" + "#42)")).toBe(true);
+  expect(OUTSIDE.test("see https://github.com/o/r/iss" + "ues/7")).toBe(true);
+  expect(OUTSIDE.test("see https://github.com/o/r/pu" + "ll/7")).toBe(true);
+  expect(OUTSIDE.test(".en { color: " + "#444; }")).toBe(false);
+  expect(OUTSIDE.test("a seed of the random generator")).toBe(false);
+  expect(ISSUE_NAME.test("test/xlsx/" + "iss" + "ue5Templates.engine.test.ts")).toBe(true);
+  expect(ISSUE_NAME.test("test/xlsx/scenarioTemplates.engine.test.ts")).toBe(false);
 });
