@@ -9,7 +9,7 @@
  */
 import { findCarrier } from "../catalog";
 import { parseInputKey, ROW_TEMPLATES, type InputKey } from "../templates/inputKeys";
-import { findTemplate } from "../templates/specs";
+import { findTemplate, TEMPLATES } from "../templates/specs";
 import type { CellValue, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { baseOptions, skeletonOptions } from "../review/readInputs";
 import type { WorkbookSnapshot } from "../review/snapshot";
@@ -115,6 +115,9 @@ const same = (a: CellValue | undefined, b: CellValue | undefined) =>
   (isEmpty(a) && isEmpty(b)) || a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) < 1e-12);
 
 /** The writes that put a validated park data file's inputs into the workbook's first template set. */
+/** The templates the file fills (their specs say so), in docs/templates.md order. */
+const IMPORTABLE = TEMPLATES.filter((t) => t.importable);
+
 export function planImport(snapshot: WorkbookSnapshot, file: ParkDataFile): ImportPlan {
   const read = readWorkbookInputs(snapshot);
   if (!read.ok) return { ok: false, reason: "no-templates", message: read.message };
@@ -130,7 +133,7 @@ export function planImport(snapshot: WorkbookSnapshot, file: ParkDataFile): Impo
   const planned = new Map<string, CellValue>();
   const filled: { templateId: TemplateId; sheet: string }[] = [];
   const absent: TemplateId[] = [];
-  for (const id of ROW_AND_VALUE_TEMPLATES) {
+  for (const { id } of IMPORTABLE) {
     const meta = read.set.get(id)?.metadata;
     const plan = findTemplate(id)?.build({ ...options, lang: meta?.lang ?? base.lang, mode: meta?.mode ?? base.mode });
     if (!plan || !givesAny(file, plan)) continue;
@@ -165,19 +168,3 @@ export function planImport(snapshot: WorkbookSnapshot, file: ParkDataFile): Impo
     }
   return { ok: true, writes, filled, absent, overwritten, unplaced, sheetYears: base.years };
 }
-
-/** The templates with inputs, in docs/templates.md order. */
-const ROW_AND_VALUE_TEMPLATES: readonly TemplateId[] = [
-  "params",
-  "data",
-  "carbon",
-  "indicators",
-  "basic",
-  "lowcarbon",
-  "options",
-  "targets",
-  "synergy",
-  "suggestions",
-  "team",
-  "plan",
-];

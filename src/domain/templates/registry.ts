@@ -15,5 +15,10 @@ export interface TemplateSpec {
   readonly source: Text;
   /** templates whose defined names its formulas read */
   readonly reads: readonly TemplateId[];
+  /**
+   * the park data file fills its input cells (docs/data-file.md "Importing into a workbook"): true for every
+   * template with keyed input cells; the summary and the matrix only compute
+   */
+  readonly importable: boolean;
   readonly build: (options: TemplateOptions) => SheetPlan;
 }

@@ -166,5 +166,6 @@ export const basicTemplate: TemplateSpec = {
   },
   source: ANNEX_211,
   reads: [],
+  importable: true,
   build: buildBasic,
 };

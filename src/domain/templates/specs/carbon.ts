@@ -430,5 +430,6 @@ export const carbonTemplate: TemplateSpec = {
     en: "MEE and NBS announcements of electricity CO₂ factors",
   }),
   reads: ["params", "data"],
+  importable: true,
   build: buildCarbon,
 };

@@ -391,5 +391,6 @@ export const dataTemplate: TemplateSpec = {
   source: citeAll(cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }), { zh: "GB/T 2589", en: "GB/T 2589" }),
   // the CO₂ used reads the carbon inventory's total (docs/templates.md#carbon-inventory)
   reads: ["params", "carbon"],
+  importable: true,
   build: buildData,
 };

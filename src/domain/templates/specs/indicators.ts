@@ -435,5 +435,6 @@ export const indicatorsTemplate: TemplateSpec = {
   },
   source: cite(BEIJING_GUIDE, { zh: "附件2-1-2", en: "Annex 2-1-2" }),
   reads: ["params", "data"],
+  importable: true,
   build: buildIndicators,
 };

@@ -318,5 +318,6 @@ export const lowCarbonTemplate: TemplateSpec = {
   },
   source: LOW_CARBON_STANDARD,
   reads: ["data"],
+  importable: true,
   build: buildLowCarbon,
 };

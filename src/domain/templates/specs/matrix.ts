@@ -568,5 +568,6 @@ export const matrixTemplate: TemplateSpec = {
     en: "GB/T 2589",
   }),
   reads: ["options", "params"],
+  importable: false,
   build: (options) => matrixPlan(options),
 };

@@ -408,5 +408,6 @@ export const optionsTemplate: TemplateSpec = {
     AUDIT_ECONOMICS,
   ),
   reads: ["params"],
+  importable: true,
   build: (options) => buildOptions(options, optionParametersOf(options)),
 };

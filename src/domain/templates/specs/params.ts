@@ -443,5 +443,6 @@ export const paramsTemplate: TemplateSpec = {
     { zh: "GB/T 32150", en: "GB/T 32150" },
   ),
   reads: [],
+  importable: true,
   build: buildParams,
 };

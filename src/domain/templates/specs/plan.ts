@@ -317,5 +317,6 @@ export const planTemplate: TemplateSpec = {
     cite(BEIJING_GUIDE, { zh: "三（四）、四（三）1、附件2-1-2 注2", en: "3 (4), 4 (3) 1, Annex 2-1-2 note 2" }),
   ),
   reads: ["params"],
+  importable: true,
   build: buildPlan,
 };

@@ -136,5 +136,6 @@ export const suggestionsTemplate: TemplateSpec = {
   },
   source: ANNEX_213,
   reads: [],
+  importable: true,
   build: buildSuggestions,
 };

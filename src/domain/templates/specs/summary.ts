@@ -350,5 +350,6 @@ export const summaryTemplate: TemplateSpec = {
   },
   source: cite(BEIJING_GUIDE, { zh: "附件2-1-1、附件2-1-2", en: "Annexes 2-1-1 and 2-1-2" }),
   reads: [],
+  importable: false,
   build: buildSummary,
 };

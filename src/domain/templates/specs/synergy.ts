@@ -517,5 +517,6 @@ export const synergyTemplate: TemplateSpec = {
   },
   source: cite(SYNERGY_SPEC, { zh: "表1–表5、评估等级划分", en: "tables 1–5 and grading" }),
   reads: ["data", "params"],
+  importable: true,
   build: buildSynergy,
 };

@@ -496,5 +496,6 @@ export const targetsTemplate: TemplateSpec = {
     cite(PARK_AUDIT_GUIDE, { zh: "5.2.4", en: "5.2.4" }),
   ),
   reads: ["matrix"],
+  importable: true,
   build: buildTargets,
 };

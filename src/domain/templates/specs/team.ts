@@ -542,6 +542,7 @@ export const teamTemplate: TemplateSpec = {
   },
   source: TEAM_SOURCE,
   reads: ["params"],
+  importable: true,
   build: buildTeam,
 };
 
