@@ -29,13 +29,7 @@ import { canonicalFormula } from "../domain/review/formulaRefs";
 import { parseTemplateMetadata } from "../domain/schema/templateMetadata";
 import { PREVIOUS_METADATA_VERSION, sameInputLayout } from "../domain/templates/previousLayout";
 import type { Text } from "../domain/text";
-
-/** A plan Excel would refuse; thrown before anything is written. */
-export class PlanError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join("; "));
-  }
-}
+import { PlanError, RefreshError } from "./errors";
 
 /** What already exists in the workbook, for the plan builder to choose names that do not collide. */
 export interface ExistingWorkbook {
@@ -177,13 +171,6 @@ function templateRules(plan: SheetPlan, formats: Excel.ConditionalFormatCollecti
     if (isFunctionsNoticeRule(custom.rule.formula, custom.format.fill.color)) return true;
     return planned.has(`${canonicalFormula(custom.rule.formula)}\u0000${custom.format.fill.color.toUpperCase()}`);
   });
-}
-
-/** Refresh refused: a template sheet's inputs are no longer where this version would write them; `words` says why. */
-export class RefreshError extends Error {
-  constructor(readonly words: Text) {
-    super(words.en);
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
-import { RefreshError, insertTemplates, packRequests, sheetOfReference } from "../../src/excel/insertTemplates";
+import { insertTemplates, packRequests, sheetOfReference } from "../../src/excel/insertTemplates";
+import { RefreshError } from "../../src/excel/errors";
 import { planBlocks } from "../../src/excel/blocks";
 import { fakeContext, installExcelEnums, type FakeContext } from "./fakeExcel";
 

@@ -5,7 +5,14 @@
  * park value they replace reported with both figures), basic requirement 4's evidence, and the sheets to write —
  * 企业汇总 and the data sheet whose summed items are formulas over it.
  */
-import { DATA_ITEMS, findCarrier, parameterValue, PARAMETER_IDS, reportingUnit } from "../catalog";
+import {
+  DATA_ITEMS,
+  findCarrier,
+  parameterValue,
+  PARAMETER_IDS,
+  reportingUnit,
+  type BasicRequirementAnswer,
+} from "../catalog";
 import { convertQuantity } from "../calc";
 import type { WorkbookSnapshot } from "../review/snapshot";
 import { parkDataFromInputs, readWorkbookInputs } from "../schema/exportParkData";
@@ -176,15 +183,20 @@ export function auditEvidence(result: MergeResult, lang: Lang): string | undefin
     : `Enterprise workbooks: ${audited} of ${total} key enterprises completed a cleaner-production audit (${share} %)${missing.length > 0 ? `; not completed: ${missing.join(", ")}${notAudited.length > 10 ? " …" : ""}` : ""}`;
 }
 
+/** Requirement 4 is met when every key enterprise has completed its cleaner-production audit. */
+export function auditAnswer(result: MergeResult): BasicRequirementAnswer {
+  const { total, audited } = result.keyEnterprises;
+  return audited === total ? "符合" : "不符合";
+}
+
 /** Requirement 4's answer where none is typed, and its evidence. */
 function withAuditEvidence(file: ParkDataFile, result: MergeResult, lang: Lang) {
   const rows = [...((file as { basic?: Record<string, unknown>[] }).basic ?? [])];
   const evidence = auditEvidence(result, lang);
   if (evidence === undefined) return rows;
-  const { total, audited } = result.keyEnterprises;
   const at = rows.findIndex((r) => r.id === "BR4");
   const before = at >= 0 ? rows[at] : undefined;
-  const answer = before?.answer ?? (audited === total ? "符合" : "不符合");
+  const answer = before?.answer ?? auditAnswer(result);
   const row = { ...before, id: "BR4", answer, evidence };
   if (at >= 0) rows[at] = row;
   else rows.push(row);
