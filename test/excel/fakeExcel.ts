@@ -1139,3 +1139,30 @@ export function fakeContext(): { context: Excel.RequestContext; fake: FakeContex
   const fake = new FakeContext();
   return { context: fake as unknown as Excel.RequestContext, fake };
 }
+
+/**
+ * A fresh fake workbook as the global Excel: Excel.run runs its batch on it, and `more` adds other members
+ * (Excel.createWorkbook); the fake and its context returned for the test to look at.
+ */
+export function installFakeExcel(more: Record<string, unknown> = {}): {
+  context: Excel.RequestContext;
+  fake: FakeContext;
+} {
+  const made = fakeContext();
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...EXCEL_ENUMS,
+    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(made.context),
+    ...more,
+  };
+  return made;
+}
+
+/** Excel as a host that fails every batch with `message` (a cell in edit mode, a lost connection). */
+export function installFailingExcel(message: string): void {
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    ...EXCEL_ENUMS,
+    run: async () => {
+      throw new Error(message);
+    },
+  };
+}

@@ -18,23 +18,20 @@ import {
 import { findTemplate } from "../../src/domain/templates/specs";
 import { readWorkbookSync } from "../../src/xlsx/readWorkbookFile";
 import { enterpriseSet, SET_CODES, SET_YEARS, type EnterpriseSet } from "../cli/enterpriseSet";
-import { EXCEL_ENUMS, fakeContext } from "../excel/fakeExcel";
+import { installFakeExcel } from "../excel/fakeExcel";
 
 jest.setTimeout(120000);
 
 /** Excel.createWorkbook as documented (ExcelApi 1.8): one Base64 string of an .xlsx, or nothing. */
 function installExcel() {
-  const { context, fake } = fakeContext();
   const opened: Uint8Array[] = [];
-  (globalThis as unknown as { Excel: unknown }).Excel = {
-    ...EXCEL_ENUMS,
-    run: <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context),
+  const { fake } = installFakeExcel({
     createWorkbook: async (base64?: string) => {
       if (base64 !== undefined && (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)))
         throw new Error("InvalidArgument: base64File is not Base64");
       opened.push(new Uint8Array(Buffer.from(base64 ?? "", "base64")));
     },
-  };
+  });
   return { fake, opened };
 }
 
