@@ -319,3 +319,11 @@ describe("the English sample printed", () => {
     expect(over).toEqual([]);
   });
 });
+
+test("the English low-carbon checklist prints on no more pages than the Chinese one", () => {
+  const zh = the("zh-CN").bySheet.get("低碳管理") ?? [];
+  const en = the("en-US").bySheet.get("Low-carbon management") ?? [];
+  expect(zh.length).toBeGreaterThan(0);
+  // the requirements' column is wider in English and the sheet prints a little smaller, still above 8 pt
+  expect(en.length).toBeLessThanOrEqual(zh.length);
+});

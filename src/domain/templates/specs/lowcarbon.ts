@@ -28,7 +28,7 @@ import { EVALUATION_YEARS, excelString, type TemplateOptions } from "../context"
 import { LABELS, unitText } from "../labels";
 import { NUMBER_FORMATS } from "../numberFormats";
 import type { TemplateSpec } from "../registry";
-import type { CellValue } from "../sheetPlan";
+import type { CellValue, Lang } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import { yearData } from "./synergy";
 
@@ -49,7 +49,7 @@ const TEXT = {
   overall: { zh: "总体结论（“应”项）", en: "Overall verdict (“shall” items)" },
   clause: { zh: "条款", en: "Clause" },
   requirement: { zh: "要求", en: "Requirement" },
-  kind: { zh: "应/宜", en: "Shall/should" },
+  kind: { zh: "应/宜", en: "Shall / should" },
   answer: { zh: "符合情况", en: "Conformity" },
   evidence: { zh: "证明材料索引", en: "Evidence index" },
   verdict: { zh: "条款结论", en: "Clause verdict" },
@@ -85,7 +85,14 @@ const KIND_TEXT: Readonly<Record<LowCarbonKind, Text>> = {
 /** Column positions (0-based) and the keys of `options.rows.lowcarbon` (one row per item, by `id` "5.4b"). */
 export const LOW_CARBON_COL = { clause: 0, text: 1, kind: 2, answer: 3, evidence: 4, remarks: 5, verdict: 6 } as const;
 
-const COLUMNS = [9, 64, 8, 13, 24, 18, 12];
+/**
+ * Column widths per language: the English requirements run about half as long again as the Chinese, so their
+ * column is wider and the sheet prints a little smaller (still above 8 pt), in as many pages as the Chinese.
+ */
+const COLUMNS: Readonly<Record<Lang, readonly number[]>> = {
+  "zh-CN": [9, 64, 8, 13, 24, 18, 12],
+  "en-US": [8, 90, 8, 14, 20, 16, 13],
+};
 const OVERALL_ROW = 4;
 const HEADER_ROW = 6;
 const FIRST_ROW = HEADER_ROW + 1;
@@ -126,7 +133,7 @@ function verdictCached(b: SheetBuilder, items: readonly { kind: LowCarbonKind; a
 
 export function buildLowCarbon(options: TemplateOptions) {
   const b = new SheetBuilder("lowcarbon", TEXT.sheet, options);
-  const last = COLUMNS.length - 1;
+  const last = COLUMNS["zh-CN"].length - 1;
   b.text(0, 0, "title", options.parkName ? `${b.t(TEXT.title)} — ${options.parkName}` : b.t(TEXT.title));
   b.text(1, 0, "note", TEXT.source);
   b.text(2, 0, "note", LABELS.inputHint);
@@ -213,7 +220,7 @@ export function buildLowCarbon(options: TemplateOptions) {
   b.region("requirements", FIRST_ROW, 0, lastItemRow, last);
   b.region("overall", OVERALL_ROW, LOW_CARBON_COL.answer, OVERALL_ROW, LOW_CARBON_COL.answer);
   b.region("statistics", lastItemRow + 2, 0, statisticsEnd, last);
-  b.columnWidths(COLUMNS);
+  b.columnWidths(COLUMNS[options.lang]);
   b.freeze(FIRST_ROW, 0);
   b.printLandscape();
   return b.build({ columns: LOW_CARBON_COL });
@@ -259,7 +266,7 @@ function highlights(b: SheetBuilder, lastItemRow: number): void {
  * item (formulas over its names), and whether all three years are there. Returns the block's last row.
  */
 function statistics(b: SheetBuilder, top: number): number {
-  const last = COLUMNS.length - 1;
+  const last = COLUMNS["zh-CN"].length - 1;
   b.text(top, 0, "header", TEXT.statistics);
   for (let col = 1; col <= last; col++) b.text(top, col, "header", "");
   b.merge(top, 0, top, last);
