@@ -28,12 +28,13 @@ import { SECTION_IDS } from "../../domain/schema/parkDataSections";
 import { findTemplate } from "../../domain/templates/specs";
 import type { TemplateId } from "../../domain/templates/sheetPlan";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
-import { OperationError, type WorkbookOperations } from "../operations";
+import { OperationError, type WorkbookOperations, type WorkbookSource } from "../operations";
 import { downloadInBrowser, JSON_TYPE } from "../download";
 import { EnterprisesSection } from "./EnterprisesSection";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 import { errorTitle } from "./InsertPanel";
+import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -134,27 +135,10 @@ export default function DataPanel({
   const fromWorkbook = useMemo(() => (snapshot ? missingInWorkbook(snapshot) : undefined), [snapshot]);
   const years = fromWorkbook ?? (parkData ? missingInDataFile(parkData) : undefined);
 
-  const readOpen = async () => {
+  const read = async (source: WorkbookSource) => {
     setError(undefined);
     try {
-      onSnapshot(await operations.readWorkbook({ kind: "open" }));
-    } catch (e) {
-      setError(e);
-    }
-  };
-
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    setError(undefined);
-    try {
-      onSnapshot(
-        await operations.readWorkbook({
-          kind: "file",
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        }),
-      );
+      onSnapshot(await operations.readWorkbook(source));
     } catch (e) {
       setError(e);
     }
@@ -267,17 +251,12 @@ export default function DataPanel({
 
       <Subtitle2 as="h2">{t.missingTitle}</Subtitle2>
       <Caption1>{t.missingHint}</Caption1>
-      {operations.mode === "excel" ? (
-        <Button onClick={() => void readOpen()}>{t.readWorkbook}</Button>
-      ) : (
-        <FileChooser
-          label={t.openXlsx}
-          accept=".xlsx"
-          onChange={(e) => void readFile(e)}
-          testId="data-xlsx"
-          lang={lang}
-        />
-      )}
+      <WorkbookSourcePicker
+        mode={operations.mode}
+        lang={lang}
+        onSource={(source) => void read(source)}
+        testId="data-xlsx"
+      />
       {snapshot && (
         <>
           <Caption1>{t.exportDataHint}</Caption1>

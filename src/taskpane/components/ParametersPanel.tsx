@@ -14,16 +14,16 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, type ChangeEvent } from "react";
+import { useMemo, useState } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { STRINGS, type Lang } from "../i18n";
 import { textOf, type Text } from "../../domain/text";
 import { unitText } from "../../domain/templates/labels";
 import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
-import type { WorkbookOperations } from "../operations";
+import type { WorkbookOperations, WorkbookSource } from "../operations";
 import { ErrorBar } from "./ErrorBar";
-import { FileChooser } from "./FileChooser";
 import { errorTitle } from "./InsertPanel";
+import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -200,16 +200,10 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
   const [error, setError] = useState<unknown>(undefined);
   const rows = useMemo(() => parameterRows(snapshot), [snapshot]);
 
-  const read = async (event?: ChangeEvent<HTMLInputElement>) => {
+  const read = async (source: WorkbookSource) => {
     setError(undefined);
     try {
-      const file = event?.target.files?.[0];
-      if (event && !file) return;
-      onSnapshot(
-        await operations.readWorkbook(
-          file ? { kind: "file", name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : { kind: "open" },
-        ),
-      );
+      onSnapshot(await operations.readWorkbook(source));
     } catch (e) {
       setError(e);
     }
@@ -221,17 +215,12 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
         {t.parametersTitle}
       </Subtitle2>
       <Caption1>{t.parametersHint}</Caption1>
-      {operations.mode === "excel" ? (
-        <Button onClick={() => void read()}>{t.readWorkbook}</Button>
-      ) : (
-        <FileChooser
-          label={t.openXlsx}
-          accept=".xlsx"
-          onChange={(e) => void read(e)}
-          testId="parameters-xlsx"
-          lang={lang}
-        />
-      )}
+      <WorkbookSourcePicker
+        mode={operations.mode}
+        lang={lang}
+        onSource={(source) => void read(source)}
+        testId="parameters-xlsx"
+      />
       {error !== undefined && (
         <ErrorBar
           title={errorTitle(error, t, operations.mode === "file")}

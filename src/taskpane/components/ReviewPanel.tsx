@@ -20,7 +20,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState, type ChangeEvent } from "react";
+import { useMemo, useState } from "react";
 import { findingLabel } from "../../domain/review/findingLabels";
 import type { FindingGroup } from "../../domain/review/groups";
 import { expectedFoundLine, groupTitle, yearTotalLine } from "../../domain/review/present";
@@ -38,7 +38,7 @@ import {
   type WorkbookSource,
 } from "../operations";
 import { ErrorBar } from "./ErrorBar";
-import { FileChooser } from "./FileChooser";
+import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -130,18 +130,16 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
     }
   };
 
-  const openFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (!isZip(bytes)) {
+  /** The chosen source reviewed; a file that is not an .xlsx (no zip) is refused before the reader sees it. */
+  const choose = async (source: WorkbookSource) => {
+    if (source.kind === "file" && !isZip(source.bytes)) {
       setReport(undefined);
       setError(undefined);
       setNotice(undefined);
-      setFileProblem(t.notXlsx(file.name));
+      setFileProblem(t.notXlsx(source.name));
       return;
     }
-    await run({ kind: "file", name: file.name, bytes });
+    await run(source);
   };
 
   const exportAs = async (kind: "csv" | "xlsx") => {
@@ -224,19 +222,16 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           <MessageBarBody>{t.reviewUnavailable}</MessageBarBody>
         </MessageBar>
       )}
-      {review && operations.mode === "excel" && (
-        <Button appearance="primary" onClick={() => void run({ kind: "open" })} disabled={running}>
-          {t.reviewRun}
-        </Button>
-      )}
-      {review && operations.mode === "file" && (
-        <FileChooser
-          label={t.reviewOpen}
-          accept=".xlsx"
-          onChange={(e) => void openFile(e)}
+      {review && (
+        <WorkbookSourcePicker
+          mode={operations.mode}
+          lang={lang}
+          onSource={(source) => void choose(source)}
+          readLabel={t.reviewRun}
+          fileLabel={t.reviewOpen}
+          primary
           disabled={running}
           testId="review-file"
-          lang={lang}
         />
       )}
       {running && <Spinner size="small" label={t.reviewRunning} />}
