@@ -4,8 +4,6 @@ import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import type { ParkDataFile } from "../domain/schema/parkData";
 import { InsertPanel } from "./components/InsertPanel";
 import { PaneTabs } from "./components/PaneTabs";
-import { ReviewPanel } from "./components/ReviewPanel";
-import { SubmitPanel } from "./components/SubmitPanel";
 import type { HostMode } from "./hostMode";
 import { STRINGS, type Lang } from "./i18n";
 import { saveLanguage, type TextStore } from "./languageMemory";
@@ -18,13 +16,18 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (started ??= load());
 }
 
-// The panels that read the catalog load with it, after the first render.
+// Only the first tab's panel comes with the pane's first render; each other panel loads when its tab is first
+// opened (the data and parameter panels with the catalog, the review panel with the review's words).
 export const loadDataPanel = once(() => import(/* webpackChunkName: "data-panel" */ "./components/DataPanel"));
 export const loadParametersPanel = once(
   () => import(/* webpackChunkName: "parameters-panel" */ "./components/ParametersPanel"),
 );
+export const loadReviewPanel = once(() => import(/* webpackChunkName: "review-panel" */ "./components/ReviewPanel"));
+export const loadSubmitPanel = once(() => import(/* webpackChunkName: "submit-panel" */ "./components/SubmitPanel"));
 const DataPanel = lazy(loadDataPanel);
 const ParametersPanel = lazy(loadParametersPanel);
+const ReviewPanel = lazy(() => loadReviewPanel().then((m) => ({ default: m.ReviewPanel })));
+const SubmitPanel = lazy(() => loadSubmitPanel().then((m) => ({ default: m.SubmitPanel })));
 
 const useStyles = makeStyles({
   // designed for the task pane's 300–350 px first; wider panes only get more room
@@ -173,8 +176,16 @@ export function App({
               <ParametersPanel lang={lang} operations={operations} snapshot={snapshot} onSnapshot={setSnapshot} />
             </Suspense>
           )}
-          {id === "review" && <ReviewPanel lang={lang} operations={operations} />}
-          {id === "submit" && <SubmitPanel lang={lang} operations={operations} />}
+          {id === "review" && (
+            <Suspense fallback={loading}>
+              <ReviewPanel lang={lang} operations={operations} />
+            </Suspense>
+          )}
+          {id === "submit" && (
+            <Suspense fallback={loading}>
+              <SubmitPanel lang={lang} operations={operations} />
+            </Suspense>
+          )}
         </div>
       ))}
     </main>

@@ -2,7 +2,7 @@
 import "./domSetup";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { loadDataPanel, loadParametersPanel } from "../../src/taskpane/App";
+import { loadDataPanel, loadParametersPanel, loadSubmitPanel } from "../../src/taskpane/App";
 import { Pane } from "../../src/taskpane/Pane";
 import { templateInfos } from "../../src/taskpane/templateCatalog";
 import { fakeOperations } from "./fakeOperations";
@@ -66,7 +66,7 @@ test("English from the start when the host's language is English; every tab open
   expect(screen.getAllByTestId("to-confirm").length).toBeGreaterThan(10);
   await openLazyTab("Data", loadDataPanel);
   expect(screen.getByText("No data sheet read yet.")).toBeTruthy();
-  chooseTab("Submit");
+  await openLazyTab("Submit", loadSubmitPanel);
   expect(screen.getByText("Only available inside Excel.")).toBeTruthy();
 });
 
