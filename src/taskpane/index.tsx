@@ -1,7 +1,9 @@
 /*
- * Task pane entry: waits for Office.js, then loads the UI as a separate chunk so functions register first.
- * The workbook operations (Office.js inside Excel, ExcelJS in a plain browser) are chosen here and passed to
- * the components as props; the heavy parts (ExcelJS, template builders, review engine) load on first use.
+ * Task pane entry. The pane's first view (header, tabs, the template panel) is a chunk of its own that starts
+ * loading as soon as this script runs, while Office.js gets ready; the custom functions (functions.js, before
+ * this script on the page) have registered by then. The workbook operations (Office.js inside Excel, ExcelJS
+ * in a plain browser) are chosen once the host is known and passed to the components as props; the heavy parts
+ * (ExcelJS, template builders, review engine) and the other tabs' panels load on first use.
  */
 import { createRoot } from "react-dom/client";
 import { detectHostMode } from "./hostMode";
@@ -16,14 +18,16 @@ function officeTheme(): { background?: string; displayLanguage?: string } {
 }
 
 async function main(): Promise<void> {
+  // the first view's code loads in parallel with Office.js's start
+  const paneModule = import(/* webpackChunkName: "pane" */ "./Pane");
   const office = typeof Office === "undefined" ? undefined : Office;
   const mode = await detectHostMode(office);
   const languageStore = hostTextStore(mode === "excel");
   const [{ Pane }, operationsModule, remembered] = await Promise.all([
-    import(/* webpackChunkName: "pane" */ "./Pane"),
+    paneModule,
     mode === "excel"
-      ? import(/* webpackChunkName: "pane" */ "./excelOperations")
-      : import(/* webpackChunkName: "pane" */ "./fileOperations"),
+      ? import(/* webpackChunkName: "excel-operations" */ "./excelOperations")
+      : import(/* webpackChunkName: "file-operations" */ "./fileOperations"),
     loadLanguages(languageStore),
   ]);
   const operations =
