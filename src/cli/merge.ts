@@ -145,11 +145,8 @@ export async function merge(files: readonly string[], args: MergeArgs, io: CliIo
   if (json) writeOutput(args.out, `${JSON.stringify(merged.file, null, 2)}\n`);
   else {
     const { planToXlsx } = await import("../xlsx/writePlan");
-    // the 企业汇总 sheet of many enterprises: its rows of figures are written directly (src/xlsx/directRows.ts)
-    writeOutput(
-      args.out,
-      await planToXlsx(mergedWorkbookPlans(park, merged.file, result), { directRows: ["enterprises"] }),
-    );
+    // the list sheets (企业汇总 of many enterprises, 方案汇总) have their rows written directly (src/xlsx/directRows.ts)
+    writeOutput(args.out, await planToXlsx(mergedWorkbookPlans(park, merged.file, result)));
   }
   const refused = result.findings.filter((f) => f.severity === "refused").length;
   const found = result.findings.length - refused + notes.length;

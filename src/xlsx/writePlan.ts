@@ -51,14 +51,17 @@ export async function addPlansToWorkbook(
   return { workbook, sheets };
 }
 
+/** Sheets whose rows grow with a list (options, enterprises): their rows are written directly (directRows.ts). */
+export const LIST_SHEETS: readonly TemplateId[] = ["options", "enterprises"];
+
 export interface WriteOptions {
-  /** templates whose rows of constants are written directly, not cell by cell through ExcelJS (directRows.ts) */
+  /** templates whose rows are written directly, not cell by cell through ExcelJS (directRows.ts); LIST_SHEETS by default */
   readonly directRows?: readonly TemplateId[];
 }
 
 /** The plans as an .xlsx, their charts added as chart parts after ExcelJS wrote the rest (addCharts.ts). */
 export async function planToXlsx(plans: readonly SheetPlan[], options: WriteOptions = {}): Promise<Uint8Array> {
-  const direct = new Set(options.directRows ?? []);
+  const direct = new Set(options.directRows ?? LIST_SHEETS);
   if (!plans.some((p) => direct.has(p.templateId))) {
     const { workbook, sheets } = await addPlansToWorkbook(plans);
     workbook.creator = "GreenAudit";
@@ -67,16 +70,18 @@ export async function planToXlsx(plans: readonly SheetPlan[], options: WriteOpti
   // every cell checked, also those ExcelJS does not write
   const problems = plans.flatMap(planProblems);
   if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
-  const split = plans.map((plan) => (direct.has(plan.templateId) ? splitDirectRows(plan) : { plan, rows: [] }));
+  const split = plans.map((plan) =>
+    direct.has(plan.templateId) ? splitDirectRows(plan) : { plan, rows: [], examples: new Map<string, string>() },
+  );
   const { workbook, sheets } = await addPlansToWorkbook(split.map((s) => s.plan));
   workbook.creator = "GreenAudit";
-  // stored, not deflated: the package is deflated once, with the rows added
+  // stored, not deflated: the package is deflated once, as the direct rows are added
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
-  const withRows = addDirectRows(
-    new Uint8Array(stored),
-    split.map((s, i) => ({ sheetName: sheets[i]?.sheetName ?? "", rows: s.rows })),
+  const charted = withCharts(new Uint8Array(stored), chartedSheets(plans, sheets));
+  return addDirectRows(
+    charted,
+    split.map((s, i) => ({ sheetName: sheets[i]?.sheetName ?? "", rows: s.rows, examples: s.examples })),
   );
-  return withCharts(withRows, chartedSheets(plans, sheets));
 }
 
 const chartedSheets = (plans: readonly SheetPlan[], sheets: readonly WrittenSheet[]) =>
