@@ -88,6 +88,7 @@ export class SheetBuilder {
 
   /** A constant cell: title, header, label, unit or note. */
   text(row: number, col: number, role: CellRole, value: CellValue | Text, options: CellOptions = {}): void {
+    if (this.options.inputsOnly === true) return;
     const v = value !== null && typeof value === "object" ? this.t(value) : value;
     this.put(withOptions({ row, col, role, value: v }, options), options.name);
   }
@@ -111,6 +112,7 @@ export class SheetBuilder {
     cached: CellValue,
     options: CellOptions & { role?: CellRole } = {},
   ): void {
+    if (this.options.inputsOnly === true) return;
     const text =
       typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native;
     this.put(withOptions({ row, col, role: options.role ?? "computed", formula: text, cached }, options), options.name);
@@ -185,26 +187,9 @@ export class SheetBuilder {
 
   /** The plan, with the metadata record in a hidden column right of the content. */
   build(extra: Record<string, unknown> = {}): SheetPlan {
+    if (this.options.inputsOnly === true) return this.inputLayout(extra);
     this.noticeWhereFunctionsMissing();
-    // a loop, not Math.max(...cells): argument spreading overflows the stack at a few thousand list rows
-    let lastCol = this.widths.length;
-    for (const c of this.cells.values()) lastCol = Math.max(lastCol, c.col + 1);
-    const metaCol = lastCol + 1;
-    const metadata = {
-      product: "GreenAudit",
-      version: METADATA_VERSION,
-      templateId: this.templateId,
-      lang: this.options.lang,
-      mode: this.options.mode,
-      years: this.options.years,
-      nameSuffix: this.options.nameSuffix,
-      regions: this.regions,
-      ...extra,
-    };
-    this.put(
-      { row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" },
-      `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`,
-    );
+    const metaCol = this.metadataRecord(extra);
     // Row keys: each planned row carries "#<row>" in the hidden column, so the review maps plan rows to the
     // workbook's rows after rows were inserted, deleted or moved (docs/architecture.md "rows inserted").
     const rows = new Set([...this.cells.values()].map((c) => c.row));
@@ -247,6 +232,54 @@ export class SheetBuilder {
       ),
       print,
       ...(this.charts.length > 0 ? { charts: this.charts } : {}),
+    };
+  }
+
+  /** The metadata record, in the column after the content's (right of every cell and column width): its column. */
+  private metadataRecord(extra: Record<string, unknown>): number {
+    // a loop, not Math.max(...cells): argument spreading overflows the stack at a few thousand list rows
+    let lastCol = this.widths.length;
+    for (const c of this.cells.values()) lastCol = Math.max(lastCol, c.col + 1);
+    const metaCol = lastCol + 1;
+    const metadata = {
+      product: "GreenAudit",
+      version: METADATA_VERSION,
+      templateId: this.templateId,
+      lang: this.options.lang,
+      mode: this.options.mode,
+      years: this.options.years,
+      nameSuffix: this.options.nameSuffix,
+      regions: this.regions,
+      ...extra,
+    };
+    this.put(
+      { row: 0, col: metaCol, role: "note", value: JSON.stringify(metadata), key: "metadata" },
+      `${METADATA_NAME_PREFIX}${this.templateId}${this.options.nameSuffix}`,
+    );
+    return metaCol;
+  }
+
+  /**
+   * The plan built for where its input cells are (TemplateOptions.inputsOnly): the input cells and the
+   * metadata record, without the texts, formulas, row keys and print layout a sheet would need.
+   */
+  private inputLayout(extra: Record<string, unknown>): SheetPlan {
+    const metaCol = this.metadataRecord(extra);
+    return {
+      templateId: this.templateId,
+      sheetName: this.t(this.sheetName),
+      lang: this.options.lang,
+      mode: this.options.mode,
+      cells: [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
+      columnWidths: this.widths,
+      merges: [],
+      hiddenColumns: [metaCol],
+      freeze: this.frozen,
+      validations: this.validations,
+      conditionalFormats: this.rules,
+      names: this.names,
+      regions: this.regions,
+      print: { landscape: this.landscape, fitToWidth: true },
     };
   }
 
