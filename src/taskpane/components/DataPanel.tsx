@@ -11,6 +11,7 @@ import {
   MessageBarTitle,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ChangeEvent } from "react";
@@ -35,17 +36,10 @@ import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 import { errorTitle } from "./InsertPanel";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-  },
+  list: { gap: tokens.spacingVerticalXXS },
   year: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", margin: 0 },
   // a long name wraps inside the button instead of widening the pane
   item: {
@@ -56,7 +50,6 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     whiteSpace: "normal",
   },
-  path: { overflowWrap: "anywhere" },
 });
 
 /** The sheets of the file's sections (parameters, carbon data, options, …) whose templates are not among `present`. */
@@ -128,6 +121,7 @@ export default function DataPanel({
   download = downloadInBrowser,
 }: DataPanelProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [problems, setProblems] = useState<readonly ParkDataProblem[] | undefined>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
@@ -202,7 +196,7 @@ export default function DataPanel({
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="data-title">
+    <section className={pane.panel} aria-labelledby="data-title">
       <Subtitle2 as="h2" id="data-title">
         {t.importData}
       </Subtitle2>
@@ -223,7 +217,7 @@ export default function DataPanel({
                 <li key={i}>
                   {!isWholeFile(p) && (
                     <>
-                      {textOf(p.field, lang)} · <code className={styles.path}>{p.path}</code>
+                      {textOf(p.field, lang)} · <code className={pane.wrap}>{p.path}</code>
                       {t.colon}
                     </>
                   )}
@@ -279,7 +273,7 @@ export default function DataPanel({
               {t.missingCount(y.missing.length)}
             </Badge>
           </h3>
-          <ul className={styles.list}>
+          <ul className={mergeClasses(pane.plainList, styles.list)}>
             {y.missing.map((m) => (
               <li key={m.item}>
                 {operations.selectCell && m.sheet && m.cell ? (

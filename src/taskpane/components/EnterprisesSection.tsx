@@ -36,24 +36,11 @@ import {
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
 import { defaultYears, validYears } from "./InsertPanel";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  form: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-    margin: 0,
-    padding: 0,
-    border: "none",
-  },
-  // base year and the three evaluation years, two to a row (as the templates' form)
-  years: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
   field: { minWidth: 0 },
-  // a Fluent Input sizes to its native input (about 150 px); let it take the column's width instead
-  input: { width: "100%", minWidth: 0 },
-  inputNative: { width: 0, minWidth: 0 },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -63,7 +50,6 @@ const useStyles = makeStyles({
   },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   groupTitle: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
-  wrap: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** Groups shown at most; the rest are counted (2 000 enterprises would make the pane unusable). */
@@ -84,6 +70,7 @@ const chosenFiles = (list: FileList | null): ChosenFile[] =>
 
 function RequestForm({ lang, workbookLang, operations, years: parkYears }: EnterprisesSectionProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [name, setName] = useState("");
   const [code, setCode] = useState("");
@@ -141,7 +128,7 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
         {t.requestTitle}
       </Subtitle2>
       <Caption1>{operations.mode === "excel" ? t.requestHintExcel : t.requestHintFile}</Caption1>
-      <fieldset className={styles.form}>
+      <fieldset className={pane.fieldset}>
         <Field label={t.entName} required className={styles.field}>
           <Input value={name} onChange={(_, d) => setName(d.value)} data-testid="ent-name" />
         </Field>
@@ -175,14 +162,14 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
             data-testid="ent-audit-year"
           />
         </Field>
-        <fieldset className={styles.form}>
+        <fieldset className={pane.fieldset}>
           <legend>{t.evaluationYears}</legend>
-          <div className={styles.years}>
+          <div className={pane.years}>
             {yearLabels.map((label, i) => (
               <Field key={label} label={label} className={styles.field}>
                 <Input
-                  className={styles.input}
-                  input={{ className: styles.inputNative }}
+                  className={pane.input}
+                  input={{ className: pane.inputNative }}
                   value={yearTexts[i]}
                   inputMode="numeric"
                   onChange={(_, d) => setYearTexts((list) => list.map((y, j) => (j === i ? d.value : y)))}
@@ -192,7 +179,7 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
             ))}
           </div>
           {yearsProblem && (
-            <Caption1 role="alert" className={styles.wrap}>
+            <Caption1 role="alert" className={pane.wrap}>
               {t.yearsInvalid}
             </Caption1>
           )}
@@ -204,7 +191,7 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
       {busy && <Spinner size="tiny" label={t.working} />}
       {done && (
         <MessageBar intent="success" role="status" data-testid="ent-created">
-          <MessageBarBody className={styles.wrap}>
+          <MessageBarBody className={pane.wrap}>
             {done.how === "opened" ? t.requestOpened(done.fileName) : t.requestDownloaded(done.fileName)}
           </MessageBarBody>
         </MessageBar>
@@ -215,7 +202,7 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
             <MessageBarTitle>{t.requestProblems}</MessageBarTitle>
             <ul className={styles.list}>
               {problems.problems.map((p, i) => (
-                <li key={i} className={styles.wrap}>
+                <li key={i} className={pane.wrap}>
                   {textOf(p.field, lang)}
                   {t.colon}
                   {textOf(p.words, lang)}
@@ -232,6 +219,7 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
 
 function Findings({ groups, lang }: { groups: readonly FindingGroup[]; lang: Lang }) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   return (
     <section className={styles.section} aria-labelledby="enterprise-findings-title" data-testid="ent-findings">
@@ -241,17 +229,17 @@ function Findings({ groups, lang }: { groups: readonly FindingGroup[]; lang: Lan
       {groups.slice(0, SHOWN_GROUPS).map((g, i) => (
         <section key={i} className={styles.group} aria-label={g.park ? t.parkValues : g.title}>
           <h5 className={styles.groupTitle}>
-            <span className={styles.wrap}>{g.park ? t.parkValues : g.title}</span>
+            <span className={pane.wrap}>{g.park ? t.parkValues : g.title}</span>
             {g.refused && (
               <Badge color="danger" appearance="tint">
                 {t.notMerged}
               </Badge>
             )}
           </h5>
-          {g.file && g.file !== g.title && <Caption1 className={styles.wrap}>{g.file}</Caption1>}
+          {g.file && g.file !== g.title && <Caption1 className={pane.wrap}>{g.file}</Caption1>}
           <ul className={styles.list}>
             {g.lines.map((l, j) => (
-              <li key={j} className={styles.wrap}>
+              <li key={j} className={pane.wrap}>
                 {l.cell ? `${l.cell} · ` : ""}
                 {textOf(l.words, lang)}
               </li>
@@ -281,6 +269,7 @@ function outcomeLines(o: EnterpriseImportOutcome, t: Strings): string[] {
 
 function ImportForm({ lang, operations }: EnterprisesSectionProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [park, setPark] = useState<ChosenFile | undefined>(undefined);
@@ -350,7 +339,7 @@ function ImportForm({ lang, operations }: EnterprisesSectionProps) {
       )}
       {ask && (
         <MessageBar intent="warning" role="alert" layout="multiline" data-testid="ent-ask">
-          <MessageBarBody className={styles.wrap}>{t.importEntAsk}</MessageBarBody>
+          <MessageBarBody className={pane.wrap}>{t.importEntAsk}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={() => void run(true)} data-testid="ent-replace">
               {t.importEntReplace}
@@ -368,7 +357,7 @@ function ImportForm({ lang, operations }: EnterprisesSectionProps) {
           layout="multiline"
           data-testid="ent-outcome"
         >
-          <MessageBarBody className={styles.wrap}>{outcomeLines(outcome, t).join(" ")}</MessageBarBody>
+          <MessageBarBody className={pane.wrap}>{outcomeLines(outcome, t).join(" ")}</MessageBarBody>
         </MessageBar>
       )}
       {outcome && outcome.groups.length > 0 && <Findings groups={outcome.groups} lang={lang} />}

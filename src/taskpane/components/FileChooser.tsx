@@ -1,11 +1,11 @@
 import { Button, Caption1, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent } from "react";
 import { STRINGS, type Lang } from "../i18n";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
-  name: { overflowWrap: "anywhere", minWidth: 0 },
   // the browser's own control (its words are the browser's, not the pane's) stays out of sight and of the tab order
   hidden: { display: "none" },
 });
@@ -34,6 +34,7 @@ export function FileChooser({
   lang: Lang;
 }) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const labelId = useId("file-label");
   const buttonId = useId("file-button");
@@ -55,7 +56,7 @@ export function FileChooser({
         >
           {t.chooseFile}
         </Button>
-        <Caption1 id={nameId} className={styles.name} aria-live="polite">
+        <Caption1 id={nameId} className={pane.wrap} aria-live="polite">
           {chosen ?? t.noFileChosen}
         </Caption1>
       </div>

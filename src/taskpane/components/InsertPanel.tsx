@@ -37,17 +37,10 @@ import {
   type WorkbookOperations,
 } from "../operations";
 import { ErrorBar } from "./ErrorBar";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { gap: tokens.spacingVerticalS },
   item: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -72,20 +65,6 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXXS,
   },
-  // base year and the three evaluation years, two to a row
-  years: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
-  fieldset: {
-    border: "none",
-    margin: 0,
-    padding: 0,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  // a Fluent Input sizes to its native input (about 150 px for a number); let it take the column's width instead
-  input: { width: "100%", minWidth: 0 },
-  inputNative: { width: 0, minWidth: 0 },
 });
 
 /** 《北京市工业园区绿色诊断工作指南》附件2-1-2 注2: the three evaluation years are, in principle, the three years before the diagnosis. */
@@ -129,6 +108,7 @@ export interface InsertPanelProps {
 
 export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLang, onSheetLang }: InsertPanelProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const fileMode = operations.mode === "file";
   const [templates, setTemplates] = useState<readonly TemplateInfo[] | undefined>(undefined);
@@ -219,14 +199,14 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
   const yearLabels = [t.baseYear, `${t.year} 1`, `${t.year} 2`, `${t.year} 3`];
 
   return (
-    <section className={styles.panel} aria-labelledby="insert-gallery-title">
+    <section className={pane.panel} aria-labelledby="insert-gallery-title">
       <Subtitle2 as="h2" id="insert-gallery-title">
         {t.gallery}
       </Subtitle2>
       <Caption1>{t.galleryHint}</Caption1>
       {!templates && !error && <Spinner size="small" label={t.loading} />}
       {templates && (
-        <ul className={styles.list} aria-label={t.gallery} data-testid="gallery">
+        <ul className={mergeClasses(pane.plainList, styles.list)} aria-label={t.gallery} data-testid="gallery">
           {templates.map((info) => {
             const isChosen = chosen.has(info.id);
             const isAdded = added.has(info.id);
@@ -274,21 +254,21 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
       <Subtitle2 as="h2">{t.options}</Subtitle2>
       <Field label={t.parkName}>
         <Input
-          className={styles.input}
-          input={{ className: styles.inputNative }}
+          className={pane.input}
+          input={{ className: pane.inputNative }}
           value={parkName}
           onChange={(_, d) => setParkName(d.value)}
           disabled={busy}
         />
       </Field>
-      <fieldset className={styles.fieldset}>
+      <fieldset className={pane.fieldset}>
         <legend>{t.evaluationYears}</legend>
-        <div className={styles.years}>
+        <div className={pane.years}>
           {yearLabels.map((label, i) => (
             <Field key={i} label={label}>
               <Input
-                className={styles.input}
-                input={{ className: styles.inputNative }}
+                className={pane.input}
+                input={{ className: pane.inputNative }}
                 type="number"
                 value={yearTexts[i]}
                 disabled={busy || parkData !== undefined}
@@ -317,8 +297,8 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
       </Field>
       <Field label={t.threshold} hint={t.thresholdHint}>
         <Input
-          className={styles.input}
-          input={{ className: styles.inputNative }}
+          className={pane.input}
+          input={{ className: pane.inputNative }}
           type="number"
           min={0}
           value={threshold}

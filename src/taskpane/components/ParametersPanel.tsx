@@ -24,19 +24,12 @@ import type { WorkbookOperations, WorkbookSource } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { errorTitle } from "./InsertPanel";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  cards: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  cards: { gap: tokens.spacingVerticalS },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -59,7 +52,7 @@ const useStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
+  name: { fontWeight: tokens.fontWeightSemibold },
   facts: {
     display: "grid",
     gridTemplateColumns: "max-content minmax(0, 1fr)",
@@ -101,6 +94,7 @@ interface CardProps {
 /** One parameter: name and status, then value, default, unit, source (and its cell, inside Excel). */
 function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const name = textOf(r.label, lang);
   const selectCell = operations.selectCell;
@@ -112,7 +106,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
       aria-label={name}
     >
       <div className={styles.header}>
-        <span className={styles.name}>{name}</span>
+        <span className={mergeClasses(pane.wrap, styles.name)}>{name}</span>
         {r.status === "to-confirm" && (
           <Badge color="warning" appearance="tint" data-testid="to-confirm">
             {t.toConfirm}
@@ -195,6 +189,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
 
 export default function ParametersPanel({ lang, operations, snapshot, onSnapshot }: ParametersPanelProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [onlyNotable, setOnlyNotable] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
@@ -210,7 +205,7 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="parameters-title">
+    <section className={pane.panel} aria-labelledby="parameters-title">
       <Subtitle2 as="h2" id="parameters-title">
         {t.parametersTitle}
       </Subtitle2>
@@ -246,7 +241,7 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
             <Subtitle2 as="h3" id={headingId} className={styles.heading}>
               {textOf(SECTIONS[section], lang)}
             </Subtitle2>
-            <ul className={styles.cards}>
+            <ul className={mergeClasses(pane.plainList, styles.cards)}>
               {list.map((r) => (
                 <ParameterCard key={r.key} row={r} lang={lang} operations={operations} onError={setError} />
               ))}

@@ -39,18 +39,11 @@ import {
 } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  list: { gap: tokens.spacingVerticalXS },
   finding: {
     display: "flex",
     flexDirection: "column",
@@ -64,7 +57,6 @@ const useStyles = makeStyles({
   plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
   group: { margin: 0 },
   scores: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  where: { overflowWrap: "anywhere" },
   each: { paddingLeft: tokens.spacingHorizontalS },
 });
 
@@ -89,6 +81,7 @@ export interface ReviewPanelProps {
 
 export function ReviewPanel({ lang, operations, initialReport, download = downloadInBrowser }: ReviewPanelProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [report, setReport] = useState<PaneReviewReport | undefined>(initialReport);
   const [running, setRunning] = useState(false);
@@ -201,11 +194,11 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
   const repeated = (g: FindingGroup<PaneFinding>, key: string) => (
     <li key={key} data-testid="finding-group" className={mergeClasses(styles.finding, styles.plain)}>
       <strong>{groupTitle(g, lang)}</strong>
-      <span className={styles.where}>{g.cells.join(", ")}</span>
+      <span className={pane.wrap}>{g.cells.join(", ")}</span>
       <span>{textOf(findingLabel(g.code).action, lang)}</span>
       <details>
         <summary>{t.eachFinding(g.findings.length)}</summary>
-        <ul className={mergeClasses(styles.list, styles.each)}>
+        <ul className={mergeClasses(pane.plainList, styles.list, styles.each)}>
           {g.findings.map((f, i) => findingItem(f, `${f.cell}-${i}`, false))}
         </ul>
       </details>
@@ -213,7 +206,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
   );
 
   return (
-    <section className={styles.panel} aria-labelledby="review-title">
+    <section className={pane.panel} aria-labelledby="review-title">
       <Subtitle2 as="h2" id="review-title">
         {t.tabReview}
       </Subtitle2>
@@ -238,12 +231,12 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
       {error !== undefined && <ErrorBar title={t.reviewFailed} error={error} detailsLabel={t.details} lang={lang} />}
       {fileProblem && (
         <MessageBar intent="warning" role="alert" layout="multiline" data-testid="review-file-problem">
-          <MessageBarBody className={styles.where}>{fileProblem}</MessageBarBody>
+          <MessageBarBody className={pane.wrap}>{fileProblem}</MessageBarBody>
         </MessageBar>
       )}
       {report && !report.templateFound && (
         <>
-          {report.fileName && <Caption1 className={styles.where}>{t.findingsOf(report.fileName)}</Caption1>}
+          {report.fileName && <Caption1 className={pane.wrap}>{t.findingsOf(report.fileName)}</Caption1>}
           <MessageBar intent="warning" layout="multiline" data-testid="review-no-template">
             <MessageBarBody>{t.noTemplate}</MessageBarBody>
           </MessageBar>
@@ -251,7 +244,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
       )}
       {report && report.templateFound && (
         <>
-          {report.fileName && <Caption1 className={styles.where}>{t.findingsOf(report.fileName)}</Caption1>}
+          {report.fileName && <Caption1 className={pane.wrap}>{t.findingsOf(report.fileName)}</Caption1>}
           <section aria-labelledby="review-summary" data-testid="review-summary">
             <Subtitle2 as="h3" id="review-summary">
               {t.summary}
@@ -354,7 +347,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
                     data-sheet={sheet.sheet}
                   >
                     <h4 className={styles.group}>{sheet.sheet}</h4>
-                    <ul className={styles.list}>
+                    <ul className={mergeClasses(pane.plainList, styles.list)}>
                       {sheet.groups.map((g, i) => {
                         const [only] = g.findings;
                         return g.findings.length > 1 || !only

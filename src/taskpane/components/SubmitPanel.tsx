@@ -18,14 +18,15 @@ import { STRINGS, type Lang } from "../i18n";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { errorTitle } from "./InsertPanel";
+import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
 export function SubmitPanel({ lang, operations }: { lang: Lang; operations: WorkbookOperations }) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -49,7 +50,7 @@ export function SubmitPanel({ lang, operations }: { lang: Lang; operations: Work
   };
 
   return (
-    <section className={styles.panel} aria-labelledby="submit-title">
+    <section className={pane.panel} aria-labelledby="submit-title">
       <Subtitle2 as="h2" id="submit-title">
         {t.submitTitle}
       </Subtitle2>
