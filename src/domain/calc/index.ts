@@ -12,6 +12,7 @@ export * from "./indicators";
 export * from "./evaluation";
 export * from "./grade";
 export * from "./targets";
+export * from "./targetLink";
 export * from "./synergyActuals";
 export * from "./cleanerProduction";
 export * from "./economics";
