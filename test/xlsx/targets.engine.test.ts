@@ -84,13 +84,56 @@ const TARGET_ROWS: readonly Row[] = [
     target: 100,
     actual: 130,
   },
+  // further targets naming a row of the matrix (附录B 7.2): the actual is that row's implemented total, a typed one ignored
+  { type: "其他", indicator: "甲苯", unit: "t/a", direction: "↑", baseline: 0, target: 8, actual: 99 },
+  { type: "污染物减排", indicator: "氨氮减排", unit: "t/a", direction: "↑", baseline: 0, target: 1 },
+  // the same pollutant in a unit no matrix row has: typed
+  { type: "其他", indicator: "甲苯", unit: "kg/a", direction: "↑", baseline: 0, target: 50, actual: 40 },
+  { type: "资源能源利用", indicator: " 节约石灰石 ", unit: "t/a", direction: "↑", baseline: 0, target: 250 },
 ];
 
-/** Options of the matrix: 已实施 COD 12.5 + 7.5 = 20 t/a, CO₂ 300 + 200 = 500 t/a, 节电 10 万kWh; one pending. */
+/**
+ * Options of the matrix: 已实施 COD 12.5 + 7.5 = 20 t/a, CO₂ 300 + 200 = 500 t/a, 节电 10 万kWh, 氨氮 1.5 t/a, the other
+ * pollutant 甲苯 2.4 + 3.6 = 6 t/a and the other saving 节约石灰石 300 t/a; one pending (甲苯 10 t/a not counted).
+ */
 const OPTION_ROWS: readonly Row[] = [
-  { name: "废水深度处理", status: "已实施", investment: 50, cod: 12.5, co2: 300, save_electricity: 10 },
-  { name: "冷凝水回收", status: "已实施", investment: 5, cod: 7.5, co2: 200, save_water: 8000 },
-  { name: "RTO焚烧", status: "待实施", investment: 300, cod: 100, co2: 900, save_electricity: 50 },
+  {
+    name: "废水深度处理",
+    status: "已实施",
+    investment: 50,
+    cod: 12.5,
+    nh3n: 1.5,
+    co2: 300,
+    save_electricity: 10,
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 2.4,
+    other_pollutant_unit: "t/a",
+  },
+  {
+    name: "冷凝水回收",
+    status: "已实施",
+    investment: 5,
+    cod: 7.5,
+    co2: 200,
+    save_water: 8000,
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 3.6,
+    other_pollutant_unit: "t/a",
+    other_saving: "节约石灰石",
+    other_saving_amount: 300,
+    other_saving_unit: "t/a",
+  },
+  {
+    name: "RTO焚烧",
+    status: "待实施",
+    investment: 300,
+    cod: 100,
+    co2: 900,
+    save_electricity: 50,
+    other_pollutant: "甲苯",
+    other_pollutant_amount: 10,
+    other_pollutant_unit: "t/a",
+  },
 ];
 const FIXED_ROWS: readonly Row[] = [
   { [TARGET_FIXED_FIELD]: "pollutant-reduction", target: 25 },
@@ -134,8 +177,8 @@ describe("targets on LibreOffice (native formulas)", () => {
       "matrix",
       "targets",
     ]);
-    // 34 rows × (completion, met) + 2 counts + 3 linked actuals
-    expect(zh.cells.filter((c) => c.formula !== undefined)).toHaveLength(34 * 2 + 2 + 3);
+    // 34 rows × (completion, met) + 2 counts + 3 linked actuals of the four rows + 3 of further rows
+    expect(zh.cells.filter((c) => c.formula !== undefined)).toHaveLength(34 * 2 + 2 + 3 + 3);
   });
 
   test("the linked actuals as LibreOffice computes them, by hand", () => {
@@ -148,6 +191,23 @@ describe("targets on LibreOffice (native formulas)", () => {
     expect(result("K8")).toBe("是");
     expect(result("J10") as number).toBeCloseTo(50, 9); // typed: (2 − 3)/(2 − 4)
     expect(run.workbook.getWorksheet("Targets")?.getCell("I8").result).toBe(500);
+  });
+
+  test("further targets naming a matrix row take its implemented total, as LibreOffice computes it", () => {
+    const sheet = run.workbook.getWorksheet("目标完成");
+    const result = (address: string) => sheet?.getCell(address).result;
+    // free rows 11–14 are sheet rows 21–24: 甲苯 t/a, 氨氮减排 t/a, 甲苯 kg/a (typed), 节约石灰石 t/a
+    expect(result("I21") as number).toBeCloseTo(6, 9); // 2.4 + 3.6, the pending 10 not counted, the typed 99 ignored
+    expect(result("J21") as number).toBeCloseTo(75, 9); // (0 − 6)/(0 − 8) × 100
+    expect(result("K21")).toBe("否");
+    expect(result("I22")).toBe(1.5);
+    expect(result("J22") as number).toBeCloseTo(150, 9);
+    expect(sheet?.getCell("I23").value).toBe(40); // typed
+    expect(result("J23") as number).toBeCloseTo(80, 9);
+    expect(result("I24")).toBe(300);
+    expect(result("J24") as number).toBeCloseTo(120, 9);
+    expect(result("K24")).toBe("是");
+    expect(run.workbook.getWorksheet("Targets")?.getCell("I21").result as number).toBeCloseTo(6, 9);
   });
 
   test("completion and met? by hand", () => {
@@ -164,9 +224,10 @@ describe("targets on LibreOffice (native formulas)", () => {
     expect([cached(zh, "completion", 9), cached(zh, "met", 9)]).toEqual(["", "方向无效"]);
     expect([cached(zh, "completion", 10), cached(zh, "met", 10)]).toEqual([-50, "否"]);
     expect(cached(en, "met", 1)).toBe("Yes");
-    // free rows: 5 met of 8 assessed; the four rows: ghg and resource met, pollutant and cp-level not
-    expect(zh.cells.find((c) => c.key === "tgt:met-count")?.cached).toBe(7);
-    expect(zh.cells.find((c) => c.key === "tgt:assessed-count")?.cached).toBe(12);
+    // free rows: 5 met of 8 assessed, and 2 of the 4 naming matrix rows; the four rows: ghg and resource met,
+    // pollutant and cp-level not
+    expect(zh.cells.find((c) => c.key === "tgt:met-count")?.cached).toBe(9);
+    expect(zh.cells.find((c) => c.key === "tgt:assessed-count")?.cached).toBe(16);
   });
 
   test("ExcelJS writes the plans and they pass planProblems", async () => {

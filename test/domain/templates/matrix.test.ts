@@ -97,8 +97,9 @@ describe("matrix structure", () => {
     const suffixed = buildMatrix(options({ nameSuffix: "_B" }));
     const names = suffixed.names.map((n) => n.name).filter((n) => n.startsWith("GREEN_MTX_"));
     expect(new Set(names).size).toBe(names.length);
-    // counts 3 × 9, levels 3 × 3 (园区、行业、企业), benefits and the free blocks' rows × (3 statuses + 3 levels)
-    expect(names).toHaveLength(3 * 9 + 3 * 3 + (MATRIX_COLUMNS.length + OTHER_SLOTS) * 6);
+    // counts 3 × 9, levels 3 × 3 (园区、行业、企业), benefits and the free blocks' rows × (3 statuses + 3 levels),
+    // and each free block's names, units and implemented totals over its rows (the targets look them up)
+    expect(names).toHaveLength(3 * 9 + 3 * 3 + (MATRIX_COLUMNS.length + OTHER_SLOTS) * 6 + OTHER_BENEFITS.length * 3);
     for (const name of names) expect(isValidDefinedName(name) && name.endsWith("_B")).toBe(true);
     for (const g of MATRIX_GROUPS)
       expect(names).toContain(`GREEN_MTX_COUNT_${g.id.replace(/-/g, "_").toUpperCase()}_B`);

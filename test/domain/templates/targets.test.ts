@@ -298,3 +298,103 @@ describe("the four rows of 附录B 7.3, linked to the performance matrix", () =>
     expect(targetsTemplate.reads).toEqual(["matrix"]);
   });
 });
+
+/**
+ * Further targets naming a row of the performance matrix (附录B 7.3 “审核目标完成情况”; 附录B 7.2, its 其他污染物减排量 and
+ * 其他 saving named by the options): the actual is that row's implemented total, a formula; typed where no row measures
+ * it. Expected values summed by hand.
+ */
+describe("further targets naming a matrix row (附录B 7.3, 7.2 其他污染物减排量)", () => {
+  const OPTIONS: readonly Readonly<Record<string, CellValue>>[] = [
+    {
+      name: "低VOCs水性涂料替代",
+      status: "已实施",
+      nh3n: 0.8,
+      other_pollutant: "甲苯",
+      other_pollutant_amount: 2.4,
+      other_pollutant_unit: "t/a",
+    },
+    {
+      name: "涂装废气RTO",
+      status: "已实施",
+      other_pollutant: "甲苯",
+      other_pollutant_amount: 3.6,
+      other_pollutant_unit: "t/a",
+    },
+    {
+      name: "印染废水分质回用",
+      status: "待实施",
+      other_pollutant: "总氮",
+      other_pollutant_amount: 8,
+      other_pollutant_unit: "t/a",
+    },
+    {
+      name: "石灰石替代",
+      status: "已实施",
+      other_saving: "节约石灰石",
+      other_saving_amount: 300,
+      other_saving_unit: "t/a",
+    },
+  ];
+  const target = (indicator: string, unit: string, actual?: number) => ({
+    type: "其他",
+    indicator,
+    unit,
+    direction: "↑",
+    baseline: 0,
+    target: 8,
+    ...(actual !== undefined ? { actual } : {}),
+  });
+  const TARGETS = [
+    target("甲苯", "t/a", 99),
+    target("总氮", "t/a", 1),
+    target("Ammonia nitrogen reduction", "t/a"),
+    target("甲苯", "kg/a", 40),
+    target("节约石灰石", "t/a"),
+    target("绿色工厂数量", "家", 5),
+  ];
+  const plan = (lang: "zh-CN" | "en-US" = "zh-CN") =>
+    buildTargets(options({ lang, rows: { options: OPTIONS, targets: TARGETS } }));
+  const zh = plan();
+  const cell = (n: number, column = "actual") => zh.cells.find((c) => c.key === `tgt:${column}:${n}`);
+
+  test("甲苯 t/a: 2.4 + 3.6 = 6 from the matrix, the typed 99 ignored; completion 6/8 = 75 %", () => {
+    expect(cell(1)?.cached).toBeCloseTo(6, 10);
+    expect(cell(1)?.role).not.toBe("input");
+    // Σ over the block's rows whose name and unit are the target's (TRIM'd): the implemented totals
+    // (U+2028 among the blanks TRIM's substitutions clear: [\s\S], not ".")
+    expect(cell(1)?.formula).toMatch(
+      /^IF\(SUMPRODUCT\(\(GREEN_MTX_OTHER_POLLUTANT_NAMES=TRIM\([\s\S]*C11[\s\S]*\)\)\*\(GREEN_MTX_OTHER_POLLUTANT_UNITS=TRIM\([\s\S]*D11[\s\S]*\)\)\)=0,"",SUMPRODUCT\([\s\S]*,GREEN_MTX_OTHER_POLLUTANT_IMPLEMENTED\)\)$/,
+    );
+    expect(cell(1, "completion")?.cached).toBeCloseTo(75, 10);
+    expect(cell(1, "met")?.cached).toBe("否");
+    expect(zh.cells.find((c) => c.row === FIRST && c.col === 12)?.value).toBe("绩效评估：已实施方案合计（公式）");
+  });
+
+  test("总氮 only pending: 0 implemented; the fixed 氨氮减排 named in English: 0.8", () => {
+    expect(cell(2)?.cached).toBe(0);
+    expect(cell(3)?.cached).toBe(0.8);
+    expect(cell(3)?.formula).toContain("GREEN_MTX_NH3N_IMPLEMENTED");
+  });
+
+  test("甲苯 kg/a and 绿色工厂数量 家 name no matrix row: typed", () => {
+    expect(cell(4)?.role).toBe("input");
+    expect(cell(4)?.value).toBe(40);
+    expect(cell(4, "completion")?.cached).toBeCloseTo(500, 10);
+    expect(cell(6)?.role).toBe("input");
+    expect(zh.cells.find((c) => c.row === FIRST + 3 && c.col === 12)?.value).toBe("填写");
+  });
+
+  test("the other saving 节约石灰石 t/a: 300", () => {
+    expect(cell(5)?.cached).toBe(300);
+    expect(cell(5)?.formula).toContain("GREEN_MTX_OTHER_SAVING_IMPLEMENTED");
+  });
+
+  test("the English sheet links the same rows", () => {
+    const en = plan("en-US");
+    expect(en.cells.find((c) => c.key === "tgt:actual:1")?.cached).toBeCloseTo(6, 10);
+    expect(en.cells.find((c) => c.row === FIRST && c.col === 12)?.value).toBe(
+      "Performance sheet: implemented options (formula)",
+    );
+  });
+});

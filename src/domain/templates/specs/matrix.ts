@@ -45,7 +45,7 @@ import { NUMBER_FORMATS } from "../numberFormats";
 import { SheetBuilder, type Formula } from "../builder";
 import { excelString, namePart, textOf, type TemplateOptions } from "../context";
 import type { TemplateSpec } from "../registry";
-import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
+import type { CellValue, Lang, PlannedName, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import {
   ENERGY_SAVINGS,
@@ -58,6 +58,7 @@ import {
   optionParameters,
   optionParametersOf,
   optionRangeName,
+  withRangeNames,
   type OptionParameters,
 } from "./optionShared";
 import { optionRecords, type OptionRecord } from "./optionRecords";
@@ -224,9 +225,20 @@ const LEVEL_SUBSETS: readonly Subset[] = OPTION_LEVELS.map((level) => {
   };
 });
 
+/** The implemented options: the first column of the benefit totals. */
+const IMPLEMENTED_SET: Subset = byStatus(IMPLEMENTED, STATUS("implemented").name, false);
+
 /** The name of a matrix cell for the review and other tools: GREEN_MTX_<ROW>_<COLUMN><suffix>. */
 export function matrixCellName(row: string, column: string, suffix: string): string {
   return `GREEN_MTX_${namePart(row).toUpperCase()}_${namePart(column).toUpperCase()}${suffix}`;
+}
+
+/** The parts of a free block named over its rows, for the targets that read it (docs/templates.md#targets). */
+export type OtherRangePart = "names" | "units" | "implemented";
+
+/** The name of a free block's column over its rows: GREEN_MTX_<BLOCK>_<PART><suffix>, e.g. GREEN_MTX_OTHER_POLLUTANT_NAMES. */
+export function otherRangeName(block: string, part: OtherRangePart, suffix: string): string {
+  return `GREEN_MTX_${namePart(block).toUpperCase()}_${part.toUpperCase()}${suffix}`;
 }
 
 function thresholdCheck(b: SheetBuilder, p: OptionParameters): void {
@@ -341,11 +353,17 @@ function statusSum(n: Names, set: Subset, column: string): { quantity: string; p
   };
 }
 
-function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[], p: OptionParameters): number {
+function benefitBlock(
+  b: SheetBuilder,
+  n: Names,
+  records: readonly OptionRecord[],
+  p: OptionParameters,
+  names: PlannedName[],
+): number {
   const lang: Lang = b.options.lang;
   const top = LAYOUT.benefitHeader;
   const sets: readonly Subset[] = [
-    byStatus(IMPLEMENTED, STATUS("implemented").name, false),
+    IMPLEMENTED_SET,
     byStatus(PENDING, STATUS("pending").name, false),
     byStatus(ANY_STATUS, TEXT.all, true),
     ...LEVEL_SUBSETS,
@@ -425,11 +443,17 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
     if (blockEnds) {
       const category = column.category === "pollutant" ? "pollutant" : "resource";
       for (const other of OTHER_BENEFITS.filter((o) => o.category === category))
-        row = otherBlock(b, n, records, includedIn, other, row, coefficientCol);
+        row = otherBlock(b, n, { records, includedIn, names }, other, row, coefficientCol);
     }
   }
   b.region("matrix-benefits", first, 0, row - 1, coefficientCol + 1);
   return row;
+}
+
+interface OtherBlockInput {
+  readonly records: readonly OptionRecord[];
+  readonly includedIn: ReadonlyMap<Subset, readonly OptionRecord[]>;
+  readonly names: PlannedName[];
 }
 
 /**
@@ -440,8 +464,7 @@ function benefitBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[
 function otherBlock(
   b: SheetBuilder,
   n: Names,
-  records: readonly OptionRecord[],
-  includedIn: ReadonlyMap<Subset, readonly OptionRecord[]>,
+  { records, includedIn, names }: OtherBlockInput,
   other: OtherBenefitDef,
   top: number,
   coefficientCol: number,
@@ -489,6 +512,17 @@ function otherBlock(
     });
     if (other.category === "resource") b.text(row, coefficientCol, "note", TEXT.notCounted);
   }
+  // the name, unit and implemented total over the block's rows: a target naming one of them reads its total
+  const parts: readonly [OtherRangePart, number][] = [
+    ["names", 0],
+    ["units", 1],
+    ["implemented", 2 + sets.indexOf(IMPLEMENTED_SET)],
+  ];
+  for (const [part, col] of parts)
+    names.push({
+      name: otherRangeName(other.id, part, n.suffix),
+      range: `${cellAddress(top + 1, col)}:${cellAddress(top + other.slots, col)}`,
+    });
   const noteRow = top + other.slots + 1;
   // a loop, not Math.max(...): tens of thousands of options would overflow the call stack
   let count = 0;
@@ -532,13 +566,14 @@ export function buildMatrix(options: TemplateOptions, parameters: OptionParamete
   thresholdCheck(b, parameters);
   countBlock(b, n, records);
   levelBlock(b, n, records);
-  benefitBlock(b, n, records, parameters);
+  const names: PlannedName[] = [];
+  benefitBlock(b, n, records, parameters, names);
   b.columnWidths(
     options.lang === "en-US" ? [34, 13, 13, 13, 13, 20, 20, 16, 26, 12] : [26, 12, 12, 12, 12, 14, 14, 14, 14, 12],
   );
   b.freeze(LAYOUT.header2 + 1, 1);
   b.printLandscape();
-  return b.build();
+  return withRangeNames(b.build(), names);
 }
 
 /** The matrix built for each options object, kept while the options are: built once, not once per reader. */

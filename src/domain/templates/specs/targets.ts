@@ -5,7 +5,9 @@
  * implemented options, through the matrix's defined names GREEN_MTX_*), the indicator chosen from the matrix
  * items of that type; 清洁生产水平提升 is typed (no sheet computes the number of enterprises at level I or II).
  * Then free rows for further targets of 7.2.3 — type (7.2.3.4 a–e, catalog TARGET_TYPES, with 其他), indicator,
- * unit, direction, term (T/CPPC《工业园区清洁生产审核指南》5.2.4 近期 / 中期 / 远期), baseline, target, typed actual.
+ * unit, direction, term (T/CPPC《工业园区清洁生产审核指南》5.2.4 近期 / 中期 / 远期), baseline, target, actual: the
+ * total of the matrix row the indicator and unit name (calc.measuringItem: a fixed benefit, or a row of the
+ * 其他污染物减排量 / 其他 blocks looked up by name and unit), typed where no row measures it.
  * Every row shows where its actual value comes from (实际值来源).
  *
  * Completion is calc.targetCompletion (the rule and its clause are there); GREEN.RATE(GREEN.REDUCTION(…),
@@ -15,6 +17,7 @@
 import {
   JIANGSU_AUDIT_GUIDE,
   MATRIX_COLUMNS,
+  OTHER_BENEFITS,
   PARK_AUDIT_GUIDE,
   TARGET_TABLE_ROWS,
   TARGET_TERMS,
@@ -28,10 +31,12 @@ import {
 } from "../../catalog";
 import {
   isMissing,
+  measuringItem,
   parseDirection,
   spreadsheetTrim,
   targetCompletion,
   targetMet,
+  type MatrixItem,
   type TargetDirection,
 } from "../../calc";
 import { cellAddress, rangeAddress } from "../a1";
@@ -42,7 +47,7 @@ import type { TemplateSpec } from "../registry";
 import type { CellValue, Lang, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import { isBlankNative, trimNative } from "../blankNative";
-import { matrixCellName, matrixPlan } from "./matrix";
+import { matrixCellName, matrixPlan, otherRangeName } from "./matrix";
 import { excelArray, withRangeNames } from "./optionShared";
 
 /** Free input rows below the four rows of 附录B 7.3 when no more are prefilled (product choice). */
@@ -56,10 +61,10 @@ const TEXT = {
   title: { zh: "审核目标完成情况（附录B 7.3）", en: "Audit target completion (Annex B 7.3)" },
   note: {
     zh:
-      "前四行为附录B 7.3 的四类目标：污染物减排、温室气体减排、资源能源利用的实际值取自“绩效评估”表已实施方案的合计（在“清洁生产目标”列选择指标），清洁生产水平提升的实际值须填写；其后各行填写其他目标。" +
+      "前四行为附录B 7.3 的四类目标：污染物减排、温室气体减排、资源能源利用的实际值取自“绩效评估”表已实施方案的合计（在“清洁生产目标”列选择指标），清洁生产水平提升的实际值须填写；其后各行填写其他目标，指标名称和单位与“绩效评估”表某一行相同（如其他污染物“甲苯”、t/a）时，实际值取该行已实施方案合计（公式），否则填写。" +
       "完成率 =（基准值 − 实际值）/（基准值 − 目标值）× 100：实际完成的变化量占计划变化量的百分比，100 为恰好完成，大于 100 为超额完成；目标未优于基准值时不适用。是否完成：↑ 实际值 ≥ 目标值，↓ 实际值 ≤ 目标值。",
     en:
-      "The first four rows are the four kinds of target of Annex B 7.3: the actual values of pollutant reduction, greenhouse gas reduction and resource and energy use are the Performance sheet's totals over the implemented options (choose the indicator in the target column); the cleaner-production level is typed. Further targets go in the rows below. " +
+      "The first four rows are the four kinds of target of Annex B 7.3: the actual values of pollutant reduction, greenhouse gas reduction and resource and energy use are the Performance sheet's totals over the implemented options (choose the indicator in the target column); the cleaner-production level is typed. Further targets go in the rows below: one whose indicator and unit are those of a Performance-sheet row (an other pollutant such as toluene, t/a) takes that row's implemented total (formula); the others are typed. " +
       "Completion = (baseline − actual) / (baseline − target) × 100: the share of the planned change achieved; 100 is exactly on target, above 100 beyond it; not applicable when the target does not improve on the baseline. Met: actual ≥ target (↑), actual ≤ target (↓).",
   },
   summary: { zh: "已完成目标数 / 已评价目标数", en: "Targets met / targets assessed" },
@@ -155,6 +160,8 @@ export interface TargetRecord {
   readonly fixed?: TargetTableRowDef;
   /** the matrix items the actual links to (empty: typed) */
   readonly measures: readonly MatrixColumnDef[];
+  /** a free row's matrix row (calc.measuringItem): its actual is that row's total; undefined: typed */
+  readonly link?: MeasuringRow;
   readonly inputs: Readonly<Record<string, CellValue>>;
   readonly actual: CellValue;
   readonly completion: CellValue;
@@ -205,6 +212,67 @@ function measuredBy(indicator: CellValue, measures: readonly MatrixColumnDef[]):
   if (typeof indicator !== "string") return undefined;
   const word = spreadsheetTrim(indicator).toLowerCase();
   return measures.find((c) => [c.name.zh, c.name.en].some((w) => w.toLowerCase() === word));
+}
+
+/**
+ * A row of the matrix a free target may name (calc.measuringItem): a fixed benefit or a row of a free block, with
+ * its implemented-options total and the formula that reads it.
+ */
+export interface MeasuringRow extends MatrixItem {
+  readonly total: CellValue;
+  /** the native formula of the actual, given the target row's indicator and unit cells */
+  readonly formula: (indicator: string, unit: string, suffix: string) => string;
+}
+
+const equalsAny = (cell: string, words: readonly string[]) =>
+  `OR(${[...new Set(words)].map((w) => `${cell}=${excelString(w)}`).join(",")})`;
+
+/** A fixed benefit of the matrix, by either language's name and unit: its cell over the implemented options. */
+function fixedRow(c: MatrixColumnDef, totals: ReadonlyMap<string, CellValue>): MeasuringRow {
+  const names = [c.name.zh, c.name.en];
+  const units = [unitText(c.unit, "zh-CN"), unitText(c.unit, "en-US")];
+  return {
+    id: c.id,
+    names,
+    units,
+    total: totals.get(c.id) ?? "",
+    formula: (indicator, unit, suffix) =>
+      `IF(AND(${equalsAny(trimNative(indicator), names)},${equalsAny(trimNative(unit), units)}),${matrixCellName(c.id, "implemented", suffix)},"")`,
+  };
+}
+
+/**
+ * A row of a free block (其他污染物减排量, the 其他 saving) as the options name it: looked up by name and unit over the
+ * block's named rows, so it follows the options when they are edited; "" once no row has that name and unit.
+ */
+function otherRow(block: string, name: string, unit: string, total: CellValue): MeasuringRow {
+  return {
+    id: block,
+    names: [name],
+    units: [unit],
+    total,
+    formula: (indicator, unitCell, suffix) => {
+      const range = (part: "names" | "units" | "implemented") => otherRangeName(block, part, suffix);
+      const match = `(${range("names")}=${trimNative(indicator)})*(${range("units")}=${trimNative(unitCell)})`;
+      return `IF(SUMPRODUCT(${match})=0,"",SUMPRODUCT(${match},${range("implemented")}))`;
+    },
+  };
+}
+
+/** The matrix rows a free target may name, fixed benefits first (calc.measuringItem takes the first). */
+function measuringRows(options: TemplateOptions, totals: ReadonlyMap<string, CellValue>): MeasuringRow[] {
+  const plan = matrixPlan(options);
+  const cached = (key: string) => plan.cells.find((p) => p.key === key)?.cached;
+  const others = OTHER_BENEFITS.flatMap((o) =>
+    Array.from({ length: o.slots }, (_, i) => {
+      const id = `${o.id}_${i + 1}`;
+      const name = cached(`mtx:${id}:name`);
+      const unit = cached(`mtx:${id}:unit`);
+      if (typeof name !== "string" || name === "" || typeof unit !== "string") return [];
+      return [otherRow(o.id, name, unit, cached(`mtx:${id}:implemented`) ?? "")];
+    }).flat(),
+  );
+  return [...MATRIX_COLUMNS.map((c) => fixedRow(c, totals)), ...others];
 }
 
 /** The implemented-options totals of the matrix (附录B 7.2) as it computes them, by matrix column id. */
@@ -262,6 +330,7 @@ export function targetRecords(options: TemplateOptions): TargetRecord[] {
     };
   });
   const free = given.filter((r) => isMissing(r[TARGET_FIXED_FIELD]));
+  const rows = free.length > 0 ? measuringRows(options, totals) : [];
   const freeRecords = free.map((row, index): TargetRecord => {
     const inputs: Record<string, CellValue> = {};
     for (const key of TARGET_INPUT_KEYS) inputs[key] = row[key] ?? null;
@@ -270,9 +339,11 @@ export function targetRecords(options: TemplateOptions): TargetRecord[] {
     if (type) inputs.type = textOf(type.name, lang);
     inputs.direction = directionValue(row.direction);
     inputs.term = termValue(row.term, lang);
-    const actual = inputs.actual ?? null;
+    const link = measuringItem(inputs.indicator, inputs.unit, rows);
+    const actual = link ? link.total : (inputs.actual ?? null);
     return {
       measures: [],
+      ...(link ? { link } : {}),
       inputs,
       actual,
       completion: completionCell(inputs, actual, lang),
@@ -336,6 +407,7 @@ function targetRow(b: SheetBuilder, row: number, key: string, record: TargetReco
   const at = (id: TargetColumnId) => cellAddress(row, COL[id]);
   const fixed = record?.fixed;
   const linked = fixed !== undefined && record !== undefined && record.measures.length > 0;
+  const link = record?.link;
   for (const c of COLUMNS) {
     const options = {
       key: `tgt:${c.id}:${key}`,
@@ -356,8 +428,16 @@ function targetRow(b: SheetBuilder, row: number, key: string, record: TargetReco
         record.actual,
         options,
       );
+    } else if (c.id === "actual" && link) {
+      b.computed(
+        row,
+        COL.actual,
+        link.formula(at("indicator"), at("unit"), b.options.nameSuffix),
+        record?.actual ?? "",
+        options,
+      );
     } else if (c.id === "source") {
-      b.text(row, COL.source, "note", linked ? TEXT.linked : TEXT.typed);
+      b.text(row, COL.source, "note", linked || link ? TEXT.linked : TEXT.typed);
     } else if (c.input) b.input(row, COL[c.id], record?.inputs[c.id] ?? null, options);
     else if (c.id === "completion")
       b.computed(row, COL[c.id], completionFormula(at, lang), record?.completion ?? "", options);
@@ -488,8 +568,8 @@ export const targetsTemplate: TemplateSpec = {
   id: "targets",
   sheetName: TEXT.sheet,
   purpose: {
-    zh: "审核目标完成情况：附录B 7.3 四类目标（实际值取自绩效评估）及其他目标的基准值、目标值、实际值、完成率与是否完成",
-    en: "Audit target completion: the four kinds of target of Annex B 7.3 (actual values from the performance matrix) and further targets, with baseline, target, actual, completion % and whether each is met",
+    zh: "审核目标完成情况：附录B 7.3 四类目标及其他目标的基准值、目标值、实际值、完成率与是否完成；指标在绩效评估表中有对应行（含方案填写的其他污染物）时，实际值取自该行已实施方案合计",
+    en: "Audit target completion: the four kinds of target of Annex B 7.3 and further targets, with baseline, target, actual, completion % and whether each is met; a target the performance matrix has a row for (an other pollutant the options name included) takes that row's implemented total",
   },
   source: citeAll(
     cite(JIANGSU_AUDIT_GUIDE, { zh: "附录B 7.3、7.2.3", en: "Annex B 7.3, 7.2.3" }),
