@@ -73,19 +73,33 @@ export function toNumberInput(arg: CellArgument, name: string): Outcome<number |
   return cell.ok ? cellNumber(cell.value, name) : cell;
 }
 
+/**
+ * A range's rows as Excel hands them (a single value as one row of one cell), walked in place by the list
+ * readers below instead of being copied into one list first: a function reads its ranges in every call.
+ */
+function rowsOf(arg: CellArgument): readonly unknown[] {
+  return Array.isArray(arg) ? arg : [arg];
+}
+
+/** One row's cells; a value standing for a row (a 1-D list) is a row of one cell. */
+function rowCells(row: unknown): readonly unknown[] {
+  return Array.isArray(row) ? row : [row];
+}
+
 /** Every cell of a range as a number or null (empty), row by row. */
 export function toNumberList(arg: CellArgument, name: string): Outcome<(number | null)[]> {
   const numbers: (number | null)[] = [];
-  for (const cell of cellsOf(arg)) {
-    // a finite number or an empty cell as it is, without an outcome per cell
-    if ((typeof cell === "number" && Number.isFinite(cell)) || cell === null) {
-      numbers.push(cell);
-      continue;
+  for (const row of rowsOf(arg))
+    for (const cell of rowCells(row)) {
+      // a finite number or an empty cell as it is, without an outcome per cell
+      if ((typeof cell === "number" && Number.isFinite(cell)) || cell === null) {
+        numbers.push(cell);
+        continue;
+      }
+      const read = cellNumber(cell, name);
+      if (!read.ok) return read;
+      numbers.push(read.value);
     }
-    const read = cellNumber(cell, name);
-    if (!read.ok) return read;
-    numbers.push(read.value);
-  }
   return value(numbers);
 }
 
@@ -224,26 +238,26 @@ export function toFactorSetInput(arg: CellArgument, name = "factor_set"): Outcom
 /** Every cell of a range as a direction (docs/functions.md: up/down, ↑/↓, 正向/逆向, 1/-1), null where empty. */
 export function toDirectionList(arg: CellArgument, name: string): Outcome<(TargetDirection | null)[]> {
   const directions: (TargetDirection | null)[] = [];
-  for (const cell of cellsOf(arg)) {
-    if (isOmitted(cell)) {
-      directions.push(null);
-      continue;
+  for (const row of rowsOf(arg))
+    for (const cell of rowCells(row)) {
+      // a direction word first: no blank cell reads as one
+      const parsed = parseDirection(cell);
+      if (parsed.ok) directions.push(parsed.value);
+      else if (isOmitted(cell)) directions.push(null);
+      else return explained("invalid-input", MESSAGES.unknownDirection(name, cell));
     }
-    const parsed = parseDirection(cell);
-    if (!parsed.ok) return explained("invalid-input", MESSAGES.unknownDirection(name, cell));
-    directions.push(parsed.value);
-  }
   return value(directions);
 }
 
 /** Every cell of a range as a yes/no flag (TRUE/FALSE, 1/0, 是/否, yes/no, a tick); empty is no. */
 export function toFlagList(arg: CellArgument, name: string): Outcome<boolean[]> {
   const flags: boolean[] = [];
-  for (const cell of cellsOf(arg)) {
-    const parsed = parseFlag(cell);
-    if (!parsed.ok) return explained("invalid-input", MESSAGES.notBoolean(name));
-    flags.push(parsed.value);
-  }
+  for (const row of rowsOf(arg))
+    for (const cell of rowCells(row)) {
+      const parsed = parseFlag(cell);
+      if (!parsed.ok) return explained("invalid-input", MESSAGES.notBoolean(name));
+      flags.push(parsed.value);
+    }
   return value(flags);
 }
 

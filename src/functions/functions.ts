@@ -19,7 +19,7 @@ import {
 import { indicatorFromInputs, type IndicatorValue } from "../domain/calc/indicators";
 import { isEvaluated, scoreIndicator, totalScore, type ScoreEntry } from "../domain/calc/score";
 import { synergyGrade } from "../domain/calc/grade";
-import { cpIndex, cpLevel } from "../domain/calc/cleanerProduction";
+import { cpIndex, cpLevelOfColumns } from "../domain/calc/cleanerProduction";
 import { toStandardCoal } from "../domain/calc/energy";
 import { toCo2 } from "../domain/calc/carbon";
 import { costClass, internalRateOfReturn, netPresentValue, paybackPeriod } from "../domain/calc/economics";
@@ -405,7 +405,10 @@ export function cpLevelFunction(
       [v.value, b1.value, b2.value, b3.value, w.value, d.value, f.value],
       "values, bench1, bench2, bench3, weights, directions, binding",
     );
-    return sizes.ok ? cpLevel(v.value, b1.value, b2.value, b3.value, w.value, d.value, f.value) : sizes;
+    if (!sizes.ok) return sizes;
+    // each cell was read once above; the domain takes the read columns as they are
+    const benches = { 1: b1.value, 2: b2.value, 3: b3.value };
+    return cpLevelOfColumns({ values: v.value, benches, weights: w.value, directions: d.value, binding: f.value });
   });
 }
 

@@ -4,7 +4,7 @@
 import type { CpLevelLabel } from "../catalog";
 import { failure, value, type Outcome } from "./outcome";
 import { asList, isMissing, readAmount, readNumber } from "./inputs";
-import { meetsTarget, parseDirection, parseFlag } from "./direction";
+import { meetsTarget, parseDirection, parseFlag, type TargetDirection } from "./direction";
 import {
   standardDefaultWeight,
   standardLevelIIIThreshold,
@@ -274,6 +274,53 @@ export function cpAssessment(
     indexIII: triple[2],
     level: level.value,
   });
+}
+
+/**
+ * The columns of a level assessment already read cell by cell (GREEN.CPLEVEL's ranges, src/functions/coerce.ts):
+ * numbers or null for an empty cell, directions or null, flags; every column as long as `values`.
+ */
+export interface CpReadColumns {
+  readonly values: readonly (number | null)[];
+  readonly benches: Readonly<Record<CpBenchmarkLevel, readonly (number | null)[]>>;
+  readonly weights: readonly (number | null)[];
+  readonly directions: readonly (TargetDirection | null)[];
+  readonly binding: readonly boolean[];
+}
+
+/** A read indicator's level: its direction must be given; an empty benchmark cannot be met. */
+function readLevel(v: number, columns: CpReadColumns, i: number): Outcome<CpBenchmarkLevel | 0> {
+  const direction = columns.directions[i];
+  if (direction === null || direction === undefined) return failure("missing-input", "direction is missing");
+  for (const level of BENCHMARK_LEVELS) {
+    const bench = columns.benches[level][i];
+    if (bench !== null && bench !== undefined && meetsTarget(v, bench, direction)) return LEVEL[level];
+  }
+  return LEVEL[0];
+}
+
+/**
+ * GREEN.CPLEVEL on columns already read (CpReadColumns): the same assessment and the same failures as `cpLevel`,
+ * without reading each cell again. Empty values are not applicable.
+ */
+export function cpLevelOfColumns(columns: CpReadColumns): Outcome<CpLevel> {
+  const n = columns.values.length;
+  const lengths = [columns.benches[1], columns.benches[2], columns.benches[3], columns.directions, columns.binding];
+  if (columns.weights.length !== n) return failure("invalid-input", "weights differ in length from the indicators");
+  if (lengths.some((column) => column.length !== n)) return failure("invalid-input", "columns differ in length");
+  const achieved: AchievedLevel[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = columns.values[i];
+    if (v === null || v === undefined) {
+      achieved.push(null); // not applicable, as in readAchievements
+      continue;
+    }
+    const level = readLevel(v, columns, i);
+    if (!level.ok) return level;
+    achieved.push(level.value);
+  }
+  const indices = compositeIndices(achieved, columns.weights);
+  return indices.ok ? levelOf(indices.value, achieved, columns.binding) : indices;
 }
 
 /** GREEN.CPLEVEL: "I级" / "II级" / "III级" / "未达III级" (docs/functions.md, docs/templates.md#cleaner-production-level). */

@@ -1,4 +1,5 @@
-import { cpAssessment, cpIndex, cpLevel } from "../../../src/domain/calc";
+import { cpAssessment, cpIndex, cpLevel, cpLevelOfColumns } from "../../../src/domain/calc";
+import type { CpReadColumns } from "../../../src/domain/calc";
 import type { Reason } from "../../../src/domain/calc";
 import { expectNumber, expectReason, expectValue } from "./expectOutcome";
 
@@ -88,4 +89,57 @@ describe("cpLevel (GREEN.CPLEVEL, 《清洁生产评价指标体系编制通则�
     ["bad binding flag", [[1], [1], [1], [1], [1], ["up"], ["maybe"]], "invalid-input"],
     ["nothing applicable", [[null], [1], [1], [1], [1], ["up"], null], "missing-input"],
   ])("%s → %s", (_name, a, reason) => expectReason(cpLevel(a[0], a[1], a[2], a[3], a[4], a[5], a[6]), reason));
+});
+
+describe("cpLevelOfColumns (GREEN.CPLEVEL on cells the function has read)", () => {
+  // the indicators of cpLevel's cases above, as read columns: numbers or null, directions, flags
+  const benches = { 1: [90, 90, 8, 40], 2: [85, 85, 10, 50], 3: [80, 80, 12, 60] };
+  const directions = ["up", "up", "down", "down"] as const;
+  const binding = [true, false, false, false];
+  const equal = [0.25, 0.25, 0.25, 0.25];
+  const read = (values: (number | null)[], weights: (number | null)[] = equal): CpReadColumns => ({
+    values,
+    benches,
+    weights,
+    directions: [...directions],
+    binding,
+  });
+
+  test.each<[string, (number | null)[], number[], string]>([
+    // 95 → I, 88 → II, 10 → II, 50 → II: Y_I = 25, Y_II = 100, binding at I → II级
+    ["Y_I 25, Y_II 100 → II级", [95, 88, 10, 50], equal, "II级"],
+    ["all at level I → I级", [95, 95, 5, 30], equal, "I级"],
+    // Y_I = 90 but the binding indicator only at II → II级
+    ["Y_I 90 but binding only at II → II级", [88, 95, 5, 30], [0.1, 0.3, 0.3, 0.3], "II级"],
+    ["binding at III holds the level at III级", [82, 95, 5, 30], [0.1, 0.3, 0.3, 0.3], "III级"],
+    // 70 < 80 meets no level: Y_III = 75 → 未达III级
+    ["one below III → 未达III级", [82, 70, 11, 55], equal, "未达III级"],
+    ["binding indicator not applicable → I级", [null, 95, 5, 30], equal, "I级"],
+  ])("%s", (_name, values, weights, expected) => expectValue(cpLevelOfColumns(read(values, weights)), expected));
+
+  test("an empty benchmark cannot be met: I benchmark empty, 95 meets II → II级", () => {
+    const columns = {
+      values: [95],
+      benches: { 1: [null], 2: [85], 3: [80] },
+      weights: [1],
+      directions: ["up" as const],
+    };
+    expectValue(cpLevelOfColumns({ ...columns, binding: [false] }), "II级");
+  });
+  test("an empty direction or weight of a not-applicable indicator is not asked for", () => {
+    const columns = { values: [95, null], benches: { 1: [90, 90], 2: [85, 85], 3: [80, 80] }, weights: [1, null] };
+    expectValue(cpLevelOfColumns({ ...columns, directions: ["up", null], binding: [false, false] }), "I级");
+  });
+
+  test.each<[string, Partial<CpReadColumns>, Reason]>([
+    ["weights of another length", { weights: [1] }, "invalid-input"],
+    ["a benchmark column of another length", { benches: { ...benches, 2: [85] } }, "invalid-input"],
+    ["empty direction of an applicable indicator", { directions: [null, "up", "down", "down"] }, "missing-input"],
+    ["empty weight of an applicable indicator", { weights: [0.25, null, 0.25, 0.25] }, "missing-input"],
+    ["negative weight", { weights: [0.25, -1, 0.25, 0.25] }, "invalid-input"],
+    ["applicable weights all zero", { weights: [0, 0, 0, 0] }, "division-by-zero"],
+    ["nothing applicable", { values: [null, null, null, null] }, "missing-input"],
+  ])("%s → %s", (_name, change, reason) =>
+    expectReason(cpLevelOfColumns({ ...read([95, 88, 10, 50]), ...change }), reason),
+  );
 });
