@@ -1,13 +1,21 @@
 #!/usr/bin/env node
-// green-audit command line (docs/architecture.md; its commands in the README). The program lives in src/cli/main.ts, compiled by
-// `npm run build:cli` (tsc -p tsconfig.cli.json) into build/cli with rootDir src.
+// green-audit command line (docs/architecture.md; its commands in the README). The program lives in src/cli/main.ts,
+// built by `npm run build:cli` into one file, build/cli-bundle/main.js (webpack.cli.config.js), loaded with the
+// code cache kept beside it (src/cli/codeCache.ts).
 "use strict";
+
+const { join } = require("node:path");
+
+const BUNDLE = join(__dirname, "..", "build", "cli-bundle");
+const COMMANDS = new Set(["catalog", "template", "verify", "export", "collect", "merge"]);
 
 function loadCli() {
   try {
-    return require("../build/cli/cli/main.js");
+    // one code cache per command (src/cli/main.ts); help, versions and mistakes share one
+    const command = COMMANDS.has(process.argv[2]) ? process.argv[2] : "other";
+    return require(join(BUNDLE, "codeCache.js")).loadCached(join(BUNDLE, "main.js"), command);
   } catch (error) {
-    if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("main.js")) return null;
+    if (error && (error.code === "MODULE_NOT_FOUND" || error.code === "ENOENT")) return null;
     throw error;
   }
 }
@@ -23,13 +31,14 @@ if (cli === null) {
   process.stderr.write("green-audit: the command line is not built; run `npm run build:cli` first\n");
   process.exitCode = 2;
 } else {
-  cli
+  cli.exports
     .run(process.argv.slice(2), {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
     })
     .then((code) => {
       process.exitCode = code;
+      cli.save();
     })
     .catch((error) => {
       process.stderr.write(`green-audit: ${error && error.message ? error.message : String(error)}\n`);

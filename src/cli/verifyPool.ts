@@ -5,6 +5,7 @@
  * other files are still handled. Each worker's heap is limited so that all of them together stay within the
  * machine's memory.
  */
+import { existsSync } from "node:fs";
 import Module from "node:module";
 import { availableParallelism, totalmem } from "node:os";
 import { join } from "node:path";
@@ -56,7 +57,15 @@ export function workerStarter(jobs: number, script = "verifyWorker"): StartWorke
   if (!__filename.endsWith(".js") && !(extensions[".ts"] !== undefined && preloaded)) return undefined;
   const entry = join(__dirname, script);
   const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(jobs) };
-  return () => new Worker(`require(${JSON.stringify(entry)});`, { eval: true, resourceLimits });
+  const code = workerCode(entry);
+  return () => new Worker(code, { eval: true, resourceLimits });
+}
+
+/** What a worker runs: the worker file, with the code cache beside it where the program runs from its build (codeCache.ts). */
+function workerCode(entry: string): string {
+  const loader = join(__dirname, "codeCache.js");
+  if (!existsSync(loader) || !existsSync(`${entry}.js`)) return `require(${JSON.stringify(entry)});`;
+  return `require(${JSON.stringify(loader)}).loadCached(${JSON.stringify(`${entry}.js`)});`;
 }
 
 function crashReason(error: unknown): Text {
