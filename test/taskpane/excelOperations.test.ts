@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ParkDataFile } from "../../src/domain/schema/parkData";
 import { excelOperations } from "../../src/taskpane/excelOperations";
-import { errorTitle } from "../../src/taskpane/components/InsertPanel";
+import { errorTitle } from "../../src/taskpane/components/ErrorBar";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { OperationError, type InsertRequest } from "../../src/taskpane/operations";
 import { installFailingExcel, installFakeExcel, type FakeContext } from "../excel/fakeExcel";

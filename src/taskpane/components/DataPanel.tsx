@@ -34,7 +34,6 @@ import { downloadInBrowser, JSON_TYPE } from "../download";
 import { EnterprisesSection } from "./EnterprisesSection";
 import { ErrorBar } from "./ErrorBar";
 import { FileChooser } from "./FileChooser";
-import { errorTitle } from "./InsertPanel";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -234,14 +233,7 @@ export default function DataPanel({
           <MessageBarBody>{noticeText(notice, t, lang)}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && (
-        <ErrorBar
-          title={errorTitle(error, t, operations.mode === "file")}
-          error={error}
-          detailsLabel={t.details}
-          lang={lang}
-        />
-      )}
+      <ErrorBar error={error} lang={lang} fileMode={operations.mode === "file"} />
 
       <Subtitle2 as="h2">{t.missingTitle}</Subtitle2>
       <Caption1>{t.missingHint}</Caption1>

@@ -212,7 +212,7 @@ function RequestForm({ lang, workbookLang, operations, years: parkYears }: Enter
           </MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && <ErrorBar title={t.requestFailed} error={error} detailsLabel={t.details} lang={lang} />}
+      <ErrorBar error={error} lang={lang} title={t.requestFailed} />
     </section>
   );
 }
@@ -361,14 +361,11 @@ function ImportForm({ lang, operations }: EnterprisesSectionProps) {
         </MessageBar>
       )}
       {outcome && outcome.groups.length > 0 && <Findings groups={outcome.groups} lang={lang} />}
-      {error !== undefined && (
-        <ErrorBar
-          title={error instanceof OperationError && error.reason === "no-templates" ? t.noTemplates : t.importEntFailed}
-          error={error}
-          detailsLabel={t.details}
-          lang={lang}
-        />
-      )}
+      <ErrorBar
+        error={error}
+        lang={lang}
+        title={error instanceof OperationError && error.reason === "no-templates" ? t.noTemplates : t.importEntFailed}
+      />
     </section>
   );
 }

@@ -26,16 +26,10 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import type { ParkDataFile } from "../../domain/schema/parkData";
 import type { FormulaMode, TemplateId } from "../../domain/templates/sheetPlan";
-import { STRINGS, type Lang, type Strings } from "../i18n";
+import { STRINGS, type Lang } from "../i18n";
 import { textOf } from "../../domain/text";
 import { dependenciesOf, type TemplateInfo } from "../model/gallery";
-import {
-  OperationError,
-  type InsertOutcome,
-  type InsertRequest,
-  type ProgressStep,
-  type WorkbookOperations,
-} from "../operations";
+import type { InsertOutcome, InsertRequest, ProgressStep, WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
 import { usePaneStyles } from "./paneStyles";
 
@@ -82,17 +76,6 @@ export function validYears(years: readonly number[]): boolean {
       return before === undefined || y > before;
     })
   );
-}
-
-export function errorTitle(error: unknown, t: Strings, fileMode: boolean): string {
-  if (error instanceof OperationError) {
-    if (error.reason === "plan") return fileMode ? t.generateFailed : t.insertFailed;
-    if (error.reason === "years") return t.yearsMismatch;
-    if (error.reason === "no-templates") return t.noTemplates;
-    if (error.reason === "excel") return t.excelFailed;
-    if (error.reason === "refresh") return t.refreshRefused;
-  }
-  return fileMode ? t.generateFailed : t.excelFailed;
 }
 
 export interface InsertPanelProps {
@@ -327,9 +310,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
           <MessageBarBody>{formProblem}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && (
-        <ErrorBar title={errorTitle(error, t, fileMode)} error={error} detailsLabel={t.details} lang={lang} />
-      )}
+      <ErrorBar error={error} lang={lang} fileMode={fileMode} />
       {result && (
         <MessageBar intent="success" role="status" layout="multiline" data-testid="insert-result">
           <MessageBarBody>

@@ -22,7 +22,6 @@ import { unitText } from "../../domain/templates/labels";
 import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
 import type { WorkbookOperations, WorkbookSource } from "../operations";
 import { ErrorBar } from "./ErrorBar";
-import { errorTitle } from "./InsertPanel";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -216,14 +215,7 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
         onSource={(source) => void read(source)}
         testId="parameters-xlsx"
       />
-      {error !== undefined && (
-        <ErrorBar
-          title={errorTitle(error, t, operations.mode === "file")}
-          error={error}
-          detailsLabel={t.details}
-          lang={lang}
-        />
-      )}
+      <ErrorBar error={error} lang={lang} fileMode={operations.mode === "file"} />
       <Switch checked={onlyNotable} onChange={(_, d) => setOnlyNotable(d.checked)} label={t.showOnlyChanged} />
       {(Object.keys(SECTIONS) as ParameterSection[]).map((section) => {
         const list = rows.filter(

@@ -228,7 +228,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
         />
       )}
       {running && <Spinner size="small" label={t.reviewRunning} />}
-      {error !== undefined && <ErrorBar title={t.reviewFailed} error={error} detailsLabel={t.details} lang={lang} />}
+      <ErrorBar error={error} lang={lang} title={t.reviewFailed} />
       {fileProblem && (
         <MessageBar intent="warning" role="alert" layout="multiline" data-testid="review-file-problem">
           <MessageBarBody className={pane.wrap}>{fileProblem}</MessageBarBody>

@@ -17,7 +17,6 @@ import { useState } from "react";
 import { STRINGS, type Lang } from "../i18n";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
-import { errorTitle } from "./InsertPanel";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
@@ -86,9 +85,7 @@ export function SubmitPanel({ lang, operations }: { lang: Lang; operations: Work
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {error !== undefined && (
-        <ErrorBar title={errorTitle(error, t, false)} error={error} detailsLabel={t.details} lang={lang} />
-      )}
+      <ErrorBar error={error} lang={lang} />
     </section>
   );
 }
