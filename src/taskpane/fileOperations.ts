@@ -5,6 +5,7 @@
  * builders and the review engine are loaded on first use (dynamic import), never with the pane's first render.
  */
 import { uniqueSheetName } from "../domain/templates/sheetNames";
+import type { ParkDataFile } from "../domain/schema/parkData";
 import { downloadInBrowser } from "./download";
 import {
   OperationError,
@@ -144,6 +145,12 @@ export function fileOperations(
 
     async readWorkbook(source: WorkbookSource) {
       return readRefusingInWords(await import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile"), source);
+    },
+
+    async importDataInto(source: WorkbookSource, data: ParkDataFile) {
+      const { importDataIntoFile } = await import(/* webpackChunkName: "review" */ "./fileImportData");
+      const reader = await import(/* webpackChunkName: "reader" */ "../xlsx/readWorkbookFile");
+      return importDataIntoFile(source, data, (s) => readRefusingInWords(reader, s), download);
     },
   };
 }

@@ -136,6 +136,9 @@ const zh = {
   importAbsent: (sheets: string) => `文件中${sheets}的内容未写入：工作簿中没有这些模板；请先插入这些模板，再导入一次。`,
   importUnplaced: (n: number) => `另有 ${n} 个值超出工作表的行数，未写入。`,
   importAttached: (years: string) => `数据文件有效（${years}），生成文件时将填入各模板。`,
+  importIntoOpened: (name: string) => `数据文件将导入已打开的“${name}”，并下载更新后的工作簿（原文件不变）。`,
+  importDownloaded: (fileName: string) => `已下载更新后的工作簿“${fileName}”。`,
+  importNotCopied: (sheets: string) => `非模板的工作表未包含在内：${sheets}。`,
   importProblems: "数据文件有以下问题，未导入任何数据：",
   importMoreProblems: (n: number) => `另有 ${n} 个问题`,
   importEncoding: (encoding: string) =>
@@ -352,6 +355,10 @@ const en: Strings = {
   importUnplaced: (n: number) => `Not written, beyond the sheets' rows: ${englishCount(n, "value", "values")}.`,
   importAttached: (years: string) =>
     `The data file is valid (${years}); generated files will carry its inputs in every template.`,
+  importIntoOpened: (name: string) =>
+    `A data file is imported into the opened “${name}” and the updated workbook downloaded (the opened file stays as it was).`,
+  importDownloaded: (fileName: string) => `Downloaded the updated workbook “${fileName}”.`,
+  importNotCopied: (sheets: string) => `Sheets that are not templates are not in it: ${sheets}.`,
   importProblems: "The data file has these problems; nothing was imported:",
   importMoreProblems: (n: number) => `and ${englishCount(n, "more problem", "more problems")}`,
   importEncoding: (encoding: string) =>

@@ -90,6 +90,16 @@ export interface DataImportOutcome {
   readonly inserted?: readonly InsertedSheet[];
 }
 
+/** File mode: a park data file imported into the workbook the user opened, the updated workbook downloaded. */
+export interface FileDataImportOutcome extends DataImportOutcome {
+  /** the name the updated workbook was downloaded under */
+  readonly fileName: string;
+  /** the updated workbook, to read again and to import the next file into */
+  readonly workbook: { readonly name: string; readonly bytes: Uint8Array };
+  /** sheets of the opened workbook that are not templates: not in the updated workbook */
+  readonly notCopied: readonly string[];
+}
+
 /** A source of a workbook to read: the open workbook (Excel), or a file the user chose (file mode). */
 export type WorkbookSource =
   { readonly kind: "open" } | { readonly kind: "file"; readonly name: string; readonly bytes: Uint8Array };
@@ -175,6 +185,11 @@ export interface WorkbookOperations {
    * workbook without templates)
    */
   importData?(data: ParkDataFile, lang: Lang): Promise<DataImportOutcome>;
+  /**
+   * file mode: a park data file's inputs into the templates of a workbook the user opened (the writes of importData),
+   * the templates rebuilt and the updated workbook downloaded; nothing downloaded when the file does not fit
+   */
+  importDataInto?(source: WorkbookSource, data: ParkDataFile): Promise<FileDataImportOutcome>;
   /** one enterprise's data-request workbook: downloaded (file mode) or opened as a new workbook (Excel) */
   createEnterpriseRequest?(form: EnterpriseRequestForm): Promise<EnterpriseRequestOutcome>;
   /** returned enterprise workbooks merged into the park workbook, with the merge's checks */

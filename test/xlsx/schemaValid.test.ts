@@ -149,6 +149,18 @@ describe("every workbook the product writes is valid outside Excel", () => {
     await expectValid(downloaded);
     await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE));
   });
+
+  test("the pane's file-mode import of the sample park into an opened empty workbook", async () => {
+    let downloaded: Uint8Array | undefined;
+    const operations = fileOperations((bytes) => (downloaded = bytes));
+    const opened = await workbook(ALL, "en-US", "native");
+    const outcome = await operations.importDataInto?.({ kind: "file", name: "park.xlsx", bytes: opened }, SAMPLE);
+    if (!downloaded || !outcome) throw new Error("no download");
+    expect(outcome.fileName).toBe("park-imported.xlsx");
+    await expectValid(downloaded);
+    expect((await readWithOpenpyxl(downloaded)).sheets).toHaveLength(ALL.length);
+    await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE));
+  });
 });
 
 describe("the checks themselves", () => {

@@ -29,7 +29,12 @@ import { SECTION_IDS } from "../../domain/schema/parkDataSections";
 import { findTemplate } from "../../domain/templates/specs";
 import type { TemplateId } from "../../domain/templates/sheetPlan";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
-import { OperationError, type WorkbookOperations, type WorkbookSource } from "../operations";
+import {
+  OperationError,
+  type FileDataImportOutcome,
+  type WorkbookOperations,
+  type WorkbookSource,
+} from "../operations";
 import { downloadInBrowser, JSON_TYPE } from "../download";
 import { EnterprisesSection } from "./EnterprisesSection";
 import { ErrorBar } from "./ErrorBar";
@@ -72,11 +77,32 @@ type Notice = (
       readonly sheets: readonly string[];
       readonly notWritten: readonly Text[];
       readonly unplaced: number;
+      /** file mode: the updated workbook downloaded, and the opened workbook's sheets not in it */
+      readonly downloaded?: { readonly fileName: string; readonly notCopied: readonly string[] };
     }
   | { readonly kind: "inserted"; readonly sheets: readonly string[]; readonly notWritten?: readonly Text[] }
   | { readonly kind: "attached"; readonly years: readonly number[] }
   | { readonly kind: "exported"; readonly problems: number }
 ) & { readonly encoding?: string };
+
+function downloadedText(d: { readonly fileName: string; readonly notCopied: readonly string[] }, t: Strings): string {
+  const notCopied = d.notCopied.length > 0 ? ` ${t.importNotCopied(d.notCopied.join(t.listSeparator))}` : "";
+  return t.importDownloaded(d.fileName) + notCopied;
+}
+
+/** The notice of file mode's import into the opened workbook. */
+function fileImportNotice(outcome: FileDataImportOutcome, encoding: string | undefined): Notice {
+  return {
+    kind: "written",
+    count: outcome.written,
+    overwritten: outcome.overwritten ?? 0,
+    sheets: (outcome.filled ?? []).map((f) => f.sheetName),
+    notWritten: (outcome.absent ?? []).map(sheetNameOf),
+    unplaced: outcome.unplaced ?? 0,
+    downloaded: { fileName: outcome.fileName, notCopied: outcome.notCopied },
+    encoding,
+  };
+}
 
 function noticeText(notice: Notice, t: Strings, lang: Lang): string {
   const encoding = notice.encoding ? ` ${t.importEncoding(notice.encoding)}` : "";
@@ -87,7 +113,8 @@ function noticeText(notice: Notice, t: Strings, lang: Lang): string {
   if (notice.kind === "written") {
     const sheets = notice.sheets.map((s) => `“${s}”`).join(t.listSeparator);
     const unplaced = notice.unplaced > 0 ? ` ${t.importUnplaced(notice.unplaced)}` : "";
-    return t.importOk(notice.count, notice.overwritten, sheets) + unplaced + notWritten(notice) + encoding;
+    const downloaded = notice.downloaded ? ` ${downloadedText(notice.downloaded, t)}` : "";
+    return t.importOk(notice.count, notice.overwritten, sheets) + unplaced + notWritten(notice) + downloaded + encoding;
   }
   if (notice.kind === "exported") return t.exportDataOk(notice.problems);
   if (notice.kind === "inserted")
@@ -125,6 +152,8 @@ export default function DataPanel({
   const [problems, setProblems] = useState<readonly ParkDataProblem[] | undefined>(undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
+  // file mode: the workbook opened below, which a data file is then imported into
+  const [opened, setOpened] = useState<WorkbookSource | undefined>(undefined);
   const fromWorkbook = useMemo(() => (snapshot ? missingInWorkbook(snapshot) : undefined), [snapshot]);
   const years = fromWorkbook ?? (parkData ? missingInDataFile(parkData) : undefined);
 
@@ -132,6 +161,7 @@ export default function DataPanel({
     setError(undefined);
     try {
       onSnapshot(await operations.readWorkbook(source));
+      if (source.kind === "file") setOpened(source);
     } catch (e) {
       setError(e);
     }
@@ -159,7 +189,17 @@ export default function DataPanel({
     // the same reading as the command line: UTF-8, or GB18030/GBK with a notice; problems by JSON path
     const result = parseParkDataBytes(new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) return setProblems(result.problems);
-    if (operations.importData) {
+    if (opened && operations.importDataInto) {
+      try {
+        const outcome = await operations.importDataInto(opened, result.data);
+        setNotice(fileImportNotice(outcome, result.encoding));
+        const updated: WorkbookSource = { kind: "file", ...outcome.workbook };
+        setOpened(updated);
+        onSnapshot(await operations.readWorkbook(updated));
+      } catch (e) {
+        setError(e);
+      }
+    } else if (operations.importData) {
       try {
         const outcome = await operations.importData(result.data, workbookLang);
         // every template of the workbook takes the file's inputs; the file's sections without a template are named
@@ -200,6 +240,9 @@ export default function DataPanel({
         {t.importData}
       </Subtitle2>
       <Caption1>{t.importHint}</Caption1>
+      {opened?.kind === "file" && operations.importDataInto && (
+        <Caption1 data-testid="data-into">{t.importIntoOpened(opened.name)}</Caption1>
+      )}
       <FileChooser
         label={t.importData}
         accept=".json,application/json"
