@@ -2,11 +2,11 @@
  * A plan's charts drawn in the open workbook through Excel's chart API (docs/templates.md#charts): each chart added
  * over its first series' cells, named, titled and placed on its block of cells; every series named from its label
  * cell and given the category cells; values written at the bars and the value axis hidden where the plan says so;
- * a bar chart's categories in the table's order. A refresh first deletes the charts of the plan's names on the
+ * a bar chart's categories in the table's order; the texts in the sizes the plan's page is legible at. A refresh first deletes the charts of the plan's names on the
  * sheet, so one set remains, and leaves every other chart alone.
  */
 import { parseRange } from "../domain/templates/a1";
-import { lineLength, type ChartKind, type PlannedChart } from "../domain/templates/charts";
+import { CHART_FONT_SIZE, lineLength, type ChartKind, type PlannedChart } from "../domain/templates/charts";
 import type { SheetPlan } from "../domain/templates/sheetPlan";
 
 /** Excel's type of each kind (read when drawing: the Excel namespace exists only inside Excel). */
@@ -72,4 +72,7 @@ function drawChart(sheet: Excel.Worksheet, plan: SheetPlan, planned: PlannedChar
     chart.axes.categoryAxis.reversePlotOrder = true;
     chart.axes.categoryAxis.position = Excel.ChartAxisPosition.maximum;
   }
+  // the chart area's font sets every text of the chart; then the title's own size
+  chart.format.font.size = CHART_FONT_SIZE.text;
+  chart.title.format.font.size = CHART_FONT_SIZE.title;
 }

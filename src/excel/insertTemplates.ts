@@ -387,7 +387,7 @@ function applyLayout(
     if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
   }
   freeze(sheet, plan.freeze);
-  applyPageLayout(sheet, plan.print, refreshed);
+  applyPageLayout(sheet, plan.print);
   for (const chart of oldCharts) chart.delete();
   drawCharts(sheet, plan);
   // protection without a password, so a user can lift it (docs/templates.md)
@@ -410,8 +410,11 @@ export function rowHeightRuns(heights: readonly RowHeight[]): { first: number; l
   return runs;
 }
 
-/** A4, orientation, scale, margins (Office.js takes points), print area, titles, page breaks, header and footer. */
-function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup, refreshed: boolean): void {
+/**
+ * A4, orientation, scale, margins (Office.js takes points), print area, titles, header and footer. A user's manual
+ * page breaks are left as they are: no template sets one, so a refresh has none to write again.
+ */
+function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.landscape ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
   layout.paperSize = Excel.PaperType.a4;
@@ -430,10 +433,6 @@ function applyPageLayout(sheet: Excel.Worksheet, print: PrintSetup, refreshed: b
     layout.setPrintTitleColumns(
       `$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`,
     );
-  // the template's own page breaks; a refresh writes them again, not twice
-  const breaks = print.breaksBefore ?? [];
-  if (breaks.length > 0 && refreshed) sheet.horizontalPageBreaks.removePageBreaks();
-  for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   const pages = layout.headersFooters.defaultForAllPages;
   pages.leftHeader = print.header?.left ?? "";
   pages.centerHeader = print.header?.center ?? "";

@@ -6,7 +6,7 @@
  * written as text, every value escaped.
  */
 import { parseRange, rangeAddress, sheetReference } from "../domain/templates/a1";
-import { lineCells, type PlannedChart } from "../domain/templates/charts";
+import { CHART_FONT_SIZE, lineCells, type PlannedChart } from "../domain/templates/charts";
 import type { CellValue } from "../domain/templates/sheetPlan";
 
 const NS = {
@@ -62,7 +62,10 @@ function numRef(sheet: string, address: string, shown: ShownValue): string {
   return `<c:numRef><c:f>${xmlText(reference(sheet, address))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${cells.length}"/>${points}</c:numCache></c:numRef>`;
 }
 
-/** A run of text of `size` hundredths of a point. */
+/** Text sizes are written in hundredths of a point. */
+const hundredths = (points: number) => Math.round(points * 100);
+
+/** A bold run of text of `size` hundredths of a point. */
 function rich(text: string, size: number, lang: string): string {
   return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="${lang}" sz="${size}" b="1"/><a:t>${xmlText(text)}</a:t></a:r></a:p></c:rich>`;
 }
@@ -122,10 +125,10 @@ export function chartXml(chart: PlannedChart, sheet: string, shown: ShownValue, 
     DECLARATION +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:roundedCorners val="0"/>` +
-    `<c:chart><c:title><c:tx>${rich(chart.title, 1100, lang)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
+    `<c:chart><c:title><c:tx>${rich(chart.title, hundredths(CHART_FONT_SIZE.title), lang)}</c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>${plot(chart, sheet, shown)}${axes(chart)}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${hundredths(CHART_FONT_SIZE.text)}"/></a:pPr><a:endParaRPr lang="${lang}"/></a:p></c:txPr>` +
     `</c:chartSpace>`
   );
 }

@@ -111,8 +111,6 @@ async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: str
   for (const cell of plan.cells) writeCell(sheet, cell);
   for (const { row, height } of plan.rowHeights ?? []) sheet.getRow(row + 1).height = height;
   for (const merge of plan.merges) sheet.mergeCells(merge);
-  // a manual break before a 0-based row is a break after the 1-based row of that number
-  for (const row of plan.print.breaksBefore ?? []) if (row > 0) sheet.getRow(row).addPageBreak();
   writeValidations(sheet, plan.validations);
   // Excel orders a sheet's rules by a priority unique on the sheet; the plan lists them first-to-apply first
   plan.conditionalFormats.forEach((rule, i) => {

@@ -53,6 +53,7 @@ describe.each(["zh-CN", "en-US"] as const)("the summary's charts in Excel (%s)",
       const chart = charts[i];
       const [start = "", end = ""] = planned.at.split(":");
       expect(chart?.position).toEqual({ start: parseRange(start), end: parseRange(end) });
+      expect([chart?.fontSize, chart?.titleFontSize]).toEqual([11, 12]);
       expect(chart?.series).toEqual(
         planned.series.map((s) => ({
           name: text(plan, s.name),
@@ -91,24 +92,39 @@ describe.each(["zh-CN", "en-US"] as const)("the summary's charts in Excel (%s)",
             "Green operation and management",
           ],
     );
-    // the charts' page starts at the break, and the sheet is protected after the charts were drawn
-    expect(sheet.pageBreaks).toEqual(plan.print.breaksBefore);
+    // the left pair over columns A–E, the right pair over G–J, the two bands one below the other
+    expect(charts.map((c) => [c.position?.start.left, c.position?.end.right])).toEqual([
+      [0, 4],
+      [6, 9],
+      [6, 9],
+      [0, 4],
+    ]);
+    const [trend, groups, cost, types] = charts.map((c) => c.position);
+    expect([trend?.start.top, trend?.end.bottom]).toEqual([groups?.start.top, groups?.end.bottom]);
+    expect([types?.start.top, types?.end.bottom]).toEqual([cost?.start.top, cost?.end.bottom]);
+    expect(types?.start.top).toBe((trend?.end.bottom ?? 0) + 1);
+    // the whole sheet on one portrait page, no page break set; protected after the charts were drawn
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(sheet.pageLayout.orientation).toBe("Portrait");
+    expect(sheet.pageBreaks).toEqual([]);
     expect(sheet.protectedSheet).toBe(true);
   });
 
-  test("a refresh in place redraws the four charts — one set, twice over — and keeps a chart of the user's", async () => {
+  test("a refresh in place redraws the four charts — one set, twice over — and keeps the user's chart and page breaks", async () => {
     const { context, fake } = fakeContext();
     await insertTemplates(context, () => [plan]);
     const sheet = summarySheet(fake, plan);
-    // a chart of the user's: the sheet unprotected, drawn, protected again
+    // a chart of the user's: the sheet unprotected, drawn, protected again; and two page breaks of the user's
     sheet.protectedSheet = false;
     const own = sheet.charts.add("ColumnClustered", sheet.getRange("B10:D10"), "Rows");
     own.name = "我的图表";
     sheet.protectedSheet = true;
+    sheet.horizontalPageBreaks.add("A20");
+    sheet.horizontalPageBreaks.add(sheet.getRange("A40"));
     for (let i = 0; i < 2; i++) await insertTemplates(context, () => [plan], { refresh: true });
     const names = sheet.chartStates.map((c) => c.name).sort();
     expect(names).toEqual([...(plan.charts ?? []).map((c) => c.name), "我的图表"].sort());
-    expect(sheet.pageBreaks).toEqual(plan.print.breaksBefore);
+    expect(sheet.pageBreaks).toEqual([19, 39]);
   });
 });
 
@@ -123,6 +139,8 @@ describe("the fake's charts are strict", () => {
     expect(() => chart.name).toThrow(/PropertyNotLoaded/);
     expect(() => sheet.charts.add("LineMarkers", sheet.getRange("B2:D2"), "Auto")).toThrow(/NotModelled/);
     expect(() => sheet.charts.add("Pie3DExploded", sheet.getRange("B2:D2"), "Rows")).toThrow(/InvalidArgument/);
+    expect(() => (chart.format.font.size = 0)).toThrow(/InvalidArgument/);
+    expect(() => ((chart.title.format.font as unknown as { color: string }).color = "#000000")).toThrow(/NotModelled/);
     sheet.protectedSheet = true;
     expect(() => (chart.title.text = "x")).toThrow(/protected/);
   });

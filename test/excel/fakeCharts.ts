@@ -1,8 +1,8 @@
 /**
  * The strict fake's charts and page breaks (fakeExcel.ts): the members of Excel's chart API the adapter uses
  * (src/excel/charts.ts), as Microsoft documents them — ChartCollection.add(type, sourceData, seriesBy), a chart's
- * name, title, setPosition, series (getItemAt, add, name, setValues, setXAxisValues), legend, data labels, axes
- * and delete; PageBreakCollection.add and removePageBreaks. Every object is strict: reading or writing a member
+ * name, title, setPosition, series (getItemAt, add, name, setValues, setXAxisValues), legend, data labels, axes,
+ * the chart area's and the title's font size (ChartFont.size, 1–409 pt as Excel takes) and delete; PageBreakCollection.add and removePageBreaks. Every object is strict: reading or writing a member
  * the fake does not model throws, so the adapter cannot use more of the API than is checked here. A protected
  * sheet refuses chart changes unless its protection allows editing objects; a chart's name is readable only after
  * load and sync.
@@ -16,6 +16,9 @@ export interface FakeChartState {
   name: string;
   readonly type: string;
   title: string;
+  /** the chart area's font size (every text), the title's, in points; undefined when not set */
+  fontSize?: number;
+  titleFontSize?: number;
   position?: { start: RangeRef; end: RangeRef };
   readonly series: { name: string; values?: RangeRef; categories?: RangeRef }[];
   legend: { visible: boolean; position: string };
@@ -72,6 +75,25 @@ function rangeOf(sheet: FakeWorksheet, range: unknown, what: string): RangeRef {
 
 const isLine = (r: RangeRef) => r.top === r.bottom || r.left === r.right;
 
+/** Office.js ChartFont with its size only: Excel takes 1 to 409 points. */
+function strictFont(sheet: FakeWorksheet, what: string, set: (size: number) => void, get: () => number | undefined) {
+  const font = strict(
+    {
+      get size(): number | undefined {
+        return get();
+      },
+      set size(v: number) {
+        assertEditable(sheet, `${what}.font.size`);
+        if (typeof v !== "number" || !(v >= 1 && v <= 409))
+          throw new FakeExcelError("InvalidArgument", `${what}.font.size ${String(v)}`);
+        set(v);
+      },
+    },
+    `${what}.font`,
+  );
+  return strict({ font }, what);
+}
+
 export class FakeChartCollection {
   private requested = false;
   private synced: FakeChart[] | undefined = undefined;
@@ -127,7 +149,8 @@ export class FakeChartCollection {
 
 export class FakeChart {
   readonly proxy: FakeChart;
-  readonly title: { text: string };
+  readonly title: { text: string; readonly format: { readonly font: { size: number | undefined } } };
+  readonly format: { readonly font: { size: number | undefined } };
   readonly series: FakeChartSeriesCollection;
   readonly legend: { visible: boolean; position: string };
   readonly dataLabels: { showValue: boolean };
@@ -149,8 +172,20 @@ export class FakeChart {
           if (typeof v !== "string") throw new FakeExcelError("InvalidArgument", "chart title");
           state.title = v;
         },
+        format: strictFont(
+          sheet,
+          "chart.title.format",
+          (v) => (state.titleFontSize = v),
+          () => state.titleFontSize,
+        ),
       },
       "chart.title",
+    );
+    this.format = strictFont(
+      sheet,
+      "chart.format",
+      (v) => (state.fontSize = v),
+      () => state.fontSize,
     );
     this.series = strict(new FakeChartSeriesCollection(sheet, state), "chart.series");
     this.legend = strict(

@@ -2,7 +2,7 @@
  * The summary's charts in the .xlsx the command line and the pane's file mode write (docs/templates.md#charts):
  * native chart parts that validate against the ECMA-376 schemas (dml-chart, dml-spreadsheetDrawing, sml, the
  * package parts), that openpyxl opens and finds on the summary sheet, whose series point at the summary's own
- * cells, and that the product's own reader and `verify` pass over; the pane's file mode writes them too, and a
+ * cells, anchored on their blocks below the table of a sheet fitted to one page, and that the product's own reader and `verify` pass over; the pane's file mode writes them too, and a
  * workbook refreshed by the command line keeps exactly one set.
  */
 import { readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { strFromU8, unzipSync } from "fflate";
+import { parseRange } from "../../src/domain/templates/a1";
 import type { SheetPlan } from "../../src/domain/templates/sheetPlan";
 import { fileOperations } from "../../src/taskpane/fileOperations";
 import { cli } from "../cli/runCli";
@@ -33,10 +34,14 @@ for ws in wb.worksheets:
     for ch in ws._charts:
         title = "".join(r.t for p in ch.title.tx.rich.p for r in (p.r or []))
         series = [{"name": s.tx.strRef.f, "values": s.val.numRef.f, "categories": s.cat.strRef.f} for s in ch.series]
-        frm = ch.anchor._from
-        charts.append({"type": ch.tagname, "title": title, "series": series, "from": [frm.row, frm.col]})
+        frm, to = ch.anchor._from, ch.anchor.to
+        charts.append({"type": ch.tagname, "title": title, "series": series, "from": [frm.row, frm.col],
+                       "to": [to.row, to.col]})
     if charts:
-        out[ws.title] = charts
+        setup = ws.page_setup
+        out[ws.title] = {"charts": charts, "page": {"fitToPage": ws.sheet_properties.pageSetUpPr.fitToPage,
+            "wide": setup.fitToWidth, "tall": setup.fitToHeight, "orientation": setup.orientation,
+            "breaks": len(ws.row_breaks.brk)}}
 json.dump(out, sys.stdout, ensure_ascii=False)
 `;
 
@@ -44,16 +49,23 @@ interface SeenChart {
   type: string;
   title: string;
   series: { name: string; values: string; categories: string }[];
+  /** the anchor's first and last cell (row, column; 0-based, the last cell's bottom-right corner as the next one's top-left) */
   from: [number, number];
+  to: [number, number];
 }
 
-async function chartsSeenByOpenpyxl(xlsx: Uint8Array): Promise<Record<string, SeenChart[]>> {
+interface SeenSheet {
+  charts: SeenChart[];
+  page: { fitToPage: boolean; wide: number; tall: number; orientation: string; breaks: number };
+}
+
+async function chartsSeenByOpenpyxl(xlsx: Uint8Array): Promise<Record<string, SeenSheet>> {
   const work = mkdtempSync(join(tmpdir(), "green-charts-"));
   try {
     const file = join(work, "book.xlsx");
     writeFileSync(file, xlsx);
     const { stdout } = await run(openpyxlPython(), ["-c", READ_CHARTS, file], { maxBuffer: 16 * 1024 * 1024 });
-    return JSON.parse(stdout) as Record<string, SeenChart[]>;
+    return JSON.parse(stdout) as Record<string, SeenSheet>;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -84,7 +96,7 @@ describe.each(["zh-CN", "en-US"] as const)("the summary's charts in the written 
   test("openpyxl opens it and finds the four charts on the summary, each series on the summary's own cells", async () => {
     const seen = await chartsSeenByOpenpyxl(xlsx);
     expect(Object.keys(seen)).toEqual([summary.sheetName]);
-    const charts = seen[summary.sheetName] ?? [];
+    const charts = seen[summary.sheetName]?.charts ?? [];
     expect(charts.map((c) => [c.type, c.title])).toEqual(
       lang === "zh-CN"
         ? [
@@ -121,10 +133,34 @@ describe.each(["zh-CN", "en-US"] as const)("the summary's charts in the written 
     expect(types?.series[0]?.values).toBe(
       `${sheet}${at("options:count:source-substitution")}:${at("options:count:environmental-management")}`,
     );
-    // the charts lie below the table, on the second page
-    const breakRow = summary.print.breaksBefore?.[0] ?? 0;
-    expect(breakRow).toBeGreaterThan(30);
-    for (const c of charts) expect(c.from[0]).toBeGreaterThan(breakRow);
+    // each chart anchored on its block of cells, two by two below the table, its text 11 pt and its title 12 pt
+    expect(charts.map((c) => [c.from, c.to])).toEqual(
+      (summary.charts ?? []).map((c) => {
+        const r = parseRange(c.at);
+        return [
+          [r?.top, r?.left],
+          [(r?.bottom ?? 0) + 1, (r?.right ?? 0) + 1],
+        ];
+      }),
+    );
+    const tableEnd = Math.max(...summary.cells.filter((c) => c.key?.startsWith("figure:")).map((c) => c.row));
+    for (const c of charts) expect(c.from[0]).toBeGreaterThan(tableEnd);
+    // the sizes as the chart parts write them, in hundredths of a point: the title's run, then the chart's text
+    const parts = unzipSync(xlsx);
+    const sizes = [1, 2, 3, 4].map((n) =>
+      [...strFromU8(parts[`xl/charts/chart${n}.xml`] ?? new Uint8Array()).matchAll(/<a:defRPr sz="(\d+)"/g)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(sizes).toEqual(sizes.map(() => ["1200", "1100"]));
+    // the whole sheet fitted to one portrait page, without a manual page break
+    expect(seen[summary.sheetName]?.page).toEqual({
+      fitToPage: true,
+      wide: 1,
+      tall: 1,
+      orientation: "portrait",
+      breaks: 0,
+    });
   });
 
   test("`verify` reads past the chart parts: the same report and exit code as for the workbook without them", async () => {

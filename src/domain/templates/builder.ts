@@ -3,18 +3,20 @@
  * invariants (one cell per position, the metadata record, names, the formula mode).
  */
 import { cellAddress, parseRange, rangeAddress } from "./a1";
-import { firstPageColumns, printSetup, rowHeights } from "./layout";
+import { firstPageColumns, HEADER_FONT_SIZE, MIN_PRINTED_POINTS, onePageScale, printSetup, rowHeights } from "./layout";
 import { templateNames, textOf, type TemplateNames, type TemplateOptions } from "./context";
 import {
   METADATA_NAME_PREFIX,
   type CellRole,
   type CellValue,
+  type HeaderFooter,
   type PlannedCell,
   type PlannedConditionalFormat,
   type PlannedName,
   type PlannedRegion,
   type PlannedValidation,
   type PrintSetup,
+  type RowHeight,
   type SheetPlan,
   type TemplateId,
 } from "./sheetPlan";
@@ -58,7 +60,6 @@ export class SheetBuilder {
   private readonly regions: PlannedRegion[] = [];
   private readonly merges: string[] = [];
   private readonly charts: PlannedChart[] = [];
-  private readonly breaks: number[] = [];
   private widths: number[] = [];
   private frozen = { rows: 0, columns: 0 };
   private landscape = false;
@@ -160,11 +161,6 @@ export class SheetBuilder {
     this.charts.push(chart);
   }
 
-  /** A new printed page starts at `row` (0-based). */
-  pageBreakBefore(row: number): void {
-    this.breaks.push(row);
-  }
-
   /** The sheet prints on one page (fit to one page wide and tall). */
   printOnOnePage(): void {
     this.onePage = true;
@@ -207,10 +203,16 @@ export class SheetBuilder {
       lang: this.options.lang,
       ...(this.options.parkName ? { parkName: this.options.parkName } : {}),
     });
-    const print = withChartsAndBreaks(this.onePage ? onOnePage(laidOut) : laidOut, this.charts, this.breaks);
-    const merges = print.fitToWidth
+    const withCharts = chartsPrinted(laidOut, this.charts);
+    const merges = withCharts.fitToWidth
       ? this.merges
-      : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, print));
+      : notesOnFirstPage(this.merges, visible, firstPageColumns(this.widths, withCharts));
+    const heights = rowHeights(
+      visible,
+      this.widths,
+      merges.map(parseRange).filter((m) => m !== undefined),
+    );
+    const print = this.onePage ? onOnePage(withCharts, this.widths, heights) : withCharts;
     return {
       templateId: this.templateId,
       sheetName: this.t(this.sheetName),
@@ -225,11 +227,7 @@ export class SheetBuilder {
       conditionalFormats: this.rules,
       names: this.names,
       regions: this.regions,
-      rowHeights: rowHeights(
-        visible,
-        this.widths,
-        merges.map(parseRange).filter((m) => m !== undefined),
-      ),
+      rowHeights: heights,
       print,
       ...(this.charts.length > 0 ? { charts: this.charts } : {}),
     };
@@ -318,25 +316,40 @@ function notesOnFirstPage(merges: readonly string[], cells: readonly PlannedCell
   });
 }
 
-/** The print area reaching down to the lowest chart, and the page breaks, when there are any. */
-function withChartsAndBreaks(
-  print: PrintSetup,
-  charts: readonly PlannedChart[],
-  breaks: readonly number[],
-): PrintSetup {
+/** The print area reaching down to the lowest chart, when there are any. */
+function chartsPrinted(print: PrintSetup, charts: readonly PlannedChart[]): PrintSetup {
   const area = print.area === undefined ? undefined : parseRange(print.area);
   const bottom = charts.reduce((m, c) => Math.max(m, parseRange(c.at)?.bottom ?? m), area?.bottom ?? 0);
-  return {
-    ...print,
-    ...(area && bottom > area.bottom ? { area: rangeAddress(area.top, area.left, bottom, area.right) } : {}),
-    ...(breaks.length > 0 ? { breaksBefore: [...breaks].sort((a, b) => a - b) } : {}),
-  };
+  return area && bottom > area.bottom
+    ? { ...print, area: rangeAddress(area.top, area.left, bottom, area.right) }
+    : print;
 }
 
-/** A print setup fitting the whole sheet on one page, without a scale or repeated columns. */
-function onOnePage(print: PrintSetup): PrintSetup {
-  const whole: { -readonly [K in keyof PrintSetup]: PrintSetup[K] } = { ...print, fitToWidth: true, onePage: true };
-  delete whole.scale;
+/**
+ * A print setup fitting the whole sheet on one page, without repeated columns: the scale the fit comes to, and
+ * the header and footer in a size that prints at about 8 pt or more at that scale (Excel scales them with the page).
+ */
+function onOnePage(print: PrintSetup, widths: readonly number[], heights: readonly RowHeight[]): PrintSetup {
+  const area = print.area === undefined ? undefined : parseRange(print.area);
+  const scale = onePageScale({
+    widths: widths.slice(0, (area?.right ?? widths.length - 1) + 1),
+    rows: (area?.bottom ?? 0) + 1,
+    heights,
+    landscape: print.landscape,
+  });
+  const size = Math.max(HEADER_FONT_SIZE, Math.ceil((MIN_PRINTED_POINTS * 100) / scale));
+  const sized = (part: HeaderFooter | undefined): HeaderFooter | undefined =>
+    part &&
+    Object.fromEntries(Object.entries(part).map(([k, v]) => [k, v.replace(`&${HEADER_FONT_SIZE}`, `&${size}`)]));
+  const whole: { -readonly [K in keyof PrintSetup]: PrintSetup[K] } = {
+    ...print,
+    fitToWidth: true,
+    onePage: true,
+    scale,
+  };
+  const [header, footer] = [sized(print.header), sized(print.footer)];
+  if (header) whole.header = header;
+  if (footer) whole.footer = footer;
   delete whole.titleColumns;
   return whole;
 }

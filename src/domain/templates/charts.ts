@@ -6,6 +6,7 @@
  * sheet, so a chart follows its cells as they recalculate.
  */
 import { parseRange, type RangeRef } from "./a1";
+import { DEFAULT_FONT_SIZE } from "./layout";
 
 /** A line over the categories, vertical columns, or horizontal bars (clustered when there are several series). */
 export type ChartKind = "line" | "column" | "bar";
@@ -32,6 +33,12 @@ export interface PlannedChart {
   /** each value written at its point (a count read off the bar, not the axis) */
   readonly valueLabels: boolean;
 }
+
+/**
+ * The charts' text sizes in points: labels, legend and values as large as the cells' text (11 pt), titles a little
+ * larger, so a chart printed on a page fitted to one sheet is as legible as the table (docs/templates.md#printing).
+ */
+export const CHART_FONT_SIZE = { text: DEFAULT_FONT_SIZE, title: 12 } as const;
 
 /** Charts the product draws are named so: a refresh finds and replaces them, and no other chart. */
 export const CHART_NAME_PREFIX = "GREEN_CHART_";

@@ -180,6 +180,37 @@ export function printableWidth(landscape: boolean): number {
   return (landscape ? A4.height : A4.width) - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
 }
 
+/** The printable height of an A4 page in points (the header and footer print within the top and bottom margins). */
+export function printableHeight(landscape: boolean): number {
+  return (landscape ? A4.width : A4.height) - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72;
+}
+
+/** The smallest printed text the layout allows, in points: 11 pt at the 75 % floor (about 8 pt). */
+export const MIN_PRINTED_POINTS = (DEFAULT_FONT_SIZE * MIN_PRINT_SCALE) / 100;
+
+export interface OnePageInput {
+  /** column widths in characters of the printed columns, from A */
+  readonly widths: readonly number[];
+  /** rows printed, from the first */
+  readonly rows: number;
+  /** heights in points of the rows taller than the default */
+  readonly heights: readonly RowHeight[];
+  readonly landscape: boolean;
+}
+
+/**
+ * The scale (percent) a sheet fitted to one page prints at: the smaller of the page's width over the columns' and
+ * its height over the rows', whole percent, never enlarged past 100 % (as Excel and LibreOffice fit a page).
+ */
+export function onePageScale(input: OnePageInput): number {
+  const width = input.widths.reduce((sum, w) => sum + (w > 0 ? columnPoints(w) : 0), 0);
+  const tall = new Map(input.heights.map((h) => [h.row, h.height]));
+  let height = 0;
+  for (let row = 0; row < input.rows; row++) height += tall.get(row) ?? DEFAULT_ROW_HEIGHT;
+  const fit = Math.min(printableWidth(input.landscape) / width, printableHeight(input.landscape) / height);
+  return Math.min(100, Math.floor(100 * fit));
+}
+
 export interface PrintInput {
   readonly cells: readonly PlannedCell[];
   readonly widths: readonly number[];
@@ -189,6 +220,9 @@ export interface PrintInput {
   readonly parkName?: string;
   readonly lang: Lang;
 }
+
+/** The header's and footer's font size in points. */
+export const HEADER_FONT_SIZE = 9;
 
 /** Words of the header and footer, in the sheet's language. */
 const PAGE_OF = { "zh-CN": "第 &P 页 / 共 &N 页", "en-US": "Page &P of &N" } as const;
@@ -219,8 +253,11 @@ export function printSetup(input: PrintInput): PrintSetup {
     area: rangeAddress(0, 0, lastRow, lastColumn),
     ...(titleRows ? { titleRows } : {}),
     ...(!fits && input.freeze.columns > 0 ? { titleColumns: { first: 0, last: input.freeze.columns - 1 } } : {}),
-    header: { ...(input.parkName ? { left: `&9${headerText(input.parkName)}` } : {}), right: "&9&A" },
-    footer: { center: `&9${PAGE_OF[input.lang]}` },
+    header: {
+      ...(input.parkName ? { left: `&${HEADER_FONT_SIZE}${headerText(input.parkName)}` } : {}),
+      right: `&${HEADER_FONT_SIZE}&A`,
+    },
+    footer: { center: `&${HEADER_FONT_SIZE}${PAGE_OF[input.lang]}` },
   };
 }
 

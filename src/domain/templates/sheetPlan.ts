@@ -126,7 +126,10 @@ export interface PrintSetup {
   readonly landscape: boolean;
   /** all columns on one page width (the scale follows); otherwise `scale` and pages across */
   readonly fitToWidth: boolean;
-  /** percent, when not fitting to width */
+  /**
+   * percent: the scale printed at when not fitting to width; on a one-page sheet the scale the fit comes to
+   * (layout.ts onePageScale), which the writers leave to the spreadsheet program
+   */
   readonly scale?: number;
   /** the whole sheet on one page (a one-page summary): fit to one page wide and one page tall */
   readonly onePage?: boolean;
@@ -136,8 +139,6 @@ export interface PrintSetup {
   readonly titleRows?: { readonly first: number; readonly last: number };
   /** columns repeated at the left of every page when the table is printed over several pages across */
   readonly titleColumns?: { readonly first: number; readonly last: number };
-  /** rows (0-based) a new page starts at, where the sheet's content would otherwise break badly */
-  readonly breaksBefore?: readonly number[];
   /** header and footer sections in Excel's codes (&P page, &N pages, &A sheet name, && an ampersand) */
   readonly header?: HeaderFooter;
   readonly footer?: HeaderFooter;
