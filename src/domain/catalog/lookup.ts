@@ -32,23 +32,32 @@ export function normalizeName(name: string): string {
 
 /**
  * Build a finder over records, keyed by every name `keysOf` returns. The first record claiming a
- * key wins; `catalog` tests assert that no two records claim the same key.
+ * key wins; `catalog` tests assert that no two records claim the same key. The index is built on the
+ * first look-up, not when the catalog loads: loading the functions or the pane costs no normalising.
  */
 export function makeFinder<T>(
   records: readonly T[],
   keysOf: (record: T) => readonly string[],
 ): (name: string) => T | undefined {
-  const index = new Map<string, T>();
-  // names typed exactly as the catalog spells them skip normalisation (custom functions call this per cell)
-  const exact = new Map<string, T>();
-  for (const record of records) {
-    for (const key of keysOf(record)) {
-      const normal = normalizeName(key);
-      if (normal !== "" && !index.has(normal)) index.set(normal, record);
-      if (!exact.has(key) && index.get(normal) === record) exact.set(key, record);
+  let built: { index: Map<string, T>; exact: Map<string, T> } | undefined;
+  const build = () => {
+    const index = new Map<string, T>();
+    // names typed exactly as the catalog spells them skip normalisation (custom functions call this per cell)
+    const exact = new Map<string, T>();
+    for (const record of records) {
+      for (const key of keysOf(record)) {
+        const normal = normalizeName(key);
+        if (normal !== "" && !index.has(normal)) index.set(normal, record);
+        if (!exact.has(key) && index.get(normal) === record) exact.set(key, record);
+      }
     }
-  }
-  return (name: string) => (typeof name === "string" ? (exact.get(name) ?? index.get(normalizeName(name))) : undefined);
+    return { index, exact };
+  };
+  return (name: string) => {
+    if (typeof name !== "string") return undefined;
+    const { index, exact } = (built ??= build());
+    return exact.get(name) ?? index.get(normalizeName(name));
+  };
 }
 
 /** Every normalised key claimed by more than one record (for tests and diagnostics). */
