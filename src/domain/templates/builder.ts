@@ -47,6 +47,16 @@ export const ROW_KEY_PREFIX = "#";
  */
 export const METADATA_VERSION = 2;
 
+/**
+ * The text as one piece: a formula put together from many parts is otherwise kept as the tree of its parts,
+ * several times its size, for as long as the plan lives (a sheet of 50 000 option rows holds over a million).
+ * Reading a character makes the JavaScript engine join the parts in place.
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
+
 /** Columns of a sheet (Excel's XFD): a cell's position key is row × this + column. */
 const COLUMNS = 16384;
 const position = (row: number, col: number) => row * COLUMNS + col;
@@ -114,8 +124,9 @@ export class SheetBuilder {
     options: CellOptions & { role?: CellRole } = {},
   ): void {
     if (this.options.inputsOnly === true) return;
-    const text =
-      typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native;
+    const text = flat(
+      typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native,
+    );
     this.put(withOptions({ row, col, role: options.role ?? "computed", formula: text, cached }, options), options.name);
   }
 
