@@ -9,9 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { PlannedCell, SheetPlan } from "../../src/domain/templates/sheetPlan";
-import { splitDirectRows } from "../../src/xlsx/directRows";
+import { buildOptions } from "../../src/domain/templates/specs/options";
+import { optionParameters } from "../../src/domain/templates/specs/optionShared";
+import { splitDirectRows, type SplitPlan } from "../../src/xlsx/directRows";
 import { planToXlsx } from "../../src/xlsx/writePlan";
 import { openpyxlPython } from "./openpyxl";
+import { OPTION_ROWS, SAMPLE_PARAMETERS } from "./optionRows.fixture";
 import { checkXlsxSchemas, excelRuleProblems } from "./schemaCheck";
 
 jest.setTimeout(120000);
@@ -118,4 +121,29 @@ test("a sheet with direct rows reads as the one ExcelJS writes cell by cell, and
   expect((expected as { cells: unknown[] }).cells.length).toBeGreaterThan(4 * ROWS);
   expect((await checkXlsxSchemas(direct)).errors).toEqual([]);
   expect(excelRuleProblems(direct)).toEqual([]);
+});
+
+/** The options sheet of `count` option rows, cycled from the sample's rows, as the bench builds it. */
+function optionsPlan(count: number): SheetPlan {
+  const options = Array.from({ length: count }, (_, i) => {
+    const row = OPTION_ROWS[i % OPTION_ROWS.length] ?? {};
+    return { ...row, name: `${String(row.name)} ${i + 1}` };
+  });
+  return buildOptions(
+    { lang: "zh-CN", mode: "native", years: [2021, 2022, 2023, 2024], nameSuffix: "", rows: { options } },
+    optionParameters(SAMPLE_PARAMETERS),
+  );
+}
+
+test("the options sheet's rows beyond the first few are written directly, however many there are", () => {
+  const small = splitDirectRows(optionsPlan(100));
+  const large = splitDirectRows(optionsPlan(400));
+  // what goes cell by cell through ExcelJS (the sheet's head and the examples of each style) does not grow
+  expect(large.plan.cells.length).toBe(small.plan.cells.length);
+  expect(large.examples).toEqual(small.examples);
+  // every further option row is one direct row, formulas with it: 300 more rows of as many cells each
+  expect(large.rows.length - small.rows.length).toBe(300);
+  const cellsOf = (split: SplitPlan) => split.rows.map((r) => r.cells.length);
+  expect(new Set(cellsOf(large).slice(-300))).toEqual(new Set(cellsOf(small).slice(-1)));
+  expect(large.rows.at(-1)?.cells.some((c) => c.formula !== undefined)).toBe(true);
 });
