@@ -90,6 +90,43 @@ test("file mode: an .xlsx opened for review lists its findings; a tampered formu
   expectClean(log);
 });
 
+test("file mode: a data file imported into an opened .xlsx downloads the updated workbook", async () => {
+  const plans = planTemplates({
+    templates: ["targets"],
+    lang: "zh-CN",
+    mode: "native",
+    years: [2021, 2022, 2023, 2024] as never,
+    costClassThreshold: null,
+    refresh: false,
+  });
+  const opened = join(ARTIFACTS, "opened-for-import.xlsx");
+  const blank = new ExcelJS.Workbook();
+  await blank.xlsx.load((await planToXlsx(plans)) as never);
+  await blank.xlsx.writeFile(opened);
+
+  const { page, log } = await openPane();
+  await openTab(page, "data");
+  await page.getByTestId("data-xlsx").setInputFiles(opened);
+  await page.getByTestId("data-into").waitFor();
+  const sample = join(ROOT, "examples", "sample-park.json");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("data-file").setInputFiles(sample),
+  ]);
+  expect(download.suggestedFilename()).toBe("opened-for-import-imported.xlsx");
+  const path = join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(path);
+  await page.getByText(/已下载更新后的工作簿“opened-for-import-imported\.xlsx”/).waitFor();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  // the sample's 甲苯 target (the second further row) takes the RTO's 18 t/a from the performance matrix
+  const targets = workbook.getWorksheet("目标完成");
+  expect(targets?.getCell("C12").value).toBe("甲苯");
+  expect(targets?.getCell("I12").result).toBe(18);
+  await page.screenshot({ path: join(ARTIFACTS, "pane-data-import-zh.png"), fullPage: true });
+  expectClean(log);
+});
+
 test("the language switches to English and back", async () => {
   const { page, log } = await openPane();
   expect(await page.locator("h1").textContent()).toContain("园区绿色诊断");
