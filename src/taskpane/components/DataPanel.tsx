@@ -38,6 +38,7 @@ import {
 import { downloadInBrowser, JSON_TYPE } from "../download";
 import { EnterprisesSection } from "./EnterprisesSection";
 import { ErrorBar } from "./ErrorBar";
+import { Panel } from "./Panel";
 import { FileChooser } from "./FileChooser";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 import { usePaneStyles } from "./paneStyles";
@@ -235,11 +236,7 @@ export default function DataPanel({
   };
 
   return (
-    <section className={pane.panel} aria-labelledby="data-title">
-      <Subtitle2 as="h2" id="data-title">
-        {t.importData}
-      </Subtitle2>
-      <Caption1>{t.importHint}</Caption1>
+    <Panel id="data-title" title={t.importData} hint={t.importHint}>
       {opened?.kind === "file" && operations.importDataInto && (
         <Caption1 data-testid="data-into">{t.importIntoOpened(opened.name)}</Caption1>
       )}
@@ -339,6 +336,6 @@ export default function DataPanel({
         operations={operations}
         years={years?.map((y) => y.year)}
       />
-    </section>
+    </Panel>
   );
 }

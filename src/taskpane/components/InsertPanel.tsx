@@ -5,7 +5,6 @@
 import {
   Badge,
   Button,
-  Caption1,
   Checkbox,
   Field,
   Input,
@@ -31,6 +30,7 @@ import { textOf } from "../../domain/text";
 import { dependenciesOf, type TemplateInfo } from "../model/gallery";
 import type { InsertOutcome, InsertRequest, ProgressStep, WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
+import { Panel } from "./Panel";
 import { usePaneStyles } from "./paneStyles";
 
 const useStyles = makeStyles({
@@ -182,11 +182,7 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
   const yearLabels = [t.baseYear, `${t.year} 1`, `${t.year} 2`, `${t.year} 3`];
 
   return (
-    <section className={pane.panel} aria-labelledby="insert-gallery-title">
-      <Subtitle2 as="h2" id="insert-gallery-title">
-        {t.gallery}
-      </Subtitle2>
-      <Caption1>{t.galleryHint}</Caption1>
+    <Panel id="insert-gallery-title" title={t.gallery} hint={t.galleryHint}>
       {!templates && !error && <Spinner size="small" label={t.loading} />}
       {templates && (
         <ul className={mergeClasses(pane.plainList, styles.list)} aria-label={t.gallery} data-testid="gallery">
@@ -323,6 +319,6 @@ export function InsertPanel({ lang, operations, loadTemplates, parkData, sheetLa
           </MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -4,16 +4,7 @@
  * "待确认 / to confirm" badge — and the values that differ from the default highlighted. One card per value, so
  * the list reads at task-pane width (300–350 px) as well as wider.
  */
-import {
-  Badge,
-  Button,
-  Caption1,
-  Subtitle2,
-  Switch,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Subtitle2, Switch, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { STRINGS, type Lang } from "../i18n";
@@ -22,6 +13,7 @@ import { unitText } from "../../domain/templates/labels";
 import { parameterRows, type ParameterRow, type ParameterSection } from "../model/parameters";
 import type { WorkbookOperations, WorkbookSource } from "../operations";
 import { ErrorBar } from "./ErrorBar";
+import { Panel } from "./Panel";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -204,11 +196,7 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
   };
 
   return (
-    <section className={pane.panel} aria-labelledby="parameters-title">
-      <Subtitle2 as="h2" id="parameters-title">
-        {t.parametersTitle}
-      </Subtitle2>
-      <Caption1>{t.parametersHint}</Caption1>
+    <Panel id="parameters-title" title={t.parametersTitle} hint={t.parametersHint}>
       <WorkbookSourcePicker
         mode={operations.mode}
         lang={lang}
@@ -241,6 +229,6 @@ export default function ParametersPanel({ lang, operations, snapshot, onSnapshot
           </section>
         );
       })}
-    </section>
+    </Panel>
   );
 }

@@ -38,6 +38,7 @@ import {
   type WorkbookSource,
 } from "../operations";
 import { ErrorBar } from "./ErrorBar";
+import { Panel } from "./Panel";
 import { WorkbookSourcePicker } from "./WorkbookSourcePicker";
 import { usePaneStyles } from "./paneStyles";
 
@@ -206,10 +207,7 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
   );
 
   return (
-    <section className={pane.panel} aria-labelledby="review-title">
-      <Subtitle2 as="h2" id="review-title">
-        {t.tabReview}
-      </Subtitle2>
+    <Panel id="review-title" title={t.tabReview}>
       {!review && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.reviewUnavailable}</MessageBarBody>
@@ -362,6 +360,6 @@ export function ReviewPanel({ lang, operations, initialReport, download = downlo
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -9,7 +9,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -17,7 +16,7 @@ import { useState } from "react";
 import { STRINGS, type Lang } from "../i18n";
 import type { WorkbookOperations } from "../operations";
 import { ErrorBar } from "./ErrorBar";
-import { usePaneStyles } from "./paneStyles";
+import { Panel } from "./Panel";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -25,7 +24,6 @@ const useStyles = makeStyles({
 
 export function SubmitPanel({ lang, operations }: { lang: Lang; operations: WorkbookOperations }) {
   const styles = useStyles();
-  const pane = usePaneStyles();
   const t = STRINGS[lang];
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -49,11 +47,7 @@ export function SubmitPanel({ lang, operations }: { lang: Lang; operations: Work
   };
 
   return (
-    <section className={pane.panel} aria-labelledby="submit-title">
-      <Subtitle2 as="h2" id="submit-title">
-        {t.submitTitle}
-      </Subtitle2>
-      <Caption1>{t.submitHint}</Caption1>
+    <Panel id="submit-title" title={t.submitTitle} hint={t.submitHint}>
       {!prepare ? (
         <MessageBar intent="info">
           <MessageBarBody>{t.excelOnly}</MessageBarBody>
@@ -86,6 +80,6 @@ export function SubmitPanel({ lang, operations }: { lang: Lang; operations: Work
         </MessageBar>
       )}
       <ErrorBar error={error} lang={lang} />
-    </section>
+    </Panel>
   );
 }
