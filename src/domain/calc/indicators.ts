@@ -4,6 +4,7 @@
  */
 import { findDataItem } from "../catalog";
 import type { DataItemId, IndicatorDef, IndicatorFormula } from "../catalog";
+import { readAnswer } from "./answers";
 import { failure, value, type Outcome } from "./outcome";
 import { asList, finite, isMissing, readAll, readAmount, spreadsheetTrim } from "./inputs";
 import { elasticity, intensityDrop, readOutputGrowth } from "./rates";
@@ -41,19 +42,18 @@ function ratioValue(formula: RatioFormula, data: YearData): Outcome<number> {
 }
 
 /**
- * docs/data-file.md "the answer": one of the data item's answers, surrounding blanks ignored. An English
- * answer of the catalog ("available") is read as its Chinese answer (the form of the lead answers).
+ * docs/data-file.md "the answer": one of the data item's answers, surrounding blanks ignored. The English
+ * meaning ("available") and an English sheet's "具备 (available)" read as the Chinese answer (calc/answers.ts),
+ * the form of the lead answers.
  */
 function answerValue(item: DataItemId, data: YearData): Outcome<string> {
   const x = readItem(data, item);
   if (isMissing(x)) return failure("missing-input", `${item} is missing`);
   if (typeof x !== "string") return failure("invalid-input", `${item} is not an answer`);
-  const answer = spreadsheetTrim(x);
   const def = findDataItem(item);
-  if (!def?.answers || def.answers.includes(answer)) return value(answer);
-  const english = (def.answersEn ?? []).findIndex((a) => a.toLowerCase() === answer.toLowerCase());
-  const chinese = def.answers[english];
-  return chinese === undefined ? failure("invalid-input", `${answer} is not an answer of ${item}`) : value(chinese);
+  if (!def?.answers) return value(spreadsheetTrim(x));
+  const chinese = readAnswer(x, def.answers);
+  return chinese === undefined ? failure("invalid-input", `${x} is not an answer of ${item}`) : value(chinese);
 }
 
 /** HG24: the largest pollutant elasticity; a pollutant empty in both years is not reported. */

@@ -2,6 +2,7 @@
  * Indicator scores, the evaluation set and the total score of the green diagnosis (docs/templates.md#scores).
  */
 import type { Direction, IndicatorFlag, IndicatorGroup } from "../catalog";
+import { answerOrText } from "./answers";
 import { failure, value, type Outcome } from "./outcome";
 import { finite, isMissing, readAmount, readNumber, spreadsheetTrim, type CellInput, type NumberInput } from "./inputs";
 import { parseDirection } from "./direction";
@@ -33,12 +34,12 @@ interface ScoreScale {
   readonly full: number;
 }
 
-/** docs/templates.md#scores Q: 100 when the answer equals the lead answer, else 0. */
+/** docs/templates.md#scores Q: 100 when the answer equals the lead answer (in any of its forms, calc/answers.ts), else 0. */
 function scoreAnswer(answer: unknown, lead: unknown, { cap, full }: ScoreScale): Outcome<number> {
   if (isMissing(lead)) return failure("missing-input", "lead answer is missing");
   if (isMissing(answer)) return failure("missing-input", "answer is missing");
   if (typeof answer !== "string" || typeof lead !== "string") return failure("invalid-input", "answer is not text");
-  return value(clampScore(spreadsheetTrim(answer) === spreadsheetTrim(lead) ? full : 0, cap));
+  return value(clampScore(answerOrText(answer) === answerOrText(lead) ? full : 0, cap));
 }
 
 /** docs/templates.md#scores ↑: min(cap, 100 × value / lead). */

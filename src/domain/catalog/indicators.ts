@@ -274,7 +274,7 @@ const ROWS: readonly Row[] = [
     calc: answer("sewage_facility"),
     definition: {
       zh: "是否具备污水集中处理设施（具备 / 不具备）",
-      en: "whether a centralised sewage treatment facility exists (具备 / 不具备)",
+      en: "whether a centralised sewage treatment facility exists: 具备 (available) / 不具备 (not available)",
     },
   },
   {
@@ -506,7 +506,7 @@ const ROWS: readonly Row[] = [
     calc: answer("standards_system"),
     definition: {
       zh: "完善 / 基本完善 / 不完善",
-      en: "complete / basically complete / incomplete (完善 / 基本完善 / 不完善)",
+      en: "how complete: 完善 (complete) / 基本完善 (basically complete) / 不完善 (incomplete)",
     },
   },
   {
@@ -518,7 +518,7 @@ const ROWS: readonly Row[] = [
     lead: "是",
     flag: "mandatory",
     calc: answer("green_plan"),
-    definition: { zh: "是 / 否", en: "yes / no (是 / 否)" },
+    definition: { zh: "是 / 否", en: "是 (yes) / 否 (no)" },
   },
   {
     id: "MG31",
@@ -531,7 +531,7 @@ const ROWS: readonly Row[] = [
     calc: answer("info_platform"),
     definition: {
       zh: "完善 / 基本完善 / 不完善",
-      en: "complete / basically complete / incomplete (完善 / 基本完善 / 不完善)",
+      en: "how complete: 完善 (complete) / 基本完善 (basically complete) / 不完善 (incomplete)",
     },
   },
 ];

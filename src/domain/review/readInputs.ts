@@ -11,7 +11,8 @@
  *   the grammar of templates/inputKeys.ts
  *   (the four rows of the guide's target table: `tgt:<column>:<type>`)
  */
-import { CARRIERS, INDICATORS, PARAMETER_IDS } from "../catalog";
+import { CARRIERS, INDICATORS, PARAMETER_IDS, findDataItem } from "../catalog";
+import { ANSWER_WORDS, readAnswer } from "../calc/answers";
 import { isBlankText, spreadsheetTrim, type EnergyRow, type EvaluationParams, type ParkData } from "../calc";
 import type { TemplateOptions } from "../templates/context";
 import { layoutOptions } from "../templates/templateLocation";
@@ -128,6 +129,12 @@ export function layoutPlan(
 
 const YES = ["是", "yes"];
 const NO = ["否", "no"];
+/** An answer in any of its forms read as the Chinese word (calc/answers.ts); any other text as it is. */
+const asAnswer = (v: string) => readAnswer(v, ANSWER_WORDS) ?? v;
+/** An input holding an answer word: a qualitative data item of the Data sheet, a leading value of the Parameters sheet. */
+const answerKey = (templateId: TemplateId, key: string) =>
+  (templateId === "data" && findDataItem(key.split(":")[1] ?? "")?.kind === "answer") ||
+  (templateId === "params" && key.startsWith("lead:"));
 const word = (v: CellValue) => (typeof v === "string" ? spreadsheetTrim(v).toLowerCase() : "");
 
 /** Reads every keyed input cell of the set and turns them into TemplateOptions. */
@@ -142,7 +149,8 @@ export function readInputs(
     for (const cell of plan.cells) {
       if (cell.role !== "input" || cell.key === undefined) continue;
       const row = located.rows.get(cell.row);
-      const value = row === undefined ? null : (valueAt(located.sheet, row, cell.col) ?? null);
+      const found = row === undefined ? null : (valueAt(located.sheet, row, cell.col) ?? null);
+      const value = typeof found === "string" && answerKey(id, cell.key) ? asAnswer(found) : found;
       inputs.push({ templateId: id, planCell: cell, key: cell.key, row, col: cell.col, value });
     }
   }

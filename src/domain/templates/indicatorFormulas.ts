@@ -8,6 +8,8 @@
  * count 0 when empty (RG6), answers must be one of the item's answers.
  */
 import { findDataItem, type DataItemId, type IndicatorDef, type IndicatorFormula } from "../catalog";
+import { answerForms, shownAnswer } from "../calc/answers";
+import type { Lang } from "../text";
 import { isBlankNative, trimNative } from "./blankNative";
 import { excelString } from "./context";
 
@@ -40,12 +42,20 @@ function ratioNative(f: Ratio, ref: ItemRef): string {
   return `IF(AND(${guards}),IF(${denominator}=0,"",${scale}${num}/(${denominator})),"")`;
 }
 
-function answerNative(item: DataItemId, ref: ItemRef): string {
-  const cell = ref(item, "current");
+/**
+ * The index (1, 2, …) of the answer among `answers` a text stands for — the word, its English meaning or both
+ * (calc/answers.ts) — 0 for none: `=` compares text as calc's readAnswer does (letter case ignored, no wildcards).
+ */
+function answerIndexNative(text: string, answers: readonly string[]): string {
+  const forms = answers.flatMap((a, i) => answerForms(a).map((form) => [form, i + 1] as const));
+  return `SUMPRODUCT((${text}={${forms.map(([f]) => excelString(f)).join(",")}})*{${forms.map(([, i]) => i).join(",")}})`;
+}
+
+/** The answer of a cell as a sheet of `lang` shows it (calc/answers.ts), "" when it is none of the item's answers. */
+function answerNative(item: DataItemId, ref: ItemRef, lang: Lang): string {
   const answers = findDataItem(item)?.answers ?? [];
-  const trimmed = trimNative(cell);
-  const test = answers.map((a) => `${trimmed}=${excelString(a)}`).join(",");
-  return `IF(OR(${test}),${trimmed},"")`;
+  const shown = answers.map((a) => excelString(shownAnswer(a, lang)));
+  return `CHOOSE(${answerIndexNative(trimNative(ref(item, "current")), answers)}+1,"",${shown.join(",")})`;
 }
 
 function intensityDropNative(f: IntensityDrop, ref: ItemRef): string {
@@ -90,13 +100,14 @@ export function indicatorValueNative(
   def: IndicatorDef,
   ref: ItemRef,
   elasticityDetail?: { range: string; notComputable: string },
+  lang: Lang = "zh-CN",
 ): string {
   const f = def.formula;
   switch (f.kind) {
     case "ratio":
       return ratioNative(f, ref);
     case "answer":
-      return answerNative(f.item, ref);
+      return answerNative(f.item, ref, lang);
     case "intensity-drop":
       return intensityDropNative(f, ref);
     case "elasticity":
@@ -141,8 +152,15 @@ function scoreOfValueNative(def: IndicatorDef, r: ScoreRefs): string {
       return `IF(AND(ISNUMBER(${r.value}),${leadOk},${lead}<>0),MIN(${r.cap},MAX(0,${r.full}*${r.value}/${lead})),"")`;
     case "down":
       return `IF(AND(ISNUMBER(${r.value}),${leadOk}),IF(${r.value}<=0,${r.cap},MIN(${r.cap},MAX(0,${r.full}*${lead}/${r.value}))),"")`;
-    case "qualitative":
-      return `IF(${r.value}="","",MIN(${r.cap},MAX(0,IF(${trimNative(r.value)}=${trimNative(lead)},${r.full},0))))`;
+    case "qualitative": {
+      const answers = def.formula.kind === "answer" ? (findDataItem(def.formula.item)?.answers ?? []) : [];
+      const same =
+        answers.length > 0
+          ? // the value cell holds an answer as its sheet shows it; the lead may be any form of an answer
+            `${answerIndexNative(r.value, answers)}=${answerIndexNative(trimNative(lead), answers)}`
+          : `${trimNative(r.value)}=${trimNative(lead)}`;
+      return `IF(${r.value}="","",MIN(${r.cap},MAX(0,IF(${same},${r.full},0))))`;
+    }
   }
 }
 

@@ -7,6 +7,7 @@
 import { Badge, Button, Subtitle2, Switch, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
+import { ANSWER_WORDS, readAnswer, shownIfAnswer } from "../../domain/calc/answers";
 import { STRINGS, type Lang } from "../i18n";
 import { textOf, type Text } from "../../domain/text";
 import { unitText } from "../../domain/templates/labels";
@@ -75,6 +76,10 @@ export interface ParametersPanelProps {
 
 const show = (v: unknown) => (v === undefined || v === null || v === "" ? "—" : String(v));
 
+/** A value in the pane's language: an answer word (具备, "具备 (available)", "available") shown as that language shows it. */
+const inLanguage = (v: unknown, lang: Lang) =>
+  typeof v === "string" ? shownIfAnswer(readAnswer(v, ANSWER_WORDS) ?? v, lang) : v;
+
 interface CardProps {
   readonly row: ParameterRow;
   readonly lang: Lang;
@@ -122,7 +127,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
       <dl className={styles.facts}>
         <dt className={styles.term}>{t.colValue}</dt>
         <dd className={styles.fact}>
-          <span className={styles.value}>{show(r.value ?? defaultShown)}</span>
+          <span className={styles.value}>{show(inLanguage(r.value ?? defaultShown, lang))}</span>
           {r.changed && (
             <>
               {" "}
@@ -133,7 +138,7 @@ function ParameterCard({ row: r, lang, operations, onError }: CardProps) {
           )}
         </dd>
         <dt className={styles.term}>{t.colDefault}</dt>
-        <dd className={styles.fact}>{defaultShown === null ? t.noDefault : show(defaultShown)}</dd>
+        <dd className={styles.fact}>{defaultShown === null ? t.noDefault : show(inLanguage(defaultShown, lang))}</dd>
         {r.choice ? (
           <>
             <dt className={styles.term}>{t.colChoices}</dt>

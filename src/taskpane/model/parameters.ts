@@ -18,6 +18,7 @@ import {
   type Text,
   type ValueStatus,
 } from "../../domain/catalog";
+import { answerOrText } from "../../domain/calc/answers";
 import type { WorkbookSnapshot } from "../../domain/review/snapshot";
 import { templateNames } from "../../domain/templates/context";
 import type { CellValue } from "../../domain/templates/sheetPlan";
@@ -60,7 +61,8 @@ const sameValue = (a: CellValue | undefined, b: number | string | null) => {
   if (a === undefined) return true;
   if ((a === null || a === "") && b === null) return true;
   if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-  return String(a ?? "").trim() === String(b ?? "").trim();
+  // an answer word in any of its forms ("具备", "具备 (available)") is the same value
+  return answerOrText(String(a ?? "")) === answerOrText(String(b ?? ""));
 };
 
 export function parameterRows(snapshot?: WorkbookSnapshot): ParameterRow[] {

@@ -1,4 +1,5 @@
 /** Parameters changed from their defaults, and those confirmed for the project (docs/review-codes.md: info). */
+import { answerOrText } from "../../calc/answers";
 import { INDICATORS, parameterEntry } from "../../catalog";
 import { cellAddress } from "../../templates/a1";
 import type { Text } from "../../text";
@@ -41,6 +42,8 @@ export function parameterChanges(ctx: Ctx): void {
     const same =
       (empty(before) && empty(now)) ||
       before === now ||
+      // an answer word in another of its forms: "具备", "具备 (available)" (calc/answers.ts)
+      (typeof before === "string" && typeof now === "string" && answerOrText(before) === answerOrText(now)) ||
       (typeof before === "number" &&
         typeof now === "number" &&
         Math.abs(before - now) <= 1e-12 * Math.max(1, Math.abs(before)));

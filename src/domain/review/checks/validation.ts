@@ -3,6 +3,7 @@ import { parseRange } from "../../templates/a1";
 import type { Text } from "../../text";
 import type { CellValue, PlannedValidation, SheetPlan } from "../../templates/sheetPlan";
 import { ANY_NUMBER_BOUND } from "../../templates/validatePlan";
+import { ANSWER_WORDS, readAnswer } from "../../calc/answers";
 import { dateSerial } from "../../calc/workPlan";
 import { finding, shown } from "../findings";
 import { nodeId } from "../graph";
@@ -32,11 +33,19 @@ function ruleText(rule: PlannedValidation["rule"]): Text {
   }
 }
 
+/** Two texts standing for the same answer word: "具备", "available" and "具备 (available)" (calc/answers.ts). */
+function sameAnswer(item: string, v: string): boolean {
+  const answer = readAnswer(v, ANSWER_WORDS);
+  return answer !== undefined && readAnswer(item, ANSWER_WORDS) === answer;
+}
+
 function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" | "out-of-range" | undefined {
   if (empty(v)) return undefined;
   switch (rule.kind) {
     case "list":
-      return typeof v === "string" && rule.items.some((item) => sameWord(item, v)) ? undefined : "out-of-range";
+      return typeof v === "string" && rule.items.some((item) => sameWord(item, v) || sameAnswer(item, v))
+        ? undefined
+        : "out-of-range";
     case "date":
       return dateSerial(v).ok ? undefined : "out-of-range";
     default:

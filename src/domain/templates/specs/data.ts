@@ -25,6 +25,7 @@ import {
   type EnergyRow,
   type ParkData,
 } from "../../calc";
+import { shownAnswer, shownIfAnswer } from "../../calc/answers";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { ALL_YEARS, effectiveParkData, excelString, inventorySettingsOf, type TemplateOptions } from "../context";
@@ -146,7 +147,7 @@ function itemsSection(
           yearValue(data, item.id, k) ?? "",
           cell,
         );
-      else b.input(row, FIRST_YEAR_COL + k, yearValue(data, item.id, k), cell);
+      else b.input(row, FIRST_YEAR_COL + k, shownIfAnswer(yearValue(data, item.id, k), b.options.lang), cell);
     }
     const definition = item.id === "co2" ? TEXT.co2ReportedDefinition : item.definition;
     b.text(row, DEFINITION_COL, "note", summed ? `${b.t(TEXT.summed)}${b.t(definition)}` : definition);
@@ -172,24 +173,16 @@ function itemsSection(
   return { next: row + 2, reportedRow, co2ReportedRow };
 }
 
-/**
- * The answers stay the standard's Chinese words in both languages (the leading answer and the formulas compare
- * them); an English sheet says what each means.
- */
-function answerMeanings(b: SheetBuilder, item: DataItemDef): string {
-  if (b.options.lang === "zh-CN" || item.answers === undefined || item.answersEn === undefined) return "";
-  return ` Answers: ${item.answers.map((answer, i) => `${answer} = ${item.answersEn?.[i] ?? answer}`).join(", ")}.`;
-}
-
 function validateItem(b: SheetBuilder, item: DataItemDef, range: string): void {
   const prompt = {
     title: withUnit(b.t(item.name), item.unit, b.options.lang),
-    message: `${b.t(item.definition)}${answerMeanings(b, item)}`,
+    message: b.t(item.definition),
   };
   if (item.kind === "answer") {
     b.validate({
       range,
-      rule: { kind: "list", items: item.answers ?? [] },
+      // the standard's Chinese words in both languages, with their English meaning in English (calc/answers.ts)
+      rule: { kind: "list", items: (item.answers ?? []).map((a) => shownAnswer(a, b.options.lang)) },
       prompt,
       error: { title: b.t(TEXT.invalid), message: b.t(TEXT.answerError) },
     });

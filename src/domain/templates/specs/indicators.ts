@@ -26,6 +26,7 @@ import {
   type Trend,
   type YearEvaluation,
 } from "../../calc";
+import { shownAnswer, shownIfAnswer } from "../../calc/answers";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { EVALUATION_YEARS, effectiveParkData, evaluationParamsOf, excelString, type TemplateOptions } from "../context";
@@ -166,9 +167,15 @@ function indicatorRow(
   b.text(row, COL.direction, "label", DIRECTION_TEXT[def.direction]);
   b.text(row, COL.flag, "label", FLAG_TEXT[def.flag]);
   const lead = cellAddress(row, COL.lead);
-  b.computed(row, COL.lead, b.n.lead(def.id), b.options.parameters?.leads?.[def.id] ?? def.lead, {
-    key: `lead:${def.id}`,
-  });
+  b.computed(
+    row,
+    COL.lead,
+    b.n.lead(def.id),
+    shownIfAnswer(b.options.parameters?.leads?.[def.id] ?? def.lead, b.options.lang),
+    {
+      key: `lead:${def.id}`,
+    },
+  );
   const defaultWeight = parameterValue(PARAMETER_IDS.defaultWeight) ?? 1;
   const weightName = b.n.weight(def.id);
   const weightValue = b.options.parameters?.weights?.[def.id] ?? defaultWeight;
@@ -188,9 +195,14 @@ function indicatorRow(
       def,
       ref,
       detail ? { range: detail, notComputable: b.t(TEXT.notComputable) } : undefined,
+      b.options.lang,
     );
-    const custom = def.formula.kind === "elasticity" ? native : indicatorValueCustom(def, ref);
-    b.computed(row, COL.value + k - 1, { native, custom }, cachedValue(r), {
+    // an answer needs no custom function; the native formula shows it with its English meaning in English
+    const custom =
+      def.formula.kind === "elasticity" || (def.formula.kind === "answer" && b.options.lang === "en-US")
+        ? native
+        : indicatorValueCustom(def, ref);
+    b.computed(row, COL.value + k - 1, { native, custom }, shownIfAnswer(cachedValue(r), b.options.lang), {
       name: b.n.value(def.id, k),
       key: `value:${def.id}:${k}`,
       numberFormat: def.direction === "qualitative" ? "@" : "#,##0.00",
@@ -240,7 +252,8 @@ function trendCell(b: SheetBuilder, def: IndicatorDef, row: number, evaluations:
   const lead = cellAddress(row, COL.lead);
   const [improved, unchanged, worse] = [TEXT.improved, TEXT.unchanged, TEXT.worse].map((t) => excelString(b.t(t)));
   const answers = answersOf(def);
-  const rank = (cell: string) => `MATCH(${cell},{${(answers ?? []).map(excelString).join(",")}},0)`;
+  const shown = (answers ?? []).map((a) => excelString(shownAnswer(a, b.options.lang)));
+  const rank = (cell: string) => `MATCH(${cell},{${shown.join(",")}},0)`;
   const better =
     def.direction === "qualitative"
       ? answers && answers.length > 0

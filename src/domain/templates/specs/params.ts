@@ -30,6 +30,7 @@ import {
   type Text,
 } from "../../catalog";
 import { outputBasisName } from "../../calc";
+import { answerForms, shownIfAnswer } from "../../calc/answers";
 import { cellAddress } from "../a1";
 import { SheetBuilder } from "../builder";
 import { evaluationParamsOf, excelString, type TemplateOptions } from "../context";
@@ -212,8 +213,12 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     b.text(row, 2, "unit", unitText(ind.unit, b.options.lang));
     b.text(row, 3, "label", DIRECTION_TEXT[ind.direction]);
     const parameters = b.options.parameters;
-    b.input(row, 4, parameters?.leads?.[ind.id] ?? ind.lead, { name: b.n.lead(ind.id), key: `lead:${ind.id}` });
-    b.text(row, 5, "note", ind.lead);
+    const lang = b.options.lang;
+    b.input(row, 4, shownIfAnswer(parameters?.leads?.[ind.id] ?? ind.lead, lang), {
+      name: b.n.lead(ind.id),
+      key: `lead:${ind.id}`,
+    });
+    b.text(row, 5, "note", shownIfAnswer(ind.lead, lang));
     b.text(row, 6, "label", FLAG_TEXT[ind.flag]);
     const selected = parameters?.selection?.[ind.id];
     const selectedText =
@@ -231,7 +236,9 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     if (ind.direction === "qualitative") {
       b.highlight({
         range: cellAddress(row, 4),
-        formula: `${cellAddress(row, 4)}<>${excelString(String(ind.lead))}`,
+        formula: `NOT(OR(${answerForms(String(ind.lead))
+          .map((form) => `${cellAddress(row, 4)}=${excelString(form)}`)
+          .join(",")}))`,
         fill: HIGHLIGHT.scoreBelowFull.fill,
       });
     }

@@ -33,6 +33,7 @@ import {
   targetMet,
   type YearData,
 } from "../../calc";
+import { shownAnswer } from "../../calc/answers";
 import { YES_WORDS, NO_WORDS } from "../../calc/teamRules";
 import { cellAddress, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
@@ -41,7 +42,7 @@ import { isBlankNative, trimNative } from "../blankNative";
 import { indicatorValueCustom, indicatorValueNative, type ItemRef } from "../indicatorFormulas";
 import { excelArray } from "./optionShared";
 import type { TemplateSpec } from "../registry";
-import type { CellValue } from "../sheetPlan";
+import type { CellValue, Lang } from "../sheetPlan";
 import { LABELS, unitText } from "../labels";
 import { HIGHLIGHT } from "../styles";
 
@@ -57,7 +58,7 @@ const TEXT = {
   },
   rule: {
     zh: "填写了目标值的指标参与评级：各项指标均达到或优于目标值为“优良”；否则任一填写了基本要求的指标未达到其基本要求为“需改进”；否则主要指标均达到基本要求（未填时取目标值）为“合格”；否则为“需改进”。参与评级的指标缺少当年实际值时，该年等级暂不给出。",
-    en: "Indicators with a target are graded: 优良 (excellent) when every one meets its target; else 需改进 (needs improvement) when any indicator with a basic requirement falls short of it; else 合格 (pass) when every main indicator meets its basic requirement (the target when empty); else 需改进. While a graded indicator lacks the year's actual value, that year has no grade.",
+    en: "Indicators with a target are graded: 优良 (excellent) when every one meets its target; else 需改进 (needs improvement) when any indicator with a basic requirement falls short of it; else 合格 (pass) when every main indicator meets its basic requirement (the target when empty); else 需改进 (needs improvement). While a graded indicator lacks the year's actual value, that year has no grade.",
   },
   id: { zh: "编号", en: "Id" },
   category: { zh: "指标类别", en: "Category" },
@@ -254,19 +255,23 @@ export function buildSynergy(options: TemplateOptions) {
       gradeRow,
       actualCol(k),
       {
-        native: nativeGrade(ranges),
-        custom: `IFERROR(GREEN.GRADE(${ranges.actual},${ranges.target},${ranges.direction},${ranges.main},${ranges.basic}),"")`,
+        native: nativeGrade(ranges, b.options.lang),
+        custom: customGrade(
+          `GREEN.GRADE(${ranges.actual},${ranges.target},${ranges.direction},${ranges.main},${ranges.basic})`,
+          b.options.lang,
+        ),
       },
-      grade.ok ? grade.value : "",
+      grade.ok ? shownAnswer(grade.value, b.options.lang) : "",
       { role: "total", key: `grade:Y${k}`, name: `GREEN_SYNERGY_GRADE_Y${k}${options.nameSuffix}` },
     );
     b.merge(gradeRow, actualCol(k), gradeRow, metCol(k));
   }
 
-  // legend: the grade words are 《工业园区减污降碳协同增效管控规范》(GREEN.GRADE returns them in every language)
+  // legend: the grade words are 《工业园区减污降碳协同增效管控规范》's (GREEN.GRADE returns them in every language),
+  // shown with their English meaning in English (calc/answers.ts)
   b.text(gradeRow + 2, 0, "label", TEXT.legend);
   SYNERGY_GRADES.forEach((g, i) => {
-    b.text(gradeRow + 3 + i, 0, "label", g.label);
+    b.text(gradeRow + 3 + i, 0, "label", shownAnswer(g.label, b.options.lang));
     b.text(
       gradeRow + 3 + i,
       1,
@@ -439,7 +444,10 @@ function indicatorRow(b: SheetBuilder, p: Placed, put: (col: number, value: Cell
  * meets its basic requirement (the target when empty); else 需改进. SUMPRODUCT keeps it Excel 2010 and
  * WPS compatible without array entry.
  */
-function nativeGrade(r: { actual: string; target: string; direction: string; main: string; basic: string }): string {
+function nativeGrade(
+  r: { actual: string; target: string; direction: string; main: string; basic: string },
+  lang: Lang,
+): string {
   const graded = `(${r.target}<>"")`;
   const up = `(${r.direction}="${UP}")`;
   const down = `(${r.direction}="${DOWN}")`;
@@ -451,13 +459,22 @@ function nativeGrade(r: { actual: string; target: string; direction: string; mai
   const incomplete =
     `SUMPRODUCT(${graded}*((1-ISNUMBER(${r.actual}))+(1-ISNUMBER(${r.target}))+(${r.direction}<>"${UP}")*(${r.direction}<>"${DOWN}")` +
     `+(${r.basic}<>"")*(1-ISNUMBER(${r.basic}))))`;
-  const label = (g: SynergyGradeLabel) => excelString(g);
+  const label = (g: SynergyGradeLabel) => excelString(shownAnswer(g, lang));
   return (
     `IF(SUMPRODUCT(--${graded})=0,"",IF(${incomplete}>0,"",` +
     `IF(SUMPRODUCT(${graded}*(1-${metTarget}))=0,${label("优良")},` +
     `IF(SUMPRODUCT(${graded}*(${r.basic}<>"")*(1-${meets(r.basic)}))>0,${label("需改进")},` +
     `IF(SUMPRODUCT(${graded}*${isMain}*(1-${metBasic}))=0,${label("合格")},${label("需改进")})))))`
   );
+}
+
+/** GREEN.GRADE's word as the sheet shows it: with its English meaning in English (calc/answers.ts), "" where it fails. */
+function customGrade(call: string, lang: Lang): string {
+  if (lang === "zh-CN") return `IFERROR(${call},"")`;
+  const words = SYNERGY_GRADES.map((g) => g.label);
+  return `IFERROR(CHOOSE(MATCH(${call},{${words.map(excelString).join(",")}},0),${words
+    .map((w) => excelString(shownAnswer(w, lang)))
+    .join(",")}),"")`;
 }
 
 function validations(b: SheetBuilder, last: number, words: { yes: string; no: string }): void {
@@ -503,8 +520,9 @@ function highlights(b: SheetBuilder, last: number, gradeRow: number, words: { ye
     b.highlight({ range: met, formula: `${metTop}=${excelString(words.no)}`, ...HIGHLIGHT.scoreBelowFull });
     b.highlight({ range: met, formula: `${metTop}=${excelString(words.yes)}`, fill: GOOD_FILL, fontColor: GOOD_FONT });
     const grade = cellAddress(gradeRow, actualCol(k));
-    b.highlight({ range: grade, formula: `${grade}=${excelString("需改进")}`, ...HIGHLIGHT.missingMandatory });
-    b.highlight({ range: grade, formula: `${grade}=${excelString("优良")}`, fill: GOOD_FILL, fontColor: GOOD_FONT });
+    const word = (g: SynergyGradeLabel) => excelString(shownAnswer(g, b.options.lang));
+    b.highlight({ range: grade, formula: `${grade}=${word("需改进")}`, ...HIGHLIGHT.missingMandatory });
+    b.highlight({ range: grade, formula: `${grade}=${word("优良")}`, fill: GOOD_FILL, fontColor: GOOD_FONT });
   }
 }
 
@@ -513,7 +531,7 @@ export const synergyTemplate: TemplateSpec = {
   sheetName: TEXT.sheet,
   purpose: {
     zh: "减污降碳协同指标（表1–表5）的目标值、基本要求与各年实际值，逐项是否达标，以及各年评估等级（优良/合格/需改进）",
-    en: "Synergy indicators (tables 1–5) with targets, basic requirements and yearly actuals, met? per indicator, and the yearly grade (优良/合格/需改进)",
+    en: "Synergy indicators (tables 1–5) with targets, basic requirements and yearly actuals, met? per indicator, and the yearly grade 优良 (excellent), 合格 (pass) or 需改进 (needs improvement)",
   },
   source: cite(SYNERGY_SPEC, { zh: "表1–表5、评估等级划分", en: "tables 1–5 and grading" }),
   reads: ["data", "params"],
