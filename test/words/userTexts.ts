@@ -127,11 +127,20 @@ export function workbookTexts(bytes: Uint8Array, label: string): UserText[] {
       out.push({ where: `${where} (validation)`, text: decode(m[1]!) });
     for (const m of xml.matchAll(/<(?:oddHeader|oddFooter|evenHeader|evenFooter|firstHeader|firstFooter)>([^<]*)</g))
       out.push({ where: `${where} (header/footer)`, text: decode(m[1]!) });
-    for (const m of xml.matchAll(/<formula1>"([^<]*)"<\/formula1>/g))
-      out.push({ where: `${where} (list)`, text: decode(m[1]!) });
-    if (path === "xl/workbook.xml")
+    // a list's entries, each its own text (the writer quotes the list as &quot;a,b&quot;)
+    for (const m of xml.matchAll(/<formula1>(?:"|&quot;)([^<]*?)(?:"|&quot;)<\/formula1>/g))
+      for (const entry of decode(m[1]!).split(",")) out.push({ where: `${where} (list)`, text: entry });
+    if (path === "xl/workbook.xml") {
       for (const m of xml.matchAll(/<sheet [^>]*name="([^"]*)"/g))
         out.push({ where: `${where} (sheet)`, text: decode(m[1]!) });
+      // a defined name's visible parts: its name and the sheet its range names
+      // (Excel's own names, _xlnm.Print_Area and the like, are shown in the user's language by Excel)
+      for (const m of xml.matchAll(/<definedName [^>]*name="(?!_xlnm\.)([^"]*)"[^>]*>([^<]*)</g))
+        out.push({
+          where: `${where} (defined name)`,
+          text: `${decode(m[1]!)} ${decode(m[2]!).replace(/![^,]*/g, "")}`,
+        });
+    }
   }
   return out;
 }
