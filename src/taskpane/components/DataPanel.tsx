@@ -31,6 +31,7 @@ import type { TemplateId } from "../../domain/templates/sheetPlan";
 import { missingInDataFile, missingInWorkbook } from "../model/missingInputs";
 import {
   OperationError,
+  type DataImportOutcome,
   type FileDataImportOutcome,
   type WorkbookOperations,
   type WorkbookSource,
@@ -91,8 +92,8 @@ function downloadedText(d: { readonly fileName: string; readonly notCopied: read
   return t.importDownloaded(d.fileName) + notCopied;
 }
 
-/** The notice of file mode's import into the opened workbook. */
-function fileImportNotice(outcome: FileDataImportOutcome, encoding: string | undefined): Notice {
+/** The notice of an import into the templates a workbook already has (Excel, or file mode's opened workbook). */
+function writtenNotice(outcome: DataImportOutcome, encoding: string | undefined): Notice {
   return {
     kind: "written",
     count: outcome.written,
@@ -100,8 +101,15 @@ function fileImportNotice(outcome: FileDataImportOutcome, encoding: string | und
     sheets: (outcome.filled ?? []).map((f) => f.sheetName),
     notWritten: (outcome.absent ?? []).map(sheetNameOf),
     unplaced: outcome.unplaced ?? 0,
-    downloaded: { fileName: outcome.fileName, notCopied: outcome.notCopied },
     encoding,
+  };
+}
+
+/** The notice of file mode's import into the opened workbook, which is downloaded. */
+function fileImportNotice(outcome: FileDataImportOutcome, encoding: string | undefined): Notice {
+  return {
+    ...writtenNotice(outcome, encoding),
+    downloaded: { fileName: outcome.fileName, notCopied: outcome.notCopied },
   };
 }
 
@@ -215,15 +223,7 @@ export default function DataPanel({
                 ),
                 encoding: result.encoding,
               }
-            : {
-                kind: "written",
-                count: outcome.written,
-                overwritten: outcome.overwritten ?? 0,
-                sheets: (outcome.filled ?? []).map((f) => f.sheetName),
-                notWritten: (outcome.absent ?? []).map(sheetNameOf),
-                unplaced: outcome.unplaced ?? 0,
-                encoding: result.encoding,
-              },
+            : writtenNotice(outcome, result.encoding),
         );
         onSnapshot(await operations.readWorkbook({ kind: "open" }));
       } catch (e) {
