@@ -227,9 +227,13 @@ export const HEADER_FONT_SIZE = 9;
 /** Words of the header and footer, in the sheet's language. */
 const PAGE_OF = { "zh-CN": "第 &P 页 / 共 &N 页", "en-US": "Page &P of &N" } as const;
 
-/** A text for a header or footer: "&" is a field code there, a literal ampersand is written "&&". */
+/**
+ * A text for a header or footer after its font-size code: "&" is a field code there, a literal ampersand is written
+ * "&&"; a leading digit would be read as part of the size ("&9" then "1号园区" is size 91), so a space parts them.
+ */
 function headerText(text: string): string {
-  return text.replace(/&/g, "&&");
+  const escaped = text.replace(/&/g, "&&");
+  return /^\d/.test(escaped) ? ` ${escaped}` : escaped;
 }
 
 /** The print setup of a sheet (see the file comment). */

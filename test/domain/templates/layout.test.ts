@@ -99,6 +99,20 @@ describe("print setup", () => {
     });
   });
 
+  test("a park name starting with a digit is kept apart from the header's font size", () => {
+    const setup = printSetup({
+      cells,
+      widths: [6, 20],
+      hiddenColumns: [],
+      freeze: { rows: 4, columns: 0 },
+      landscape: false,
+      lang: "zh-CN",
+      parkName: "1号工业园区",
+    });
+    // "&91号工业园区" would print 号工业园区 at 91 pt
+    expect(setup.header?.left).toBe("&9 1号工业园区");
+  });
+
   test("a table too wide for one page at 75 % prints at 75 % over pages, its frozen columns repeated", () => {
     const wide = Array.from({ length: 30 }, () => 12);
     const setup = printSetup({
