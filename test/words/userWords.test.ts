@@ -5,6 +5,8 @@
  * review's findings, the written workbooks' parts, the command line's help and catalog listing, the function descriptions, the help
  * page, the README and docs/.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import {
   catalogTexts,
   cliCatalogTexts,
@@ -33,6 +35,10 @@ const JARGON: readonly (readonly [RegExp, string])[] = [
 
 /** A catalog id or row key (`param:score-cap`, `tce:raw-coal`, `grid:national-2021`); URLs and A1 ranges are not. */
 const KEY = /(?<![\w/.-])([a-z][a-z]*):([a-z0-9][\w-]*)/g;
+/** The npm scripts a developer runs (`npm run build:cli`) are named as package.json names them. */
+const NPM_SCRIPTS = new Set(
+  Object.keys((JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { scripts: object }).scripts),
+);
 
 function problems(texts: readonly UserText[]): string[] {
   const found: string[] = [];
@@ -45,7 +51,7 @@ function problems(texts: readonly UserText[]): string[] {
         );
     }
     for (const m of text.matchAll(KEY)) {
-      if (/^(?:https?|mailto|file|data)$/.test(m[1]!)) continue;
+      if (/^(?:https?|mailto|file|data)$/.test(m[1]!) || NPM_SCRIPTS.has(m[0])) continue;
       found.push(`${where}: a catalog id or row key "${m[0]}"`);
     }
   }
