@@ -2,7 +2,14 @@
  * The layout of 方案汇总 (docs/templates.md `options`): its columns in the order of 江苏省《行业清洁生产审核技术指南》附录B 6.1 and
  * the benefit columns of 附录B 7.2, the sheet's words, and its rows.
  */
-import { MATRIX_COLUMNS, OTHER_BENEFITS, SCREENING_DIMENSIONS, type OtherBenefitDef, type Text } from "../../catalog";
+import {
+  COST_CLASSES,
+  MATRIX_COLUMNS,
+  OTHER_BENEFITS,
+  SCREENING_DIMENSIONS,
+  type OtherBenefitDef,
+  type Text,
+} from "../../catalog";
 import { columnLookup } from "../columnLookup";
 
 import { LABELS } from "../labels";
@@ -86,6 +93,12 @@ export const NOTES: readonly Text[] = [
   },
 ];
 
+/**
+ * The cost classes stay the standard's words in every sheet, since formulas compare them across languages; an
+ * English header gives each its meaning: "Cost class (无/低费 no/low cost, 中/高费 medium/high cost)".
+ */
+const COST_CLASS_HEADER_EN = `Cost class (${COST_CLASSES.map((c) => `${c.name.zh} ${c.name.en.toLowerCase()}`).join(", ")})`;
+
 export const BASE_COLUMNS: readonly OptionColumn[] = [
   { id: "no", header: LABELS.no, unit: "", width: 6, group: "option", input: true, numberFormat: "0" },
   { id: "level", header: { zh: "方案层面", en: "Level" }, unit: "", width: 11, group: "option", input: true },
@@ -133,7 +146,14 @@ export const BASE_COLUMNS: readonly OptionColumn[] = [
       en: "Total investment I of the option (10⁴ yuan, ≥ 0); compared with the threshold of the Parameters sheet for the cost class.",
     },
   },
-  { id: "costClass", header: { zh: "费用类别", en: "Cost class" }, unit: "", width: 10, group: "option", input: false },
+  {
+    id: "costClass",
+    header: { zh: "费用类别", en: COST_CLASS_HEADER_EN },
+    unit: "",
+    width: 10,
+    group: "option",
+    input: false,
+  },
   { id: "status", header: { zh: "实施状态", en: "Status" }, unit: "", width: 13, group: "option", input: true },
   {
     id: "planned",
