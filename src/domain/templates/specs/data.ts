@@ -138,7 +138,13 @@ function itemsSection(
     b.text(row, 2, "unit", unitText(item.unit, b.options.lang));
     const summed = b.options.enterpriseSums?.items.includes(item.id) === true;
     for (const k of ALL_YEARS) {
-      const cell = { name: b.n.data(id, k), key: `data:${id}:${k}`, numberFormat: dataFormat(item.unit, item.kind) };
+      const cell = {
+        name: b.n.data(id, k),
+        key: `data:${id}:${k}`,
+        numberFormat: dataFormat(item.unit, item.kind),
+        // an answer shown with its meaning ("基本完善 (basically complete)") wraps in the year columns
+        wrap: item.answers !== undefined,
+      };
       if (summed)
         b.computed(
           row,

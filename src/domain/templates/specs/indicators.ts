@@ -172,9 +172,8 @@ function indicatorRow(
     COL.lead,
     b.n.lead(def.id),
     shownIfAnswer(b.options.parameters?.leads?.[def.id] ?? def.lead, b.options.lang),
-    {
-      key: `lead:${def.id}`,
-    },
+    // an answer shown with its meaning ("具备 (available)") wraps in the narrow value columns
+    { key: `lead:${def.id}`, wrap: def.direction === "qualitative" },
   );
   const defaultWeight = parameterValue(PARAMETER_IDS.defaultWeight) ?? 1;
   const weightName = b.n.weight(def.id);
@@ -206,6 +205,7 @@ function indicatorRow(
       name: b.n.value(def.id, k),
       key: `value:${def.id}:${k}`,
       numberFormat: def.direction === "qualitative" ? "@" : "#,##0.00",
+      wrap: def.direction === "qualitative",
     });
     const refs = {
       value: valueCell,

@@ -214,11 +214,14 @@ function indicatorSection(b: SheetBuilder, top: number): number {
     b.text(row, 3, "label", DIRECTION_TEXT[ind.direction]);
     const parameters = b.options.parameters;
     const lang = b.options.lang;
+    // an answer shown with its meaning ("具备 (available)") wraps in the narrow value columns
+    const answer = typeof ind.lead === "string";
     b.input(row, 4, shownIfAnswer(parameters?.leads?.[ind.id] ?? ind.lead, lang), {
       name: b.n.lead(ind.id),
       key: `lead:${ind.id}`,
+      wrap: answer,
     });
-    b.text(row, 5, "note", shownIfAnswer(ind.lead, lang));
+    b.text(row, 5, "note", shownIfAnswer(ind.lead, lang), { wrap: answer });
     b.text(row, 6, "label", FLAG_TEXT[ind.flag]);
     const selected = parameters?.selection?.[ind.id];
     const selectedText =
