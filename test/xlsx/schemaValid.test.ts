@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { shownIfAnswer } from "../../src/domain/calc/answers";
 import { evaluatePark, type ParkData, type ParkEvaluation } from "../../src/domain/calc";
 import { parseParkData, type ParkDataFile } from "../../src/domain/schema/parkData";
 import { optionsFromParkData } from "../../src/domain/schema/parkDataOptions";
@@ -62,13 +63,16 @@ async function expectValid(xlsx: Uint8Array): Promise<void> {
   expect(excelRuleProblems(xlsx)).toEqual([]);
 }
 
-/** The cached value each GREEN_VALUE_/GREEN_SCORE_/GREEN_TOTAL_ name must hold: the domain's evaluation. */
-function expectedNames(evaluation: ParkEvaluation): Map<string, number | string> {
+/**
+ * The cached value each GREEN_VALUE_/GREEN_SCORE_/GREEN_TOTAL_ name must hold: the domain's evaluation, an answer
+ * word with its English meaning in an English sheet ("具备 (available)", docs/templates.md#words-kept-in-chinese).
+ */
+function expectedNames(evaluation: ParkEvaluation, lang: Lang): Map<string, number | string> {
   const expected = new Map<string, number | string>();
   evaluation.years.forEach((year, i) => {
     const k = i + 1;
     for (const r of year.indicators) {
-      expected.set(`GREEN_VALUE_${r.id}_Y${k}`, r.value.ok ? r.value.value : "");
+      expected.set(`GREEN_VALUE_${r.id}_Y${k}`, r.value.ok ? shownIfAnswer(r.value.value, lang) : "");
       expected.set(`GREEN_SCORE_${r.id}_Y${k}`, r.counted ?? "");
     }
     expected.set(`GREEN_TOTAL_Y${k}`, year.total.ok ? year.total.value : "");
@@ -82,9 +86,9 @@ function sameValue(found: unknown, expected: number | string): boolean {
   return (found ?? "") === expected;
 }
 
-async function expectOpenpyxlReads(xlsx: Uint8Array, evaluation: ParkEvaluation): Promise<void> {
+async function expectOpenpyxlReads(xlsx: Uint8Array, evaluation: ParkEvaluation, lang: Lang): Promise<void> {
   const read = await readWithOpenpyxl(xlsx);
-  const expected = expectedNames(evaluation);
+  const expected = expectedNames(evaluation, lang);
   const wrong = [...expected]
     .filter(([name, v]) => !(name in read.names) || !sameValue(read.names[name], v))
     .map(([name, v]) => `${name}: ${JSON.stringify(read.names[name])} ≠ ${JSON.stringify(v)}`);
@@ -114,7 +118,7 @@ describe("every workbook the product writes is valid outside Excel", () => {
     async (lang, mode) => {
       const xlsx = await workbook(ALL, lang, mode, SAMPLE);
       await expectValid(xlsx);
-      await expectOpenpyxlReads(xlsx, evaluationOf(SAMPLE));
+      await expectOpenpyxlReads(xlsx, evaluationOf(SAMPLE), lang);
     },
   );
 
@@ -123,7 +127,7 @@ describe("every workbook the product writes is valid outside Excel", () => {
     await expectValid(xlsx);
     expect((await readWithOpenpyxl(xlsx)).sheets).toHaveLength(ALL.length);
     // no data: every mandatory indicator counts 0, as the domain evaluates an empty park
-    await expectOpenpyxlReads(xlsx, evaluationOf({ years: YEARS, values: {} }));
+    await expectOpenpyxlReads(xlsx, evaluationOf({ years: YEARS, values: {} }), "zh-CN");
   });
 
   test("a single template on its own", async () => {
@@ -147,7 +151,7 @@ describe("every workbook the product writes is valid outside Excel", () => {
     });
     if (!downloaded) throw new Error("no download");
     await expectValid(downloaded);
-    await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE));
+    await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE), "zh-CN");
   });
 
   test("the pane's file-mode import of the sample park into an opened empty workbook", async () => {
@@ -159,7 +163,7 @@ describe("every workbook the product writes is valid outside Excel", () => {
     expect(outcome.fileName).toBe("park-imported.xlsx");
     await expectValid(downloaded);
     expect((await readWithOpenpyxl(downloaded)).sheets).toHaveLength(ALL.length);
-    await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE));
+    await expectOpenpyxlReads(downloaded, evaluationOf(SAMPLE), "en-US");
   });
 });
 
