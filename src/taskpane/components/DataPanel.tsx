@@ -93,7 +93,7 @@ function downloadedText(d: { readonly fileName: string; readonly notCopied: read
 }
 
 /** The notice of an import into the templates a workbook already has (Excel, or file mode's opened workbook). */
-function writtenNotice(outcome: DataImportOutcome, encoding: string | undefined): Notice {
+function writtenNotice(outcome: DataImportOutcome, encoding: string | undefined): Extract<Notice, { kind: "written" }> {
   return {
     kind: "written",
     count: outcome.written,
