@@ -225,22 +225,29 @@ export class SheetBuilder {
     );
     const print = this.onePage ? onOnePage(withCharts, this.widths, heights) : withCharts;
     return {
+      ...this.planParts(cells, metaCol),
+      merges,
+      rowHeights: heights,
+      print,
+      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
+    };
+  }
+
+  /** What a whole plan and an input layout both hold: the sheet's identity, cells, widths, rules and names. */
+  private planParts(cells: PlannedCell[], metaCol: number): Omit<SheetPlan, "merges" | "print"> {
+    return {
       templateId: this.templateId,
       sheetName: this.t(this.sheetName),
       lang: this.options.lang,
       mode: this.options.mode,
       cells,
       columnWidths: this.widths,
-      merges,
       hiddenColumns: [metaCol],
       freeze: this.frozen,
       validations: this.validations,
       conditionalFormats: this.rules,
       names: this.names,
       regions: this.regions,
-      rowHeights: heights,
-      print,
-      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
     };
   }
 
@@ -275,19 +282,11 @@ export class SheetBuilder {
   private inputLayout(extra: Record<string, unknown>): SheetPlan {
     const metaCol = this.metadataRecord(extra);
     return {
-      templateId: this.templateId,
-      sheetName: this.t(this.sheetName),
-      lang: this.options.lang,
-      mode: this.options.mode,
-      cells: [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
-      columnWidths: this.widths,
+      ...this.planParts(
+        [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
+        metaCol,
+      ),
       merges: [],
-      hiddenColumns: [metaCol],
-      freeze: this.frozen,
-      validations: this.validations,
-      conditionalFormats: this.rules,
-      names: this.names,
-      regions: this.regions,
       print: { landscape: this.landscape, fitToWidth: true },
     };
   }
