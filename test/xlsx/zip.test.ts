@@ -48,6 +48,31 @@ test("a large entry is handed over as text in pieces, none the whole, that join 
   expect(zip.textChunks("c.xml", () => undefined)).toBe(false);
 });
 
+test("a part's text keeps every character: a leading byte-order mark is dropped, one inside the text kept", () => {
+  // U+FEFF (3 bytes) and 一 (3 bytes) at every offset, so some fall across any cut the reader makes
+  const body = Array.from({ length: 30000 }, (_, i) => `${"x".repeat(i % 7)}\uFEFF一`).join("");
+  const text = `<a>${body}</a>`;
+  for (const method of [0, 8]) {
+    const zip = open(writeZip({ "a.xml": `\uFEFF${text}` }, { "a.xml": { method } }));
+    const pieces: string[] = [];
+    zip.textChunks("a.xml", (piece) => pieces.push(piece));
+    expect(pieces.join("")).toBe(text);
+    expect(zip.text("a.xml")).toBe(text);
+  }
+});
+
+test("bytes that are not UTF-8 are refused, in the middle of a large part or cut short at its end", () => {
+  const large = Buffer.from(`<a>${"一".repeat(100000)}</a>`, "utf8");
+  const invalid = Uint8Array.from(large);
+  invalid[150000] = 0xff;
+  const cut = Uint8Array.from([...Buffer.from("<a>一</a>", "utf8"), 0xe4, 0xb8]);
+  for (const bytes of [invalid, cut]) {
+    const zip = open(writeZip({ "a.xml": bytes }));
+    expect(refusal(() => zip.textChunks("a.xml", () => undefined))).toBe("damaged workbook (text that is not UTF-8)");
+    expect(refusal(() => zip.text("a.xml"))).toBe("damaged workbook (text that is not UTF-8)");
+  }
+});
+
 test("damage is reported before what the reader of the pieces made of them", () => {
   const zip = open(writeZip(PARTS, { "b.xml": { crc: 12345 } }));
   const read = () =>
