@@ -260,6 +260,18 @@ describe("a hand-written workbook", () => {
       SHARED.replace("<t>plain</t>", "<t>&nbsp;</t>"),
       /\(malformed XML: undefined entity\)/,
     ],
+    ...["A03", "AAAA3", "A4", "A", "3", "a3", "A3 ", "$A$3", "A3B"].map((address): [string, string, string, RegExp] => [
+      `a cell addressed ${address} in row 3`,
+      "xl/worksheets/sheet2.xml",
+      SHEET2.replace('<c r="A3" ', `<c r="${address}" `),
+      /a cell without its address in its row/,
+    ]),
+    [
+      "a cell beyond column XFD",
+      "xl/worksheets/sheet2.xml",
+      SHEET2.replace('<c r="A3" ', '<c r="XFE3" '),
+      /cells out of order/,
+    ],
     ["a control character", "xl/sharedStrings.xml", SHARED.replace("<t>plain</t>", "<t>&#1;</t>"), /malformed XML/],
     ["mismatched tags", "xl/worksheets/sheet2.xml", SHEET2.replace("</row>", "</rows>"), /malformed XML/],
   ])("%s: refused in one line naming the part, never read by another reader", (_what, part, xml, why) => {
