@@ -1,13 +1,12 @@
-import { FluentProvider, teamsHighContrastTheme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App, type AppProps } from "./App";
-import type { ThemeKind } from "./theme";
 
-const THEMES = { light: webLightTheme, dark: webDarkTheme, "high-contrast": teamsHighContrastTheme } as const;
+export type PaneProps = AppProps & { readonly theme?: Theme };
 
-/** The pane inside the Fluent theme that follows Office's (theme.ts). */
-export function Pane({ theme = "light", ...props }: AppProps & { theme?: ThemeKind }) {
+/** The pane inside the Fluent theme that follows Office's (theme.ts, fluentTheme.ts). */
+export function Pane({ theme = webLightTheme, ...props }: PaneProps) {
   return (
-    <FluentProvider theme={THEMES[theme]} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App {...props} />
     </FluentProvider>
   );

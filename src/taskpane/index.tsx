@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { detectHostMode } from "./hostMode";
 import { initialLanguage } from "./i18n";
 import { hostTextStore, loadLanguages } from "./languageMemory";
+import { fluentTheme } from "./fluentTheme";
 import { themeKind } from "./theme";
 
 function officeTheme(): { background?: string; displayLanguage?: string } {
@@ -23,18 +24,18 @@ async function main(): Promise<void> {
   const office = typeof Office === "undefined" ? undefined : Office;
   const mode = await detectHostMode(office);
   const languageStore = hostTextStore(mode === "excel");
-  const [{ Pane }, operationsModule, remembered] = await Promise.all([
+  const host = mode === "excel" ? officeTheme() : {};
+  const media = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
+  const [{ Pane }, operationsModule, remembered, theme] = await Promise.all([
     paneModule,
     mode === "excel"
       ? import(/* webpackChunkName: "excel-operations" */ "./excelOperations")
       : import(/* webpackChunkName: "file-operations" */ "./fileOperations"),
     loadLanguages(languageStore),
+    fluentTheme(themeKind(host.background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)"))),
   ]);
   const operations =
     "excelOperations" in operationsModule ? operationsModule.excelOperations() : operationsModule.fileOperations();
-  const host = mode === "excel" ? officeTheme() : {};
-  const media = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
-  const theme = themeKind(host.background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)"));
   // the host's language unless the user chose otherwise in an earlier session
   const lang = initialLanguage(host.displayLanguage, navigator.language);
   const container = document.getElementById("container");

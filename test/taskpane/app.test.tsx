@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "./domSetup";
+import { webDarkTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { loadDataPanel, loadParametersPanel, loadSubmitPanel } from "../../src/taskpane/App";
@@ -58,7 +59,13 @@ test("the pane starts in Chinese and switches to English and back", async () => 
 
 test("English from the start when the host's language is English; every tab opens", async () => {
   await renderPane(
-    <Pane mode="excel" operations={fakeOperations()} loadTemplates={loadTemplates} initialLang="en-US" theme="dark" />,
+    <Pane
+      mode="excel"
+      operations={fakeOperations()}
+      loadTemplates={loadTemplates}
+      initialLang="en-US"
+      theme={webDarkTheme}
+    />,
   );
   expect(screen.getByTestId("host-mode").textContent).toContain("Connected to Excel");
   await openLazyTab("Parameters", loadParametersPanel);
