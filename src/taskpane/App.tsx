@@ -1,51 +1,31 @@
-import { Caption1, Select, Spinner, Subtitle2, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Caption1, Select, Spinner, Subtitle2, useId } from "@fluentui/react-components";
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import type { ParkDataFile } from "../domain/schema/parkData";
-import { InsertPanel } from "./components/InsertPanel";
+import { frameStyles } from "./components/frameStyles";
 import { PaneTabs } from "./components/PaneTabs";
 import type { HostMode } from "./hostMode";
 import { STRINGS, type Lang } from "./i18n";
 import { saveLanguage, type TextStore } from "./languageMemory";
 import type { TemplateInfo } from "./model/gallery";
+import { once } from "./once";
 import type { WorkbookOperations } from "./operations";
 
-/** Starts a load once; React.lazy and anyone who waits for the panel (a test, a prefetch) share its promise. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let started: Promise<T> | undefined;
-  return () => (started ??= load());
-}
-
-// Only the first tab's panel comes with the pane's first render; each other panel loads when its tab is first
-// opened (the data and parameter panels with the catalog, the review panel with the review's words).
+// The pane's first render is its frame (header, language, tab row): the template panel, the first tab's, starts
+// loading with the page and fills in when it arrives; each other panel loads when its tab is first opened (the
+// data and parameter panels with the catalog, the review panel with the review's words).
+export const loadInsertPanel = once(() => import(/* webpackChunkName: "insert-panel" */ "./components/InsertPanel"));
 export const loadDataPanel = once(() => import(/* webpackChunkName: "data-panel" */ "./components/DataPanel"));
 export const loadParametersPanel = once(
   () => import(/* webpackChunkName: "parameters-panel" */ "./components/ParametersPanel"),
 );
 export const loadReviewPanel = once(() => import(/* webpackChunkName: "review-panel" */ "./components/ReviewPanel"));
 export const loadSubmitPanel = once(() => import(/* webpackChunkName: "submit-panel" */ "./components/SubmitPanel"));
+const InsertPanel = lazy(() => loadInsertPanel().then((m) => ({ default: m.InsertPanel })));
 const DataPanel = lazy(loadDataPanel);
 const ParametersPanel = lazy(loadParametersPanel);
 const ReviewPanel = lazy(() => loadReviewPanel().then((m) => ({ default: m.ReviewPanel })));
 const SubmitPanel = lazy(() => loadSubmitPanel().then((m) => ({ default: m.SubmitPanel })));
-
-const useStyles = makeStyles({
-  // designed for the task pane's 300–350 px first; wider panes only get more room
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    color: tokens.colorNeutralForeground1,
-    overflowWrap: "anywhere",
-  },
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  title: { margin: 0 },
-  mode: { color: tokens.colorNeutralForeground2 },
-  language: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  panel: { minWidth: 0 },
-});
 
 export type TabId = "insert" | "data" | "parameters" | "review" | "submit";
 const TABS: readonly TabId[] = ["insert", "data", "parameters", "review", "submit"];
@@ -56,7 +36,10 @@ export const loadTemplateInfos = (): Promise<readonly TemplateInfo[]> =>
 
 export interface AppProps {
   readonly mode: HostMode;
-  readonly operations: WorkbookOperations;
+  /** the host's workbook operations; absent while their chunk loads (the pane's frame paints without them) */
+  readonly operations?: WorkbookOperations;
+  /** the pane's first frame (index.tsx): the tab row is drawn without measuring which tabs fit (PaneTabs.tsx) */
+  readonly firstFrame?: boolean;
   /** the pane's language */
   readonly initialLang?: Lang;
   /** the language of the sheets the pane writes: Office's display language (the browser's in file mode) by default, chosen apart from the pane's */
@@ -73,8 +56,8 @@ export function App({
   initialWorkbookLang = initialLang,
   loadTemplates = loadTemplateInfos,
   languageStore,
+  firstFrame = false,
 }: AppProps) {
-  const styles = useStyles();
   const [lang, setPaneLang] = useState<Lang>(initialLang);
   const [workbookLang, setSheetLang] = useState<Lang>(initialWorkbookLang);
   const setLang = (chosen: Lang) => {
@@ -110,15 +93,15 @@ export function App({
   const loading = <Spinner size="small" label={t.loading} />;
 
   return (
-    <main className={styles.root} aria-label={t.title}>
-      <header className={styles.header}>
-        <Subtitle2 as="h1" className={styles.title}>
+    <main style={frameStyles.root} aria-label={t.title}>
+      <header style={frameStyles.header}>
+        <Subtitle2 as="h1" style={frameStyles.title}>
           {t.title}
         </Subtitle2>
-        <Caption1 data-testid="host-mode" className={styles.mode}>
+        <Caption1 data-testid="host-mode" style={frameStyles.mode}>
           {mode === "excel" ? t.modeExcel : t.modeFile}
         </Caption1>
-        <div className={styles.language}>
+        <div style={frameStyles.language}>
           <label htmlFor={languageId}>{t.language}</label>
           <Select
             id={languageId}
@@ -138,27 +121,31 @@ export function App({
         onSelect={select}
         label={t.tabs}
         moreLabel={t.moreTabs}
+        measure={!firstFrame}
       />
       {TABS.filter((id) => visited.has(id)).map((id) => (
         <div
           key={id}
-          className={styles.panel}
+          style={frameStyles.panel}
           role="tabpanel"
           id={`panel-${id}`}
           aria-labelledby={`tab-${id}`}
           hidden={tab !== id}
         >
-          {id === "insert" && (
-            <InsertPanel
-              lang={lang}
-              operations={operations}
-              loadTemplates={loadTemplates}
-              parkData={parkData}
-              sheetLang={workbookLang}
-              onSheetLang={setWorkbookLang}
-            />
+          {!operations && loading}
+          {operations && id === "insert" && (
+            <Suspense fallback={loading}>
+              <InsertPanel
+                lang={lang}
+                operations={operations}
+                loadTemplates={loadTemplates}
+                parkData={parkData}
+                sheetLang={workbookLang}
+                onSheetLang={setWorkbookLang}
+              />
+            </Suspense>
           )}
-          {id === "data" && (
+          {operations && id === "data" && (
             <Suspense fallback={loading}>
               <DataPanel
                 lang={lang}
@@ -171,17 +158,17 @@ export function App({
               />
             </Suspense>
           )}
-          {id === "parameters" && (
+          {operations && id === "parameters" && (
             <Suspense fallback={loading}>
               <ParametersPanel lang={lang} operations={operations} snapshot={snapshot} onSnapshot={setSnapshot} />
             </Suspense>
           )}
-          {id === "review" && (
+          {operations && id === "review" && (
             <Suspense fallback={loading}>
               <ReviewPanel lang={lang} operations={operations} />
             </Suspense>
           )}
-          {id === "submit" && (
+          {operations && id === "submit" && (
             <Suspense fallback={loading}>
               <SubmitPanel lang={lang} operations={operations} />
             </Suspense>

@@ -1,6 +1,6 @@
 /**
  * The Fluent tokens of the theme the pane opens in (theme.ts chooses which). Light, the one most panes open in,
- * comes with the pane's first view; the dark and high-contrast tokens are a chunk of their own, loaded only
+ * comes with the pane's first script; the dark and high-contrast tokens are a chunk of their own, loaded only
  * when Office or the system asks for them, before the first render, so the pane never shows in the wrong colours.
  */
 import { webLightTheme, type Theme } from "@fluentui/react-components";

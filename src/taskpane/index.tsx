@@ -1,16 +1,20 @@
 /*
- * Task pane entry. The pane's first view (header, tabs, the template panel) is a chunk of its own that starts
- * loading as soon as this script runs, while Office.js gets ready; the custom functions (functions.js, before
- * this script on the page) have registered by then. The workbook operations (Office.js inside Excel, ExcelJS
- * in a plain browser) are chosen once the host is known and passed to the components as props; the heavy parts
- * (ExcelJS, template builders, review engine) and the other tabs' panels load on first use.
+ * Task pane entry. The pane's frame (header, language choice, tab row) is in this script and renders as soon as
+ * Office.js is ready, without waiting for any other chunk: its first paint is the frame, and the template panel
+ * and the host's workbook operations (Office.js inside Excel, ExcelJS in a plain browser) fill it in when their
+ * chunks arrive. The custom functions (functions.js, before this script on the page) have registered by then.
+ * The heavy parts (ExcelJS, template builders, review engine) and the other tabs' panels load on first use.
  */
 import { createRoot } from "react-dom/client";
-import { detectHostMode } from "./hostMode";
+import { loadInsertPanel } from "./App";
+import { detectHostMode, type HostMode } from "./hostMode";
 import { initialLanguage } from "./i18n";
 import { hostTextStore, loadLanguages } from "./languageMemory";
+import type { WorkbookOperations } from "./operations";
+import { Pane, type PaneProps } from "./Pane";
 import { fluentTheme } from "./fluentTheme";
 import { themeKind } from "./theme";
+import { loadMoreMenu } from "./components/PaneTabs";
 
 function officeTheme(): { background?: string; displayLanguage?: string } {
   if (typeof Office === "undefined") return {};
@@ -18,44 +22,59 @@ function officeTheme(): { background?: string; displayLanguage?: string } {
   return { background: context?.officeTheme?.bodyBackgroundColor, displayLanguage: context?.displayLanguage };
 }
 
+function loadOperations(mode: HostMode): Promise<WorkbookOperations> {
+  return mode === "excel"
+    ? import(/* webpackChunkName: "excel-operations" */ "./excelOperations").then((m) => m.excelOperations())
+    : import(/* webpackChunkName: "file-operations" */ "./fileOperations").then((m) => m.fileOperations());
+}
+
 async function main(): Promise<void> {
-  // the first view's code loads in parallel with Office.js's start
-  const paneModule = import(/* webpackChunkName: "pane" */ "./Pane");
+  // the template panel's code loads while Office.js gets ready
+  const insertPanel = loadInsertPanel();
   const office = typeof Office === "undefined" ? undefined : Office;
   const mode = await detectHostMode(office);
+  const operations = loadOperations(mode);
   const languageStore = hostTextStore(mode === "excel");
   const host = mode === "excel" ? officeTheme() : {};
   const media = (query: string) => typeof window.matchMedia === "function" && window.matchMedia(query).matches;
-  const [{ Pane }, operationsModule, remembered, theme] = await Promise.all([
-    paneModule,
-    mode === "excel"
-      ? import(/* webpackChunkName: "excel-operations" */ "./excelOperations")
-      : import(/* webpackChunkName: "file-operations" */ "./fileOperations"),
+  const [remembered, theme] = await Promise.all([
     loadLanguages(languageStore),
     fluentTheme(themeKind(host.background, media("(forced-colors: active)"), media("(prefers-color-scheme: dark)"))),
   ]);
-  const operations =
-    "excelOperations" in operationsModule ? operationsModule.excelOperations() : operationsModule.fileOperations();
   // the host's language unless the user chose otherwise in an earlier session
   const lang = initialLanguage(host.displayLanguage, navigator.language);
   const container = document.getElementById("container");
-  if (container) {
-    container.setAttribute("data-first-render", "pending");
-    createRoot(container).render(
-      <Pane
-        mode={mode}
-        operations={operations}
-        initialLang={remembered.pane ?? lang}
-        initialWorkbookLang={remembered.workbook ?? lang}
-        languageStore={languageStore}
-        theme={theme}
-      />,
-    );
-    requestAnimationFrame(() => {
-      container.setAttribute("data-first-render", "done");
-      performance.mark("green-audit:first-render");
-    });
-  }
+  if (!container) return;
+  const root = createRoot(container);
+  const props: PaneProps = {
+    mode,
+    initialLang: remembered.pane ?? lang,
+    initialWorkbookLang: remembered.workbook ?? lang,
+    languageStore,
+    theme,
+  };
+  // first the frame; then, each as soon as it can, the tab row measured (after the first paint) and the host's
+  // operations (when their chunk and the template panel's have arrived). React keeps the pane's state between
+  // renders (a language already chosen, say).
+  const now: { firstFrame: boolean; operations?: WorkbookOperations } = { firstFrame: true };
+  const show = () => root.render(<Pane {...props} {...now} />);
+  container.setAttribute("data-first-render", "pending");
+  show();
+  void afterNextPaint().then(() => {
+    container.setAttribute("data-first-render", "done");
+    performance.mark("green-audit:first-render");
+    now.firstFrame = false;
+    show();
+    // what the first paint did not need: the tab row's "more" menu
+    void loadMoreMenu();
+  });
+  [now.operations] = await Promise.all([operations, insertPanel]);
+  show();
+}
+
+/** Resolves once the browser has painted the next frame: a task queued from that frame's animation callback. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 void main();

@@ -107,3 +107,20 @@ test("the pane's language and the workbook's language are separate choices", asy
   });
   expect(operations.inserts.map((r) => r.lang)).toEqual(["en-US"]);
 });
+
+test("the pane's frame paints before the host's operations have loaded, and the template panel fills it in", async () => {
+  const operations = fakeOperations({ mode: "file" });
+  const { rerender } = render(<Pane mode="file" loadTemplates={loadTemplates} initialLang="en-US" />);
+  expect(screen.getByRole("heading", { level: 1 }).textContent).toContain("green diagnosis");
+  expect(screen.getByRole("tab", { name: "Templates", selected: true })).toBeTruthy();
+  expect(screen.getByRole("tabpanel").textContent).toContain("Loading…");
+  expect(screen.queryByTestId("gallery")).toBeNull();
+  // a choice made on the frame stays when the operations arrive
+  fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh-CN" } });
+  await act(async () => {
+    rerender(<Pane mode="file" operations={operations} loadTemplates={loadTemplates} initialLang="en-US" />);
+  });
+  expect(screen.getByTestId("gallery")).toBeTruthy();
+  expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("GreenAudit 园区绿色诊断与清洁生产审核");
+  expect(screen.getByTestId("template-indicators").textContent).toContain("评价指标");
+});

@@ -2,29 +2,10 @@
  * The pane's sections as tabs that fit the task pane (300–350 px): every tab that fits stays in the row, the
  * rest go to a "more" menu at its end (Fluent's Overflow), and the selected tab always keeps its place in the row.
  */
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  makeStyles,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from "@fluentui/react-components";
-
-const useStyles = makeStyles({
-  // the tab list may shrink below its tabs' width; Overflow then moves tabs into the menu beside it
-  row: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
-  list: { flex: "0 1 auto", minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
-  tab: { flexShrink: 0 },
-  more: { flexShrink: 0, minWidth: "auto" },
-});
+import { Button, Overflow, OverflowItem, Tab, TabList, useOverflowMenu } from "@fluentui/react-components";
+import { Fragment, Suspense, lazy, useState } from "react";
+import { once } from "../once";
+import { frameStyles } from "./frameStyles";
 
 export interface PaneTab<Id extends string> {
   readonly id: Id;
@@ -39,75 +20,88 @@ export interface PaneTabsProps<Id extends string> {
   readonly label: string;
   /** the "more" button's accessible name, given how many tabs it holds */
   readonly moreLabel: (count: number) => string;
+  /**
+   * false in the pane's first frame: the row is drawn without measuring which tabs fit, which would lay out the
+   * page before its first paint; the next frame measures, and tabs that do not fit go to the "more" menu
+   */
+  readonly measure?: boolean;
 }
 
-function MoreItem<Id extends string>({ tab, onSelect }: { tab: PaneTab<Id>; onSelect: (id: Id) => void }) {
-  const visible = useIsOverflowItemVisible(tab.id);
-  if (visible) return null;
-  return (
-    <MenuItem onClick={() => onSelect(tab.id)} data-testid={`more-${tab.id}`}>
-      {tab.label}
-    </MenuItem>
-  );
-}
+/** The "more" menu comes after the first paint (index.tsx starts it then); until it arrives, its button alone. */
+export const loadMoreMenu = once(() => import(/* webpackChunkName: "more-menu" */ "./MoreMenu"));
+const MoreMenu = lazy(() => loadMoreMenu().then((m) => ({ default: m.MoreMenu })));
 
-function MoreMenu<Id extends string>({
-  tabs,
-  onSelect,
-  moreLabel,
-}: Pick<PaneTabsProps<Id>, "tabs" | "onSelect" | "moreLabel">) {
-  const styles = useStyles();
+/** The "more" button before its menu has loaded: same place, same size, same name; a click opens the menu once it is there. */
+function MoreButton({ moreLabel, onOpen }: { moreLabel: (count: number) => string; onOpen: () => void }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
-    <Menu>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref}
-          appearance="transparent"
-          className={styles.more}
-          aria-label={moreLabel(overflowCount)}
-          aria-haspopup="menu"
-          data-testid="tab-overflow"
-        >
-          ⋯
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((tab) => (
-            <MoreItem key={tab.id} tab={tab} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Button
+      ref={ref}
+      appearance="transparent"
+      style={frameStyles.more}
+      aria-label={moreLabel(overflowCount)}
+      aria-haspopup="menu"
+      data-testid="tab-overflow"
+      onClick={onOpen}
+    >
+      ⋯
+    </Button>
   );
 }
 
-export function PaneTabs<Id extends string>({ tabs, selected, onSelect, label, moreLabel }: PaneTabsProps<Id>) {
-  const styles = useStyles();
+export function PaneTabs<Id extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  moreLabel,
+  measure = true,
+}: PaneTabsProps<Id>) {
+  const [openWanted, setOpenWanted] = useState(false);
+  const tabList = (inOverflow: boolean) => (
+    <TabList
+      style={frameStyles.tabList}
+      size="small"
+      selectedValue={selected}
+      onTabSelect={(_, d) => onSelect(d.value as Id)}
+      aria-label={label}
+    >
+      {tabs.map((tab) => {
+        const element = (
+          <Tab style={frameStyles.tab} value={tab.id} id={`tab-${tab.id}`} aria-controls={`panel-${tab.id}`}>
+            {tab.label}
+          </Tab>
+        );
+        return inOverflow ? (
+          // the selected tab is the last to move into the menu
+          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
+            {element}
+          </OverflowItem>
+        ) : (
+          <Fragment key={tab.id}>{element}</Fragment>
+        );
+      })}
+    </TabList>
+  );
+  if (!measure) return <div style={frameStyles.tabRow}>{tabList(false)}</div>;
   return (
     // Overflow measures again when its box resizes, not when the labels change (another language): start afresh then
     <Overflow key={tabs.map((tab) => tab.label).join("\n")} minimumVisible={1}>
-      <div className={styles.row}>
-        <TabList
-          className={styles.list}
-          size="small"
-          selectedValue={selected}
-          onTabSelect={(_, d) => onSelect(d.value as Id)}
-          aria-label={label}
-        >
-          {tabs.map((tab) => (
-            // the selected tab is the last to move into the menu
-            <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-              <Tab className={styles.tab} value={tab.id} id={`tab-${tab.id}`} aria-controls={`panel-${tab.id}`}>
-                {tab.label}
-              </Tab>
-            </OverflowItem>
-          ))}
-        </TabList>
+      <div style={frameStyles.tabRow}>
+        {tabList(true)}
         {/* beside the tab list, not in it: a tab list holds only tabs */}
-        <MoreMenu tabs={tabs} onSelect={onSelect} moreLabel={moreLabel} />
+        <Suspense fallback={<MoreButton moreLabel={moreLabel} onOpen={() => setOpenWanted(true)} />}>
+          <MoreMenu
+            tabs={tabs}
+            onChoose={(index) => {
+              const tab = tabs[index];
+              if (tab) onSelect(tab.id);
+            }}
+            moreLabel={moreLabel}
+            defaultOpen={openWanted}
+          />
+        </Suspense>
       </div>
     </Overflow>
   );
