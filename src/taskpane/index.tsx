@@ -72,9 +72,12 @@ async function main(): Promise<void> {
   show();
 }
 
-/** Resolves once the browser has painted the next frame: a task queued from that frame's animation callback. */
+/**
+ * Resolves once the browser has painted the frame the pane was first rendered into: at the animation callback
+ * of the frame after it (a task queued from the first frame's own callback may run before that frame paints).
+ */
 function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 void main();
