@@ -1,9 +1,10 @@
 import { Caption1, Select, Spinner, Subtitle2, useId } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useState } from "react";
+import { lazy, useEffect, useState } from "react";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import type { ParkDataFile } from "../domain/schema/parkData";
 import { frameStyles } from "./components/frameStyles";
 import { PaneTabs } from "./components/PaneTabs";
+import { LazyPart, PartFailed } from "./components/LazyPart";
 import type { HostMode } from "./hostMode";
 import { STRINGS, type Lang } from "./i18n";
 import { saveLanguage, type TextStore } from "./languageMemory";
@@ -38,6 +39,8 @@ export interface AppProps {
   readonly mode: HostMode;
   /** the host's workbook operations; absent while their chunk loads (the pane's frame paints without them) */
   readonly operations?: WorkbookOperations;
+  /** why the host's operations or the template panel could not be loaded (index.tsx): shown in place of the panels */
+  readonly loadError?: unknown;
   /** the pane's first frame (index.tsx): the tab row is drawn without measuring which tabs fit (PaneTabs.tsx) */
   readonly firstFrame?: boolean;
   /** the pane's language */
@@ -52,6 +55,7 @@ export interface AppProps {
 export function App({
   mode,
   operations,
+  loadError,
   initialLang = "zh-CN",
   initialWorkbookLang = initialLang,
   loadTemplates = loadTemplateInfos,
@@ -132,9 +136,10 @@ export function App({
           aria-labelledby={`tab-${id}`}
           hidden={tab !== id}
         >
-          {!operations && loading}
+          {loadError !== undefined && <PartFailed lang={lang} error={loadError} />}
+          {loadError === undefined && !operations && loading}
           {operations && id === "insert" && (
-            <Suspense fallback={loading}>
+            <LazyPart lang={lang}>
               <InsertPanel
                 lang={lang}
                 operations={operations}
@@ -143,10 +148,10 @@ export function App({
                 sheetLang={workbookLang}
                 onSheetLang={setWorkbookLang}
               />
-            </Suspense>
+            </LazyPart>
           )}
           {operations && id === "data" && (
-            <Suspense fallback={loading}>
+            <LazyPart lang={lang}>
               <DataPanel
                 lang={lang}
                 workbookLang={workbookLang}
@@ -156,22 +161,22 @@ export function App({
                 parkData={parkData}
                 onParkData={setParkData}
               />
-            </Suspense>
+            </LazyPart>
           )}
           {operations && id === "parameters" && (
-            <Suspense fallback={loading}>
+            <LazyPart lang={lang}>
               <ParametersPanel lang={lang} operations={operations} snapshot={snapshot} onSnapshot={setSnapshot} />
-            </Suspense>
+            </LazyPart>
           )}
           {operations && id === "review" && (
-            <Suspense fallback={loading}>
+            <LazyPart lang={lang}>
               <ReviewPanel lang={lang} operations={operations} />
-            </Suspense>
+            </LazyPart>
           )}
           {operations && id === "submit" && (
-            <Suspense fallback={loading}>
+            <LazyPart lang={lang}>
               <SubmitPanel lang={lang} operations={operations} />
-            </Suspense>
+            </LazyPart>
           )}
         </div>
       ))}

@@ -29,6 +29,10 @@ const zh = {
   tabReview: "复核",
   tabSubmit: "提交",
   loading: "正在加载…",
+  partFailed: "加载项的这一部分未能显示。",
+  partFailedHint:
+    "它的程序没有从加载项的服务器载入（连接中断，或加载项在窗格打开时已更新）。工作簿未被改动。请检查连接后重新加载窗格。",
+  reloadPane: "重新加载窗格",
   labelled: (label: string, value: string) => `${label}：${value}`,
   colon: "：",
   listSeparator: "；",
@@ -241,6 +245,10 @@ const en: Strings = {
   tabReview: "Review",
   tabSubmit: "Submit",
   loading: "Loading…",
+  partFailed: "This part of the add-in could not be shown.",
+  partFailedHint:
+    "Its code did not arrive from the add-in's server (the connection dropped, or the add-in was updated while the pane was open). The workbook has not been changed. Check the connection, then reload the pane.",
+  reloadPane: "Reload the pane",
   labelled: (label: string, value: string) => `${label}: ${value}`,
   colon: ": ",
   listSeparator: "; ",

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   // first the frame; then, each as soon as it can, the tab row measured (after the first paint) and the host's
   // operations (when their chunk and the template panel's have arrived). React keeps the pane's state between
   // renders (a language already chosen, say).
-  const now: { firstFrame: boolean; operations?: WorkbookOperations } = { firstFrame: true };
+  const now: { firstFrame: boolean; operations?: WorkbookOperations; loadError?: unknown } = { firstFrame: true };
   const show = () => root.render(<Pane {...props} {...now} />);
   container.setAttribute("data-first-render", "pending");
   show();
@@ -68,7 +68,12 @@ async function main(): Promise<void> {
     // what the first paint did not need: the tab row's "more" menu
     void loadMoreMenu();
   });
-  [now.operations] = await Promise.all([operations, insertPanel]);
+  try {
+    [now.operations] = await Promise.all([operations, insertPanel]);
+  } catch (error) {
+    // a chunk that did not arrive: the frame says so (LazyPart.tsx) instead of waiting for it for ever
+    now.loadError = error;
+  }
   show();
 }
 

@@ -37,3 +37,30 @@ test("the functions chunk registers its functions when it loads, before the UI",
   expect(declared.length).toBeGreaterThan(0);
   expect(associated.map((id: string) => id.toUpperCase()).sort()).toEqual([...declared].sort());
 });
+
+test("when the file operations' code does not arrive, the pane says so with a reload instead of loading for ever", async () => {
+  const { page } = await openPage(session.browser, session.server.url);
+  await page.route(/\/file-operations\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(`${session.server.url}/taskpane.html`);
+  const failed = page.locator("#panel-insert [data-testid=part-failed]");
+  await failed.waitFor();
+  expect(await failed.getAttribute("role")).toBe("alert");
+  expect(await failed.textContent()).toContain("加载项的这一部分未能显示。");
+  await expect(page.getByRole("button", { name: "重新加载窗格" }).isVisible()).resolves.toBe(true);
+  // the frame stays: header and tabs
+  await expect(page.locator("h1").textContent()).resolves.toContain("GreenAudit");
+  expect(await page.locator("#panel-insert").getByText("正在加载…").count()).toBe(0);
+});
+
+test("a tab whose panel's code does not arrive says so in its place; the other tabs keep working", async () => {
+  const { page } = await openPage(session.browser, session.server.url);
+  await page.route(/\/data-panel\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(`${session.server.url}/taskpane.html`);
+  await page.getByTestId("gallery").waitFor();
+  await page.locator("#tab-data").click();
+  const failed = page.locator("#panel-data [data-testid=part-failed]");
+  await failed.waitFor();
+  expect(await failed.textContent()).toContain("工作簿未被改动");
+  await page.locator("#tab-insert").click();
+  await expect(page.getByTestId("gallery").isVisible()).resolves.toBe(true);
+});

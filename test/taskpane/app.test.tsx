@@ -124,3 +124,23 @@ test("the pane's frame paints before the host's operations have loaded, and the 
   expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("GreenAudit 园区绿色诊断与清洁生产审核");
   expect(screen.getByTestId("template-indicators").textContent).toContain("评价指标");
 });
+
+test("host operations that could not be loaded are said in the frame, with a reload, instead of a spinner for ever", async () => {
+  await renderPane(
+    <Pane
+      mode="file"
+      loadTemplates={loadTemplates}
+      initialLang="en-US"
+      loadError={new Error("Loading chunk failed")}
+    />,
+  );
+  const alert = screen.getByRole("alert");
+  expect(alert.textContent).toContain("This part of the add-in could not be shown.");
+  expect(alert.textContent).toContain("The workbook has not been changed.");
+  expect(alert.textContent).toContain("Loading chunk failed");
+  expect(screen.getByRole("button", { name: "Reload the pane" })).toBeTruthy();
+  expect(screen.getByRole("tabpanel").textContent).not.toContain("Loading…");
+  // the frame stays usable: its language can still be changed
+  fireEvent.change(screen.getByLabelText("Language"), { target: { value: "zh-CN" } });
+  expect(screen.getByRole("alert").textContent).toContain("加载项的这一部分未能显示。");
+});

@@ -28,4 +28,14 @@ export const frameStyles = {
   tab: { flexShrink: 0 },
   /** the "more" button, the same before and after its menu has loaded */
   more: { flexShrink: 0, minWidth: "auto" },
+  /** a part of the pane that could not be shown (PartFailed.tsx) */
+  failed: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  reload: { alignSelf: "flex-start" },
 } satisfies Record<string, CSSProperties>;
