@@ -8,6 +8,11 @@ import type { ThemeKind } from "./theme";
 
 export async function fluentTheme(kind: ThemeKind): Promise<Theme> {
   if (kind === "light") return webLightTheme;
-  const { darkTheme, highContrastTheme } = await import(/* webpackChunkName: "themes" */ "./otherThemes");
-  return kind === "dark" ? darkTheme : highContrastTheme;
+  try {
+    const { darkTheme, highContrastTheme } = await import(/* webpackChunkName: "themes" */ "./otherThemes");
+    return kind === "dark" ? darkTheme : highContrastTheme;
+  } catch {
+    // their chunk did not arrive: the pane opens in the light colours rather than not at all
+    return webLightTheme;
+  }
 }
