@@ -17,6 +17,7 @@ import { isBlankText, spreadsheetTrim, type EnergyRow, type EvaluationParams, ty
 import type { TemplateOptions } from "../templates/context";
 import { layoutOptions } from "../templates/templateLocation";
 import { findTemplate } from "../templates/specs";
+import { builtPlan } from "../templates/builtPlans";
 import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
 import { TARGET_FIXED_FIELD } from "../templates/specs/targets";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -72,7 +73,9 @@ export function buildPlan(
   lang: TemplateOptions["lang"],
   mode: TemplateOptions["mode"],
 ): SheetPlan | undefined {
-  return findTemplate(id)?.build(inLanguage(options, lang, mode));
+  const spec = findTemplate(id);
+  // built once per options: the summary reads the same plans for its figures (templates/builtPlans.ts)
+  return spec && builtPlan(spec, inLanguage(options, lang, mode));
 }
 
 const IN_LANGUAGE = new WeakMap<TemplateOptions, Map<string, TemplateOptions>>();

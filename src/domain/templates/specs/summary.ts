@@ -19,6 +19,7 @@ import {
 import { indicatorTrend } from "../../calc/trend";
 import { cellAddress, parseRange, rangeAddress } from "../a1";
 import { SheetBuilder } from "../builder";
+import { builtPlan } from "../builtPlans";
 import { CHART_NAME_PREFIX } from "../charts";
 import { EVALUATION_YEARS, excelString, namePart, type TemplateOptions } from "../context";
 import { NUMBER_FORMATS } from "../numberFormats";
@@ -129,7 +130,11 @@ class Sources {
   /** The value a named cell shows (its cached result or its input), "" when empty; undefined when absent. */
   value(ref: Ref): CellValue | undefined {
     if (!this.present(ref.template)) return undefined;
-    if (!this.plans.has(ref.template)) this.plans.set(ref.template, READ[ref.template]?.build(this.options));
+    // the plan the workbook (or the review) builds of that sheet with these options, not a second one
+    if (!this.plans.has(ref.template)) {
+      const spec = READ[ref.template];
+      this.plans.set(ref.template, spec && builtPlan(spec, this.options));
+    }
     const plan = this.plans.get(ref.template);
     const name = `${ref.name}${this.options.nameSuffix}`;
     const range = plan?.names.find((n) => n.name === name)?.range;
