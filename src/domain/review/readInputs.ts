@@ -122,6 +122,7 @@ export function layoutPlan(
     options.rows?.options?.length ?? 0,
     options.rows?.targets?.length ?? 0,
     options.inputsOnly === true,
+    options.forReview === true,
   ]);
   if (!LAYOUT_CACHE.has(key)) {
     if (LAYOUT_CACHE.size >= LAYOUT_CACHE_LIMIT) LAYOUT_CACHE.clear();

@@ -5,6 +5,7 @@
  * at its root cause, plus the completeness and plausibility checks.
  */
 import { firstLine, type Lang, type Text } from "../text";
+import type { TemplateOptions } from "../templates/context";
 import { findTemplate } from "../templates/specs";
 import { cellAddress, parseCell } from "../templates/a1";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -153,9 +154,11 @@ function reviewSet(
     );
   }
   const { options, inputs } = readInputs(set, skeletons);
+  // plans for comparing: without the page layout, which no finding reads
+  const compared: TemplateOptions = { ...options, forReview: true };
   const plans = new Map<TemplateId, SheetPlan>();
   for (const [id, t] of set) {
-    const plan = buildPlan(id, options, t.metadata.lang, t.metadata.mode);
+    const plan = buildPlan(id, compared, t.metadata.lang, t.metadata.mode);
     if (plan) plans.set(id, plan);
   }
   for (const [id, t] of set) {

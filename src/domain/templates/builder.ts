@@ -202,6 +202,7 @@ export class SheetBuilder {
     const rows = new Set([...this.cells.values()].map((c) => c.row));
     for (const row of [...rows].filter((r) => r > 0))
       this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
+    if (this.options.forReview === true) return this.reviewPlan(metaCol);
     this.spreadLoneNotes(metaCol);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     const visible = cells.filter((c) => c.col !== metaCol);
@@ -288,6 +289,19 @@ export class SheetBuilder {
       ),
       merges: [],
       print: { landscape: this.landscape, fitToWidth: true },
+    };
+  }
+
+  /** The plan a review compares (TemplateOptions.forReview): every cell, without the page layout. */
+  private reviewPlan(metaCol: number): SheetPlan {
+    return {
+      ...this.planParts(
+        [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
+        metaCol,
+      ),
+      merges: this.merges,
+      print: { landscape: this.landscape, fitToWidth: true },
+      ...(this.charts.length > 0 ? { charts: this.charts } : {}),
     };
   }
 

@@ -64,6 +64,12 @@ export interface TemplateOptions {
    * leave out the formulas of its rows, which it would otherwise build for every row only to be discarded.
    */
   readonly inputsOnly?: boolean;
+  /**
+   * The plan is only compared with a workbook (the review, docs/review-codes.md): its cells, validations, rules and
+   * names are built; the row heights, lone notes' merges and print setup — page layout, which the review never
+   * compares — are left out.
+   */
+  readonly forReview?: boolean;
 }
 
 /** Evaluation years y1…y3 (k = 1…3); y0 is the base year. */

@@ -29,7 +29,8 @@ export function parameterChanges(ctx: Ctx): void {
   const t = ctx.rebuilt.set.get("params");
   if (!t) return;
   const base = baseOptions(ctx.rebuilt.set);
-  const defaults = layoutPlan("params", base, base.lang, base.mode);
+  // the catalog's values as the template fills its inputs: only the input cells are read
+  const defaults = layoutPlan("params", { ...base, inputsOnly: true }, base.lang, base.mode);
   if (!defaults) return;
   const defaultOf = new Map(
     defaults.cells.filter((c) => c.role === "input" && c.key).map((c) => [c.key as string, c.value ?? null]),
