@@ -178,10 +178,10 @@ export function readInputs(
   const number = (v: CellValue) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
   for (const input of inputs) {
-    const parts = input.key.split(":");
     const v = input.value;
     switch (input.templateId) {
       case "params": {
+        const parts = input.key.split(":");
         const [kind, id = ""] = parts;
         if (kind === "lead") leads[id] = typeof v === "number" || typeof v === "string" ? v : "";
         else if (kind === "weight" && number(v) !== null) weights[id] = v as number;
@@ -197,7 +197,7 @@ export function readInputs(
         break;
       }
       case "data": {
-        const [kind, id = "", k] = parts;
+        const [kind, id = "", k] = input.key.split(":");
         if (kind === "park") parkName = typeof v === "string" && !isBlankText(v) ? v : undefined;
         else if (kind === "data") {
           const item = REPORTED_ITEMS[id] ?? id;
@@ -207,7 +207,7 @@ export function readInputs(
         break;
       }
       case "carbon": {
-        const [kind, carrier = "", field = ""] = parts;
+        const [kind, carrier = "", field = ""] = input.key.split(":");
         if (kind === "co2f" && field !== "used") (co2Factors[carrier] ??= {})[CO2_FIELDS[field] ?? field] = number(v);
         break;
       }

@@ -60,6 +60,8 @@ export type InputKey =
 
 /** What a template's input key stands for; undefined for a key outside the grammar. */
 export function parseInputKey(templateId: TemplateId, key: string): InputKey | undefined {
+  const shape = ROW_TEMPLATES[templateId];
+  if (shape) return rowKey(shape, key);
   const parts = key.split(":");
   const [head = "", second = "", third] = parts;
   if (templateId === "params") {
@@ -82,19 +84,35 @@ export function parseInputKey(templateId: TemplateId, key: string): InputKey | u
       ? { kind: "co2", carrier: second, field }
       : undefined;
   }
-  const shape = ROW_TEMPLATES[templateId];
-  if (!shape) return undefined;
-  if (shape.rows === "id") {
-    return parts.length >= 2 ? { kind: "row", column: head, id: parts.slice(1).join(":") } : undefined;
-  }
-  const named = shape.prefix ? (parts[0] === shape.prefix ? parts.slice(1) : undefined) : parts;
-  if (!named || named.length < 2) return undefined;
-  const last = named[named.length - 1] ?? "";
-  if (shape.fixed?.includes(last)) return { kind: "row", column: named.slice(0, -1).join(":"), id: last };
-  const index = Number(named[named.length - 1]);
-  if (!Number.isInteger(index) || index < 1) return undefined;
-  return { kind: "row", column: named.slice(0, -1).join(":"), index: index - 1 };
+  return undefined;
 }
+
+/**
+ * A row template's key, read with the positions of its colons (a large list has a key per input cell, read
+ * at each build and review): by id `<column>:<id>` (the id may hold colons), by position
+ * `[<prefix>:]<column>:<n>` (the column may hold colons) or a fixed row's `[<prefix>:]<column>:<id>`.
+ */
+function rowKey(shape: RowShape, key: string): InputKey | undefined {
+  if (shape.rows === "id") {
+    const colon = key.indexOf(":");
+    return colon < 0 ? undefined : { kind: "row", column: key.slice(0, colon), id: key.slice(colon + 1) };
+  }
+  let start = 0;
+  if (shape.prefix !== undefined && shape.prefix !== "") {
+    if (!key.startsWith(shape.prefix) || key.charCodeAt(shape.prefix.length) !== COLON) return undefined;
+    start = shape.prefix.length + 1;
+  }
+  const colon = key.lastIndexOf(":");
+  if (colon < start) return undefined;
+  const last = key.slice(colon + 1);
+  const column = key.slice(start, colon);
+  if (shape.fixed?.includes(last)) return { kind: "row", column, id: last };
+  const index = Number(last);
+  if (!Number.isInteger(index) || index < 1) return undefined;
+  return { kind: "row", column, index: index - 1 };
+}
+
+const COLON = 0x3a;
 
 export type Row = Readonly<Record<string, CellValue>>;
 

@@ -13,9 +13,17 @@ function optionRows(ctx: Ctx): Map<string, Map<string, InputCell>> {
   const rows = new Map<string, Map<string, InputCell>>();
   for (const input of ctx.inputs) {
     if (input.templateId !== "options" || input.row === undefined) continue;
-    const [, column, n] = input.key.split(":");
-    if (column === undefined || n === undefined) continue;
-    (rows.get(n) ?? rows.set(n, new Map()).get(n))?.set(column, input);
+    const { key } = input;
+    // the second and third parts of the key, found by its colons (a key per cell of every row)
+    const first = key.indexOf(":");
+    const second = first < 0 ? -1 : key.indexOf(":", first + 1);
+    if (second < 0) continue;
+    const third = key.indexOf(":", second + 1);
+    const column = key.slice(first + 1, second);
+    const n = third < 0 ? key.slice(second + 1) : key.slice(second + 1, third);
+    let row = rows.get(n);
+    if (row === undefined) rows.set(n, (row = new Map()));
+    row.set(column, input);
   }
   return rows;
 }
