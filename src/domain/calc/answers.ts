@@ -40,8 +40,25 @@ export function answerForms(word: string): string[] {
  * "word (meaning)" — surrounding blanks ignored; undefined when it stands for none of them.
  */
 export function readAnswer(text: string, answers: readonly string[]): string | undefined {
-  const t = spreadsheetTrim(text).toLowerCase();
-  return answers.find((word) => answerForms(word).some((form) => form.toLowerCase() === t));
+  return answersByForm(answers).get(spreadsheetTrim(text).toLowerCase());
+}
+
+const BY_FORM = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+/**
+ * Every form of the answers in lower case → the first answer (in the list's order) it reads as, worked out once
+ * per list: a review reads an answer in every cell of a column.
+ */
+function answersByForm(answers: readonly string[]): ReadonlyMap<string, string> {
+  let byForm = BY_FORM.get(answers);
+  if (byForm === undefined) {
+    const map = new Map<string, string>();
+    for (const word of answers)
+      for (const form of answerForms(word)) if (!map.has(form.toLowerCase())) map.set(form.toLowerCase(), word);
+    BY_FORM.set(answers, map);
+    byForm = map;
+  }
+  return byForm;
 }
 
 /** A text read as an answer word where it is one (of any item), else the text as it is, trimmed. */

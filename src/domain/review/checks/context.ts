@@ -49,13 +49,23 @@ export function cellsWithKey(plan: SheetPlan, test: (key: string) => boolean): P
   return plan.cells.filter((c) => c.key !== undefined && test(c.key));
 }
 
-const inputIndex = new WeakMap<readonly InputCell[], Map<string, InputCell>>();
+const inputIndex = new WeakMap<readonly InputCell[], Map<TemplateId, Map<string, InputCell>>>();
 
+/**
+ * The input of a template by its key (the last one when a key repeats). Each template's inputs are indexed on its
+ * first look-up: the checks look up a few sheets' inputs, never every cell of a long list.
+ */
 export function inputOf(ctx: Ctx, templateId: TemplateId, key: string): InputCell | undefined {
   let index = inputIndex.get(ctx.inputs);
   if (!index) {
-    index = new Map(ctx.inputs.map((i) => [`${i.templateId}|${i.key}`, i]));
+    index = new Map();
     inputIndex.set(ctx.inputs, index);
   }
-  return index.get(`${templateId}|${key}`);
+  let byKey = index.get(templateId);
+  if (!byKey) {
+    byKey = new Map();
+    for (const i of ctx.inputs) if (i.templateId === templateId) byKey.set(i.key, i);
+    index.set(templateId, byKey);
+  }
+  return byKey.get(key);
 }

@@ -1,5 +1,5 @@
 /** Inputs against the validation rule the template set on them (docs/review-codes.md: input-not-number, input-out-of-range). */
-import { parseRange } from "../../templates/a1";
+import { cellAddress, MAX_COLUMNS, parseRange } from "../../templates/a1";
 import type { Text } from "../../text";
 import type { CellValue, PlannedValidation, SheetPlan } from "../../templates/sheetPlan";
 import { ANY_NUMBER_BOUND } from "../../templates/validatePlan";
@@ -7,8 +7,9 @@ import { ANSWER_WORDS, readAnswer } from "../../calc/answers";
 import { dateSerial } from "../../calc/workPlan";
 import { finding, shown } from "../findings";
 import { nodeId } from "../graph";
-import { valueAt, type LocatedTemplate } from "../locate";
-import { empty, position, sameWord, type Ctx } from "./context";
+import type { LocatedTemplate } from "../locate";
+import { spreadsheetTrim } from "../../calc";
+import { empty, type Ctx } from "./context";
 
 function ruleText(rule: PlannedValidation["rule"]): Text {
   switch (rule.kind) {
@@ -33,19 +34,43 @@ function ruleText(rule: PlannedValidation["rule"]): Text {
   }
 }
 
-/** Two texts standing for the same answer word: "具备", "available" and "具备 (available)" (calc/answers.ts). */
-function sameAnswer(item: string, v: string): boolean {
+/**
+ * The texts a list rule accepts, read once per rule: its items (blanks trimmed, any letter case), and any text standing
+ * for the same answer word as one of them — "具备", "available" and "具备 (available)" (calc/answers.ts).
+ */
+interface ListWords {
+  readonly items: ReadonlySet<string>;
+  readonly answers: ReadonlySet<string>;
+}
+
+const LIST_WORDS = new WeakMap<readonly string[], ListWords>();
+
+function listWords(items: readonly string[]): ListWords {
+  let words = LIST_WORDS.get(items);
+  if (words === undefined) {
+    const answers = new Set<string>();
+    for (const item of items) {
+      const answer = readAnswer(item, ANSWER_WORDS);
+      if (answer !== undefined) answers.add(answer);
+    }
+    words = { items: new Set(items.map((item) => spreadsheetTrim(item).toLowerCase())), answers };
+    LIST_WORDS.set(items, words);
+  }
+  return words;
+}
+
+function onList(items: readonly string[], v: string): boolean {
+  const words = listWords(items);
+  if (words.items.has(spreadsheetTrim(v).toLowerCase())) return true;
   const answer = readAnswer(v, ANSWER_WORDS);
-  return answer !== undefined && readAnswer(item, ANSWER_WORDS) === answer;
+  return answer !== undefined && words.answers.has(answer);
 }
 
 function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" | "out-of-range" | undefined {
   if (empty(v)) return undefined;
   switch (rule.kind) {
     case "list":
-      return typeof v === "string" && rule.items.some((item) => sameWord(item, v) || sameAnswer(item, v))
-        ? undefined
-        : "out-of-range";
+      return typeof v === "string" && onList(rule.items, v) ? undefined : "out-of-range";
     case "date":
       return dateSerial(v).ok ? undefined : "out-of-range";
     default:
@@ -57,21 +82,28 @@ function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" |
   }
 }
 
+/** A plan cell's position as one number (Excel's grid is 16 384 columns wide). */
+const at = (row: number, col: number) => row * MAX_COLUMNS + col;
+
 export function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
-  const inputAt = new Map(plan.cells.filter((c) => c.role === "input").map((c) => [`${c.row},${c.col}`, c]));
+  const inputs = new Set<number>();
+  for (const c of plan.cells) if (c.role === "input") inputs.add(at(c.row, c.col));
   const seen = new Set<string>();
   for (const validation of plan.validations) {
     const range = parseRange(validation.range);
     if (!range) continue;
     for (let r = range.top; r <= range.bottom; r++) {
+      const row = t.rows.get(r);
+      if (row === undefined) continue;
       for (let c = range.left; c <= range.right; c++) {
-        const at = position(t, r, c);
-        if (!at || seen.has(at.address) || !inputAt.has(`${r},${c}`)) continue;
-        const v = valueAt(t.sheet, at.row, c) ?? null;
+        if (!inputs.has(at(r, c))) continue;
+        const address = cellAddress(row, c);
+        if (seen.has(address)) continue;
+        const v = t.sheet.cells.get(address)?.value ?? null;
         const problem = violates(validation.rule, v);
         if (!problem) continue;
-        seen.add(at.address);
-        ctx.badInputs.add(nodeId(t.sheet.name, at.row, c));
+        seen.add(address);
+        ctx.badInputs.add(nodeId(t.sheet.name, row, c));
         const rule = ruleText(validation.rule);
         // what the cell holds, as its input message names it (an internal row key means nothing to a user)
         const label = validation.prompt?.title ?? validation.error.title;
@@ -79,7 +111,7 @@ export function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan):
           finding({
             code: problem === "not-number" ? "input-not-number" : "input-out-of-range",
             sheet: t.sheet.name,
-            cell: at.address,
+            cell: address,
             templateId: t.id,
             zh:
               problem === "not-number"
