@@ -11,6 +11,7 @@ import { cellAddress, parseCell } from "../templates/a1";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { runChecks } from "./checks";
 import { callsGreen, FUNCTIONS_STATUS_KEY } from "../templates/functionsNotice";
+import { holdsFormula } from "../templates/builder";
 import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
 import { finding, shown, sortFindings } from "./findings";
 import { buildDependencyGraph, nodeId, splitNode, type DependencyGraph, type NodeId } from "./graph";
@@ -237,8 +238,8 @@ function noticeColumn(t: LocatedTemplate, row: number, planned: PlannedCell): nu
 function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]): void {
   const rowOf = (r: number) => t.rows.get(r);
   for (const planned of plan.cells) {
-    const expected = planned.formula;
-    if (expected === undefined) continue;
+    // a review plan makes a formula when it is read: only where the workbook disagrees (templates/builder.ts)
+    if (!holdsFormula(planned)) continue;
     const row = rowOf(planned.row);
     if (row === undefined) continue;
     const col = planned.key === FUNCTIONS_STATUS_KEY ? noticeColumn(t, row, planned) : planned.col;
@@ -252,7 +253,8 @@ function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]
     }
     // the formula is compared only where it matters: tokenizing every formula of a large sheet is most of the work
     const { formula } = cell;
-    const formulaDiffers = () => canonicalFormula(formula) !== canonicalFormula(shiftFormulaRows(expected, rowOf));
+    const formulaDiffers = () =>
+      canonicalFormula(formula) !== canonicalFormula(shiftFormulaRows(planned.formula ?? "", rowOf));
     if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) {
       // a verdict is a rule of the standard: an edited one is reported even while it still shows the right word
       if (isVerdictRule(t, planned) && formulaDiffers())

@@ -29,6 +29,12 @@ import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT
 /** A computed cell's formula in both modes (docs/templates.md): native Excel, and GREEN.* custom functions. */
 export type Formula = string | { readonly native: string; readonly custom: string };
 
+/**
+ * A formula, or what makes it when it is first read: a plan for the review (TemplateOptions.forReview) reads the
+ * formula of a computed cell only where the workbook disagrees with it, so a long list's formulas are not built.
+ */
+export type FormulaSource = Formula | (() => Formula);
+
 export interface CellOptions {
   readonly numberFormat?: string;
   readonly key?: string;
@@ -119,15 +125,25 @@ export class SheetBuilder {
   computed(
     row: number,
     col: number,
-    formula: Formula,
+    formula: FormulaSource,
     cached: CellValue,
     options: CellOptions & { role?: CellRole } = {},
   ): void {
     if (this.options.inputsOnly === true) return;
-    const text = flat(
-      typeof formula === "string" ? formula : this.options.mode === "custom" ? formula.custom : formula.native,
-    );
-    this.put(withOptions({ row, col, role: options.role ?? "computed", formula: text, cached }, options), options.name);
+    const role = options.role ?? "computed";
+    const custom = this.options.mode === "custom";
+    if (typeof formula === "function" && this.options.forReview === true) {
+      this.put(
+        withOptions(
+          lazyFormulaCell(row, col, role, () => inMode(formula(), custom), cached),
+          options,
+        ),
+        options.name,
+      );
+      return;
+    }
+    const text = inMode(typeof formula === "function" ? formula() : formula, custom);
+    this.put(withOptions({ row, col, role, formula: text, cached }, options), options.name);
   }
 
   /** A validation; its titles and messages are cut to Excel's limits (titles 32, error 224, input message 255 characters). */
@@ -378,8 +394,40 @@ function onOnePage(print: PrintSetup, widths: readonly number[], heights: readon
   return whole;
 }
 
+/** A formula in the sheet's mode, as one piece. */
+function inMode(formula: Formula, custom: boolean): string {
+  return flat(typeof formula === "string" ? formula : custom ? formula.custom : formula.native);
+}
+
+type MutableCell = { -readonly [K in keyof PlannedCell]: PlannedCell[K] };
+
+/** A computed cell whose formula is made when it is first read (FormulaSource). */
+function lazyFormulaCell(row: number, col: number, role: CellRole, make: () => string, cached: CellValue): MutableCell {
+  let text: string | undefined;
+  return {
+    row,
+    col,
+    role,
+    get formula(): string {
+      return (text ??= make());
+    },
+    set formula(value: string) {
+      text = value;
+    },
+    cached,
+  };
+}
+
+/**
+ * Whether a planned cell holds a formula, without making one that is made when read (a review plan's): the review
+ * asks it of every cell, and reads the formula of the few whose value disagrees.
+ */
+export function holdsFormula(cell: PlannedCell): boolean {
+  return Object.getOwnPropertyDescriptor(cell, "formula")?.get !== undefined || cell.formula !== undefined;
+}
+
 /** The cell with the options' number format and key (in that order), when set; without spreading copies (the review rebuilds plans often). */
-function withOptions(cell: { -readonly [K in keyof PlannedCell]: PlannedCell[K] }, options: CellOptions): PlannedCell {
+function withOptions(cell: MutableCell, options: CellOptions): PlannedCell {
   if (options.numberFormat !== undefined) cell.numberFormat = options.numberFormat;
   if (options.key !== undefined) cell.key = options.key;
   if (options.wrap === true) cell.wrap = true;

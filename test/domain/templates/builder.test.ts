@@ -1,4 +1,4 @@
-import { SheetBuilder } from "../../../src/domain/templates/builder";
+import { holdsFormula, SheetBuilder } from "../../../src/domain/templates/builder";
 import { planProblems } from "../../../src/domain/templates/validatePlan";
 
 const options = {
@@ -45,4 +45,31 @@ test("every planned row carries its row key in the hidden metadata column", () =
     [0, "metadata", "json"],
     [3, "row-key", "#3"],
   ]);
+});
+
+test("a formula given as a function is made when first read in a review plan, at once otherwise", () => {
+  let made = 0;
+  const formula = () => {
+    made += 1;
+    return { native: "SUM(A1:A2)", custom: "GREEN.SUM(A1:A2)" };
+  };
+  const review = new SheetBuilder("options", { zh: "方案", en: "Options" }, { ...options, forReview: true });
+  review.computed(1, 1, formula, 3, { key: "k" });
+  const cell = review.build().cells.find((c) => c.key === "k");
+  expect(made).toBe(0);
+  expect(cell && holdsFormula(cell)).toBe(true);
+  expect(made).toBe(0);
+  expect(cell?.formula).toBe("SUM(A1:A2)");
+  expect(cell?.formula).toBe("SUM(A1:A2)");
+  expect(made).toBe(1);
+
+  const written = new SheetBuilder("options", { zh: "方案", en: "Options" }, { ...options, mode: "custom" });
+  written.computed(1, 1, formula, 3, { key: "k" });
+  expect(made).toBe(2);
+  const cells = written.build().cells;
+  const plain = cells.find((c) => c.key === "k");
+  expect(plain).toEqual({ row: 1, col: 1, role: "computed", formula: "GREEN.SUM(A1:A2)", cached: 3, key: "k" });
+  expect(plain && holdsFormula(plain)).toBe(true);
+  const label = cells.find((c) => c.key === "metadata");
+  expect(label && holdsFormula(label)).toBe(false);
 });

@@ -161,45 +161,58 @@ function headers(b: SheetBuilder): void {
   });
 }
 
+/** The free benefit whose slot (matrix row) a column holds, by the column's id. */
+const OTHER_OF_SLOT = new Map(OTHER_BENEFITS.map((o) => [otherColumnId(o, "slot"), o]));
+
+/**
+ * One option row. Its formulas are made when read (builder FormulaSource): a review reads few of them; the
+ * functions making them hold the row's references and names, not the builder, so a review plan keeps no builder.
+ */
 function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRecord | undefined): void {
   const lang = b.options.lang;
+  const n = b.n;
   const r: RowRefs = { at: (id) => cellAddress(row, optionCol(id)) };
   const key = (id: string) => `opt:${id}:${index + 1}`;
-  const econ = b.options.inputsOnly ? undefined : economicFormulas(r, b.n, lang);
+  let econ: ReturnType<typeof economicFormulas> | undefined;
+  const economics = () => (econ ??= economicFormulas(r, n, lang));
+  const cached = (v: CellValue | undefined) => v ?? "";
   for (const c of COLUMNS) {
     const col = optionCol(c.id);
-    const format = c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {};
+    const options =
+      c.numberFormat !== undefined ? { key: key(c.id), numberFormat: c.numberFormat } : { key: key(c.id) };
     if (c.input) {
-      b.input(row, col, record?.inputs[c.id] ?? null, { key: key(c.id), ...format });
+      b.input(row, col, record?.inputs[c.id] ?? null, options);
       continue;
     }
-    if (!econ) continue;
-    const cached = (v: CellValue | undefined) => v ?? "";
+    if (b.options.inputsOnly === true) continue;
     switch (c.id) {
       case "group":
-        b.computed(row, col, groupFormula(r, lang), cached(record?.group), { key: key(c.id) });
+        b.computed(row, col, () => groupFormula(r, lang), cached(record?.group), { key: options.key });
         break;
       case SCREENING_RESULT:
-        b.computed(row, col, screeningFormula(r, lang), cached(record?.screening), { key: key(c.id) });
+        b.computed(row, col, () => screeningFormula(r, lang), cached(record?.screening), { key: options.key });
         break;
       case "costClass":
-        b.computed(row, col, costClassFormula(r, b.n, lang), cached(record?.costClass), { key: key(c.id) });
+        b.computed(row, col, () => costClassFormula(r, n, lang), cached(record?.costClass), { key: options.key });
         break;
       case SAVE_ENERGY_TOTAL: {
-        const formula = energyTotalFormula(b.n, lang, (s) => ({
-          quantity: r.at(s.column.id),
-          present: `ISNUMBER(${r.at(s.column.id)})`,
-        }));
-        b.computed(row, col, formula, cached(record?.energyTotal), { key: key(c.id), ...format });
+        const formula = () =>
+          energyTotalFormula(n, lang, (s) => ({
+            quantity: r.at(s.column.id),
+            present: `ISNUMBER(${r.at(s.column.id)})`,
+          }));
+        b.computed(row, col, formula, cached(record?.energyTotal), options);
         break;
       }
       case "payback":
       case "npv":
-      case "irr":
-        b.computed(row, col, econ[c.id], cached(record?.[c.id]), { key: key(c.id), ...format });
+      case "irr": {
+        const id = c.id;
+        b.computed(row, col, () => economics()[id], cached(record?.[id]), options);
         break;
+      }
       default: {
-        const other = OTHER_BENEFITS.find((o) => otherColumnId(o, "slot") === c.id);
+        const other = OTHER_OF_SLOT.get(c.id);
         if (!other) throw new Error(`options: no formula for column ${c.id}`);
         const above = (id: string) => {
           const column = optionCol(id);
@@ -212,10 +225,7 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
           unit: otherColumnId(other, "unit"),
           slot: c.id,
         };
-        b.computed(row, col, otherSlotFormula(r, above, ids), cached(record?.slots[other.id]), {
-          key: key(c.id),
-          ...format,
-        });
+        b.computed(row, col, () => otherSlotFormula(r, above, ids), cached(record?.slots[other.id]), options);
       }
     }
   }
