@@ -145,14 +145,46 @@ function economics(
   };
 }
 
-/** The option rows given in `options.rows.options`, with every computed result (the cached values). */
+/** Records worked out, by the list of rows they are of: the options sheet and the matrix both read them. */
+const WORKED_OUT = new WeakMap<
+  readonly Readonly<Record<string, CellValue>>[],
+  { readonly lang: Lang; readonly parameters: OptionParameters; readonly records: readonly OptionRecord[] }[]
+>();
+
+const sameParameters = (a: OptionParameters, b: OptionParameters): boolean =>
+  a.costClassThreshold === b.costClassThreshold &&
+  a.depreciationYears === b.depreciationYears &&
+  a.taxRate === b.taxRate &&
+  a.discountRate === b.discountRate &&
+  Object.keys(a.coefficients).length === Object.keys(b.coefficients).length &&
+  Object.entries(a.coefficients).every(([id, v]) => b.coefficients[id] === v);
+
+/**
+ * The option rows given in `options.rows.options`, with every computed result (the cached values): worked out once
+ * per list of rows, language and parameters (a pass of calc over every option).
+ */
 export function optionRecords(
   options: TemplateOptions,
   parameters: OptionParameters = optionParameters(),
+): readonly OptionRecord[] {
+  const rows = options.rows?.options;
+  if (rows === undefined || rows.length === 0) return [];
+  const known = WORKED_OUT.get(rows) ?? [];
+  const found = known.find((k) => k.lang === options.lang && sameParameters(k.parameters, parameters));
+  if (found) return found.records;
+  const records = workOut(rows, options.lang, parameters);
+  WORKED_OUT.set(rows, [...known, { lang: options.lang, parameters, records }]);
+  return records;
+}
+
+function workOut(
+  rows: readonly Readonly<Record<string, CellValue>>[],
+  lang: Lang,
+  parameters: OptionParameters,
 ): OptionRecord[] {
-  const records = (options.rows?.options ?? []).map((row, index) => {
-    const inputs = normalizedInputs(row, index, options.lang);
-    const cls = costClassCell(inputs.investment ?? null, parameters.costClassThreshold, options.lang);
+  const records = rows.map((row, index) => {
+    const inputs = normalizedInputs(row, index, lang);
+    const cls = costClassCell(inputs.investment ?? null, parameters.costClassThreshold, lang);
     const quantities = new Map<string, number>();
     for (const s of ENERGY_SAVINGS) {
       const q = inputs[s.column.id];
@@ -160,11 +192,11 @@ export function optionRecords(
     }
     return {
       inputs,
-      group: typeGroup(inputs.type ?? null, options.lang),
-      screening: screeningCell(inputs, options.lang),
+      group: typeGroup(inputs.type ?? null, lang),
+      screening: screeningCell(inputs, lang),
       costClass: cls,
-      energyTotal: energyTotal(quantities, parameters, options.lang),
-      ...economics(inputs, cls, parameters, options.lang),
+      energyTotal: energyTotal(quantities, parameters, lang),
+      ...economics(inputs, cls, parameters, lang),
     };
   });
   const statuses = choiceWords(OPTION_STATUSES);
