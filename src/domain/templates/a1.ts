@@ -4,7 +4,18 @@
  * inside formulas are read by src/domain/review/formulaRefs.ts with Excel's tokenizer.
  */
 
+/** Column letters worked out, by column: a large sheet names the same columns in every row. */
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
+  const letters = lettersOf(col);
+  if (Number.isInteger(col) && col >= 0 && col < MAX_COLUMNS) LETTERS[col] = letters;
+  return letters;
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {
