@@ -253,8 +253,11 @@ function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]
     }
     // the formula is compared only where it matters: tokenizing every formula of a large sheet is most of the work
     const { formula } = cell;
-    const formulaDiffers = () =>
-      canonicalFormula(formula) !== canonicalFormula(shiftFormulaRows(planned.formula ?? "", rowOf));
+    const formulaDiffers = () => {
+      const shifted = shiftFormulaRows(planned.formula ?? "", rowOf);
+      // the same text is the same formula: tokenized only when the texts differ
+      return formula !== shifted && canonicalFormula(formula) !== canonicalFormula(shifted);
+    };
     if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) {
       // a verdict is a rule of the standard: an edited one is reported even while it still shows the right word
       if (isVerdictRule(t, planned) && formulaDiffers())
