@@ -120,7 +120,8 @@ const SAVINGS: readonly { row: string; text: Text; unit: string }[] = [
 
 /** The summary's view of the other sheets: whether each is there, and its named cells' values. */
 class Sources {
-  private readonly plans = new Map<TemplateId, SheetPlan | undefined>();
+  /** each sheet's named cells by name, from the plan the workbook (or the review) builds of it, looked up once */
+  private readonly named = new Map<TemplateId, ReadonlyMap<string, SheetPlan["cells"][number]> | undefined>();
   constructor(private readonly options: TemplateOptions) {}
 
   present(id: TemplateId): boolean {
@@ -130,19 +131,35 @@ class Sources {
   /** The value a named cell shows (its cached result or its input), "" when empty; undefined when absent. */
   value(ref: Ref): CellValue | undefined {
     if (!this.present(ref.template)) return undefined;
-    // the plan the workbook (or the review) builds of that sheet with these options, not a second one
-    if (!this.plans.has(ref.template)) {
+    if (!this.named.has(ref.template)) {
       const spec = READ[ref.template];
-      this.plans.set(ref.template, spec && builtPlan(spec, this.options));
+      this.named.set(ref.template, spec && namedCells(builtPlan(spec, this.options)));
     }
-    const plan = this.plans.get(ref.template);
-    const name = `${ref.name}${this.options.nameSuffix}`;
-    const range = plan?.names.find((n) => n.name === name)?.range;
-    const at = range === undefined ? undefined : parseRange(range);
-    const cell = at && plan?.cells.find((c) => c.row === at.top && c.col === at.left);
+    const cell = this.named.get(ref.template)?.get(`${ref.name}${this.options.nameSuffix}`);
     const v = cell ? (cell.formula !== undefined ? cell.cached : cell.value) : null;
     return v === null || v === undefined ? "" : v;
   }
+}
+
+/** A plan's named cells (the top-left cell of each name's range) by name: one pass over its names and cells. */
+function namedCells(plan: SheetPlan): ReadonlyMap<string, SheetPlan["cells"][number]> {
+  const where = new Map<string, string>();
+  for (const n of plan.names) {
+    const r = parseRange(n.range);
+    if (r) where.set(n.name, `${r.top}:${r.left}`);
+  }
+  const wanted = new Set(where.values());
+  const byPlace = new Map<string, SheetPlan["cells"][number]>();
+  for (const c of plan.cells) {
+    const place = `${c.row}:${c.col}`;
+    if (wanted.has(place) && !byPlace.has(place)) byPlace.set(place, c);
+  }
+  const cells = new Map<string, SheetPlan["cells"][number]>();
+  for (const [name, place] of where) {
+    const cell = byPlace.get(place);
+    if (cell) cells.set(name, cell);
+  }
+  return cells;
 }
 
 /** The columns of the two blocks side by side: the diagnosis at the left, the options at the right, a gap between. */
