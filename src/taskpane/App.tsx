@@ -13,7 +13,7 @@ import { once } from "./once";
 import type { WorkbookOperations } from "./operations";
 
 // The pane's first render is its frame (header, language, tab row): the template panel, the first tab's, starts
-// loading with the page and fills in when it arrives; each other panel loads when its tab is first opened (the
+// loading once the frame has painted and fills in when it arrives; each other panel loads when its tab is first opened (the
 // data and parameter panels with the catalog, the review panel with the review's words).
 export const loadInsertPanel = once(() => import(/* webpackChunkName: "insert-panel" */ "./components/InsertPanel"));
 export const loadDataPanel = once(() => import(/* webpackChunkName: "data-panel" */ "./components/DataPanel"));
