@@ -30,8 +30,9 @@ const zh = {
   tabSubmit: "提交",
   loading: "正在加载…",
   partFailed: "加载项的这一部分未能显示。",
-  partFailedHint:
-    "它的程序没有从加载项的服务器载入（连接中断，或加载项在窗格打开时已更新）。工作簿未被改动。请检查连接后重新加载窗格。",
+  partNotArrived:
+    "这部分的代码未能从加载项服务器载入（连接中断，或加载项在窗格打开时已更新）。工作簿未被改动。请检查连接后重新加载窗格。",
+  partBroke: "显示时出错。工作簿未被改动。请重新加载窗格；如再次出现，下面的详细信息说明了出错之处。",
   reloadPane: "重新加载窗格",
   labelled: (label: string, value: string) => `${label}：${value}`,
   colon: "：",
@@ -246,8 +247,10 @@ const en: Strings = {
   tabSubmit: "Submit",
   loading: "Loading…",
   partFailed: "This part of the add-in could not be shown.",
-  partFailedHint:
+  partNotArrived:
     "Its code did not arrive from the add-in's server (the connection dropped, or the add-in was updated while the pane was open). The workbook has not been changed. Check the connection, then reload the pane.",
+  partBroke:
+    "It failed while being shown. The workbook has not been changed. Reload the pane; if it happens again, the details below say what failed.",
   reloadPane: "Reload the pane",
   labelled: (label: string, value: string) => `${label}: ${value}`,
   colon: ": ",

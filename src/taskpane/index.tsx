@@ -1,6 +1,7 @@
 /*
  * Task pane entry. The pane's frame (header, language choice, tab row) is in this script and renders as soon as
- * Office.js is ready, without waiting for any other chunk: its first paint is the frame, and the template panel
+ * Office.js is ready, without waiting for any other chunk (but the dark or high-contrast tokens, when Office or the
+ * system asks for them): its first paint is the frame, and the template panel
  * and the host's workbook operations (Office.js inside Excel, ExcelJS in a plain browser) fill it in when their
  * chunks arrive. The custom functions (functions.js, before this script on the page) have registered by then.
  * The heavy parts (ExcelJS, template builders, review engine) and the other tabs' panels load on first use.
@@ -67,10 +68,11 @@ async function main(): Promise<void> {
     now.firstFrame = false;
     show();
     // what the first paint did not need: the tab row's "more" menu
-    void loadMoreMenu();
+    loadMoreMenu().catch(() => undefined);
   });
   try {
-    [now.operations] = await Promise.all([operations, insertPanel]);
+    // the template panel's own failure is said in its place (LazyPart.tsx): the other tabs work without it
+    [now.operations] = await Promise.all([operations, insertPanel.catch(() => undefined)]);
   } catch (error) {
     // a chunk that did not arrive: the frame says so (LazyPart.tsx) instead of waiting for it for ever
     now.loadError = error;

@@ -46,6 +46,7 @@ test("when the file operations' code does not arrive, the pane says so with a re
   await failed.waitFor();
   expect(await failed.getAttribute("role")).toBe("alert");
   expect(await failed.textContent()).toContain("加载项的这一部分未能显示。");
+  expect(await failed.textContent()).toContain("这部分的代码未能从加载项服务器载入");
   await expect(page.getByRole("button", { name: "重新加载窗格" }).isVisible()).resolves.toBe(true);
   // the frame stays: header and tabs
   await expect(page.locator("h1").textContent()).resolves.toContain("GreenAudit");
@@ -63,4 +64,15 @@ test("a tab whose panel's code does not arrive says so in its place; the other t
   expect(await failed.textContent()).toContain("工作簿未被改动");
   await page.locator("#tab-insert").click();
   await expect(page.getByTestId("gallery").isVisible()).resolves.toBe(true);
+});
+
+test("when the tab row's menu code does not arrive, the pane stays whole at 320 px: its tabs and panels", async () => {
+  const { page, log } = await openPage(session.browser, session.server.url);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.route(/\/more-menu\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(`${session.server.url}/taskpane.html`);
+  await page.getByTestId("gallery").waitFor();
+  await expect(page.locator("h1").textContent()).resolves.toContain("GreenAudit");
+  await expect(page.locator("#tab-insert").isVisible()).resolves.toBe(true);
+  expect(log.pageErrors).toEqual([]);
 });

@@ -9,7 +9,9 @@ beforeEach(() => jest.spyOn(console, "error").mockImplementation(() => undefined
 afterEach(() => jest.restoreAllMocks());
 
 test("a panel whose chunk does not arrive is replaced by the message and a reload, the rest of the pane kept", async () => {
-  const Missing = lazy(() => Promise.reject(new Error("Loading chunk 512 failed.")));
+  // what webpack rejects a chunk's import with when its script does not load
+  const notArrived = Object.assign(new Error("Loading chunk 512 failed."), { name: "ChunkLoadError" });
+  const Missing = lazy(() => Promise.reject(notArrived));
   await act(async () => {
     render(
       <main>
@@ -24,6 +26,7 @@ test("a panel whose chunk does not arrive is replaced by the message and a reloa
   const alert = screen.getByTestId("part-failed");
   expect(alert.getAttribute("role")).toBe("alert");
   expect(alert.textContent).toContain("加载项的这一部分未能显示。");
+  expect(alert.textContent).toContain("这部分的代码未能从加载项服务器载入");
   expect(alert.textContent).toContain("工作簿未被改动");
   expect(alert.textContent).toContain("Loading chunk 512 failed.");
   expect(screen.getByRole("button", { name: "重新加载窗格" })).toBeTruthy();
@@ -40,7 +43,12 @@ test("a panel that fails while drawing is said in its place too", async () => {
       </LazyPart>,
     );
   });
-  expect(screen.getByTestId("part-failed").textContent).toContain("This part of the add-in could not be shown.");
+  const alert = screen.getByTestId("part-failed");
+  expect(alert.textContent).toContain("This part of the add-in could not be shown.");
+  // not a connection's fault: the words say it failed while being shown, and the details say what
+  expect(alert.textContent).toContain("It failed while being shown.");
+  expect(alert.textContent).not.toContain("connection");
+  expect(alert.textContent).toContain("boom");
 });
 
 test("a panel that arrives is shown after its spinner", async () => {

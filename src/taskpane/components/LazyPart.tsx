@@ -10,12 +10,15 @@ import { Component, Suspense, type ReactNode } from "react";
 import { STRINGS, type Lang } from "../i18n";
 import { frameStyles } from "./frameStyles";
 
+/** Webpack's error for a chunk that did not arrive (its name), as against an error while drawing or starting. */
+const notArrived = (error: unknown) => error instanceof Error && error.name === "ChunkLoadError";
+
 export function PartFailed({ lang, error }: { lang: Lang; error: unknown }) {
   const t = STRINGS[lang];
   return (
     <div role="alert" style={frameStyles.failed} data-testid="part-failed">
       <strong>{t.partFailed}</strong>
-      <span>{t.partFailedHint}</span>
+      <span>{notArrived(error) ? t.partNotArrived : t.partBroke}</span>
       <details>
         <summary>{t.details}</summary>
         {error instanceof Error ? error.message : String(error)}

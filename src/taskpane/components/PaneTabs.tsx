@@ -29,7 +29,17 @@ export interface PaneTabsProps<Id extends string> {
 
 /** The "more" menu comes after the first paint (index.tsx starts it then); until it arrives, its button alone. */
 export const loadMoreMenu = once(() => import(/* webpackChunkName: "more-menu" */ "./MoreMenu"));
-const MoreMenu = lazy(() => loadMoreMenu().then((m) => ({ default: m.MoreMenu })));
+// a menu that does not arrive leaves its button in its place: the pane keeps its tabs in the row and its panels
+const MoreMenu = lazy(() =>
+  loadMoreMenu().then(
+    (m) => ({ default: m.MoreMenu }),
+    () => ({
+      default: ({ moreLabel }: { moreLabel: (count: number) => string }) => (
+        <MoreButton moreLabel={moreLabel} onOpen={() => undefined} />
+      ),
+    }),
+  ),
+);
 
 /** The "more" button before its menu has loaded: same place, same size, same name; a click opens the menu once it is there. */
 function MoreButton({ moreLabel, onOpen }: { moreLabel: (count: number) => string; onOpen: () => void }) {

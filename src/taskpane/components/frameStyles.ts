@@ -28,7 +28,7 @@ export const frameStyles = {
   tab: { flexShrink: 0 },
   /** the "more" button, the same before and after its menu has loaded */
   more: { flexShrink: 0, minWidth: "auto" },
-  /** a part of the pane that could not be shown (PartFailed.tsx) */
+  /** a part of the pane that could not be shown (LazyPart.tsx) */
   failed: {
     display: "flex",
     flexDirection: "column",
