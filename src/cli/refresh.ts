@@ -7,6 +7,7 @@
  * now computes (a synergy actual linked to the data sheet, the CO₂ of the carbon inventory) is written, and each
  * is listed with what the template shows instead (exit 1).
  */
+import { builtPlan } from "../domain/templates/builtPlans";
 import { isRetiredTeamKey } from "../domain/templates/specs/team";
 import { readWorkbookInputs, parkDataFromInputs } from "../domain/schema/exportParkData";
 import type { ParkDataFile } from "../domain/schema/parkData";
@@ -74,7 +75,7 @@ export async function refreshWorkbook(
   const file = parkDataFromInputs(read.set, read.inputs) as unknown as ParkDataFile;
   const specs = withDependencies([...read.set.keys()]);
   const options = { lang: meta.lang, mode: meta.mode, years: meta.years, nameSuffix: "", ...optionsFromParkData(file) };
-  const plans = specs.map((spec) => spec.build(options));
+  const plans = specs.map((spec) => builtPlan(spec, options));
 
   // a typed value whose key the current template computes now (a label or a formula) is replaced, and said so;
   // one whose key the current template no longer has at all would be lost: say so and write nothing

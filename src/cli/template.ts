@@ -4,6 +4,7 @@
  * templates, and every template their formulas read, as an .xlsx — filled from a park data file when
  * one is given.
  */
+import { builtPlan } from "../domain/templates/builtPlans";
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { FIRST_YEAR, LAST_YEAR, parseParkDataBytes, problemLines, type ParkDataFile } from "../domain/schema/parkData";
@@ -137,7 +138,7 @@ export async function writeTemplates(args: TemplateArgs, io: CliIo, today = new 
   };
   // ExcelJS is loaded only when a workbook is written: `verify` and `catalog` start without it
   const { planToXlsx } = await import("../xlsx/writePlan");
-  const bytes = await planToXlsx(specs.map((spec) => spec.build(options)));
+  const bytes = await planToXlsx(specs.map((spec) => builtPlan(spec, options)));
   writeOutput(args.out, bytes);
   if (added.length > 0)
     io.stderr(`green-audit: also added ${added.join(", ")}: the chosen templates' formulas read them\n`);

@@ -2,6 +2,7 @@
  * The insert form → SheetPlans, for both hosts. Loaded on demand (it pulls in every template builder), so the
  * pane's first render does not wait for it.
  */
+import { builtPlan } from "../domain/templates/builtPlans";
 import type { TemplateOptions } from "../domain/templates/context";
 import { optionsFromParkData } from "../domain/schema/parkDataOptions";
 import { withDependencies } from "../domain/templates/specs";
@@ -46,5 +47,5 @@ export function planTemplates(request: InsertRequest, existingNames: readonly st
         existingNames,
       );
   const options = templateOptions(request, suffix);
-  return specs.map((spec) => spec.build(options));
+  return specs.map((spec) => builtPlan(spec, options));
 }

@@ -4,6 +4,7 @@
  * the workbook's templates rebuilt from their inputs as `green-audit template --refresh` rebuilds them, so every
  * formula's result in the written .xlsx is current. Pure: file mode writes the plans with the .xlsx writer.
  */
+import { builtPlan } from "../templates/builtPlans";
 import { cellAddress } from "../templates/a1";
 import { withDependencies } from "../templates/specs";
 import type { SheetPlan, TemplateId } from "../templates/sheetPlan";
@@ -62,7 +63,7 @@ export function importIntoFile(snapshot: WorkbookSnapshot, file: ParkDataFile): 
     nameSuffix: "",
     ...optionsFromParkData(inputs),
   };
-  const plans = withDependencies([...read.set.keys()]).map((spec) => spec.build(options));
+  const plans = withDependencies([...read.set.keys()]).map((spec) => builtPlan(spec, options));
   const templateSheets = new Set([...read.set.values()].map((t) => t.sheet.name));
   return {
     ok: true,
