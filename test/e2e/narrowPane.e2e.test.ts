@@ -80,7 +80,15 @@ interface Overflow {
 }
 
 /** The page's sideways overflow: its scroll width, and the elements whose right edge passes the viewport. */
-function measureOverflow(page: Page): Promise<Overflow> {
+/**
+ * Measured once the page has settled: two animation frames after the state was reached, so that layouts Fluent
+ * finishes in a resize observer (a message bar that moves to several lines once it knows its width) are the ones the
+ * user sees, not their first frame.
+ */
+async function measureOverflow(page: Page): Promise<Overflow> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
   return page.evaluate(() => {
     const root = document.documentElement;
     const width = root.clientWidth;
