@@ -12,7 +12,7 @@ import {
   useIsOverflowItemVisible,
   useOverflowMenu,
 } from "@fluentui/react-components";
-import { frameStyles } from "./frameStyles";
+import { moreButtonProps } from "./moreButton";
 
 interface MoreTab {
   readonly id: string;
@@ -45,14 +45,7 @@ export function MoreMenu({ tabs, onChoose, moreLabel, defaultOpen = false }: Mor
   return (
     <Menu defaultOpen={defaultOpen}>
       <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref}
-          appearance="transparent"
-          style={frameStyles.more}
-          aria-label={moreLabel(overflowCount)}
-          aria-haspopup="menu"
-          data-testid="tab-overflow"
-        >
+        <Button ref={ref} {...moreButtonProps(moreLabel(overflowCount))}>
           ⋯
         </Button>
       </MenuTrigger>

@@ -6,6 +6,7 @@ import { Button, Overflow, OverflowItem, Tab, TabList, useOverflowMenu } from "@
 import { Fragment, Suspense, lazy, useState } from "react";
 import { once } from "../once";
 import { frameStyles } from "./frameStyles";
+import { moreButtonProps } from "./moreButton";
 
 export interface PaneTab<Id extends string> {
   readonly id: Id;
@@ -46,15 +47,7 @@ function MoreButton({ moreLabel, onOpen }: { moreLabel: (count: number) => strin
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
-    <Button
-      ref={ref}
-      appearance="transparent"
-      style={frameStyles.more}
-      aria-label={moreLabel(overflowCount)}
-      aria-haspopup="menu"
-      data-testid="tab-overflow"
-      onClick={onOpen}
-    >
+    <Button ref={ref} {...moreButtonProps(moreLabel(overflowCount))} onClick={onOpen}>
       ⋯
     </Button>
   );
