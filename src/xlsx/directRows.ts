@@ -13,6 +13,7 @@ import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, type Unzipped } from "f
 import { cellAddress, parseRange } from "../domain/templates/a1";
 import type { CellValue, PlannedCell, SheetPlan } from "../domain/templates/sheetPlan";
 import { toStoredFormula } from "./customFunctionNames";
+import { holdsCellText, literalQuotes } from "./textQuotes";
 
 export interface DirectRow {
   readonly row: number;
@@ -87,21 +88,22 @@ export function splitDirectRows(plan: SheetPlan): SplitPlan {
 const NOT_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const XML_SPECIAL = /[&<>"]/;
+const TEXT_SPECIAL = /[&<>]/;
 
-const escapeXml = (text: string) => {
+/** Element text: quotes as themselves, as in every part this program writes (textQuotes.ts). */
+const escapeText = (text: string) => {
   const clean = text.replace(NOT_XML, "");
-  return XML_SPECIAL.test(clean)
-    ? clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-    : clean;
+  return TEXT_SPECIAL.test(clean) ? clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") : clean;
 };
+
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, "&quot;");
 
 const isNumber = (value: CellValue | undefined): value is number => typeof value === "number" && Number.isFinite(value);
 
 /** A formula cell as ExcelJS writes it: the formula, then its cached result typed (none when there is none). */
 function formulaXml(address: string, s: string, formula: string, cached: CellValue | undefined): string {
-  const f = `<f>${escapeXml(toStoredFormula(formula))}</f>`;
-  if (typeof cached === "string") return `<c r="${address}"${s} t="str">${f}<v>${escapeXml(cached)}</v></c>`;
+  const f = `<f>${escapeText(toStoredFormula(formula))}</f>`;
+  if (typeof cached === "string") return `<c r="${address}"${s} t="str">${f}<v>${escapeText(cached)}</v></c>`;
   if (isNumber(cached)) return `<c r="${address}"${s}>${f}<v>${cached}</v></c>`;
   if (typeof cached === "boolean") return `<c r="${address}"${s} t="b">${f}<v>${cached ? 1 : 0}</v></c>`;
   return `<c r="${address}"${s}>${f}</c>`;
@@ -112,7 +114,7 @@ function cellXml(address: string, style: number, cell: PlannedCell): string {
   if (cell.formula !== undefined) return formulaXml(address, s, cell.formula, cell.cached);
   const value = cell.value;
   // no xml:space: the schemas give <t> no attributes, and readers keep its spaces without it
-  if (typeof value === "string") return `<c r="${address}"${s} t="inlineStr"><is><t>${escapeXml(value)}</t></is></c>`;
+  if (typeof value === "string") return `<c r="${address}"${s} t="inlineStr"><is><t>${escapeText(value)}</t></is></c>`;
   if (isNumber(value)) return `<c r="${address}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${address}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${address}"${s}/>`;
@@ -135,7 +137,7 @@ function sheetPart(parts: Unzipped, sheetName: string): string {
   };
   const sheet = [...text("xl/workbook.xml").matchAll(/<sheet [^>]*>/g)]
     .map(([tag]) => tag)
-    .find((tag) => tag.includes(` name="${escapeXml(sheetName)}"`));
+    .find((tag) => tag.includes(` name="${escapeAttribute(sheetName)}"`));
   const id = sheet && /\br:id="([^"]+)"/.exec(sheet)?.[1];
   const rel = [...text("xl/_rels/workbook.xml.rels").matchAll(/<Relationship [^>]*>/g)]
     .map(([tag]) => tag)
@@ -222,7 +224,10 @@ export interface DirectSheet {
   readonly examples: ReadonlyMap<string, string>;
 }
 
-/** An .xlsx ExcelJS wrote (stored or deflated) with the direct rows of each named sheet added; deflated part by part. */
+/**
+ * An .xlsx ExcelJS wrote (stored or deflated) with the direct rows of each named sheet added and the quotes of
+ * cell text written as themselves (textQuotes.ts); deflated part by part.
+ */
 export function addDirectRows(xlsx: Uint8Array, sheets: readonly DirectSheet[]): Uint8Array {
   const parts = unzipSync(xlsx);
   const direct = new Map<string, DirectSheet>();
@@ -237,7 +242,8 @@ export function addDirectRows(xlsx: Uint8Array, sheets: readonly DirectSheet[]):
     const file = new ZipDeflate(name, { level: 6 });
     zip.add(file);
     const sheet = direct.get(name);
-    if (sheet) deflateText(file, sheetPieces(strFromU8(data), sheet));
+    if (sheet) deflateText(file, sheetPieces(literalQuotes(strFromU8(data)), sheet));
+    else if (holdsCellText(name)) file.push(strToU8(literalQuotes(strFromU8(data))), true);
     else file.push(data, true);
     // the part's bytes are no longer needed once deflated
     delete parts[name];

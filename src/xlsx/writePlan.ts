@@ -19,7 +19,7 @@ import { ANY_NUMBER_BOUND, planProblems } from "../domain/templates/validatePlan
 import { uniqueSheetName } from "../domain/templates/sheetNames";
 import { toStoredFormula } from "./customFunctionNames";
 import { withCharts } from "./addCharts";
-import { addDirectRows, splitDirectRows } from "./directRows";
+import { addDirectRows, splitDirectRows, type DirectSheet } from "./directRows";
 import { disjointValidations, rectAddress } from "./disjointValidations";
 
 /** ExcelJS paper size code of A4 (OOXML ST_PaperSize 9). */
@@ -59,14 +59,12 @@ export interface WriteOptions {
   readonly directRows?: readonly TemplateId[];
 }
 
-/** The plans as an .xlsx, their charts added as chart parts after ExcelJS wrote the rest (addCharts.ts). */
+/**
+ * The plans as an .xlsx: ExcelJS writes the package stored, the charts are added as chart parts (addCharts.ts), then
+ * every part is deflated once with the list sheets' rows added and cell text's quotes as themselves (directRows.ts).
+ */
 export async function planToXlsx(plans: readonly SheetPlan[], options: WriteOptions = {}): Promise<Uint8Array> {
   const direct = new Set(options.directRows ?? LIST_SHEETS);
-  if (!plans.some((p) => direct.has(p.templateId))) {
-    const { workbook, sheets } = await addPlansToWorkbook(plans);
-    workbook.creator = "GreenAudit";
-    return workbookToXlsx(workbook, plans, sheets);
-  }
   // every cell checked, also those ExcelJS does not write
   const problems = plans.flatMap(planProblems);
   if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
@@ -75,11 +73,10 @@ export async function planToXlsx(plans: readonly SheetPlan[], options: WriteOpti
   );
   const { workbook, sheets } = await addPlansToWorkbook(split.map((s) => s.plan));
   workbook.creator = "GreenAudit";
-  // stored, not deflated: the package is deflated once, as the direct rows are added
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
-  const charted = withCharts(new Uint8Array(stored), chartedSheets(plans, sheets));
-  return addDirectRows(
-    charted,
+  return workbookToXlsx(
+    workbook,
+    plans,
+    sheets,
     split.map((s, i) => ({ sheetName: sheets[i]?.sheetName ?? "", rows: s.rows, examples: s.examples })),
   );
 }
@@ -90,14 +87,19 @@ const chartedSheets = (plans: readonly SheetPlan[], sheets: readonly WrittenShee
     return sheet ? [{ plan, sheetName: sheet.sheetName }] : [];
   });
 
-/** A workbook `addPlansToWorkbook` filled with `plans` (and perhaps changed since) as .xlsx bytes, with the plans' charts. */
+/**
+ * A workbook `addPlansToWorkbook` filled with `plans` (and perhaps changed since) as .xlsx bytes, with the plans'
+ * charts and the direct rows of `direct`'s sheets.
+ */
 export async function workbookToXlsx(
   workbook: ExcelJS.Workbook,
   plans: readonly SheetPlan[],
   sheets: readonly WrittenSheet[],
+  direct: readonly DirectSheet[] = [],
 ): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return withCharts(bytes, chartedSheets(plans, sheets));
+  // stored, not deflated: the package is deflated once, part by part (directRows.ts)
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions);
+  return addDirectRows(withCharts(new Uint8Array(stored), chartedSheets(plans, sheets)), direct);
 }
 
 async function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, name: string): Promise<void> {
