@@ -550,6 +550,13 @@ function columnInRow(address: string, row: number): number {
   return digits > 0 && at > digits && n === row ? col : 0;
 }
 
+/**
+ * Kept text as a string of its own. The parser hands text over as slices of the piece of the part it was given, and
+ * V8 keeps a slice's whole piece alive: a sheet's formulas, kept as slices, would keep the sheet's whole text.
+ * Joining then slicing copies the text (V8 slices only strings of 13 characters or more).
+ */
+const ownCopy = (text: string): string => (text.length < 13 ? text : ` ${text}`.slice(1));
+
 enum At {
   Outside,
   Data,
@@ -799,18 +806,18 @@ function readSheet(xml: XmlSource, context: SheetContext, sheet: SheetBeingRead)
           at = At.Row;
           return;
         case At.Formula:
-          formula = raw === "" ? undefined : raw;
+          formula = raw === "" ? undefined : ownCopy(raw);
           at = At.Cell;
           return;
         case At.Value:
-          if (raw !== "") value = raw;
+          if (raw !== "") value = ownCopy(raw);
           at = At.Cell;
           return;
         case At.Inline:
           at = At.Cell;
           return;
         case At.InlineText:
-          inlineText = raw;
+          inlineText = ownCopy(raw);
           // as ExcelJS: the text of <is><t> is the cell's value (not unescaped), like a <v>
           if (raw !== "") value = inlineText;
           at = At.Inline;
