@@ -6,6 +6,7 @@
  * chunks arrive. The custom functions (functions.js, before this script on the page) have registered by then.
  * The heavy parts (ExcelJS, template builders, review engine) and the other tabs' panels load on first use.
  */
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { loadInsertPanel } from "./App";
 import { detectHostMode, type HostMode } from "./hostMode";
@@ -57,7 +58,9 @@ async function main(): Promise<void> {
   const now: { firstFrame: boolean; operations?: WorkbookOperations; loadError?: unknown } = { firstFrame: true };
   const show = () => root.render(<Pane {...props} {...now} />);
   container.setAttribute("data-first-render", "pending");
-  show();
+  // the frame is committed to the page now, not in a task React schedules: the animation frames counted from here
+  // are those of its paint, so what waits for that paint does not start before it
+  flushSync(show);
   // what fills the frame loads after its first paint: a chunk evaluated earlier would delay that paint
   const painted = afterNextPaint();
   const operations = painted.then(() => loadOperations(mode));

@@ -17,9 +17,10 @@ const RULES: Record<string, { parts: readonly string[]; packages: RegExp }> = {
   excel: { parts: ["excel", "domain"], packages: /^$/ },
   // node:fs only in readXlsxFile.ts, the command line's disk reader; the pane reads bytes (readWorkbookFile.ts)
   xlsx: { parts: ["xlsx", "domain"], packages: /^(exceljs|fflate|saxes|crc-32|node:fs)$/ },
+  // react-dom itself for flushSync: the pane's first frame is committed at once (src/taskpane/index.tsx)
   taskpane: {
     parts: ["taskpane", "domain", "excel", "xlsx"],
-    packages: /^(react|react-dom\/client|@fluentui\/react-components)$/,
+    packages: /^(react|react-dom|react-dom\/client|@fluentui\/react-components)$/,
   },
   commands: { parts: ["commands", "domain"], packages: /^$/ },
   cli: { parts: ["cli", "domain", "xlsx"], packages: /^(commander|node:[a-z_/]+)$/ },
