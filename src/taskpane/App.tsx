@@ -41,7 +41,7 @@ export interface AppProps {
   readonly operations?: WorkbookOperations;
   /** why the host's operations or the template panel could not be loaded (index.tsx): shown in place of the panels */
   readonly loadError?: unknown;
-  /** the pane's first frame (index.tsx): the tab row is drawn without measuring which tabs fit (PaneTabs.tsx) */
+  /** the pane's first frame (index.tsx): the tab row without its arrow keys, not measured (PaneTabs.tsx) */
   readonly firstFrame?: boolean;
   /** the pane's language */
   readonly initialLang?: Lang;

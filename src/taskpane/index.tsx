@@ -16,7 +16,7 @@ import type { WorkbookOperations } from "./operations";
 import { Pane, type PaneProps } from "./Pane";
 import { fluentTheme } from "./fluentTheme";
 import { themeKind } from "./theme";
-import { loadMoreMenu } from "./components/PaneTabs";
+import { loadTabRow } from "./components/PaneTabs";
 
 function officeTheme(): { background?: string; displayLanguage?: string } {
   if (typeof Office === "undefined") return {};
@@ -70,8 +70,8 @@ async function main(): Promise<void> {
     performance.mark("green-audit:first-render");
     now.firstFrame = false;
     show();
-    // what the first paint did not need: the tab row's "more" menu
-    loadMoreMenu().catch(() => undefined);
+    // what the first paint did not need: the whole tab row, with its keyboard navigation and "more" menu
+    loadTabRow().catch(() => undefined);
   });
   try {
     // the template panel's own failure is said in its place (LazyPart.tsx): the other tabs work without it

@@ -76,3 +76,33 @@ test("when the tab row's menu code does not arrive, the pane stays whole at 320 
   await expect(page.locator("#tab-insert").isVisible()).resolves.toBe(true);
   expect(log.pageErrors).toEqual([]);
 });
+
+test("once the pane has painted, its tab row takes the arrow keys: from the selected tab to the next", async () => {
+  const { page } = await openPage(session.browser, session.server.url);
+  await page.goto(`${session.server.url}/taskpane.html`);
+  await page.getByTestId("gallery").waitFor();
+  // the whole tab row (keyboard navigation, "more" menu) has replaced the first frame's
+  await page.locator("[role=tablist][data-tabster]").waitFor();
+  await page.locator("#tab-insert").focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-data");
+});
+
+test("when the tab row's code does not arrive, the first frame's row wraps at 320 px: every tab in reach", async () => {
+  const { page, log } = await openPage(session.browser, session.server.url);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.route(/\/tab-row\.[0-9a-f]+\.js$/, (route) => route.abort());
+  await page.goto(`${session.server.url}/taskpane.html`);
+  await page.getByTestId("gallery").waitFor();
+  const tablist = page.getByRole("tablist", { name: "功能" });
+  await expect(tablist.evaluate((e) => getComputedStyle(e).flexWrap)).resolves.toBe("wrap");
+  for (const id of ["insert", "data", "parameters", "review", "submit"]) {
+    const box = await page.locator(`#tab-${id}`).boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+  }
+  await page.locator("#tab-submit").click();
+  await page.locator("#panel-submit h2").first().waitFor();
+  expect(await page.locator("#tab-submit").getAttribute("aria-selected")).toBe("true");
+  expect(log.pageErrors).toEqual([]);
+});

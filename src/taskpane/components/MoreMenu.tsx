@@ -1,5 +1,5 @@
 /**
- * The tab row's "more" menu (PaneTabs.tsx): the tabs that do not fit in the row. A chunk of its own, loaded
+ * The tab row's "more" menu (TabRow.tsx): the tabs that do not fit in the row. A chunk of its own, loaded
  * after the pane's first paint with the menu and its positioning.
  */
 import {

@@ -1,12 +1,14 @@
 /**
- * The pane's sections as tabs that fit the task pane (300–350 px): every tab that fits stays in the row, the
- * rest go to a "more" menu at its end (Fluent's Overflow), and the selected tab always keeps its place in the row.
+ * The pane's sections as tabs that fit the task pane (300–350 px). The first frame draws Fluent's tab row without
+ * its keyboard navigation and without measuring which tabs fit (FrameTabList.tsx), so the first paint needs neither
+ * Tabster nor the overflow code; the next frames draw the whole tab row (TabRow.tsx), a chunk loaded after that
+ * paint. Until it arrives, the first frame's row stays; if it does not arrive, that row wraps onto a second line,
+ * so every tab can still be reached.
  */
-import { Button, Overflow, OverflowItem, Tab, TabList, useOverflowMenu } from "@fluentui/react-components";
-import { Fragment, Suspense, lazy, useState } from "react";
+import { Suspense, lazy } from "react";
 import { once } from "../once";
+import { FrameTabList } from "./FrameTabList";
 import { frameStyles } from "./frameStyles";
-import { moreButtonProps } from "./moreButton";
 
 export interface PaneTab<Id extends string> {
   readonly id: Id;
@@ -28,84 +30,38 @@ export interface PaneTabsProps<Id extends string> {
   readonly measure?: boolean;
 }
 
-/** The "more" menu comes after the first paint (index.tsx starts it then); until it arrives, its button alone. */
-export const loadMoreMenu = once(() => import(/* webpackChunkName: "more-menu" */ "./MoreMenu"));
-// a menu that does not arrive leaves its button in its place: the pane keeps its tabs in the row and its panels
-const MoreMenu = lazy(() =>
-  loadMoreMenu().then(
-    (m) => ({ default: m.MoreMenu }),
+/** The whole tab row comes after the first paint (index.tsx starts it then). */
+export const loadTabRow = once(() => import(/* webpackChunkName: "tab-row" */ "./TabRow"));
+// a tab row that does not arrive leaves the first frame's, wrapped: every tab stays in reach, by click and Tab key
+const TabRow = lazy(() =>
+  loadTabRow().then(
+    (m) => ({ default: m.TabRow }),
     () => ({
-      default: ({ moreLabel }: { moreLabel: (count: number) => string }) => (
-        <MoreButton moreLabel={moreLabel} onOpen={() => undefined} />
+      default: (props: PaneTabsProps<string>) => (
+        <div style={frameStyles.tabRowWrapped}>
+          <FrameTabList {...props} style={frameStyles.tabListWrapped} />
+        </div>
       ),
     }),
   ),
 );
 
-/** The "more" button before its menu has loaded: same place, same size, same name; a click opens the menu once it is there. */
-function MoreButton({ moreLabel, onOpen }: { moreLabel: (count: number) => string; onOpen: () => void }) {
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Button ref={ref} {...moreButtonProps(moreLabel(overflowCount))} onClick={onOpen}>
-      ⋯
-    </Button>
+export function PaneTabs<Id extends string>({ measure = true, ...props }: PaneTabsProps<Id>) {
+  const frameRow = (
+    <div style={frameStyles.tabRow}>
+      <FrameTabList {...props} />
+    </div>
   );
-}
-
-export function PaneTabs<Id extends string>({
-  tabs,
-  selected,
-  onSelect,
-  label,
-  moreLabel,
-  measure = true,
-}: PaneTabsProps<Id>) {
-  const [openWanted, setOpenWanted] = useState(false);
-  const tabList = (inOverflow: boolean) => (
-    <TabList
-      style={frameStyles.tabList}
-      size="small"
-      selectedValue={selected}
-      onTabSelect={(_, d) => onSelect(d.value as Id)}
-      aria-label={label}
-    >
-      {tabs.map((tab) => {
-        const element = (
-          <Tab style={frameStyles.tab} value={tab.id} id={`tab-${tab.id}`} aria-controls={`panel-${tab.id}`}>
-            {tab.label}
-          </Tab>
-        );
-        return inOverflow ? (
-          // the selected tab is the last to move into the menu
-          <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-            {element}
-          </OverflowItem>
-        ) : (
-          <Fragment key={tab.id}>{element}</Fragment>
-        );
-      })}
-    </TabList>
-  );
-  if (!measure) return <div style={frameStyles.tabRow}>{tabList(false)}</div>;
+  if (!measure) return frameRow;
+  const { tabs, onSelect } = props;
+  // the row's own ids back to this pane's: the loaded row knows them as text
+  const select = (id: string) => {
+    const tab = tabs.find((t) => t.id === id);
+    if (tab) onSelect(tab.id);
+  };
   return (
-    // Overflow measures again when its box resizes, not when the labels change (another language): start afresh then
-    <Overflow key={tabs.map((tab) => tab.label).join("\n")} minimumVisible={1}>
-      <div style={frameStyles.tabRow}>
-        {tabList(true)}
-        {/* beside the tab list, not in it: a tab list holds only tabs */}
-        <Suspense fallback={<MoreButton moreLabel={moreLabel} onOpen={() => setOpenWanted(true)} />}>
-          <MoreMenu
-            tabs={tabs}
-            onChoose={(index) => {
-              const tab = tabs[index];
-              if (tab) onSelect(tab.id);
-            }}
-            moreLabel={moreLabel}
-            defaultOpen={openWanted}
-          />
-        </Suspense>
-      </div>
-    </Overflow>
+    <Suspense fallback={frameRow}>
+      <TabRow {...props} onSelect={select} />
+    </Suspense>
   );
 }

@@ -26,6 +26,9 @@ export const frameStyles = {
   tabRow: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
   tabList: { flex: "0 1 auto", minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
   tab: { flexShrink: 0 },
+  /** the first frame's row when the whole tab row could not be loaded (PaneTabs.tsx): tabs wrap, none is hidden */
+  tabRowWrapped: { display: "flex", alignItems: "center", minWidth: 0 },
+  tabListWrapped: { flex: "1 1 auto", minWidth: 0, flexWrap: "wrap" },
   /** the "more" button, the same before and after its menu has loaded */
   more: { flexShrink: 0, minWidth: "auto" },
   /** a part of the pane that could not be shown (LazyPart.tsx) */

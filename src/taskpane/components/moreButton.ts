@@ -1,5 +1,5 @@
 /**
- * The tab row's "more" button, drawn alike before its menu has loaded (PaneTabs.tsx) and as the menu's trigger
+ * The tab row's "more" button, drawn alike before its menu has loaded (TabRow.tsx) and as the menu's trigger
  * (MoreMenu.tsx): same place, same size, same name, given how many tabs it holds.
  */
 import type { ButtonProps } from "@fluentui/react-components";
