@@ -94,6 +94,8 @@ export function App({
     review: t.tabReview,
     submit: t.tabSubmit,
   };
+  // a panel's spinner comes with the render after the first paint (index.tsx), as the panels do: that paint is the
+  // frame alone
   const loading = <Spinner size="small" label={t.loading} />;
 
   return (
@@ -137,7 +139,7 @@ export function App({
           hidden={tab !== id}
         >
           {loadError !== undefined && <PartFailed lang={lang} error={loadError} />}
-          {loadError === undefined && !operations && loading}
+          {loadError === undefined && !operations && !firstFrame && loading}
           {operations && id === "insert" && (
             <LazyPart lang={lang}>
               <InsertPanel
