@@ -22,18 +22,13 @@ import {
 } from "./sheetPlan";
 import type { Text } from "../catalog";
 import type { PlannedChart } from "./charts";
-import { givenRowValue } from "./inputKeys";
+import { givenListValue, givenRowValue, type ListPosition } from "./inputKeys";
+import { CellGrid } from "./cellGrid";
+import { inMode, LazyFormulaCell, type FormulaSource } from "./formulaSource";
 import { callsGreen, FUNCTIONS_NOTICE, functionsNotice, noticeCell } from "./functionsNotice";
 import { VALIDATION_ERROR_LIMIT, VALIDATION_PROMPT_LIMIT, VALIDATION_TITLE_LIMIT } from "./validatePlan";
 
-/** A computed cell's formula in both modes (docs/templates.md): native Excel, and GREEN.* custom functions. */
-export type Formula = string | { readonly native: string; readonly custom: string };
-
-/**
- * A formula, or what makes it when it is first read: a plan for the review (TemplateOptions.forReview) reads the
- * formula of a computed cell only where the workbook disagrees with it, so a long list's formulas are not built.
- */
-export type FormulaSource = Formula | (() => Formula);
+export { holdsFormula, type Formula, type FormulaSource } from "./formulaSource";
 
 export interface CellOptions {
   readonly numberFormat?: string;
@@ -53,23 +48,9 @@ export const ROW_KEY_PREFIX = "#";
  */
 export const METADATA_VERSION = 2;
 
-/**
- * The text as one piece: a formula put together from many parts is otherwise kept as the tree of its parts,
- * several times its size, for as long as the plan lives (a sheet of 50 000 option rows holds over a million).
- * Reading a character makes the JavaScript engine join the parts in place.
- */
-function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
-}
-
-/** Columns of a sheet (Excel's XFD): a cell's position key is row × this + column. */
-const COLUMNS = 16384;
-const position = (row: number, col: number) => row * COLUMNS + col;
-
 export class SheetBuilder {
-  /** by position, row × COLUMNS + column: a number keys a large sheet's cells faster than a "row,col" text */
-  private readonly cells = new Map<number, PlannedCell>();
+  /** by row and column (cellGrid.ts): found without a key made per cell, and in reading order without a sort */
+  private readonly cells = new CellGrid();
   private readonly names: PlannedName[] = [];
   private readonly validations: PlannedValidation[] = [];
   private readonly rules: PlannedConditionalFormat[] = [];
@@ -96,10 +77,8 @@ export class SheetBuilder {
   }
 
   private put(cell: PlannedCell, name?: string): void {
-    const key = position(cell.row, cell.col);
-    if (this.cells.has(key))
+    if (!this.cells.add(cell))
       throw new Error(`${this.templateId}: cell ${cellAddress(cell.row, cell.col)} planned twice`);
-    this.cells.set(key, cell);
     if (name) this.names.push({ name, range: cellAddress(cell.row, cell.col) });
   }
 
@@ -122,6 +101,17 @@ export class SheetBuilder {
     this.put(withOptions({ row, col, role: "input", value: value ?? given ?? null }, options), options.name);
   }
 
+  /**
+   * An input of a list filled by position (the options): as `input`, with the value TemplateOptions.rows gives read at
+   * the row's index and column directly — what the cell's key `[<prefix>:]<column>:<n>` stands for (inputKeys.ts),
+   * without reading a key for every cell of a long list.
+   */
+  listInput(row: number, col: number, value: CellValue | undefined, at: ListPosition, options: CellOptions = {}): void {
+    const given =
+      value === null || value === undefined ? givenListValue(this.options.rows?.[this.templateId], at) : undefined;
+    this.put(withOptions({ row, col, role: "input", value: value ?? given ?? null }, options), options.name);
+  }
+
   computed(
     row: number,
     col: number,
@@ -133,13 +123,7 @@ export class SheetBuilder {
     const role = options.role ?? "computed";
     const custom = this.options.mode === "custom";
     if (typeof formula === "function" && this.options.forReview === true) {
-      this.put(
-        withOptions(
-          lazyFormulaCell(row, col, role, () => inMode(formula(), custom), cached),
-          options,
-        ),
-        options.name,
-      );
+      this.put(withOptions(new LazyFormulaCell(row, col, role, formula, custom, cached), options), options.name);
       return;
     }
     const text = inMode(typeof formula === "function" ? formula() : formula, custom);
@@ -198,10 +182,12 @@ export class SheetBuilder {
    * (functionsNotice).
    */
   private noticeWhereFunctionsMissing(): void {
-    if (this.options.mode !== "custom" || ![...this.cells.values()].some((c) => callsGreen(c.formula))) return;
-    const title = this.cells.get(position(0, 0))?.value;
-    const at = noticeCell(typeof title === "string" ? title : "", this.widths, (col) =>
-      this.cells.has(position(0, col)),
+    if (this.options.mode !== "custom" || !this.cells.some((c) => callsGreen(c.formula))) return;
+    const title = this.cells.at(0, 0)?.value;
+    const at = noticeCell(
+      typeof title === "string" ? title : "",
+      this.widths,
+      (col) => this.cells.at(0, col) !== undefined,
     );
     const { cell, rule } = functionsNotice(at, this.t(FUNCTIONS_NOTICE));
     this.put(cell);
@@ -215,12 +201,11 @@ export class SheetBuilder {
     const metaCol = this.metadataRecord(extra);
     // Row keys: each planned row carries "#<row>" in the hidden column, so the review maps plan rows to the
     // workbook's rows after rows were inserted, deleted or moved (docs/architecture.md "rows inserted").
-    const rows = new Set([...this.cells.values()].map((c) => c.row));
-    for (const row of [...rows].filter((r) => r > 0))
+    for (const row of this.cells.rows().filter((r) => r > 0))
       this.put({ row, col: metaCol, role: "note", value: `${ROW_KEY_PREFIX}${row}`, key: "row-key" });
     if (this.options.forReview === true) return this.reviewPlan(metaCol);
     this.spreadLoneNotes(metaCol);
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = this.cells.inReadingOrder();
     const visible = cells.filter((c) => c.col !== metaCol);
     const laidOut = printSetup({
       cells: visible,
@@ -270,10 +255,7 @@ export class SheetBuilder {
 
   /** The metadata record, in the column after the content's (right of every cell and column width): its column. */
   private metadataRecord(extra: Record<string, unknown>): number {
-    // a loop, not Math.max(...cells): argument spreading overflows the stack at a few thousand list rows
-    let lastCol = this.widths.length;
-    for (const c of this.cells.values()) lastCol = Math.max(lastCol, c.col + 1);
-    const metaCol = lastCol + 1;
+    const metaCol = Math.max(this.widths.length, this.cells.width()) + 1;
     const metadata = {
       product: "GreenAudit",
       version: METADATA_VERSION,
@@ -299,10 +281,7 @@ export class SheetBuilder {
   private inputLayout(extra: Record<string, unknown>): SheetPlan {
     const metaCol = this.metadataRecord(extra);
     return {
-      ...this.planParts(
-        [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
-        metaCol,
-      ),
+      ...this.planParts(this.cells.inReadingOrder(), metaCol),
       merges: [],
       print: { landscape: this.landscape, fitToWidth: true },
     };
@@ -311,10 +290,7 @@ export class SheetBuilder {
   /** The plan a review compares (TemplateOptions.forReview): every cell, without the page layout. */
   private reviewPlan(metaCol: number): SheetPlan {
     return {
-      ...this.planParts(
-        [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),
-        metaCol,
-      ),
+      ...this.planParts(this.cells.inReadingOrder(), metaCol),
       merges: this.merges,
       print: { landscape: this.landscape, fitToWidth: true },
       ...(this.charts.length > 0 ? { charts: this.charts } : {}),
@@ -328,12 +304,9 @@ export class SheetBuilder {
   private spreadLoneNotes(metaCol: number): void {
     const last = this.widths.length - 1;
     if (last < 1) return;
-    const byRow = new Map<number, PlannedCell[]>();
-    for (const cell of this.cells.values()) {
-      if (cell.col === metaCol) continue;
-      byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell]);
-    }
-    for (const [row, cells] of byRow) {
+    // in the order the rows were first planned, which is the order of their merges
+    for (const row of this.cells.rows()) {
+      const cells = this.cells.rowCells(row).filter((c) => c.col !== metaCol);
       const [cell] = cells;
       if (cells.length !== 1 || cell?.col !== 0 || cell.role !== "note") continue;
       if (this.merges.some((m) => parseRange(m)?.top === row)) continue;
@@ -394,37 +367,7 @@ function onOnePage(print: PrintSetup, widths: readonly number[], heights: readon
   return whole;
 }
 
-/** A formula in the sheet's mode, as one piece. */
-function inMode(formula: Formula, custom: boolean): string {
-  return flat(typeof formula === "string" ? formula : custom ? formula.custom : formula.native);
-}
-
 type MutableCell = { -readonly [K in keyof PlannedCell]: PlannedCell[K] };
-
-/** A computed cell whose formula is made when it is first read (FormulaSource). */
-function lazyFormulaCell(row: number, col: number, role: CellRole, make: () => string, cached: CellValue): MutableCell {
-  let text: string | undefined;
-  return {
-    row,
-    col,
-    role,
-    get formula(): string {
-      return (text ??= make());
-    },
-    set formula(value: string) {
-      text = value;
-    },
-    cached,
-  };
-}
-
-/**
- * Whether a planned cell holds a formula, without making one that is made when read (a review plan's): the review
- * asks it of every cell, and reads the formula of the few whose value disagrees.
- */
-export function holdsFormula(cell: PlannedCell): boolean {
-  return Object.getOwnPropertyDescriptor(cell, "formula")?.get !== undefined || cell.formula !== undefined;
-}
 
 /** The cell with the options' number format and key (in that order), when set; without spreading copies (the review rebuilds plans often). */
 function withOptions(cell: MutableCell, options: CellOptions): PlannedCell {

@@ -128,8 +128,20 @@ export function givenRowValue(
   if (!rows || rows.length === 0) return undefined;
   const parsed = parseInputKey(templateId, key);
   if (parsed?.kind !== "row") return undefined;
-  const row = "index" in parsed ? positionalRows(rows)[parsed.index] : rows.find((r) => r.id === parsed.id);
-  return row?.[parsed.column];
+  if ("index" in parsed) return givenListValue(rows, parsed);
+  return rows.find((r) => r.id === parsed.id)?.[parsed.column];
+}
+
+/** Where an input of a list by position sits: its row's index in the list (from 0) and its column. */
+export interface ListPosition {
+  readonly index: number;
+  readonly column: string;
+}
+
+/** The value TemplateOptions.rows gives the input at a position of a list by position (undefined when none). */
+export function givenListValue(rows: readonly Row[] | undefined, at: ListPosition): CellValue | undefined {
+  if (!rows || rows.length === 0) return undefined;
+  return positionalRows(rows)[at.index]?.[at.column];
 }
 
 const POSITIONAL = new WeakMap<readonly Row[], readonly Row[]>();

@@ -4,8 +4,24 @@
  */
 import type { TemplateOptions } from "../../../src/domain/templates/context";
 import { TEMPLATES } from "../../../src/domain/templates/specs";
-import type { SheetPlan } from "../../../src/domain/templates/sheetPlan";
+import type { PlannedCell, SheetPlan } from "../../../src/domain/templates/sheetPlan";
 import { sampleOptions } from "../review/reviewFixtures";
+
+/**
+ * A cell as the review reads it, field by field: a review plan's computed cell makes its formula when the formula is
+ * read (templates/formulaSource.ts), through a getter of its class.
+ */
+const read = (c: PlannedCell) => ({
+  row: c.row,
+  col: c.col,
+  role: c.role,
+  value: c.value,
+  formula: c.formula,
+  cached: c.cached,
+  numberFormat: c.numberFormat,
+  key: c.key,
+  wrap: c.wrap,
+});
 
 /** What a review reads of a plan. */
 const compared = (plan: SheetPlan) => ({
@@ -13,7 +29,7 @@ const compared = (plan: SheetPlan) => ({
   sheetName: plan.sheetName,
   lang: plan.lang,
   mode: plan.mode,
-  cells: plan.cells,
+  cells: plan.cells.map(read),
   columnWidths: plan.columnWidths,
   hiddenColumns: plan.hiddenColumns,
   freeze: plan.freeze,

@@ -181,7 +181,7 @@ function optionRow(b: SheetBuilder, row: number, index: number, record: OptionRe
     const options =
       c.numberFormat !== undefined ? { key: key(c.id), numberFormat: c.numberFormat } : { key: key(c.id) };
     if (c.input) {
-      b.input(row, col, record?.inputs[c.id] ?? null, options);
+      b.listInput(row, col, record?.inputs[c.id] ?? null, { index, column: c.id }, options);
       continue;
     }
     if (b.options.inputsOnly === true) continue;
