@@ -9,11 +9,14 @@ import { cellAddress, parseCell, parseRange } from "../templates/a1";
 import { planRowMap, planRowOfKey } from "../templates/templateLocation";
 import { METADATA_NAME_PREFIX, type CellValue, type TemplateId } from "../templates/sheetPlan";
 import type { SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { SheetGrid } from "./sheetGrid";
 
 export interface LocatedTemplate {
   readonly id: TemplateId;
   readonly metaName: string;
   readonly sheet: SheetSnapshot;
+  /** the sheet's cells by position (shared by the templates of one sheet) */
+  readonly grid: SheetGrid;
   readonly metadata: TemplateMetadata;
   readonly metaRow: number;
   readonly metaCol: number;
@@ -53,6 +56,12 @@ export function locateTemplates(snapshot: WorkbookSnapshot): Located {
   const metaNames = snapshot.names.filter((n) => n.name.toUpperCase().startsWith(METADATA_NAME_PREFIX));
   const sets = new Map<string, Map<TemplateId, LocatedTemplate>>();
   const broken: BrokenTemplate[] = [];
+  const grids = new Map<SheetSnapshot, SheetGrid>();
+  const gridOf = (sheet: SheetSnapshot) => {
+    let grid = grids.get(sheet);
+    if (grid === undefined) grids.set(sheet, (grid = new SheetGrid(sheet)));
+    return grid;
+  };
   for (const name of metaNames) {
     const sheet = snapshot.sheets.find((s) => s.name === name.sheet);
     const range = parseRange(name.range);
@@ -93,6 +102,7 @@ export function locateTemplates(snapshot: WorkbookSnapshot): Located {
       id: metadata.templateId,
       metaName: name.name,
       sheet,
+      grid: gridOf(sheet),
       metadata,
       metaRow: at.row,
       metaCol: at.col,

@@ -21,7 +21,7 @@ import { builtPlan } from "../templates/builtPlans";
 import { ENERGY_BLOCK_CARRIERS, reportingUnit } from "../templates/specs/data";
 import { TARGET_FIXED_FIELD } from "../templates/specs/targets";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
-import { valueAt, type LocatedTemplate } from "./locate";
+import type { LocatedTemplate } from "./locate";
 import { parseInputKey } from "../templates/inputKeys";
 
 type Row = Record<string, CellValue>;
@@ -153,7 +153,7 @@ export function readInputs(
     for (const cell of plan.cells) {
       if (cell.role !== "input" || cell.key === undefined) continue;
       const row = located.rows.get(cell.row);
-      const found = row === undefined ? null : (valueAt(located.sheet, row, cell.col) ?? null);
+      const found = row === undefined ? null : (located.grid.at(row, cell.col)?.value ?? null);
       const value = typeof found === "string" && answerKey(id, cell.key) ? asAnswer(found) : found;
       inputs.push({ templateId: id, planCell: cell, key: cell.key, row, col: cell.col, value });
     }

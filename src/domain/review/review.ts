@@ -11,7 +11,7 @@ import { cellAddress, parseCell } from "../templates/a1";
 import type { CellValue, PlannedCell, SheetPlan, TemplateId } from "../templates/sheetPlan";
 import { runChecks } from "./checks";
 import { callsGreen, FUNCTIONS_STATUS_KEY } from "../templates/functionsNotice";
-import { holdsFormula } from "../templates/builder";
+import { holdsFormula } from "../templates/formulaSource";
 import { canonicalFormula, shiftFormulaRows } from "./formulaRefs";
 import { finding, shown, sortFindings } from "./findings";
 import { buildDependencyGraph, nodeId, splitNode, type DependencyGraph, type NodeId } from "./graph";
@@ -238,34 +238,48 @@ function noticeColumn(t: LocatedTemplate, row: number, planned: PlannedCell): nu
 function compareComputed(t: LocatedTemplate, plan: SheetPlan, out: Discrepancy[]): void {
   const rowOf = (r: number) => t.rows.get(r);
   for (const planned of plan.cells) {
-    // a review plan makes a formula when it is read: only where the workbook disagrees (templates/builder.ts)
+    // a review plan makes a formula when it is read: only where the workbook disagrees (templates/formulaSource.ts)
     if (!holdsFormula(planned)) continue;
     const row = rowOf(planned.row);
     if (row === undefined) continue;
     const col = planned.key === FUNCTIONS_STATUS_KEY ? noticeColumn(t, row, planned) : planned.col;
-    const address = cellAddress(row, col);
-    const cell = t.sheet.cells.get(address);
-    const node = nodeId(t.sheet.name, row, col);
-    const base = { node, located: t, planCell: planned, cell: address };
+    const cell = t.grid.at(row, col);
+    const found = cell?.value ?? null;
     if (cell?.formula === undefined) {
-      out.push({ ...base, kind: "replaced", found: cell?.value ?? null, formulaDiffers: true });
+      out.push(discrepancy(t, planned, row, col, "replaced", found, true));
       continue;
     }
-    // the formula is compared only where it matters: tokenizing every formula of a large sheet is most of the work
-    const { formula } = cell;
-    const formulaDiffers = () => {
-      const shifted = shiftFormulaRows(planned.formula ?? "", rowOf);
-      // the same text is the same formula: tokenized only when the texts differ
-      return formula !== shifted && canonicalFormula(formula) !== canonicalFormula(shifted);
-    };
     if (valuesAgree(planned.cached ?? null, cell.value, planned.numberFormat)) {
       // a verdict is a rule of the standard: an edited one is reported even while it still shows the right word
-      if (isVerdictRule(t, planned) && formulaDiffers())
-        out.push({ ...base, kind: "rule-edited", found: cell.value, formulaDiffers: true });
+      if (isVerdictRule(t, planned) && formulaDiffers(cell.formula, planned, rowOf))
+        out.push(discrepancy(t, planned, row, col, "rule-edited", found, true));
       continue;
     }
-    out.push({ ...base, kind: "mismatch", found: cell.value, formulaDiffers: formulaDiffers() });
+    out.push(discrepancy(t, planned, row, col, "mismatch", found, formulaDiffers(cell.formula, planned, rowOf)));
   }
+}
+
+/**
+ * Whether the workbook's formula is another than the plan's at the workbook's rows. The formula is compared only
+ * where it matters: tokenizing every formula of a large sheet is most of the work.
+ */
+function formulaDiffers(formula: string, planned: PlannedCell, rowOf: (planRow: number) => number | undefined) {
+  const shifted = shiftFormulaRows(planned.formula ?? "", rowOf);
+  // the same text is the same formula: tokenized only when the texts differ
+  return formula !== shifted && canonicalFormula(formula) !== canonicalFormula(shifted);
+}
+
+function discrepancy(
+  t: LocatedTemplate,
+  planned: PlannedCell,
+  row: number,
+  col: number,
+  kind: Discrepancy["kind"],
+  found: CellValue,
+  formulaDiffers: boolean,
+): Discrepancy {
+  const node = nodeId(t.sheet.name, row, col);
+  return { node, located: t, planCell: planned, cell: cellAddress(row, col), kind, found, formulaDiffers };
 }
 
 /** The verdict cells of 低碳管理 (docs/templates.md#low-carbon-management): their formula is the standard's rule. */

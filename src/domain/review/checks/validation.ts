@@ -82,13 +82,14 @@ function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" |
   }
 }
 
-/** A plan cell's position as one number (Excel's grid is 16 384 columns wide). */
+/** A cell's position as one number (Excel's grid is 16 384 columns wide). */
 const at = (row: number, col: number) => row * MAX_COLUMNS + col;
 
 export function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
   const inputs = new Set<number>();
   for (const c of plan.cells) if (c.role === "input") inputs.add(at(c.row, c.col));
-  const seen = new Set<string>();
+  // workbook positions already reported: a cell under two rules is reported once
+  const seen = new Set<number>();
   for (const validation of plan.validations) {
     const range = parseRange(validation.range);
     if (!range) continue;
@@ -96,13 +97,12 @@ export function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan):
       const row = t.rows.get(r);
       if (row === undefined) continue;
       for (let c = range.left; c <= range.right; c++) {
-        if (!inputs.has(at(r, c))) continue;
-        const address = cellAddress(row, c);
-        if (seen.has(address)) continue;
-        const v = t.sheet.cells.get(address)?.value ?? null;
+        if (!inputs.has(at(r, c)) || seen.has(at(row, c))) continue;
+        const v = t.grid.at(row, c)?.value ?? null;
         const problem = violates(validation.rule, v);
         if (!problem) continue;
-        seen.add(address);
+        seen.add(at(row, c));
+        const address = cellAddress(row, c);
         ctx.badInputs.add(nodeId(t.sheet.name, row, c));
         const rule = ruleText(validation.rule);
         // what the cell holds, as its input message names it (an internal row key means nothing to a user)
