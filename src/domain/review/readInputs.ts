@@ -141,10 +141,14 @@ const answerKey = (templateId: TemplateId, key: string) =>
   (templateId === "params" && key.startsWith("lead:"));
 const word = (v: CellValue) => (typeof v === "string" ? spreadsheetTrim(v).toLowerCase() : "");
 
-/** Reads every keyed input cell of the set and turns them into TemplateOptions. */
+/**
+ * Reads every keyed input cell of the set and turns them into TemplateOptions. The rows of a list read without a
+ * skeleton (`listed`, the options: optionRows.ts) are taken as they are; those lists have no InputCell.
+ */
 export function readInputs(
   set: TemplateSet,
   skeletons: ReadonlyMap<TemplateId, SheetPlan>,
+  listed: Partial<Record<TemplateId, readonly Row[]>> = {},
 ): { options: TemplateOptions; inputs: InputCell[] } {
   const inputs: InputCell[] = [];
   for (const [id, located] of set) {
@@ -237,7 +241,7 @@ export function readInputs(
   }
 
   const base = baseOptions(set);
-  const rows: Partial<Record<TemplateId, readonly Row[]>> = { ...byIndex };
+  const rows: Partial<Record<TemplateId, readonly Row[]>> = { ...byIndex, ...listed };
   for (const [id, map] of Object.entries(byId) as [TemplateId, Map<string, Row>][])
     rows[id] = [...map.values(), ...(byIndex[id] ?? [])];
 

@@ -17,6 +17,7 @@ import { finding, shown, sortFindings } from "./findings";
 import { buildDependencyGraph, nodeId, splitNode, type DependencyGraph, type NodeId } from "./graph";
 import { REVIEW_LIMITS } from "./limits";
 import { locateTemplates, type Located, type LocatedTemplate } from "./locate";
+import { readOptionRows } from "./optionRows";
 import { baseOptions, buildPlan, layoutPlan, readInputs, skeletonOptions, type TemplateSet } from "./readInputs";
 import type { WorkbookSnapshot } from "./snapshot";
 import { valuesAgree } from "./tolerance";
@@ -132,7 +133,11 @@ function reviewSet(
 ): RebuiltSet | undefined {
   const skeletonOpts = skeletonOptions(set);
   const skeletons = new Map<TemplateId, SheetPlan>();
+  const options = set.get("options");
   for (const [id, t] of set) {
+    // the option rows are read from the sheet's columns: the sheet is built once, with them; a template that is not
+    // importable has no input cell (templates/registry.ts)
+    if (id === "options" || findTemplate(id)?.importable === false) continue;
     const plan = layoutPlan(id, skeletonOpts, t.metadata.lang, t.metadata.mode);
     if (plan) skeletons.set(id, plan);
   }
@@ -154,9 +159,10 @@ function reviewSet(
       }),
     );
   }
-  const { options, inputs } = readInputs(set, skeletons);
+  const read = readInputs(set, skeletons, options ? { options: readOptionRows(options) } : {});
+  const { inputs } = read;
   // plans for comparing: without the page layout, which no finding reads
-  const compared: TemplateOptions = { ...options, forReview: true };
+  const compared: TemplateOptions = { ...read.options, forReview: true };
   const plans = new Map<TemplateId, SheetPlan>();
   for (const [id, t] of set) {
     const plan = buildPlan(id, compared, t.metadata.lang, t.metadata.mode);
@@ -171,7 +177,7 @@ function reviewSet(
   }
   const discrepant = new Set(discrepancies.map((d) => d.node));
   const rebuilt: RebuiltSet = { set, plans, verifiable, lang: baseOptions(set).lang };
-  for (const f of runChecks(rebuilt, inputs, options, badInputs, discrepant)) findings.push(f);
+  for (const f of runChecks(rebuilt, inputs, read.options, badInputs, discrepant)) findings.push(f);
   return rebuilt;
 }
 

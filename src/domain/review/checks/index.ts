@@ -39,7 +39,7 @@ export function runChecks(
   synergyEvidence(ctx);
   teamChecks(ctx);
   diagnosisPlanChecks(ctx);
-  optionChecks(ctx);
+  optionChecks(ctx, options.rows?.options ?? []);
   parameterChanges(ctx);
   return ctx.findings;
 }

@@ -5,40 +5,21 @@ import { cellAddress } from "../../templates/a1";
 import type { Text } from "../../text";
 import type { CellValue } from "../../templates/sheetPlan";
 import { finding, shown } from "../findings";
-import type { InputCell } from "../readInputs";
+import type { Row } from "../../templates/inputKeys";
+import { optionRowsInWorkbook, type OptionRow } from "../optionRows";
 import { sameWord, type Ctx } from "./context";
 
-/** The option rows of the workbook: its input cells by column, per option number (keys `opt:<column>:<n>`). */
-function optionRows(ctx: Ctx): Map<string, Map<string, InputCell>> {
-  const rows = new Map<string, Map<string, InputCell>>();
-  for (const input of ctx.inputs) {
-    if (input.templateId !== "options" || input.row === undefined) continue;
-    const { key } = input;
-    // the second and third parts of the key, found by its colons (a key per cell of every row)
-    const first = key.indexOf(":");
-    const second = first < 0 ? -1 : key.indexOf(":", first + 1);
-    if (second < 0) continue;
-    const third = key.indexOf(":", second + 1);
-    const column = key.slice(first + 1, second);
-    const n = third < 0 ? key.slice(second + 1) : key.slice(second + 1, third);
-    let row = rows.get(n);
-    if (row === undefined) rows.set(n, (row = new Map()));
-    row.set(column, input);
-  }
-  return rows;
-}
-
-export function optionChecks(ctx: Ctx): void {
+export function optionChecks(ctx: Ctx, rows: readonly Row[]): void {
   const t = ctx.rebuilt.set.get("options");
   if (!t) return;
   // each row's screening result, by the row's number, in one pass over the rebuilt sheet (not one per row)
   const screening = new Map<string, CellValue | undefined>();
   for (const c of ctx.rebuilt.plans.get("options")?.cells ?? [])
     if (c.key?.startsWith(SCREENING_KEY)) screening.set(c.key.slice(SCREENING_KEY.length), c.cached);
-  for (const [n, row] of optionRows(ctx)) {
+  for (const [n, row] of optionRowsInWorkbook(t, rows)) {
     benefitIncreases(ctx, t.sheet.name, row);
     otherBenefits(ctx, t.sheet.name, row);
-    optionCompleteness(ctx, t.sheet.name, row, screening.get(n));
+    optionCompleteness(ctx, t.sheet.name, row, screening.get(String(n)));
   }
 }
 
@@ -52,21 +33,16 @@ const isWord = (v: CellValue | undefined, defs: readonly { id: string; name: Tex
  * 7.4.2, 附录B 九), the enterprise of an enterprise-level one (T/CPPC《工业园区清洁生产审核指南》5.4.1), the deadline of a
  * pending one (7.4.1 时限要求), and no rejected option among those implemented or to implement (7.3.2).
  */
-function optionCompleteness(
-  ctx: Ctx,
-  sheet: string,
-  row: ReadonlyMap<string, InputCell>,
-  screening: CellValue | undefined,
-): void {
-  const name = row.get("name")?.value;
-  const status = row.get("status")?.value;
-  const level = row.get("level")?.value;
+function optionCompleteness(ctx: Ctx, sheet: string, row: OptionRow, screening: CellValue | undefined): void {
+  const name = row.value("name");
+  const status = row.value("status");
+  const level = row.value("level");
   const option = isMissing(name) ? "" : `“${String(name)}”`;
   const implemented = isWord(status, OPTION_STATUSES, "implemented");
   const pending = isWord(status, OPTION_STATUSES, "pending");
   const at = (id: string) => {
-    const cell = row.get(id);
-    return cell && cell.row !== undefined ? { cell, address: cellAddress(cell.row, cell.col) } : undefined;
+    const cell = row.cell(id);
+    return cell && { cell, address: cellAddress(cell.row, cell.col) };
   };
   const report = (
     code: "evidence-missing" | "option-incomplete" | "option-rejected-listed",
@@ -80,7 +56,7 @@ function optionCompleteness(
       finding({ code, sheet, cell: where.address, templateId: "options", zh, en, found: where.cell.value }),
     );
   };
-  const empty = (id: string) => isMissing(row.get(id)?.value);
+  const empty = (id: string) => isMissing(row.value(id));
   if (implemented && empty("evidence"))
     report(
       "evidence-missing",
@@ -114,12 +90,14 @@ function optionCompleteness(
 const BENEFIT_COLUMNS = MATRIX_COLUMNS.filter((c) => c.category !== "energy-total");
 
 /** calc/optionBenefits.ts: a negative benefit is an increase, counted with its sign; the reviewer should know of it. */
-function benefitIncreases(ctx: Ctx, sheet: string, row: ReadonlyMap<string, InputCell>): void {
-  const name = row.get("name")?.value;
+function benefitIncreases(ctx: Ctx, sheet: string, row: OptionRow): void {
+  const name = row.value("name");
   const option = isMissing(name) ? "" : `“${String(name)}”`;
   for (const column of BENEFIT_COLUMNS) {
-    const cell = row.get(column.id);
-    if (!cell || cell.row === undefined || !isIncrease(cell.value)) continue;
+    const value = row.value(column.id);
+    if (!isIncrease(value)) continue;
+    const cell = row.cell(column.id);
+    if (!cell) continue;
     const amount = Math.abs(cell.value as number);
     ctx.findings.push(
       finding({
@@ -139,19 +117,19 @@ function benefitIncreases(ctx: Ctx, sheet: string, row: ReadonlyMap<string, Inpu
  * An other pollutant or saving of 江苏省《行业清洁生产审核技术指南》附录B 7.2 (其他污染物减排量, 其他): an amount the Performance sheet
  * cannot place without its name and unit (option-incomplete, at the empty cell), and an increase (benefit-increase).
  */
-function otherBenefits(ctx: Ctx, sheet: string, row: ReadonlyMap<string, InputCell>): void {
-  const name = row.get("name")?.value;
+function otherBenefits(ctx: Ctx, sheet: string, row: OptionRow): void {
+  const name = row.value("name");
   const option = isMissing(name) ? "" : `“${String(name)}”`;
   for (const other of OTHER_BENEFITS) {
-    const amount = row.get(`${other.id}_amount`);
-    if (!amount || amount.row === undefined || typeof amount.value !== "number") continue;
-    const item = row.get(other.id);
-    const unit = row.get(`${other.id}_unit`);
+    const amount = row.cell(`${other.id}_amount`);
+    if (!amount || typeof amount.value !== "number") continue;
+    const item = row.cell(other.id);
+    const unit = row.cell(`${other.id}_unit`);
     for (const [cell, zh, en] of [
       [item, other.itemHeader.zh, other.itemHeader.en.toLowerCase()],
       [unit, "单位", "unit"],
     ] as const) {
-      if (!cell || cell.row === undefined || !isMissing(cell.value)) continue;
+      if (!cell || !isMissing(cell.value)) continue;
       ctx.findings.push(
         finding({
           code: "option-incomplete",

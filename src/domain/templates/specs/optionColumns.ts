@@ -321,6 +321,13 @@ export const optionColumn = LOOKUP.column;
 
 /** Keys a prefilled row may hold (TemplateOptions.rows.options): the input columns. */
 export const OPTION_INPUT_KEYS: readonly string[] = COLUMNS.filter((c) => c.input).map((c) => c.id);
+/**
+ * The input columns with their positions, in the sheet's order: an option row's input cells (keys `opt:<id>:<n>`,
+ * inputKeys.ts) are found from them without building the sheet.
+ */
+export const OPTION_INPUT_COLUMNS: readonly { readonly id: string; readonly col: number }[] = COLUMNS.flatMap(
+  (c, col) => (c.input ? [{ id: c.id, col }] : []),
+);
 /** Every column id; the defined name of column `id` is optionRangeName(id, suffix). */
 export const OPTION_COLUMN_IDS: readonly string[] = COLUMNS.map((c) => c.id);
 

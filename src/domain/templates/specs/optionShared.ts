@@ -30,6 +30,9 @@ import type { CellValue, Lang, PlannedName, SheetPlan } from "../sheetPlan";
  */
 export const OPTION_CAPACITY = 25;
 
+/** The option rows of a sheet given `options` rows: every one, and at least OPTION_CAPACITY. */
+export const optionCapacity = (options: number): number => Math.max(OPTION_CAPACITY, options);
+
 /**
  * The parameter-sheet values the cached results are computed with. The `params` template writes the
  * catalog values (the cost-class threshold empty: docs/templates.md#economics "the user must set it"), so the default is

@@ -44,10 +44,10 @@ import type { CellValue, SheetPlan } from "../sheetPlan";
 import { HIGHLIGHT } from "../styles";
 import { wrappedLines } from "../layout";
 import {
-  OPTION_CAPACITY,
   OPTION_MESSAGES,
   type OptionParameters,
   energyTotalFormula,
+  optionCapacity,
   optionParameters,
   optionParametersOf,
   optionRangeName,
@@ -357,7 +357,7 @@ export function buildOptions(options: TemplateOptions, parameters: OptionParamet
   const b = new SheetBuilder("options", TEXT.sheet, options);
   const lang = options.lang;
   const records = optionRecords(options, parameters);
-  const capacity = Math.max(OPTION_CAPACITY, records.length);
+  const capacity = optionCapacity(records.length);
   const first = LAYOUT.firstOption;
   const last = first + capacity - 1;
   const lastCol = COLUMNS.length - 1;
