@@ -102,8 +102,11 @@ const SHOWN_WAIT_MS = 250;
  */
 function afterFrameShown(): Promise<void> {
   const shown = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+  // supportedEntryTypes itself is missing from older web views (EdgeHTML)
   const reported =
-    typeof PerformanceObserver !== "undefined" && PerformanceObserver.supportedEntryTypes.includes("paint");
+    typeof PerformanceObserver !== "undefined" &&
+    "supportedEntryTypes" in PerformanceObserver &&
+    PerformanceObserver.supportedEntryTypes.includes("paint");
   return afterNextPaint().then(
     () =>
       new Promise<void>((resolve) => {
