@@ -116,8 +116,28 @@ export function choiceWords(defs: readonly { readonly name: Text }[]): string[] 
 /** Excel's MATCH(…, 0) on text: exact, case-insensitive. */
 export function matchesWord(value: CellValue | undefined, words: readonly string[]): boolean {
   if (typeof value !== "string") return false;
-  const lower = value.toLowerCase();
-  return words.some((w) => w.toLowerCase() === lower);
+  for (const w of words) if (w === value) return true;
+  const lower = lowerCased(value);
+  for (const w of words) if (lowerCased(w) === lower) return true;
+  return false;
+}
+
+/**
+ * Texts in lower case, kept: a list of 10 000 options holds a few words (its choices) in every row, matched against
+ * the catalog's words, and lowering a Chinese text makes a new string each time. Bounded: a list of many other texts
+ * empties it now and then.
+ */
+const LOWER_CASED = new Map<string, string>();
+const LOWER_CASED_LIMIT = 4096;
+
+function lowerCased(text: string): string {
+  let lower = LOWER_CASED.get(text);
+  if (lower === undefined) {
+    if (LOWER_CASED.size >= LOWER_CASED_LIMIT) LOWER_CASED.clear();
+    lower = text.toLowerCase();
+    LOWER_CASED.set(text, lower);
+  }
+  return lower;
 }
 
 /** An inline array constant {"a","b"} (Excel 2007+, LibreOffice, WPS). */
