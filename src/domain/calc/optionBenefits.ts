@@ -17,5 +17,15 @@ export function isIncrease(benefit: unknown): boolean {
  * count nothing.
  */
 export function signedTotal(benefits: readonly unknown[]): number {
-  return benefits.reduce<number>((sum, b) => (typeof b === "number" && Number.isFinite(b) ? sum + b : sum), 0);
+  return signedTotalOf(benefits, (b) => b);
+}
+
+/** signedTotal of one benefit of each item, in the items' order, without a list of the benefits made first. */
+export function signedTotalOf<T>(items: readonly T[], benefit: (item: T) => unknown): number {
+  let sum = 0;
+  for (const item of items) {
+    const b = benefit(item);
+    if (typeof b === "number" && Number.isFinite(b)) sum += b;
+  }
+  return sum;
 }

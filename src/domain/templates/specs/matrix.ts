@@ -39,7 +39,7 @@ import {
   type OtherBenefitDef,
   type Text,
 } from "../../catalog";
-import { signedTotal } from "../../calc";
+import { signedTotalOf } from "../../calc";
 import { cellAddress } from "../a1";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { SheetBuilder, type Formula } from "../builder";
@@ -174,7 +174,7 @@ function countColumns(n: Names): CountColumn[] {
 
 /** Σ of a numeric input over the included records, with its sign (calc/optionBenefits.ts), as SUMPRODUCT adds. */
 function sumOf(records: readonly OptionRecord[], column: string): number {
-  return signedTotal(records.map((r) => r.inputs[column]));
+  return signedTotalOf(records, (r) => r.inputs[column]);
 }
 
 const LAYOUT = {
@@ -329,12 +329,14 @@ function levelBlock(b: SheetBuilder, n: Names, records: readonly OptionRecord[])
     { row: LAYOUT.levelInvestment, id: "investment", label: TEXT.investment, column: "investment", format: "#,##0.00" },
     { row: LAYOUT.levelBenefit, id: "benefit", label: TEXT.benefit, column: "benefit", format: "#,##0.00" },
   ];
+  // each level's options found once, not once per row of the block
+  const included = LEVEL_SUBSETS.map((s) => records.filter(s.includes));
   for (const r of rows) {
     b.text(r.row, 0, "label", r.label);
     LEVEL_SUBSETS.forEach((s, k) => {
-      const included = records.filter(s.includes);
+      const options = included[k] ?? [];
       const formula = r.column ? `SUMPRODUCT(${s.mask(n)},${n.opt(r.column)})` : `SUMPRODUCT(${s.mask(n)})`;
-      b.computed(r.row, 1 + k, formula, r.column ? sumOf(included, r.column) : included.length, {
+      b.computed(r.row, 1 + k, formula, r.column ? sumOf(options, r.column) : options.length, {
         numberFormat: r.format,
         key: `mtx:${r.id}:${s.id}`,
         name: matrixCellName(r.id, s.id, n.suffix),
