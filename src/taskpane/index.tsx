@@ -61,8 +61,8 @@ async function main(): Promise<void> {
   // the frame is committed to the page now, not in a task React schedules: the animation frames counted from here
   // are those of its paint, so what waits for that paint does not start before it
   flushSync(show);
-  // what fills the frame loads after its first paint is on screen: a chunk evaluated earlier would delay it
-  const painted = afterFrameShown();
+  // what fills the frame loads after its first paint: a chunk evaluated earlier would delay that paint
+  const painted = afterNextPaint();
   const operations = painted.then(() => loadOperations(mode));
   const insertPanel = painted.then(() => loadInsertPanel());
   void painted.then(() => {
@@ -89,40 +89,6 @@ async function main(): Promise<void> {
  */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-}
-
-/** How long the pane waits, once its frame is painted, for the browser to report that paint on screen. */
-const SHOWN_WAIT_MS = 250;
-
-/**
- * Resolves once the painted frame is on screen: when the browser reports the page's first contentful paint
- * (W3C Paint Timing), which comes after the frame has been rasterised and shown; work started before competes
- * with that for the processor. A browser that does not report it (no Paint Timing, a pane opened hidden) goes on
- * at most SHOWN_WAIT_MS after the paint.
- */
-function afterFrameShown(): Promise<void> {
-  const shown = () => performance.getEntriesByName("first-contentful-paint").length > 0;
-  // supportedEntryTypes itself is missing from older web views (EdgeHTML)
-  const reported =
-    typeof PerformanceObserver !== "undefined" &&
-    "supportedEntryTypes" in PerformanceObserver &&
-    PerformanceObserver.supportedEntryTypes.includes("paint");
-  return afterNextPaint().then(
-    () =>
-      new Promise<void>((resolve) => {
-        if (!reported || shown()) return resolve();
-        const observer = new PerformanceObserver(() => {
-          if (shown()) done();
-        });
-        const timer = setTimeout(done, SHOWN_WAIT_MS);
-        function done() {
-          clearTimeout(timer);
-          observer.disconnect();
-          resolve();
-        }
-        observer.observe({ type: "paint" });
-      }),
-  );
 }
 
 void main();
