@@ -8,6 +8,15 @@ import { ARTIFACTS, startDistSession } from "./distSession";
 
 const session = startDistSession();
 
+/** The pane opened with one chunk's code refused by the server, as when it does not arrive; at `width` px if given. */
+async function paneWithout(chunk: string, width?: number) {
+  const opened = await openPage(session.browser, session.server.url);
+  if (width !== undefined) await opened.page.setViewportSize({ width, height: 800 });
+  await opened.page.route(new RegExp(`/${chunk}\\.[0-9a-f]+\\.js$`), (route) => route.abort());
+  await opened.page.goto(`${session.server.url}/taskpane.html`);
+  return opened;
+}
+
 test("the task pane renders in file mode with no console errors", async () => {
   const { page, log } = await openPage(session.browser, session.server.url);
   await page.goto(`${session.server.url}/taskpane.html`);
@@ -39,9 +48,7 @@ test("the functions chunk registers its functions when it loads, before the UI",
 });
 
 test("when the file operations' code does not arrive, the pane says so with a reload instead of loading for ever", async () => {
-  const { page } = await openPage(session.browser, session.server.url);
-  await page.route(/\/file-operations\.[0-9a-f]+\.js$/, (route) => route.abort());
-  await page.goto(`${session.server.url}/taskpane.html`);
+  const { page } = await paneWithout("file-operations");
   const failed = page.locator("#panel-insert [data-testid=part-failed]");
   await failed.waitFor();
   expect(await failed.getAttribute("role")).toBe("alert");
@@ -54,9 +61,7 @@ test("when the file operations' code does not arrive, the pane says so with a re
 });
 
 test("a tab whose panel's code does not arrive says so in its place; the other tabs keep working", async () => {
-  const { page } = await openPage(session.browser, session.server.url);
-  await page.route(/\/data-panel\.[0-9a-f]+\.js$/, (route) => route.abort());
-  await page.goto(`${session.server.url}/taskpane.html`);
+  const { page } = await paneWithout("data-panel");
   await page.getByTestId("gallery").waitFor();
   await page.locator("#tab-data").click();
   const failed = page.locator("#panel-data [data-testid=part-failed]");
@@ -67,10 +72,7 @@ test("a tab whose panel's code does not arrive says so in its place; the other t
 });
 
 test("when the tab row's menu code does not arrive, the pane stays whole at 320 px: its tabs and panels", async () => {
-  const { page, log } = await openPage(session.browser, session.server.url);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.route(/\/more-menu\.[0-9a-f]+\.js$/, (route) => route.abort());
-  await page.goto(`${session.server.url}/taskpane.html`);
+  const { page, log } = await paneWithout("more-menu", 320);
   await page.getByTestId("gallery").waitFor();
   await expect(page.locator("h1").textContent()).resolves.toContain("GreenAudit");
   await expect(page.locator("#tab-insert").isVisible()).resolves.toBe(true);
@@ -89,10 +91,7 @@ test("once the pane has painted, its tab row takes the arrow keys: from the sele
 });
 
 test("when the tab row's code does not arrive, the first frame's row wraps at 320 px: every tab in reach", async () => {
-  const { page, log } = await openPage(session.browser, session.server.url);
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.route(/\/tab-row\.[0-9a-f]+\.js$/, (route) => route.abort());
-  await page.goto(`${session.server.url}/taskpane.html`);
+  const { page, log } = await paneWithout("tab-row", 320);
   await page.getByTestId("gallery").waitFor();
   const tablist = page.getByRole("tablist", { name: "功能" });
   await expect(tablist.evaluate((e) => getComputedStyle(e).flexWrap)).resolves.toBe("wrap");
