@@ -16,26 +16,32 @@ const NINE = 57;
 const MAX_LETTERS = 3;
 const MAX_DIGITS = 7;
 
+/**
+ * A row's cells by column. A map, not an array indexed by column: a workbook's row with cells far apart (columns A
+ * and BXX) would otherwise make an array as wide as the distance, and a sheet of such rows gigabytes.
+ */
+type Line = Map<number, SnapshotCell>;
+
 export class SheetGrid {
-  private lines: (SnapshotCell[] | undefined)[] | undefined;
+  private lines: (Line | undefined)[] | undefined;
 
   constructor(private readonly sheet: SheetSnapshot) {}
 
   /** The cell at a 0-based position; undefined for an empty one. */
   at(row: number, col: number): SnapshotCell | undefined {
     this.lines ??= linesOf(this.sheet);
-    return this.lines[row]?.[col];
+    return this.lines[row]?.get(col);
   }
 }
 
-function linesOf(sheet: SheetSnapshot): (SnapshotCell[] | undefined)[] {
-  const lines: (SnapshotCell[] | undefined)[] = [];
+function linesOf(sheet: SheetSnapshot): (Line | undefined)[] {
+  const lines: (Line | undefined)[] = [];
   for (const [address, cell] of sheet.cells) {
     const letters = lettersIn(address);
     const col = letterColumn(address, letters);
     const row = digitRow(address, letters);
     if (col < 0 || row < 0) continue;
-    (lines[row] ??= [])[col] = cell;
+    (lines[row] ??= new Map()).set(col, cell);
   }
   return lines;
 }

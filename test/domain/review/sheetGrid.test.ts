@@ -35,3 +35,14 @@ test("an address in another form than cellAddress writes is not found, as a look
   expect(grid.at(1048576, 0)).toBeUndefined();
   expect(grid.at(-1, 4)).toBeUndefined();
 });
+
+test("rows whose cells lie far apart take memory by their cells, not by the distance between them", () => {
+  // 20 000 rows with cells in columns A, ANA and BXX: as arrays indexed by column, about 24 KB a row (480 MB)
+  const addresses: string[] = [];
+  for (let row = 0; row < 20000; row++) for (const col of [0, 1040, 1999]) addresses.push(cellAddress(row, col));
+  const { grid, cells } = sheetOf(addresses);
+  const before = process.memoryUsage().heapUsed;
+  expect(grid.at(19999, 1999)).toBe(cells.get(cellAddress(19999, 1999)));
+  expect(grid.at(19999, 1998)).toBeUndefined();
+  expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
+});
