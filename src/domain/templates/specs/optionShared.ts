@@ -124,13 +124,16 @@ export function matchesWord(value: CellValue | undefined, words: readonly string
 
 /**
  * Texts in lower case, kept: a list of 10 000 options holds a few words (its choices) in every row, matched against
- * the catalog's words, and lowering a Chinese text makes a new string each time. Bounded: a list of many other texts
+ * the catalog's words, and lowering a Chinese text makes a new string each time. Bounded: only texts as short as a
+ * choice are kept (a workbook's long texts would stay in memory after its review), and a list of many other texts
  * empties it now and then.
  */
 const LOWER_CASED = new Map<string, string>();
 const LOWER_CASED_LIMIT = 4096;
+const LOWER_CASED_LONGEST = 64;
 
 function lowerCased(text: string): string {
+  if (text.length > LOWER_CASED_LONGEST) return text.toLowerCase();
   let lower = LOWER_CASED.get(text);
   if (lower === undefined) {
     if (LOWER_CASED.size >= LOWER_CASED_LIMIT) LOWER_CASED.clear();
