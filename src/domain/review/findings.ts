@@ -71,7 +71,10 @@ export function shown(v: CellValue | undefined, lang: "zh" | "en"): string {
 
 const ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Errors first, then by sheet and row, so a reviewer reads the worst first. */
+/**
+ * Errors first, then by sheet, row and column, so a reviewer reads the worst first. Within a row a shorter
+ * address is a column further left (B7 before AA7); no locale's collation is needed for A1 addresses.
+ */
 export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[]): Finding[] {
   const rowOf = (cell: string) => Number(/\d+/.exec(cell)?.[0] ?? 0);
   return [...findings].sort(
@@ -79,6 +82,7 @@ export function sortFindings(findings: readonly Finding[], sheetOrder: readonly 
       ORDER[a.severity] - ORDER[b.severity] ||
       sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) ||
       rowOf(a.cell) - rowOf(b.cell) ||
-      a.cell.localeCompare(b.cell),
+      a.cell.length - b.cell.length ||
+      (a.cell < b.cell ? -1 : a.cell > b.cell ? 1 : 0),
   );
 }

@@ -10,8 +10,11 @@ import {
   reviewHeadline,
   yearTotalLine,
   yearTotals,
+  type Finding,
   type ReviewSummary,
+  type Severity,
 } from "../../../src/domain/review";
+import { sortFindings } from "../../../src/domain/review/findings";
 
 const f = (code: string, sheet: string, cell: string, severity = "warning") => ({ code, severity, sheet, cell });
 
@@ -92,4 +95,29 @@ test("totals per year: the recomputed one beside the workbook's, a difference ma
   ]);
   expect(yearTotalLine(totals[1]!, "zh-CN")).toBe("总分 2023 年：复算 88.76，工作簿 99.50（不符）");
   expect(yearTotalLine(totals[2]!, "en-US")).toBe("total score 2024: recomputed 94.75, workbook —");
+});
+
+test("findings are ordered by severity, sheet, row, then column from the left", () => {
+  const order = (cells: Finding[]) => sortFindings(cells, ["评价指标", "方案汇总"]).map((x) => `${x.sheet}!${x.cell}`);
+  const g = (sheet: string, cell: string, severity: Severity = "warning") =>
+    ({ code: "evidence-missing", severity, sheet, cell, message: { zh: "", en: "" } }) as Finding;
+  expect(
+    order([
+      g("方案汇总", "AA7"),
+      g("方案汇总", "B7"),
+      g("评价指标", "C12"),
+      g("方案汇总", "A7"),
+      g("方案汇总", "Z6", "error"),
+      g("评价指标", "C9"),
+      g("方案汇总", "AB7"),
+    ]),
+  ).toEqual([
+    "方案汇总!Z6",
+    "评价指标!C9",
+    "评价指标!C12",
+    "方案汇总!A7",
+    "方案汇总!B7",
+    "方案汇总!AA7",
+    "方案汇总!AB7",
+  ]);
 });
