@@ -100,6 +100,18 @@ test("an entry larger than it declares is stopped and refused; one shorter too",
   );
 });
 
+test("an entry of stored DEFLATE blocks larger than it declares is refused too", () => {
+  // level 0: the data is copied in stored blocks, not coded
+  const stored = deflateRawSync(Buffer.from(PARTS["b.xml"]), { level: 0 });
+  const lie = (declared: number) => writeZip(PARTS, { "b.xml": { compressed: stored, declared } });
+  expect(refusal(() => open(lie(100)).read("b.xml"))).toBe(
+    "damaged or hostile zip (b.xml inflates beyond its declared size)",
+  );
+  expect(refusal(() => open(lie(4999)).read("b.xml"))).toBe(
+    "damaged or hostile zip (b.xml inflates beyond its declared size)",
+  );
+});
+
 test("a bomb that declares a small size is refused as soon as it outgrows it", () => {
   // 50 MB of zeros deflate to ~50 KB; declared as 1 KB
   const bomb = deflateRawSync(Buffer.alloc(50 * 1024 * 1024));
