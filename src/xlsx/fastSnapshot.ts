@@ -823,7 +823,7 @@ function readSheet(xml: XmlSource, context: SheetContext, sheet: SheetBeingRead)
           at = At.Inline;
           return;
         case At.RunText:
-          run = unescapeText(raw);
+          run = ownCopy(unescapeText(raw));
           at = At.Run;
           return;
         case At.Run:
