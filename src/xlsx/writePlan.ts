@@ -32,13 +32,26 @@ export interface WrittenSheet {
   readonly sheetName: string;
 }
 
+/** Refuses plans with a cell or name the writer would not write faithfully (validatePlan.ts). */
+function checkPlans(plans: readonly SheetPlan[]): void {
+  const problems = plans.flatMap(planProblems);
+  if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
+}
+
 /** Adds the plans to `workbook` (a new one by default); a taken sheet name gets a suffix. */
 export async function addPlansToWorkbook(
   plans: readonly SheetPlan[],
   workbook = new ExcelJS.Workbook(),
 ): Promise<{ workbook: ExcelJS.Workbook; sheets: WrittenSheet[] }> {
-  const problems = plans.flatMap(planProblems);
-  if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
+  checkPlans(plans);
+  return writePlans(plans, workbook);
+}
+
+/** The plans written into `workbook`, checked by the caller. */
+async function writePlans(
+  plans: readonly SheetPlan[],
+  workbook: ExcelJS.Workbook,
+): Promise<{ workbook: ExcelJS.Workbook; sheets: WrittenSheet[] }> {
   const taken = workbook.worksheets.map((w) => w.name);
   const sheets: WrittenSheet[] = [];
   for (const plan of plans) {
@@ -65,13 +78,15 @@ export interface WriteOptions {
  */
 export async function planToXlsx(plans: readonly SheetPlan[], options: WriteOptions = {}): Promise<Uint8Array> {
   const direct = new Set(options.directRows ?? LIST_SHEETS);
-  // every cell checked, also those ExcelJS does not write
-  const problems = plans.flatMap(planProblems);
-  if (problems.length > 0) throw new Error(`template plan refused: ${problems.join("; ")}`);
+  // every cell checked once, also those ExcelJS does not write
+  checkPlans(plans);
   const split = plans.map((plan) =>
     direct.has(plan.templateId) ? splitDirectRows(plan) : { plan, rows: [], examples: new Map<string, string>() },
   );
-  const { workbook, sheets } = await addPlansToWorkbook(split.map((s) => s.plan));
+  const { workbook, sheets } = await writePlans(
+    split.map((s) => s.plan),
+    new ExcelJS.Workbook(),
+  );
   workbook.creator = "GreenAudit";
   return workbookToXlsx(
     workbook,
