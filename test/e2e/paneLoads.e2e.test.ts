@@ -90,6 +90,35 @@ test("once the pane has painted, its tab row takes the arrow keys: from the sele
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-data");
 });
 
+test("a tab focused before the whole tab row arrives keeps the focus when that row replaces the first frame's", async () => {
+  const { page } = await openPage(session.browser, session.server.url);
+  // the tab row's code held back until the first frame's tab has the focus
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/tab-row\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${session.server.url}/taskpane.html`);
+  await page.getByTestId("gallery").waitFor();
+  // still the first frame's row: no keyboard navigation yet
+  expect(await page.locator("[role=tablist][data-tabster]").count()).toBe(0);
+  await page.locator("#tab-data").focus();
+  release();
+  await page.locator("[role=tablist][data-tabster]").waitFor();
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-data");
+  // the focus is on the new row's tab: the arrow keys move it
+  await page.keyboard.press("ArrowRight");
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-parameters");
+});
+
+test("a tab row that replaces the first frame's takes no focus when none of its tabs had it", async () => {
+  const { page } = await openPage(session.browser, session.server.url);
+  await page.goto(`${session.server.url}/taskpane.html`);
+  await page.locator("[role=tablist][data-tabster]").waitFor();
+  await expect(page.evaluate(() => document.activeElement === document.body)).resolves.toBe(true);
+});
+
 test("when the tab row's code does not arrive, the first frame's row wraps at 320 px: every tab in reach", async () => {
   const { page, log } = await paneWithout("tab-row", 320);
   await page.getByTestId("gallery").waitFor();
