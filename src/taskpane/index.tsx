@@ -16,7 +16,7 @@ import type { WorkbookOperations } from "./operations";
 import { Pane, type PaneProps } from "./Pane";
 import { fluentTheme } from "./fluentTheme";
 import { themeKind } from "./theme";
-import { loadTabRow } from "./components/PaneTabs";
+import { prefetchTabRow } from "./components/tabRowChunks";
 
 function officeTheme(): { background?: string; displayLanguage?: string } {
   if (typeof Office === "undefined") return {};
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     now.firstFrame = false;
     show();
     // what the first paint did not need: the whole tab row, with its keyboard navigation and "more" menu
-    loadTabRow().catch(() => undefined);
+    prefetchTabRow();
   });
   try {
     // the template panel's own failure is said in its place (LazyPart.tsx): the other tabs work without it

@@ -112,6 +112,23 @@ test("a tab focused before the whole tab row arrives keeps the focus when that r
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("tab-parameters");
 });
 
+test("the tab row's “more” menu starts loading with the row, not after it", async () => {
+  const { page } = await openPage(session.browser, session.server.url);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/tab-row\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const menuRequested = page.waitForRequest(/\/more-menu\.[0-9a-f]+\.js$/);
+  await page.goto(`${session.server.url}/taskpane.html`);
+  // asked for while the row's own code is still held back
+  await menuRequested;
+  expect(await page.locator("[role=tablist][data-tabster]").count()).toBe(0);
+  release();
+  await page.locator("[role=tablist][data-tabster]").waitFor();
+});
+
 test("a tab row that replaces the first frame's takes no focus when none of its tabs had it", async () => {
   const { page } = await openPage(session.browser, session.server.url);
   await page.goto(`${session.server.url}/taskpane.html`);

@@ -6,9 +6,9 @@
  * so every tab can still be reached.
  */
 import { Suspense, lazy } from "react";
-import { once } from "../once";
 import { FrameTabList } from "./FrameTabList";
 import { frameStyles } from "./frameStyles";
+import { loadTabRow } from "./tabRowChunks";
 
 export interface PaneTab<Id extends string> {
   readonly id: Id;
@@ -30,8 +30,7 @@ export interface PaneTabsProps<Id extends string> {
   readonly measure?: boolean;
 }
 
-/** The whole tab row comes after the first paint (index.tsx starts it then). */
-export const loadTabRow = once(() => import(/* webpackChunkName: "tab-row" */ "./TabRow"));
+// the whole tab row comes after the first paint (index.tsx starts it then, tabRowChunks.ts)
 // a tab row that does not arrive leaves the first frame's, wrapped: every tab stays in reach, by click and Tab key
 const TabRow = lazy(() =>
   loadTabRow().then(

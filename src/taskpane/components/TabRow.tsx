@@ -5,14 +5,13 @@
  */
 import { Button, Overflow, OverflowItem, Tab, TabList, useOverflowMenu } from "@fluentui/react-components";
 import { Suspense, lazy, useLayoutEffect, useState } from "react";
-import { once } from "../once";
 import { frameStyles } from "./frameStyles";
 import { frameTabJustRemoved } from "./frameTabFocus";
+import { loadMoreMenu } from "./tabRowChunks";
 import { moreButtonProps } from "./moreButton";
 import type { PaneTabsProps } from "./PaneTabs";
 
-/** The "more" menu is a chunk of its own, loaded with this row; until it arrives, its button alone. */
-const loadMoreMenu = once(() => import(/* webpackChunkName: "more-menu" */ "./MoreMenu"));
+// the "more" menu is a chunk of its own, loaded with this row (tabRowChunks.ts); until it arrives, its button alone
 // a menu that does not arrive leaves its button in its place: the pane keeps its tabs in the row and its panels
 const MoreMenu = lazy(() =>
   loadMoreMenu().then(
