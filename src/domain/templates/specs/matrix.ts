@@ -355,6 +355,56 @@ function statusSum(n: Names, set: Subset, column: string): { quantity: string; p
   };
 }
 
+/** The option inputs the benefit block adds up: every matrix column's but the energy total's, and the savings it converts. */
+const BENEFIT_INPUTS: readonly string[] = [
+  ...new Set([
+    ...MATRIX_COLUMNS.filter((c) => c.category !== "energy-total").map((c) => c.id),
+    ...ENERGY_SAVINGS.map((s) => s.column.id),
+  ]),
+];
+
+/** A subset's options added up: each input's signed total (as sumOf), and the inputs some option gives a number for. */
+interface SubsetTotals {
+  readonly sum: ReadonlyMap<string, number>;
+  readonly given: ReadonlySet<string>;
+}
+
+const NO_TOTALS: SubsetTotals = { sum: new Map(), given: new Set() };
+
+/**
+ * Every subset's totals in one pass over the options, each option's inputs read once whatever the subsets it is in:
+ * linear in the options. The options are added in their order, so each total is the same sum as sumOf's.
+ */
+function subsetTotals(
+  records: readonly OptionRecord[],
+  sets: readonly Subset[],
+  inputs: readonly string[],
+): Map<Subset, SubsetTotals> {
+  const sums = sets.map(() => inputs.map(() => 0));
+  const given = sets.map(() => inputs.map(() => false));
+  for (const record of records) {
+    const within = sets.flatMap((set, k) => (set.includes(record) ? [k] : []));
+    if (within.length === 0) continue;
+    inputs.forEach((input, i) => {
+      const v = record.inputs[input];
+      if (typeof v !== "number") return;
+      for (const k of within) {
+        given[k]![i] = true;
+        if (Number.isFinite(v)) sums[k]![i]! += v;
+      }
+    });
+  }
+  return new Map(
+    sets.map((set, k) => [
+      set,
+      {
+        sum: new Map(inputs.map((input, i) => [input, sums[k]![i]!])),
+        given: new Set(inputs.filter((_, i) => given[k]![i])),
+      },
+    ]),
+  );
+}
+
 function benefitBlock(
   b: SheetBuilder,
   n: Names,
@@ -371,6 +421,7 @@ function benefitBlock(
     ...LEVEL_SUBSETS,
   ];
   const coefficientCol = 2 + sets.length;
+  const totals = subsetTotals(records, sets, BENEFIT_INPUTS);
   // each subset's options found once, not once per matrix row: linear in the options
   const includedIn = new Map(sets.map((set) => [set, records.filter(set.includes)]));
   [TEXT.item, TEXT.unit, ...sets.map((s) => s.header), TEXT.coefficient, TEXT.coefficientUnit].forEach((h, col) =>
@@ -390,7 +441,7 @@ function benefitBlock(
     b.text(row, 0, "label", column.name);
     b.text(row, 1, "unit", unitText(column.unit, lang));
     sets.forEach((set, k) => {
-      const included = includedIn.get(set) ?? [];
+      const total = totals.get(set) ?? NO_TOTALS;
       const options = {
         role: set.total ? ("total" as const) : ("computed" as const),
         numberFormat: NUMBER_FORMATS.signedAmount,
@@ -401,12 +452,11 @@ function benefitBlock(
         const formula: Formula = energyTotalFormula(b.n, lang, (s) => statusSum(n, set, s.column.id));
         const quantities = new Map<string, number>();
         for (const s of ENERGY_SAVINGS) {
-          if (included.some((r) => typeof r.inputs[s.column.id] === "number"))
-            quantities.set(s.column.id, sumOf(included, s.column.id));
+          if (total.given.has(s.column.id)) quantities.set(s.column.id, total.sum.get(s.column.id) ?? 0);
         }
         b.computed(row, 2 + k, formula, energyTotal(quantities, p, lang), options);
       } else {
-        b.computed(row, 2 + k, statusSum(n, set, column.id).quantity, sumOf(included, column.id), options);
+        b.computed(row, 2 + k, statusSum(n, set, column.id).quantity, total.sum.get(column.id) ?? 0, options);
       }
     });
     const saving = ENERGY_SAVINGS.find((s) => s.column.id === column.id);
