@@ -221,7 +221,9 @@ export class XlsxZip {
 
 /** Raw DEFLATE data inflated slice by slice, stopped as soon as it grows past the declared size. */
 function inflateBounded(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
-  if (data.length <= SLICE && entry.uncompressed <= WHOLE_AT_ONCE) return inflateWhole(data, entry, onChunk);
+  // empty data: the slices' path, as before (fflate gives back a whole buffer it is handed for no data)
+  if (data.length > 0 && data.length <= SLICE && entry.uncompressed <= WHOLE_AT_ONCE)
+    return inflateWhole(data, entry, onChunk);
   let length = 0;
   let over = false;
   const inflater = new Inflate((chunk) => {
@@ -247,12 +249,14 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint
 /**
  * An entry of one slice inflated at once into a buffer of its declared size and one byte more, made once: the
  * slices' growing buffers and copies cost more than the inflating of a small part. One byte more shows an entry
- * that grows past its size; inflating stops at the buffer's end, so it holds no more than slice by slice.
+ * that grows past its size. Given a buffer, fflate never grows it: it decodes the slice to its end and drops what
+ * falls beyond the buffer (a stored block beyond it throws), so memory stays the buffer's and time the slice's.
  */
 function inflateWhole(data: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  const out = new Uint8Array(entry.uncompressed + 1);
   let inflated: Uint8Array;
   try {
-    inflated = inflateSync(data, { out: new Uint8Array(entry.uncompressed + 1) });
+    inflated = inflateSync(data, { out });
   } catch (error) {
     // a stored block copied past the buffer's end (by name: the typed array may be of another realm, as in jest)
     if ((error as Error | undefined)?.name === "RangeError") throw UNREADABLE.inflatesBeyond(entry.name);

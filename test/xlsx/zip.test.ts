@@ -100,6 +100,12 @@ test("an entry larger than it declares is stopped and refused; one shorter too",
   );
 });
 
+test("an entry with no compressed data reads as empty when it declares nothing, and is short when it declares more", () => {
+  const none = (declared: number) => writeZip(PARTS, { "a.xml": { compressed: new Uint8Array(0), declared, crc: 0 } });
+  expect(open(none(0)).read("a.xml")).toEqual(new Uint8Array(0));
+  expect(refusal(() => open(none(5)).read("a.xml"))).toBe("damaged zip (a.xml is shorter than its declared size)");
+});
+
 test("an entry of stored DEFLATE blocks larger than it declares is refused too", () => {
   // level 0: the data is copied in stored blocks, not coded
   const stored = deflateRawSync(Buffer.from(PARTS["b.xml"]), { level: 0 });
