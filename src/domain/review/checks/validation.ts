@@ -1,5 +1,5 @@
 /** Inputs against the validation rule the template set on them (docs/review-codes.md: input-not-number, input-out-of-range). */
-import { cellAddress, MAX_COLUMNS, parseRange } from "../../templates/a1";
+import { cellAddress, parseRange } from "../../templates/a1";
 import type { Text } from "../../text";
 import type { CellValue, PlannedValidation, SheetPlan } from "../../templates/sheetPlan";
 import { ANY_NUMBER_BOUND } from "../../templates/validatePlan";
@@ -82,9 +82,6 @@ function violates(rule: PlannedValidation["rule"], v: CellValue): "not-number" |
   }
 }
 
-/** A cell's position as one number (Excel's grid is 16 384 columns wide). */
-const at = (row: number, col: number) => row * MAX_COLUMNS + col;
-
 interface Rule {
   readonly validation: PlannedValidation;
   readonly top: number;
@@ -113,8 +110,6 @@ function rulesByColumn(plan: SheetPlan): Map<number, Rule[]> {
 export function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan): void {
   const byColumn = rulesByColumn(plan);
   if (byColumn.size === 0) return;
-  // workbook positions already reported: a cell of two inputs' plans is reported once
-  const seen = new Set<number>();
   for (const cell of plan.cells) {
     if (cell.role !== "input") continue;
     const rules = byColumn.get(cell.col);
@@ -126,8 +121,8 @@ export function validationChecks(ctx: Ctx, t: LocatedTemplate, plan: SheetPlan):
       const v = t.grid.at(row, cell.col)?.value ?? null;
       const problem = violates(validation.rule, v);
       if (!problem) continue;
-      if (!seen.has(at(row, cell.col))) report(ctx, t, validation, row, cell.col, v, problem);
-      seen.add(at(row, cell.col));
+      // a cell under two rules is reported once, with the first it breaks (a plan holds each cell once)
+      report(ctx, t, validation, row, cell.col, v, problem);
       break;
     }
   }
