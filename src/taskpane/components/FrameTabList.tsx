@@ -16,9 +16,9 @@ import {
   type TabProps,
   type TabState,
 } from "@fluentui/react-components";
-import { useEffect, type CSSProperties } from "react";
+import type { CSSProperties } from "react";
 import { frameStyles } from "./frameStyles";
-import { FRAME_TAB_ATTRIBUTE, watchFrameTabFocus } from "./frameTabFocus";
+import { FRAME_TAB_ATTRIBUTE, useFocusKept } from "./frameTabFocus";
 import type { PaneTab } from "./PaneTabs";
 
 export interface FrameTabListProps<Id extends string> {
@@ -79,7 +79,7 @@ function FrameTab({ id, label }: { id: string; label: string }) {
 
 export function FrameTabList<Id extends string>({ tabs, selected, onSelect, label, style }: FrameTabListProps<Id>) {
   // the row that replaces this one gives the focus back to its tab (frameTabFocus.ts)
-  useEffect(watchFrameTabFocus, []);
+  useFocusKept(selected, true);
   // Fluent's TabList, small and transparent, without the arrow-key navigation (useTabList_unstable)
   const state: TabListState = {
     components: { root: "div" },

@@ -4,9 +4,9 @@
  * and the selected tab always keeps its place in the row. A chunk of its own, with Tabster and the overflow code.
  */
 import { Button, Overflow, OverflowItem, Tab, TabList, useOverflowMenu } from "@fluentui/react-components";
-import { Suspense, lazy, useLayoutEffect, useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { frameStyles } from "./frameStyles";
-import { frameTabJustRemoved } from "./frameTabFocus";
+import { useFocusKept } from "./frameTabFocus";
 import { loadMoreMenu } from "./tabRowChunks";
 import { moreButtonProps } from "./moreButton";
 import type { PaneTabsProps } from "./PaneTabs";
@@ -35,20 +35,10 @@ function MoreButton({ moreLabel, onOpen }: { moreLabel: (count: number) => strin
   );
 }
 
-/** The focus a first-frame tab had when this row replaced it, given to this row's tab (the selected one if hidden). */
-function useFocusFromFrame(selected: string): void {
-  useLayoutEffect(() => {
-    const id = frameTabJustRemoved();
-    if (id === undefined) return;
-    const tab = document.getElementById(`tab-${id}`);
-    (tab?.getClientRects().length ? tab : document.getElementById(`tab-${selected}`))?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, in the commit that replaced the first frame's row
-  }, []);
-}
-
 export function TabRow({ tabs, selected, onSelect, label, moreLabel }: PaneTabsProps<string>) {
   const [openWanted, setOpenWanted] = useState(false);
-  useFocusFromFrame(selected);
+  // the focus a first-frame tab had when this row replaced it (frameTabFocus.ts)
+  useFocusKept(selected, false);
   return (
     // Overflow measures again when its box resizes, not when the labels change (another language): start afresh then
     <Overflow key={tabs.map((tab) => tab.label).join("\n")} minimumVisible={1}>
