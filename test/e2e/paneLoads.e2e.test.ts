@@ -17,6 +17,18 @@ async function paneWithout(chunk: string, width?: number) {
   return opened;
 }
 
+/** The pane opened with the whole tab row's code held back until `release()`, as on a slow connection. */
+async function paneWithTabRowHeld() {
+  const opened = await openPage(session.browser, session.server.url);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await opened.page.route(/\/tab-row\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { ...opened, release };
+}
+
 test("the task pane renders in file mode with no console errors", async () => {
   const { page, log } = await openPage(session.browser, session.server.url);
   await page.goto(`${session.server.url}/taskpane.html`);
@@ -91,14 +103,8 @@ test("once the pane has painted, its tab row takes the arrow keys: from the sele
 });
 
 test("a tab focused before the whole tab row arrives keeps the focus when that row replaces the first frame's", async () => {
-  const { page } = await openPage(session.browser, session.server.url);
   // the tab row's code held back until the first frame's tab has the focus
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/tab-row\.[0-9a-f]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { page, release } = await paneWithTabRowHeld();
   await page.goto(`${session.server.url}/taskpane.html`);
   await page.getByTestId("gallery").waitFor();
   // still the first frame's row: no keyboard navigation yet
@@ -113,13 +119,7 @@ test("a tab focused before the whole tab row arrives keeps the focus when that r
 });
 
 test("the tab row's “more” menu starts loading with the row, not after it", async () => {
-  const { page } = await openPage(session.browser, session.server.url);
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/tab-row\.[0-9a-f]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const { page, release } = await paneWithTabRowHeld();
   const menuRequested = page.waitForRequest(/\/more-menu\.[0-9a-f]+\.js$/);
   await page.goto(`${session.server.url}/taskpane.html`);
   // asked for while the row's own code is still held back
