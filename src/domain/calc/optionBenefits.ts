@@ -7,9 +7,14 @@
  * total sums the benefits with their signs.
  */
 
+/** Whether a benefit cell counts in a total, as SUMPRODUCT counts it: a number; text and empty cells are no benefit. */
+export function countsInTotal(benefit: unknown): benefit is number {
+  return typeof benefit === "number" && Number.isFinite(benefit);
+}
+
 /** Whether a benefit cell records an increase (a negative number); text and empty cells are no benefit. */
 export function isIncrease(benefit: unknown): boolean {
-  return typeof benefit === "number" && Number.isFinite(benefit) && benefit < 0;
+  return countsInTotal(benefit) && benefit < 0;
 }
 
 /**
@@ -25,7 +30,7 @@ export function signedTotalOf<T>(items: readonly T[], benefit: (item: T) => unkn
   let sum = 0;
   for (const item of items) {
     const b = benefit(item);
-    if (typeof b === "number" && Number.isFinite(b)) sum += b;
+    if (countsInTotal(b)) sum += b;
   }
   return sum;
 }

@@ -39,7 +39,7 @@ import {
   type OtherBenefitDef,
   type Text,
 } from "../../catalog";
-import { signedTotalOf } from "../../calc";
+import { countsInTotal, signedTotalOf } from "../../calc";
 import { cellAddress } from "../a1";
 import { NUMBER_FORMATS } from "../numberFormats";
 import { SheetBuilder, type Formula } from "../builder";
@@ -390,7 +390,7 @@ function subsetTotals(
       if (typeof v !== "number") return;
       for (const k of within) {
         given[k]![i] = true;
-        if (Number.isFinite(v)) sums[k]![i]! += v;
+        if (countsInTotal(v)) sums[k]![i]! += v;
       }
     });
   }
