@@ -34,8 +34,8 @@ export function parseJobs(text: string): number {
 
 /**
  * One job per processor core but one: beside every thread that checks files, the JavaScript engine compiles and
- * collects garbage on threads of its own, and one checking thread keeps more than a core busy. On two cores one job
- * checks a batch as soon as two do, on a quarter less processor time (README "Performance"); eight cores get seven.
+ * collects garbage on threads of its own, and one checking thread keeps about one core and a half busy. On two
+ * cores one job is faster than two (README "Performance"); eight cores get seven.
  */
 export function defaultJobs(cores = availableParallelism()): number {
   return Math.max(1, cores - 1);
