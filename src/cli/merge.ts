@@ -173,11 +173,7 @@ export const mergeCommand: CliCommand = {
         ]),
       )
       .option("--force", "replace --out when it exists")
-      .option(
-        "--jobs <n>",
-        "workbooks read at once, in worker threads (default: one per processor core but one, at least one)",
-        parseJobs,
-      )
+      .option("--jobs <n>", "workbooks read at once, in worker threads (default: one per processor core)", parseJobs)
       .action(async (files: string[], args: MergeArgs) => {
         try {
           exit(await merge(files, args, io));

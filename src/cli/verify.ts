@@ -4,8 +4,8 @@
  * problem (repeated findings grouped with their cells) under a headline with the total score recomputed
  * beside the workbook's. Exit 0 when no workbook has an error finding,
  * 1 when any has, 2 when a file cannot be read — the other files are still checked and reported, and each
- * unreadable file gets one line saying why. Several files are checked in worker threads, by default one per
- * processor core but one (verifyPool.ts), and reported in the order given.
+ * unreadable file gets one line saying why. Several files are checked in worker threads, one per core by default
+ * (verifyPool.ts), and reported in the order given.
  */
 import { Option, type Command } from "commander";
 import {
@@ -253,7 +253,7 @@ export const verifyCommand: CliCommand = {
       .option("--detail", "text format: list every finding of a repeated problem under it")
       .option(
         "--jobs <n>",
-        "files checked at once, each in a worker thread (default: one per processor core but one, at least one)",
+        "files checked at once, each in a worker thread (default: one per processor core)",
         parseJobs,
       )
       .action(async (files: string[], args: VerifyArgs) => {

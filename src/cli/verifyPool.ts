@@ -1,5 +1,5 @@
 /**
- * `green-audit verify` (and `merge`) of several files on several cores: worker threads (verifyWorker.ts,
+ * `green-audit verify` (and `merge`) of several files on every core: worker threads (verifyWorker.ts,
  * mergeWorker.ts) each handle one file at a time and the results come back in the command line's order. A worker
  * that dies (out of memory, a crash) is reported as the failure of the file it was handling and replaced; the
  * other files are still handled. Each worker's heap is limited so that all of them together stay within the
@@ -32,13 +32,9 @@ export function parseJobs(text: string): number {
   return n;
 }
 
-/**
- * One job per processor core but one: beside every thread that checks files, the JavaScript engine compiles and
- * collects garbage on threads of its own, and one checking thread keeps about one core and a half busy. On two
- * cores one job is faster than two (README "Performance"); eight cores get seven.
- */
-export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, cores - 1);
+/** One job per processor core. */
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
 const MIN_HEAP_MB = 512;

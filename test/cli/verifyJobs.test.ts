@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { cli } from "./runCli";
-import { defaultJobs, verifyInWorkers, workerHeapMb } from "../../src/cli/verifyPool";
+import { verifyInWorkers, workerHeapMb } from "../../src/cli/verifyPool";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "green-verify-jobs-"));
@@ -74,10 +74,6 @@ describe("the worker pool", () => {
     expect(workerHeapMb(2, 16 * gib)).toBe(4096);
     expect(workerHeapMb(8, 16 * gib)).toBe(1024);
     expect(workerHeapMb(64, 16 * gib)).toBe(512);
-  });
-
-  test("by default one job per processor core but one, and at least one", () => {
-    expect([1, 2, 4, 8].map((cores) => defaultJobs(cores))).toEqual([1, 1, 3, 7]);
   });
 });
 
