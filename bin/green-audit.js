@@ -6,14 +6,14 @@
 
 const { join } = require("node:path");
 
-// V8 counts the bytecode each function runs against an interrupt budget and optimises the function after a few such
-// budgets. With the default of Node 20's V8 (67 584), checking 20 sample workbooks in one thread has the optimising compiler
-// compile about 950 functions, most of them run a few hundred times per workbook, and its thread takes processor time
-// the command needs. Four and a half times that budget halves them (about 450), the loops that matter still
-// optimised: a batch of 20 and `template` about a tenth faster, one workbook a little (README "Performance"). Set
-// before any of the program is loaded; worker threads share it. Other versions of Node tier their code otherwise and
-// keep V8's defaults: measured on Node 20 only.
-if (process.versions.v8.startsWith("11.")) require("node:v8").setFlagsFromString("--interrupt-budget=300000");
+// V8 counts the bytecode each function runs against an interrupt budget and optimises the function after a few
+// such budgets. With the default of Node 20's V8 (67 584), checking 20 sample workbooks in one thread has the
+// optimising compiler compile about 950 functions, most of them run a few hundred times per workbook, and its thread
+// takes processor time the command needs. Four and a half times that budget halves them (about 450), the loops that
+// matter still optimised: a batch of 20 and `template` about a tenth faster, one workbook a little (README
+// "Performance"). Set before any of the program is loaded; worker threads share it. Other versions of Node tier their
+// code otherwise and keep V8's defaults: measured on Node 20 only.
+if (process.versions.node.split(".")[0] === "20") require("node:v8").setFlagsFromString("--interrupt-budget=300000");
 
 const BUNDLE = join(__dirname, "..", "build", "cli-bundle");
 const COMMANDS = new Set(["catalog", "template", "verify", "export", "collect", "merge"]);
@@ -37,9 +37,9 @@ process.stdout.on("error", (error) => {
 
 /**
  * Ends the process as soon as everything it printed is written. Left to itself, Node waits for V8's background
- * work before it exits (optimising code the run will not use again: some 30 ms after checking one workbook). Output
- * to a file or a terminal is written at once, and to a pipe while the pipe has room; where standard output or error
- * is still being written, Node's own exit waits for it.
+ * work before it exits (optimising code the run will not use again: some 30 to 50 ms after checking one
+ * workbook). Output to a file or a terminal is written at once, and to a pipe while the pipe has room; where
+ * standard output or error is still being written, Node's own exit waits for it.
  */
 function exitOnceWritten(code) {
   if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);

@@ -1,11 +1,11 @@
 /**
  * The installed command, `bin/green-audit.js`, run as users run it: a fresh Node process on the bundled program
  * (built by `npm run build:cli`, which `npm test` runs before these tests). It prints what the program prints, with
- * its exit code, and ends as soon as its output is written — also through a pipe its reader empties late, where
- * the output is larger than the pipe holds.
+ * its exit code; ending as soon as its output is written, it still hands all of it to a pipe its reader empties
+ * late, where the output is larger than the pipe holds.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { cli } from "./runCli";
@@ -44,6 +44,7 @@ beforeAll(() => {
   if (!existsSync(join(ROOT, "build", "cli-bundle", "main.js")))
     throw new Error("the command line is not built: run `npm run build:cli` before these tests");
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("prints what the program prints, with its exit code: a checked workbook and an unreadable file", async () => {
   const good = join(dir, "good.xlsx");
