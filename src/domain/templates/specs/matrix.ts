@@ -372,37 +372,21 @@ interface SubsetTotals {
 const NO_TOTALS: SubsetTotals = { sum: new Map(), given: new Set() };
 
 /**
- * Every subset's totals in one pass over the options, each option's inputs read once whatever the subsets it is in:
- * linear in the options. The options are added in their order, so each total is the same sum as sumOf's.
+ * A subset's totals, each option's inputs read once: linear in its options. The options are added in their order, so
+ * each total is the same sum as sumOf's.
  */
-function subsetTotals(
-  records: readonly OptionRecord[],
-  sets: readonly Subset[],
-  inputs: readonly string[],
-): Map<Subset, SubsetTotals> {
-  const sums = sets.map(() => inputs.map(() => 0));
-  const given = sets.map(() => inputs.map(() => false));
-  for (const record of records) {
-    const within = sets.flatMap((set, k) => (set.includes(record) ? [k] : []));
-    if (within.length === 0) continue;
-    inputs.forEach((input, i) => {
+function subsetTotals(included: readonly OptionRecord[], inputs: readonly string[]): SubsetTotals {
+  const sum = new Map(inputs.map((input) => [input, 0]));
+  const given = new Set<string>();
+  for (const record of included) {
+    for (const input of inputs) {
       const v = record.inputs[input];
-      if (typeof v !== "number") return;
-      for (const k of within) {
-        given[k]![i] = true;
-        if (countsInTotal(v)) sums[k]![i]! += v;
-      }
-    });
+      if (typeof v !== "number") continue;
+      given.add(input);
+      if (countsInTotal(v)) sum.set(input, (sum.get(input) ?? 0) + v);
+    }
   }
-  return new Map(
-    sets.map((set, k) => [
-      set,
-      {
-        sum: new Map(inputs.map((input, i) => [input, sums[k]![i]!])),
-        given: new Set(inputs.filter((_, i) => given[k]![i])),
-      },
-    ]),
-  );
+  return { sum, given };
 }
 
 function benefitBlock(
@@ -421,9 +405,9 @@ function benefitBlock(
     ...LEVEL_SUBSETS,
   ];
   const coefficientCol = 2 + sets.length;
-  const totals = subsetTotals(records, sets, BENEFIT_INPUTS);
-  // each subset's options found once, not once per matrix row: linear in the options
+  // each subset's options found once, and added up once, not once per matrix row: linear in the options
   const includedIn = new Map(sets.map((set) => [set, records.filter(set.includes)]));
+  const totals = new Map(sets.map((set) => [set, subsetTotals(includedIn.get(set) ?? [], BENEFIT_INPUTS)]));
   [TEXT.item, TEXT.unit, ...sets.map((s) => s.header), TEXT.coefficient, TEXT.coefficientUnit].forEach((h, col) =>
     b.text(top, col, "header", h),
   );
