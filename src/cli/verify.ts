@@ -4,8 +4,8 @@
  * problem (repeated findings grouped with their cells) under a headline with the total score recomputed
  * beside the workbook's. Exit 0 when no workbook has an error finding,
  * 1 when any has, 2 when a file cannot be read — the other files are still checked and reported, and each
- * unreadable file gets one line saying why. Several files are checked in worker threads, one per core by default
- * (verifyPool.ts), and reported in the order given.
+ * unreadable file gets one line saying why. Several files are checked on every core, in this thread and worker
+ * threads (verifyPool.ts), and reported in the order given.
  */
 import { Option, type Command } from "commander";
 import {
@@ -26,7 +26,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from 
 import { csvRows, terminalText } from "./safeText";
 import { checkOutput, OutputError, writeOutput } from "./safeWrite";
 import { renderTable } from "./table";
-import { verifyFile, type FileResult } from "./verifyFile";
+import { verifyFile, verifyFileWithin, type FileResult } from "./verifyFile";
 import { defaultJobs, parseJobs, verifyInWorkers, workerStarter } from "./verifyPool";
 
 export type { FileResult, Unreadable } from "./verifyFile";
@@ -41,7 +41,7 @@ interface VerifyArgs {
   lang?: Lang;
   /** text format: every finding of a group listed under it */
   detail?: boolean;
-  /** files checked at once, each in a worker thread; by default one per processor core */
+  /** files checked at once, in this thread and worker threads; by default one per processor core */
   jobs?: number;
 }
 
@@ -202,10 +202,20 @@ function deliver(output: string, args: VerifyArgs, io: CliIo): boolean {
   }
 }
 
-/** Several files on several cores (verifyPool.ts); one file, or one job, in this thread. */
+/**
+ * Workbooks this thread checks itself beside the workers: those whose zip declares at most 32 MiB uncompressed in
+ * all (the sample park declares 1.6 MiB; a park with 10 000 option rows over 100 MiB). However densely such a file
+ * packs its cells, its check stays small beside this thread's heap: 1.3 million one-digit cells in 32 MiB took
+ * 313 MiB at peak. A larger workbook goes to a worker, whose heap is limited: if it runs out of memory, only that
+ * file's check stops.
+ */
+const HERE_DECLARED_BYTES = 32 * 1024 * 1024;
+
+/** Several files on several cores, this thread among them (verifyPool.ts); one file, or one job, in this thread. */
 async function verifyAll(files: readonly string[], jobs: number): Promise<FileResult[]> {
   const start = files.length > 1 && jobs > 1 ? workerStarter(jobs) : undefined;
-  return start ? verifyInWorkers(files, jobs, start) : files.map(verifyFile);
+  if (start === undefined) return files.map(verifyFile);
+  return verifyInWorkers(files, jobs, start, (file) => verifyFileWithin(file, HERE_DECLARED_BYTES));
 }
 
 export async function verifyFiles(files: readonly string[], args: VerifyArgs, io: CliIo): Promise<number> {
@@ -253,7 +263,7 @@ export const verifyCommand: CliCommand = {
       .option("--detail", "text format: list every finding of a repeated problem under it")
       .option(
         "--jobs <n>",
-        "files checked at once, each in a worker thread (default: one per processor core)",
+        "files checked at once, in this thread and worker threads (default: one per processor core)",
         parseJobs,
       )
       .action(async (files: string[], args: VerifyArgs) => {

@@ -1,9 +1,9 @@
 /**
  * `green-audit verify` (and `merge`) of several files on every core: worker threads (verifyWorker.ts,
- * mergeWorker.ts) each handle one file at a time and the results come back in the command line's order. A worker
- * that dies (out of memory, a crash) is reported as the failure of the file it was handling and replaced; the
- * other files are still handled. Each worker's heap is limited so that all of them together stay within the
- * machine's memory.
+ * mergeWorker.ts) each handle one file at a time and the results come back in the command line's order; `verify`'s
+ * own thread checks files too, up to a size (docs/architecture.md "Command line"). A worker that dies (out of
+ * memory, a crash) is reported as the failure of the file it was handling and replaced; the other files are still
+ * handled. Each worker's heap is limited so that all of them together stay within the machine's memory.
  */
 import { existsSync } from "node:fs";
 import Module from "node:module";
@@ -87,54 +87,81 @@ const stopped = (detail: Text): Text => ({
   en: `the check stopped unexpectedly (${detail.en})`,
 });
 
-/** Every file checked by at most `jobs` workers at once; results in the order of `files`. */
-export function verifyInWorkers(files: readonly string[], jobs: number, start: StartWorker): Promise<FileResult[]> {
-  return inWorkers<FileResult>(files, jobs, start, (file, words) => ({
-    file,
-    unreadable: { code: "check-stopped", words },
-  }));
+/**
+ * What the main thread checks itself while the workers check the rest, one file at a time between their messages:
+ * a file's result, or undefined for a file it leaves to a worker (too large to check safely outside one).
+ */
+export type HereJob<R> = (file: string) => R | undefined;
+
+/**
+ * Every file checked by at most `jobs` threads at once, this one among them when `here` is given; results in the
+ * order of `files`.
+ */
+export function verifyInWorkers(
+  files: readonly string[],
+  jobs: number,
+  start: StartWorker,
+  here?: HereJob<FileResult>,
+): Promise<FileResult[]> {
+  const failed = (file: string, words: Text): FileResult => ({ file, unreadable: { code: "check-stopped", words } });
+  return inWorkers<FileResult>(files, jobs, start, failed, here);
 }
 
 /**
- * Every file handled by at most `jobs` workers at once; results in the order of `files`, a file whose worker
- * died given by `failed`.
+ * Every file handled by at most `jobs` threads at once; results in the order of `files`, a file whose worker died
+ * given by `failed`.
+ *
+ * With `here`, this thread is one of the jobs: it handles the files in turn, in between the workers' messages, until
+ * it meets one it leaves to a worker; a worker then takes its place. While this thread is busy with a file a
+ * worker's message waits, so each worker is sent its next file ahead, and works on it meanwhile.
  */
 export function inWorkers<R>(
   files: readonly string[],
   jobs: number,
   start: StartWorker,
   failed: (file: string, words: Text) => R,
+  here?: HereJob<R>,
 ): Promise<R[]> {
   const results = new Array<R>(files.length);
   let next = 0;
   let done = 0;
+  /** files this thread left, or a dead worker had been sent ahead: taken before the others */
+  const handedOn: FileTask[] = [];
+  let hereBusy = here !== undefined;
+  /** the next file in the command line's order */
+  const claim = (): FileTask | undefined =>
+    next < files.length ? { index: next, file: files[next++] as string } : undefined;
+  /** a worker's next file: one handed on first */
+  const take = (): FileTask | undefined => handedOn.shift() ?? claim();
   return new Promise((resolve) => {
     const finish = (index: number, result: R) => {
       results[index] = result;
       if (++done === files.length) resolve(results);
     };
     const startOne = () => {
-      if (next >= files.length) return;
+      if (handedOn.length === 0 && next >= files.length) return;
       const worker = start();
-      let current: FileTask | undefined;
+      /** the files sent to this worker, the one it is working on first */
+      const sent: FileTask[] = [];
       const give = () => {
-        const file = files[next];
-        if (file === undefined) {
-          current = undefined;
-          void worker.terminate();
-          return;
+        while (sent.length < (hereBusy ? 2 : 1)) {
+          const task = take();
+          if (task === undefined) break;
+          sent.push(task);
+          worker.postMessage(task);
         }
-        current = { index: next++, file };
-        worker.postMessage(current);
+        if (sent.length === 0) void worker.terminate();
       };
       const fail = (words: Text) => {
+        const current = sent.shift();
         if (current === undefined) return;
-        const { index, file } = current;
-        current = undefined;
-        finish(index, failed(file, words));
+        finish(current.index, failed(current.file, words));
+        handedOn.unshift(...sent.splice(0));
         startOne();
       };
       worker.on("message", (message: { index: number; result: R }) => {
+        const answered = sent.findIndex((task) => task.index === message.index);
+        if (answered >= 0) sent.splice(answered, 1);
         finish(message.index, message.result);
         give();
       });
@@ -142,7 +169,33 @@ export function inWorkers<R>(
       worker.on("exit", (code) => fail(stopped({ zh: `退出码 ${code}`, en: `exit code ${code}` })));
       give();
     };
+    /** this thread's turn with the file it claimed: checked, or handed to a worker that takes this thread's place */
+    const hereCheck = (task: FileTask | undefined) => {
+      if (here === undefined || task === undefined) {
+        hereBusy = false;
+        return;
+      }
+      let result: R | undefined;
+      try {
+        result = here(task.file);
+      } catch (error) {
+        result = failed(task.file, crashReason(error));
+      }
+      if (result === undefined) {
+        hereBusy = false;
+        handedOn.push(task);
+        startOne();
+        return;
+      }
+      finish(task.index, result);
+      // the workers' messages are answered before this thread claims its next file
+      setImmediate(() => hereCheck(claim()));
+    };
     if (files.length === 0) resolve(results);
-    for (let i = 0; i < Math.min(Math.max(1, jobs), files.length); i++) startOne();
+    // this thread claims its first file before the workers are sent theirs, and checks it while they start
+    const first = here === undefined ? undefined : claim();
+    const workers = here === undefined ? Math.max(1, jobs) : jobs - 1;
+    for (let i = 0; i < Math.min(workers, files.length - (first === undefined ? 0 : 1)); i++) startOne();
+    hereCheck(first);
   });
 }

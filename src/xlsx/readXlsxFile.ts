@@ -7,7 +7,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";
 import { READ_LIMITS, type ReadLimits } from "./readLimits";
-import { readWorkbookSync, type ReadOptions } from "./readWorkbookFile";
+import { readXlsx, type ReadOptions } from "./fastSnapshot";
+import { XlsxZip } from "./zip";
 import { NOT_A_FILE, OPEN_ERRORS, UNREADABLE, UnreadableWorkbook } from "./unreadable";
 import type { Text } from "../domain/text";
 
@@ -64,11 +65,16 @@ export function readXlsxFileBytes(path: string, limits: ReadLimits = READ_LIMITS
   }
 }
 
+/** A workbook on disk opened as a zip: the file read and its central directory checked, nothing inflated yet. */
+export function openXlsxFile(path: string, limits: ReadLimits = READ_LIMITS): XlsxZip {
+  return new XlsxZip(readXlsxFileBytes(path, limits), limits);
+}
+
 /** A workbook on disk → its snapshot, every step bounded; throws UnreadableWorkbook with a one-line reason. */
 export function readXlsxFile(
   path: string,
   limits: ReadLimits = READ_LIMITS,
   options: ReadOptions = { sheets: "review" },
 ): WorkbookSnapshot {
-  return readWorkbookSync(readXlsxFileBytes(path, limits), limits, options);
+  return readXlsx(openXlsxFile(path, limits), limits, options);
 }

@@ -137,6 +137,13 @@ export class XlsxZip {
     return this.entries.has(name);
   }
 
+  /** The entries' uncompressed sizes added up, as the central directory declares them: at most what inflating them yields. */
+  get declaredBytes(): number {
+    let total = 0;
+    for (const entry of this.entries.values()) total += entry.uncompressed;
+    return total;
+  }
+
   /** The entry's bytes, or undefined when there is none; inflated to at most its declared size and checked. */
   read(name: string): Uint8Array | undefined {
     const entry = this.entries.get(name);

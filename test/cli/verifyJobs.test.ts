@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { cli } from "./runCli";
-import { verifyInWorkers, workerHeapMb } from "../../src/cli/verifyPool";
+import { verifyFile, verifyFileWithin } from "../../src/cli/verifyFile";
+import { inWorkers, verifyInWorkers, workerHeapMb } from "../../src/cli/verifyPool";
+import type { Text } from "../../src/domain/text";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 
 const dir = mkdtempSync(join(tmpdir(), "green-verify-jobs-"));
@@ -28,6 +30,12 @@ parentPort.on("message", ({ index, file }) => {
 });
 `;
 const fake = () => new Worker(FAKE_WORKER, { eval: true });
+
+/** What the stand-in workers and this thread answer, and a file whose check stopped (verifyInWorkers' words). */
+type Fake = { file: string; report: string } | { file: string; unreadable: { code: string; words: Text } };
+const stopped = (file: string, words: Text): Fake => ({ file, unreadable: { code: "check-stopped", words } });
+const withHere = (files: string[], jobs: number, start: () => Worker, here: (file: string) => Fake | undefined) =>
+  inWorkers<Fake>(files, jobs, start, stopped, here);
 
 describe("the worker pool", () => {
   test("results come back in the order of the files, whichever worker finishes first", async () => {
@@ -67,6 +75,57 @@ describe("the worker pool", () => {
     expect(started).toBe(2);
     expect(await verifyInWorkers([], 8, counting)).toEqual([]);
     expect(started).toBe(2);
+  });
+
+  test("this thread among the jobs: it checks the first file itself while the workers start", async () => {
+    let started = 0;
+    const counting = () => {
+      started++;
+      return fake();
+    };
+    const here = (file: string): Fake => ({ file, report: `here ${file}` });
+    const files = ["1.xlsx", "2.xlsx", "3.xlsx", "4.xlsx"];
+    const results = await withHere(files, 2, counting, here);
+    expect(results.map((r) => r.file)).toEqual(files);
+    expect(results[0]).toEqual({ file: "1.xlsx", report: "here 1.xlsx" });
+    for (const [i, r] of results.entries())
+      expect([`here ${files[i]}`, `checked ${files[i]}`]).toContain((r as { report: string }).report);
+    // two jobs: this thread and one worker
+    expect(started).toBe(1);
+    // one file, or one job: no worker
+    expect(await withHere(["1.xlsx"], 4, counting, here)).toEqual([{ file: "1.xlsx", report: "here 1.xlsx" }]);
+    expect(started).toBe(1);
+  });
+
+  test("a file this thread leaves goes to a worker, which takes this thread's place", async () => {
+    let started = 0;
+    const counting = () => {
+      started++;
+      return fake();
+    };
+    const leftBig = (file: string): Fake | undefined =>
+      file.startsWith("big") ? undefined : { file, report: `here ${file}` };
+    const files = ["big-1.xlsx", "2.xlsx", "3.xlsx", "4.xlsx"];
+    const results = await withHere(files, 2, counting, leftBig);
+    expect(results).toEqual(files.map((file) => ({ file, report: `checked ${file}` })));
+    // the worker started with this thread, then one in its place: never more than two at once
+    expect(started).toBe(2);
+  });
+
+  test("a file whose check throws in this thread is that file's failure; the others are still checked", async () => {
+    const broken = (file: string): Fake => {
+      if (file === "1.xlsx") throw new Error("broken here");
+      return { file, report: `here ${file}` };
+    };
+    const results = await withHere(["1.xlsx", "2.xlsx"], 2, fake, broken);
+    expect(results[0]).toEqual({
+      file: "1.xlsx",
+      unreadable: {
+        code: "check-stopped",
+        words: { zh: "检查意外中止（程序内部错误）", en: "the check stopped unexpectedly (broken here)" },
+      },
+    });
+    expect(results[1]).toEqual({ file: "2.xlsx", report: "checked 2.xlsx" });
   });
 
   test("each worker's heap: half the machine's memory shared by the jobs, between 512 MB and 4 GB", () => {
@@ -126,6 +185,14 @@ describe("verify --jobs in a real process", () => {
     ]);
     // a child compiling the command line from source (and each worker too) starts slowly on a busy machine
   }, 600000);
+
+  test("this thread checks a workbook up to the size it is given, leaves a larger one, and reports an unreadable one", () => {
+    expect(verifyFileWithin(good, 32 * 1024 * 1024)).toEqual(verifyFile(good));
+    // the sample workbook's parts declare more than a kilobyte
+    expect(verifyFileWithin(good, 1024)).toBeUndefined();
+    expect(verifyFileWithin(text, 0)).toEqual(verifyFile(text));
+    expect(verifyFile(text)).toHaveProperty("unreadable");
+  });
 
   test("--jobs takes a whole number from 1 to 256", async () => {
     for (const jobs of ["0", "-1", "1.5", "many", "257"]) {

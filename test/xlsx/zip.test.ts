@@ -34,6 +34,12 @@ test("an honest zip: the entries' bytes, each read on demand", () => {
   expect(stored.text("a.xml")).toBe("<a>一二三</a>");
 });
 
+test("the bytes every entry declares, added up before anything is inflated", () => {
+  // "a.xml" is 16 bytes of UTF-8 (three Chinese characters of 3 bytes each), "b.xml" 5 000; what a header claims counts
+  expect(open(writeZip(PARTS)).declaredBytes).toBe(16 + 5000);
+  expect(open(writeZip(PARTS, { "b.xml": { declared: 40000 } })).declaredBytes).toBe(16 + 40000);
+});
+
 test("a large entry is handed over as text in pieces, none the whole, that join to the entry", () => {
   // 3 MB of sheet-like rows with Chinese text, so pieces end inside multi-byte characters
   const text = Array.from({ length: 40000 }, (_, i) => `<row r="${i + 1}"><c><is><t>方案${i}</t></is></c></row>`).join(
