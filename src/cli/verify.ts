@@ -263,7 +263,7 @@ export const verifyCommand: CliCommand = {
       .option("--detail", "text format: list every finding of a repeated problem under it")
       .option(
         "--jobs <n>",
-        "files checked at once, in this thread and worker threads (default: one per processor core)",
+        "files checked at once, by the command itself and by worker threads (default: one per processor core)",
         parseJobs,
       )
       .action(async (files: string[], args: VerifyArgs) => {

@@ -113,7 +113,9 @@ export function verifyInWorkers(
  *
  * With `here`, this thread is one of the jobs: it handles the files in turn, in between the workers' messages, until
  * it meets one it leaves to a worker; a worker then takes its place. While this thread is busy with a file a
- * worker's message waits, so each worker is sent its next file ahead, and works on it meanwhile.
+ * worker's message waits, so a worker that has answered once is sent its next file ahead, while there are files
+ * enough for every worker, and works on it meanwhile. A worker that dies fails the file it was working on, its
+ * first unanswered one; a file sent ahead goes to the worker started in its place.
  */
 export function inWorkers<R>(
   files: readonly string[],
@@ -138,13 +140,25 @@ export function inWorkers<R>(
       results[index] = result;
       if (++done === files.length) resolve(results);
     };
+    let live = 0;
+    /** files not yet sent to any thread */
+    const waiting = () => handedOn.length + files.length - next;
     const startOne = () => {
-      if (handedOn.length === 0 && next >= files.length) return;
+      if (waiting() === 0) return;
       const worker = start();
+      live++;
       /** the files sent to this worker, the one it is working on first */
       const sent: FileTask[] = [];
+      let answered = false;
+      let crash: Text | undefined;
+      /**
+       * Its next file, and one ahead while this thread is busy: only once it has answered (so that every worker
+       * started with this thread gets a file first) and while there are files enough for every worker.
+       */
       const give = () => {
-        while (sent.length < (hereBusy ? 2 : 1)) {
+        if (crash !== undefined) return;
+        const ahead = answered && hereBusy && waiting() >= live;
+        while (sent.length < (ahead ? 2 : 1)) {
           const task = take();
           if (task === undefined) break;
           sent.push(task);
@@ -152,21 +166,27 @@ export function inWorkers<R>(
         }
         if (sent.length === 0) void worker.terminate();
       };
-      const fail = (words: Text) => {
-        const current = sent.shift();
-        if (current === undefined) return;
-        finish(current.index, failed(current.file, words));
-        handedOn.unshift(...sent.splice(0));
-        startOne();
-      };
       worker.on("message", (message: { index: number; result: R }) => {
-        const answered = sent.findIndex((task) => task.index === message.index);
-        if (answered >= 0) sent.splice(answered, 1);
+        const at = sent.findIndex((task) => task.index === message.index);
+        if (at < 0) return;
+        sent.splice(at, 1);
+        answered = true;
         finish(message.index, message.result);
         give();
       });
-      worker.on("error", (error) => fail(crashReason(error)));
-      worker.on("exit", (code) => fail(stopped({ zh: `退出码 ${code}`, en: `exit code ${code}` })));
+      // an uncaught error can arrive before the answers the worker sent earlier: they come by 'exit'
+      worker.on("error", (error) => (crash ??= crashReason(error)));
+      worker.on("exit", (code) => {
+        live--;
+        const current = sent.shift();
+        if (current === undefined) return;
+        finish(
+          current.index,
+          failed(current.file, crash ?? stopped({ zh: `退出码 ${code}`, en: `exit code ${code}` })),
+        );
+        handedOn.unshift(...sent.splice(0));
+        startOne();
+      });
       give();
     };
     /** this thread's turn with the file it claimed: checked, or handed to a worker that takes this thread's place */

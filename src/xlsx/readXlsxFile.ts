@@ -2,7 +2,8 @@
  * A submitted .xlsx read from disk (node): only a regular file is read — a directory, a named pipe, a device
  * (a symbolic link to /dev/zero) or a socket is refused without blocking: the file is opened non-blocking
  * and checked with fstat on the open descriptor (no race with a file swapped after a check), and at most
- * the size limit + 1 bytes are read, whatever the file claims. Then the bounded reader (readWorkbookFile).
+ * the size limit + 1 bytes are read, whatever the file claims. Then the bounded readers of the zip (zip.ts) and of
+ * its sheets (fastSnapshot.ts), as readWorkbookFile.ts reads bytes.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import type { WorkbookSnapshot } from "../domain/review/snapshot";

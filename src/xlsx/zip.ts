@@ -137,7 +137,7 @@ export class XlsxZip {
     return this.entries.has(name);
   }
 
-  /** The entries' uncompressed sizes added up, as the central directory declares them: at most what inflating them yields. */
+  /** The entries' uncompressed sizes added up, as the central directory declares them: inflating yields no more. */
   get declaredBytes(): number {
     let total = 0;
     for (const entry of this.entries.values()) total += entry.uncompressed;

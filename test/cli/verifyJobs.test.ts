@@ -3,13 +3,14 @@
  * given, with the exit code of a one-thread run; a worker that dies is that file's failure.
  */
 import { spawn } from "node:child_process";
+import { EventEmitter } from "node:events";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { cli } from "./runCli";
 import { verifyFile, verifyFileWithin } from "../../src/cli/verifyFile";
-import { inWorkers, verifyInWorkers, workerHeapMb } from "../../src/cli/verifyPool";
+import { inWorkers, verifyInWorkers, workerHeapMb, type FileTask } from "../../src/cli/verifyPool";
 import type { Text } from "../../src/domain/text";
 import { loadBook, namedCell, sampleWorkbook, saveBook } from "../domain/review/reviewFixtures";
 
@@ -30,6 +31,30 @@ parentPort.on("message", ({ index, file }) => {
 });
 `;
 const fake = () => new Worker(FAKE_WORKER, { eval: true });
+
+/**
+ * A stand-in worker with no thread: it records the files it is sent; the test makes it answer one (`answer(i)`) or
+ * emit what Node's Worker emits. With `auto`, it answers each file as soon as the pool has handed it over.
+ */
+class ScriptedWorker extends EventEmitter {
+  readonly received: FileTask[] = [];
+  constructor(private readonly auto = false) {
+    super();
+  }
+  postMessage(task: FileTask): void {
+    this.received.push(task);
+    if (this.auto) setImmediate(() => this.emit("message", { index: task.index, result: checked(task.file) }));
+  }
+  answer(i: number): void {
+    const task = this.received[i] as FileTask;
+    this.emit("message", { index: task.index, result: checked(task.file) });
+  }
+  terminate(): Promise<number> {
+    setImmediate(() => this.emit("exit", 1));
+    return Promise.resolve(1);
+  }
+}
+const checked = (file: string): Fake => ({ file, report: `checked ${file}` });
 
 /** What the stand-in workers and this thread answer, and a file whose check stopped (verifyInWorkers' words). */
 type Fake = { file: string; report: string } | { file: string; unreadable: { code: string; words: Text } };
@@ -95,6 +120,10 @@ describe("the worker pool", () => {
     // one file, or one job: no worker
     expect(await withHere(["1.xlsx"], 4, counting, here)).toEqual([{ file: "1.xlsx", report: "here 1.xlsx" }]);
     expect(started).toBe(1);
+    // as many files as jobs: a worker for every file but this thread's first, none sent a second file ahead
+    const eight = ["1", "2", "3", "4", "5", "6", "7", "8"].map((n) => `${n}.xlsx`);
+    expect((await withHere(eight, 8, counting, here)).map((r) => r.file)).toEqual(eight);
+    expect(started).toBe(1 + 7);
   });
 
   test("a file this thread leaves goes to a worker, which takes this thread's place", async () => {
@@ -108,7 +137,7 @@ describe("the worker pool", () => {
     const files = ["big-1.xlsx", "2.xlsx", "3.xlsx", "4.xlsx"];
     const results = await withHere(files, 2, counting, leftBig);
     expect(results).toEqual(files.map((file) => ({ file, report: `checked ${file}` })));
-    // the worker started with this thread, then one in its place: never more than two at once
+    // the worker started with this thread, then one in its place
     expect(started).toBe(2);
   });
 
@@ -126,6 +155,59 @@ describe("the worker pool", () => {
       },
     });
     expect(results[1]).toEqual({ file: "2.xlsx", report: "checked 2.xlsx" });
+  });
+
+  /**
+   * The pool over five files with this thread among two jobs; the first worker is driven by the test, event by event
+   * (`drive`), the one started in its place answers at once. By the time `drive` runs, this thread has checked
+   * 1.xlsx; it claims its next file only after the events.
+   */
+  async function drivenRun(drive: (driven: ScriptedWorker) => void): Promise<Fake[]> {
+    const driven = new ScriptedWorker();
+    let first = true;
+    const start = () => {
+      const worker = first ? driven : new ScriptedWorker(true);
+      first = false;
+      return worker as unknown as Worker;
+    };
+    const here = (file: string): Fake => ({ file, report: `here ${file}` });
+    const files = ["1.xlsx", "2.xlsx", "3.xlsx", "4.xlsx", "5.xlsx"];
+    const results = withHere(files, 2, start, here);
+    expect(driven.received.map((t) => t.file)).toEqual(["2.xlsx"]);
+    driven.answer(0);
+    // answered once, this thread still busy, files enough: 3.xlsx now, 4.xlsx ahead
+    expect(driven.received.map((t) => t.file)).toEqual(["2.xlsx", "3.xlsx", "4.xlsx"]);
+    drive(driven);
+    // nothing more was sent to it once it had failed
+    expect(driven.received).toHaveLength(3);
+    const all = await results;
+    expect(all.map((r) => r.file)).toEqual(files);
+    expect(all[0]).toEqual({ file: "1.xlsx", report: "here 1.xlsx" });
+    expect(all[1]).toEqual(checked("2.xlsx"));
+    expect([`here 5.xlsx`, `checked 5.xlsx`]).toContain((all[4] as { report: string }).report);
+    return all;
+  }
+  const brokenWorker = (file: string): Fake =>
+    stopped(file, { zh: "检查意外中止（程序内部错误）", en: "the check stopped unexpectedly (broken worker)" });
+
+  test("a worker that dies with a file sent ahead: the file it was working on fails, the one ahead goes to the next worker", async () => {
+    const all = await drivenRun((driven) => {
+      driven.emit("error", new Error("broken worker"));
+      driven.emit("exit", 1);
+    });
+    expect(all[2]).toEqual(brokenWorker("3.xlsx"));
+    expect(all[3]).toEqual(checked("4.xlsx"));
+  });
+
+  test("an answer a worker sent before its error counts, though Node reports the error first", async () => {
+    const all = await drivenRun((driven) => {
+      // it fails on 4.xlsx: the error comes before its answer for 3.xlsx, which comes as it exits
+      driven.emit("error", new Error("broken worker"));
+      driven.answer(1);
+      driven.emit("exit", 1);
+    });
+    expect(all[2]).toEqual(checked("3.xlsx"));
+    expect(all[3]).toEqual(brokenWorker("4.xlsx"));
   });
 
   test("each worker's heap: half the machine's memory shared by the jobs, between 512 MB and 4 GB", () => {
