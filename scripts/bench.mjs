@@ -1,12 +1,24 @@
-// `npm run bench`: runs every bench/*.bench.mjs and prints one table. A benchmark module exports
-// `name` and `async run()` returning rows { metric, value, unit, note? }. Benchmarks read the built
+// `npm run bench`: runs every bench/*.bench.mjs, each in a process of its own, and prints one table. A benchmark
+// module exports `name` and `async run()` returning rows { metric, value, unit, note? }. Benchmarks read the built
 // output (dist/ for the add-in, build/cli/ for the domain core), so `npm run bench` builds first.
+import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = join(root, "bench");
+
+// Each benchmark runs in a Node process of its own (`--module FILE`, its rows as JSON on standard output): one
+// leaves no heap behind for the next to collect, which the processor time of the functions' calls would count.
+if (process.argv[2] === "--module") {
+  const bench = await import(pathToFileURL(join(benchDir, process.argv[3])).href);
+  const rows = (await bench.run()).map((row) => ({ bench: bench.name, ...row }));
+  // a pipe is written asynchronously: the process ends once the rows are through
+  process.stdout.write(JSON.stringify(rows), () => process.exit(0));
+  await new Promise(() => {});
+}
+
 const only = process.argv[2];
 const files = readdirSync(benchDir)
   .filter((f) => f.endsWith(".bench.mjs") && (!only || f.includes(only)))
@@ -14,11 +26,15 @@ const files = readdirSync(benchDir)
 
 const rows = [];
 for (const file of files) {
-  const bench = await import(pathToFileURL(join(benchDir, file)).href);
-  try {
-    for (const row of await bench.run()) rows.push({ bench: bench.name, ...row });
-  } catch (error) {
-    rows.push({ bench: bench.name, metric: "FAILED", value: "", unit: "", note: String(error?.message ?? error) });
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--module", file], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status === 0) rows.push(...JSON.parse(child.stdout));
+  else {
+    const why = child.error?.message ?? `exit ${child.status ?? child.signal}`;
+    rows.push({ bench: file.replace(/\.bench\.mjs$/, ""), metric: "FAILED", value: "", unit: "", note: why });
     process.exitCode = 1;
   }
 }
