@@ -153,11 +153,12 @@ export function inWorkers<R>(
       let crash: Text | undefined;
       /**
        * Its next file, and one ahead while this thread is busy: only once it has answered (so that every worker
-       * started with this thread gets a file first) and while there are files enough for every worker.
+       * started with this thread gets a file first) and while more files wait than there are workers, this thread
+       * taking files too.
        */
       const give = () => {
         if (crash !== undefined) return;
-        const ahead = answered && hereBusy && waiting() >= live;
+        const ahead = answered && hereBusy && waiting() > live;
         while (sent.length < (ahead ? 2 : 1)) {
           const task = take();
           if (task === undefined) break;
@@ -179,7 +180,11 @@ export function inWorkers<R>(
       worker.on("exit", (code) => {
         live--;
         const current = sent.shift();
-        if (current === undefined) return;
+        if (current === undefined) {
+          // it failed after its last answer: another worker in its place for the files still waiting
+          if (crash !== undefined) startOne();
+          return;
+        }
         finish(
           current.index,
           failed(current.file, crash ?? stopped({ zh: `退出码 ${code}`, en: `exit code ${code}` })),

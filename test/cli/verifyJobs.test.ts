@@ -117,10 +117,10 @@ describe("the worker pool", () => {
       expect([`here ${files[i]}`, `checked ${files[i]}`]).toContain((r as { report: string }).report);
     // two jobs: this thread and one worker
     expect(started).toBe(1);
-    // one file, or one job: no worker
+    // one file: no worker
     expect(await withHere(["1.xlsx"], 4, counting, here)).toEqual([{ file: "1.xlsx", report: "here 1.xlsx" }]);
     expect(started).toBe(1);
-    // as many files as jobs: a worker for every file but this thread's first, none sent a second file ahead
+    // as many files as jobs: a worker for every file but this thread's first
     const eight = ["1", "2", "3", "4", "5", "6", "7", "8"].map((n) => `${n}.xlsx`);
     expect((await withHere(eight, 8, counting, here)).map((r) => r.file)).toEqual(eight);
     expect(started).toBe(1 + 7);
@@ -162,14 +162,10 @@ describe("the worker pool", () => {
    * (`drive`), the one started in its place answers at once. By the time `drive` runs, this thread has checked
    * 1.xlsx; it claims its next file only after the events.
    */
-  async function drivenRun(drive: (driven: ScriptedWorker) => void): Promise<Fake[]> {
+  async function drivenRun(drive: (driven: ScriptedWorker) => void): Promise<{ all: Fake[]; started: number }> {
     const driven = new ScriptedWorker();
-    let first = true;
-    const start = () => {
-      const worker = first ? driven : new ScriptedWorker(true);
-      first = false;
-      return worker as unknown as Worker;
-    };
+    let started = 0;
+    const start = () => (started++ === 0 ? driven : new ScriptedWorker(true)) as unknown as Worker;
     const here = (file: string): Fake => ({ file, report: `here ${file}` });
     const files = ["1.xlsx", "2.xlsx", "3.xlsx", "4.xlsx", "5.xlsx"];
     const results = withHere(files, 2, start, here);
@@ -185,13 +181,13 @@ describe("the worker pool", () => {
     expect(all[0]).toEqual({ file: "1.xlsx", report: "here 1.xlsx" });
     expect(all[1]).toEqual(checked("2.xlsx"));
     expect([`here 5.xlsx`, `checked 5.xlsx`]).toContain((all[4] as { report: string }).report);
-    return all;
+    return { all, started };
   }
   const brokenWorker = (file: string): Fake =>
     stopped(file, { zh: "检查意外中止（程序内部错误）", en: "the check stopped unexpectedly (broken worker)" });
 
   test("a worker that dies with a file sent ahead: the file it was working on fails, the one ahead goes to the next worker", async () => {
-    const all = await drivenRun((driven) => {
+    const { all } = await drivenRun((driven) => {
       driven.emit("error", new Error("broken worker"));
       driven.emit("exit", 1);
     });
@@ -200,7 +196,7 @@ describe("the worker pool", () => {
   });
 
   test("an answer a worker sent before its error counts, though Node reports the error first", async () => {
-    const all = await drivenRun((driven) => {
+    const { all } = await drivenRun((driven) => {
       // it fails on 4.xlsx: the error comes before its answer for 3.xlsx, which comes as it exits
       driven.emit("error", new Error("broken worker"));
       driven.answer(1);
@@ -208,6 +204,20 @@ describe("the worker pool", () => {
     });
     expect(all[2]).toEqual(checked("3.xlsx"));
     expect(all[3]).toEqual(brokenWorker("4.xlsx"));
+  });
+
+  test("a worker that fails after its last answer is replaced for the files still waiting", async () => {
+    const { all, started } = await drivenRun((driven) => {
+      driven.emit("error", new Error("broken worker"));
+      driven.answer(1);
+      driven.answer(2);
+      driven.emit("exit", 1);
+    });
+    expect(all[2]).toEqual(checked("3.xlsx"));
+    expect(all[3]).toEqual(checked("4.xlsx"));
+    // 5.xlsx still waited: this thread claims its next file only after the events
+    expect(all[4]).toEqual(checked("5.xlsx"));
+    expect(started).toBe(2);
   });
 
   test("each worker's heap: half the machine's memory shared by the jobs, between 512 MB and 4 GB", () => {
