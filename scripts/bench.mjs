@@ -12,8 +12,14 @@ const benchDir = join(root, "bench");
 // Each benchmark runs in a Node process of its own (`--module FILE`, its rows as JSON on standard output): one
 // leaves no heap behind for the next to collect, which the processor time of the functions' calls would count.
 if (process.argv[2] === "--module") {
-  const bench = await import(pathToFileURL(join(benchDir, process.argv[3])).href);
-  const rows = (await bench.run()).map((row) => ({ bench: bench.name, ...row }));
+  const file = process.argv[3];
+  let rows;
+  try {
+    const bench = await import(pathToFileURL(join(benchDir, file)).href);
+    rows = (await bench.run()).map((row) => ({ bench: bench.name, ...row }));
+  } catch (error) {
+    rows = [failed(file, String(error?.message ?? error))];
+  }
   // a pipe is written asynchronously: the process ends once the rows are through
   process.stdout.write(JSON.stringify(rows), () => process.exit(0));
   await new Promise(() => {});
@@ -24,20 +30,29 @@ const files = readdirSync(benchDir)
   .filter((f) => f.endsWith(".bench.mjs") && (!only || f.includes(only)))
   .sort();
 
-const rows = [];
-for (const file of files) {
+/** The row of a benchmark that failed, with why. */
+function failed(file, why) {
+  return { bench: file.replace(/\.bench\.mjs$/, ""), metric: "FAILED", value: "", unit: "", note: why };
+}
+
+/** One benchmark's rows from a process of its own; a failure, a hang (three hours) or unreadable rows are its FAILED row. */
+function runAlone(file) {
   const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--module", file], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 64 * 1024 * 1024,
+    timeout: 3 * 60 * 60 * 1000,
   });
-  if (child.status === 0) rows.push(...JSON.parse(child.stdout));
-  else {
-    const why = child.error?.message ?? `exit ${child.status ?? child.signal}`;
-    rows.push({ bench: file.replace(/\.bench\.mjs$/, ""), metric: "FAILED", value: "", unit: "", note: why });
-    process.exitCode = 1;
+  if (child.status !== 0) return [failed(file, child.error?.message ?? `exit ${child.status ?? child.signal}`)];
+  try {
+    return JSON.parse(child.stdout);
+  } catch {
+    return [failed(file, "its rows could not be read")];
   }
 }
+
+const rows = files.flatMap(runAlone);
+if (rows.some((row) => row.metric === "FAILED")) process.exitCode = 1;
 
 const header = ["benchmark", "metric", "value", "unit", "note"];
 const table = [header, ...rows.map((r) => [r.bench, r.metric, formatValue(r.value), r.unit, r.note ?? ""])];
