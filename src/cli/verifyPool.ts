@@ -151,6 +151,8 @@ export function inWorkers<R>(
       const sent: FileTask[] = [];
       let answered = false;
       let crash: Text | undefined;
+      /** whether this pool ended it, having no file for it */
+      let ended = false;
       /**
        * Its next file, and one ahead while this thread is busy: only once it has answered (so that every worker
        * started with this thread gets a file first) and while more files wait than there are workers, this thread
@@ -165,7 +167,10 @@ export function inWorkers<R>(
           sent.push(task);
           worker.postMessage(task);
         }
-        if (sent.length === 0) void worker.terminate();
+        if (sent.length === 0) {
+          ended = true;
+          void worker.terminate();
+        }
       };
       worker.on("message", (message: { index: number; result: R }) => {
         const at = sent.findIndex((task) => task.index === message.index);
@@ -181,8 +186,8 @@ export function inWorkers<R>(
         live--;
         const current = sent.shift();
         if (current === undefined) {
-          // it failed after its last answer: another worker in its place for the files still waiting
-          if (crash !== undefined) startOne();
+          // it stopped of itself after its last answer: another worker in its place for the files still waiting
+          if (!ended) startOne();
           return;
         }
         finish(
