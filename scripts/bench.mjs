@@ -30,9 +30,10 @@ const files = readdirSync(benchDir)
   .filter((f) => f.endsWith(".bench.mjs") && (!only || f.includes(only)))
   .sort();
 
-/** The row of a benchmark that failed, with why. */
+/** The row of a benchmark that failed, with why, on one line. */
 function failed(file, why) {
-  return { bench: file.replace(/\.bench\.mjs$/, ""), metric: "FAILED", value: "", unit: "", note: why };
+  const note = why.replace(/\s+/g, " ");
+  return { bench: file.replace(/\.bench\.mjs$/, ""), metric: "FAILED", value: "", unit: "", note };
 }
 
 /** One benchmark's rows from a process of its own; a failure, a hang (three hours) or unreadable rows are its FAILED row. */
@@ -44,13 +45,19 @@ function runAlone(file) {
     timeout: 3 * 60 * 60 * 1000,
   });
   if (child.status !== 0) return [failed(file, child.error?.message ?? `exit ${child.status ?? child.signal}`)];
+  let rows;
   try {
-    return JSON.parse(child.stdout);
+    rows = JSON.parse(child.stdout);
   } catch {
     return [failed(file, "its rows could not be read")];
   }
+  return Array.isArray(rows) && rows.length > 0 ? rows : [failed(file, "it measured nothing")];
 }
 
+if (files.length === 0) {
+  console.error(`no benchmark matches "${only}"`);
+  process.exit(1);
+}
 const rows = files.flatMap(runAlone);
 if (rows.some((row) => row.metric === "FAILED")) process.exitCode = 1;
 

@@ -113,9 +113,9 @@ export function verifyInWorkers(
  *
  * With `here`, this thread is one of the jobs: it handles the files in turn, in between the workers' messages, until
  * it meets one it leaves to a worker; a worker then takes its place. While this thread is busy with a file a
- * worker's message waits, so a worker that has answered once is sent its next file ahead, while there are files
- * enough for every worker, and works on it meanwhile. A worker that dies fails the file it was working on, its
- * first unanswered one; a file sent ahead goes to the worker started in its place.
+ * worker's message waits, so a worker that has answered once is sent its next file ahead, while more files wait
+ * than there are workers, and works on it meanwhile. A worker that dies fails the file it was working on, its first
+ * unanswered one; a file sent ahead goes to the worker started in its place.
  */
 export function inWorkers<R>(
   files: readonly string[],
