@@ -204,7 +204,7 @@ function deliver(output: string, args: VerifyArgs, io: CliIo): boolean {
 
 /**
  * Workbooks this thread checks itself beside the workers: those whose zip declares at most 32 MiB uncompressed in
- * all (the sample park declares 1.6 MiB; a park with 10 000 option rows over 100 MiB). However densely such a file
+ * all (the sample park declares 1.6 MiB; a park with 10 000 option rows about 80 MiB). However densely such a file
  * packs its cells, its check stays small beside this thread's heap: 1.3 million one-digit cells in 32 MiB took
  * 313 MiB at peak. A larger workbook goes to a worker, whose heap is limited: if it runs out of memory, only that
  * file's check stops.
